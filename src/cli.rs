@@ -1,0 +1,495 @@
+//! The command line: a thin dispatcher over subcommands. Each returns the
+//! process exit code: 0 success, 1 findings that fail the run, 2 a file that
+//! cannot be read or parsed (or another error that stops the command).
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand};
+use serde::Serialize;
+
+use crate::check::{self, Finding, Problem, Severity, Tally};
+use crate::model::{Language, StandardsSet};
+use crate::storage::{self, LoadError, Position};
+use crate::templates;
+
+/// Write customer-service standards with the four-step method.
+///
+/// With no subcommand, opens the window on FILE, or on the embedded sample.
+#[derive(Debug, Parser)]
+#[command(name = "servstd", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A .standards.ron file to open in the window.
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check standards files for errors, vague standards and overdue reviews.
+    Validate(ValidateArgs),
+    /// Say whether plain-text standards, one per line, are measurable.
+    Check(CheckArgs),
+    /// Rewrite standards files in canonical form and the current format.
+    Fmt(FmtArgs),
+    /// Start a new standards set from a template.
+    New(NewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Fail on warnings and vague standards too, not only on errors.
+    #[arg(long)]
+    pub strict: bool,
+    /// Print the results as JSON on standard output.
+    #[arg(long)]
+    pub json: bool,
+    /// The files to check.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// A text file with one standard per line; standard input when absent or `-`.
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct FmtArgs {
+    /// Change nothing; exit 1 when a file is not in canonical form.
+    #[arg(long)]
+    pub check: bool,
+    /// The files to format.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("what").required(true).args(["template", "list"]))]
+pub struct NewArgs {
+    /// The template to start from (see --list).
+    #[arg(long, short)]
+    pub template: Option<String>,
+    /// List the templates.
+    #[arg(long)]
+    pub list: bool,
+    /// Where to write the new set.
+    #[arg(long, short, required_unless_present = "list")]
+    pub output: Option<PathBuf>,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Exit codes, as documented in `--help` and the README.
+pub mod exit {
+    pub const OK: u8 = 0;
+    pub const FINDINGS: u8 = 1;
+    pub const UNREADABLE: u8 = 2;
+}
+
+/// Runs a subcommand. The window is the binary's business, not this module's.
+///
+/// # Errors
+/// Errors that stop the command as a whole (e.g. standard output is closed).
+pub fn run(command: Command) -> Result<ExitCode> {
+    let code = match command {
+        Command::Validate(args) => validate(&args)?,
+        Command::Check(args) => check_lines(&args)?,
+        Command::Fmt(args) => fmt(&args)?,
+        Command::New(args) => new(&args)?,
+    };
+    Ok(ExitCode::from(code))
+}
+
+/// Today's date in local time, for overdue reviews.
+#[must_use]
+pub fn today() -> jiff::civil::Date {
+    jiff::Zoned::now().date()
+}
+
+/// `path:line:col: ` or `path: `.
+fn place(path: &Path, at: Option<Position>) -> String {
+    match at {
+        Some(at) => format!("{}:{}:{}", path.display(), at.line, at.col),
+        None => path.display().to_string(),
+    }
+}
+
+/// A load error as `FILE[:LINE:COL]: error: message`, the message without the path.
+fn load_error_line(err: &LoadError) -> String {
+    let message = match err {
+        LoadError::Parse { source, .. } => match source {
+            storage::ParseError::Syntax { message, .. } => message.clone(),
+            other => other.to_string(),
+        },
+        other => {
+            let full = other.to_string();
+            let prefix = place(other.path(), other.position());
+            full.strip_prefix(&prefix)
+                .and_then(|rest| rest.strip_prefix(": "))
+                .map_or(full.clone(), str::to_owned)
+        }
+    };
+    format!("{}: error: {message}", place(err.path(), err.position()))
+}
+
+#[derive(Serialize)]
+struct JsonFile {
+    file: String,
+    readable: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<JsonError>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    counts: Option<JsonCounts>,
+    findings: Vec<JsonFinding>,
+}
+
+#[derive(Serialize)]
+struct JsonError {
+    line: Option<usize>,
+    col: Option<usize>,
+    message: String,
+}
+
+#[derive(Serialize)]
+struct JsonCounts {
+    contact_points: usize,
+    steps: usize,
+    factors: usize,
+    standards: usize,
+    errors: usize,
+    warnings: usize,
+    vague: usize,
+}
+
+#[derive(Serialize)]
+struct JsonFinding {
+    severity: Severity,
+    message: String,
+    item: Option<String>,
+    trail: String,
+    line: Option<usize>,
+    col: Option<usize>,
+    problem: Problem,
+}
+
+/// Where in the file a finding points: the item's `id:` line, or the set field concerned.
+fn finding_position(text: &str, finding: &Finding) -> Option<Position> {
+    if let Some(id) = &finding.item {
+        let places = storage::locate_ids(text, id);
+        return match finding.problem {
+            // Point at the second use: the first is the one to keep.
+            Problem::DuplicateId { .. } => places.get(1).or(places.first()).copied(),
+            _ => places.first().copied(),
+        };
+    }
+    let field = match finding.problem {
+        Problem::EmptyTitle => "title:",
+        Problem::ReviewOverdue { .. } => "next_review:",
+        Problem::NoContactPoints => "contact_points:",
+        _ => return None,
+    };
+    text.lines().enumerate().find_map(|(i, line)| {
+        let trimmed = line.trim_start();
+        trimmed.starts_with(field).then(|| Position {
+            line: i + 1,
+            col: line.len() - trimmed.len() + 1,
+        })
+    })
+}
+
+fn validate(args: &ValidateArgs) -> Result<u8> {
+    let today = today();
+    let mut worst = exit::OK;
+    let mut json = Vec::new();
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    for path in &args.files {
+        let loaded = match storage::load::<StandardsSet>(path) {
+            Ok(loaded) => loaded,
+            Err(err) => {
+                worst = worst.max(exit::UNREADABLE);
+                if args.json {
+                    let at = err.position();
+                    json.push(JsonFile {
+                        file: path.display().to_string(),
+                        readable: false,
+                        error: Some(JsonError {
+                            line: at.map(|a| a.line),
+                            col: at.map(|a| a.col),
+                            message: err.to_string(),
+                        }),
+                        counts: None,
+                        findings: Vec::new(),
+                    });
+                } else {
+                    writeln!(out, "{}", load_error_line(&err))?;
+                }
+                continue;
+            }
+        };
+        let set = &loaded.document;
+        let findings = check::validate(set, today);
+        let tally = Tally::of(&findings);
+        let vague = findings.iter().filter(|f| f.is_vague()).count();
+        if tally.errors > 0 || args.strict && tally.warnings > 0 {
+            worst = worst.max(exit::FINDINGS);
+        }
+        let counts = set.counts();
+        if args.json {
+            json.push(JsonFile {
+                file: path.display().to_string(),
+                readable: true,
+                error: None,
+                counts: Some(JsonCounts {
+                    contact_points: counts.contact_points,
+                    steps: counts.steps,
+                    factors: counts.factors,
+                    standards: counts.standards,
+                    errors: tally.errors,
+                    warnings: tally.warnings,
+                    vague,
+                }),
+                findings: findings
+                    .iter()
+                    .map(|f| {
+                        let at = finding_position(&loaded.text, f);
+                        JsonFinding {
+                            severity: f.severity,
+                            message: f.problem.message(Language::En),
+                            item: f.item.clone(),
+                            trail: f.trail.clone(),
+                            line: at.map(|a| a.line),
+                            col: at.map(|a| a.col),
+                            problem: f.problem.clone(),
+                        }
+                    })
+                    .collect(),
+            });
+            continue;
+        }
+        for finding in &findings {
+            let message = finding.problem.message(Language::En);
+            let severity = finding.severity.as_str();
+            match finding_position(&loaded.text, finding) {
+                Some(at) => writeln!(out, "{}: {severity}: {message}", place(path, Some(at)))?,
+                None if finding.trail.is_empty() => {
+                    writeln!(out, "{}: {severity}: {message}", path.display())?;
+                }
+                None => writeln!(
+                    out,
+                    "{}: {severity}: {message} ({})",
+                    path.display(),
+                    finding.trail
+                )?,
+            }
+        }
+        writeln!(
+            out,
+            "{}: {} contact points, {} steps, {} factors, {} standards, {} errors, {} warnings",
+            path.display(),
+            counts.contact_points,
+            counts.steps,
+            counts.factors,
+            counts.standards,
+            tally.errors,
+            tally.warnings
+        )?;
+    }
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &json)?;
+        writeln!(out)?;
+    }
+    Ok(worst)
+}
+
+/// Whether a line is mostly Chinese, to answer in the writer's language.
+fn is_chinese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// The one-line answer of `servstd check` for one standard.
+#[must_use]
+pub fn check_line(text: &str) -> (bool, String) {
+    let lang = if is_chinese(text) {
+        Language::ZhCn
+    } else {
+        Language::En
+    };
+    let assessment = check::assess(text);
+    match (&assessment.vagueness, assessment.criterion()) {
+        (Some(vagueness), _) => (false, vagueness.message(lang)),
+        (None, Some(criterion)) => (true, criterion_message(criterion, lang)),
+        (None, None) => (true, String::new()),
+    }
+}
+
+fn criterion_message(element: &check::Element, lang: Language) -> String {
+    use check::ElementKind as K;
+    let zh = lang != Language::En;
+    let what = match (element.kind, zh) {
+        (K::Quantity, false) => "a figure",
+        (K::Quantity, true) => "数量",
+        (K::TimeAnchor, false) => "a time limit or frequency",
+        (K::TimeAnchor, true) => "时限或频率",
+        (K::Quote, false) => "words to be said",
+        (K::Quote, true) => "规定用语",
+        (K::Observable | K::Act, false) => "an observable act",
+        (K::Observable | K::Act, true) => "可观察的行为",
+    };
+    if zh {
+        format!("可衡量：{what}“{}”", element.text)
+    } else {
+        format!("measurable: {what}, “{}”", element.text)
+    }
+}
+
+fn check_lines(args: &CheckArgs) -> Result<u8> {
+    let (name, bytes) = match args.file.as_deref() {
+        None => ("<stdin>".to_owned(), read_stdin()?),
+        Some(p) if p == Path::new("-") => ("<stdin>".to_owned(), read_stdin()?),
+        Some(path) => match storage::read_limited(path) {
+            Ok(bytes) => (path.display().to_string(), bytes),
+            Err(err) => {
+                eprintln!("{}", load_error_line(&err));
+                return Ok(exit::UNREADABLE);
+            }
+        },
+    };
+    let text = match storage::decode(Path::new(&name), &bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            eprintln!("{}", load_error_line(&err));
+            return Ok(exit::UNREADABLE);
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut all_ok = true;
+    for line in text.lines() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let (ok, reason) = check_line(line);
+        all_ok &= ok;
+        writeln!(
+            out,
+            "{}\t{}",
+            if ok { "ok" } else { "vague" },
+            reason.replace('\t', " ")
+        )?;
+    }
+    out.flush()?;
+    Ok(if all_ok { exit::OK } else { exit::FINDINGS })
+}
+
+fn read_stdin() -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    io::stdin()
+        .lock()
+        .take(storage::MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .context("cannot read standard input")?;
+    if bytes.len() as u64 > storage::MAX_FILE_BYTES {
+        bail!(
+            "standard input is larger than {} MB",
+            storage::MAX_FILE_BYTES / 1024 / 1024
+        );
+    }
+    Ok(bytes)
+}
+
+fn fmt(args: &FmtArgs) -> Result<u8> {
+    let mut worst = exit::OK;
+    for path in &args.files {
+        let loaded = match storage::load::<StandardsSet>(path) {
+            Ok(loaded) => loaded,
+            Err(err) => {
+                eprintln!("{}", load_error_line(&err));
+                worst = worst.max(exit::UNREADABLE);
+                continue;
+            }
+        };
+        if loaded.canonical {
+            continue;
+        }
+        if args.check {
+            println!(
+                "{}: not in canonical form; run `servstd fmt {}`",
+                path.display(),
+                path.display()
+            );
+            worst = worst.max(exit::FINDINGS);
+        } else {
+            storage::save(path, &loaded.document).with_context(|| {
+                format!(
+                    "{}: cannot write the file; it was left as it was",
+                    path.display()
+                )
+            })?;
+            println!("{}: formatted", path.display());
+        }
+    }
+    Ok(worst)
+}
+
+fn new(args: &NewArgs) -> Result<u8> {
+    if args.list {
+        for t in templates::TEMPLATES {
+            let set = t.set();
+            let c = set.counts();
+            println!(
+                "{:<12} {:<6} {} ({} contact points, {} standards)",
+                t.name,
+                set.language.tag(),
+                set.title,
+                c.contact_points,
+                c.standards
+            );
+        }
+        return Ok(exit::OK);
+    }
+    let (Some(name), Some(output)) = (&args.template, &args.output) else {
+        bail!("give --template NAME and -o FILE, or --list");
+    };
+    let Some(template) = templates::find(name) else {
+        let names: Vec<_> = templates::TEMPLATES.iter().map(|t| t.name).collect();
+        eprintln!(
+            "servstd: no template named “{name}”; choose one of: {}",
+            names.join(", ")
+        );
+        return Ok(exit::UNREADABLE);
+    };
+    if output.exists() && !args.force {
+        eprintln!(
+            "{}: error: the file exists; choose another name, or add --force to replace it",
+            output.display()
+        );
+        return Ok(exit::UNREADABLE);
+    }
+    let set = fresh_from(&template.set(), today());
+    storage::save(output, &set)
+        .with_context(|| format!("{}: cannot write the new set", output.display()))?;
+    println!(
+        "{}: new set from template “{}”; open it with `servstd {}`",
+        output.display(),
+        template.name,
+        output.display()
+    );
+    Ok(exit::OK)
+}
+
+/// A template turned into a new draft: unapproved, revision 0.1, review in six months.
+#[must_use]
+pub fn fresh_from(template: &StandardsSet, today: jiff::civil::Date) -> StandardsSet {
+    let mut set = template.clone();
+    "0.1".clone_into(&mut set.revision);
+    set.approved_by = String::new();
+    set.effective = None;
+    set.next_review = today.checked_add(jiff::Span::new().months(6)).ok();
+    set
+}

@@ -1,0 +1,309 @@
+//! The command line end to end: every subcommand, every exit code, bad files.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+const SAMPLE: &str = include_str!("../standards/restaurant.standards.ron");
+
+fn servstd() -> Command {
+    Command::cargo_bin("servstd").expect("the binary is built")
+}
+
+fn write(dir: &TempDir, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.path().join(name);
+    fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn sample_path() -> &'static Path {
+    Path::new("standards/restaurant.standards.ron")
+}
+
+#[test]
+fn validate_passes_the_sample_strictly() {
+    servstd()
+        .args(["validate", "--strict"])
+        .arg(sample_path())
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "restaurant.standards.ron: 7 contact points, 21 steps, 21 factors, 55 standards, 0 errors, 0 warnings",
+        ));
+}
+
+#[test]
+fn validate_reports_errors_with_line_and_column_and_exits_1() {
+    let dir = TempDir::new().unwrap();
+    // Empty the text of standard S-5 and duplicate an ID: two errors.
+    let broken = SAMPLE.replacen("id: \"S-2\"", "id: \"S-1\"", 1);
+    let path = write(&dir, "dup.standards.ron", broken);
+    let out = servstd().arg("validate").arg(&path).assert().code(1);
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("used more than once"))
+        .expect("duplicate reported");
+    let expected_line = SAMPLE
+        .lines()
+        .position(|l| l.contains("id: \"S-2\""))
+        .unwrap()
+        + 1;
+    assert!(
+        line.starts_with(&format!("{}:{expected_line}:", path.display())),
+        "{line}"
+    );
+    assert!(line.contains(": error: "), "{line}");
+    assert!(stdout.contains("1 errors, 0 warnings"), "{stdout}");
+}
+
+#[test]
+fn vague_standards_warn_and_fail_only_with_strict() {
+    let dir = TempDir::new().unwrap();
+    let vague = SAMPLE.replacen("电话铃响三声内接听", "及时接听电话", 1);
+    let path = write(&dir, "vague.standards.ron", vague);
+    servstd()
+        .arg("validate")
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "warning: vague word “及时”: add a time limit",
+        ));
+    servstd()
+        .args(["validate", "--strict"])
+        .arg(&path)
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn validate_json_is_machine_readable() {
+    let out = servstd()
+        .args(["validate", "--json"])
+        .arg(sample_path())
+        .assert()
+        .code(0);
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(json[0]["readable"], true);
+    assert_eq!(json[0]["counts"]["standards"], 55);
+    assert_eq!(json[0]["findings"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn unreadable_files_exit_2_with_a_clear_message() {
+    let dir = TempDir::new().unwrap();
+    let truncated = write(&dir, "truncated.standards.ron", &SAMPLE[..SAMPLE.len() / 2]);
+    let garbage = write(
+        &dir,
+        "garbage.standards.ron",
+        b"\x00\x01\x02 not ron at all {{{",
+    );
+    let mut latin1 = SAMPLE.as_bytes()[..200].to_vec();
+    latin1.extend_from_slice(b"\xff\xfe caf\xe9");
+    let invalid_utf8 = write(&dir, "latin1.standards.ron", latin1);
+    let empty = write(&dir, "empty.standards.ron", b"");
+    let nested = write(&dir, "nested.standards.ron", "[".repeat(100_000));
+    let missing = dir.path().join("missing.standards.ron");
+    let huge = dir.path().join("huge.standards.ron");
+    fs::File::create(&huge)
+        .unwrap()
+        .set_len(33 * 1024 * 1024)
+        .unwrap();
+
+    let cases: [(&Path, &str); 8] = [
+        (&truncated, "ends too early"),
+        (&garbage, "error:"),
+        (&invalid_utf8, "not UTF-8 text"),
+        (&empty, "the file is empty"),
+        (
+            &nested,
+            "error: expected opening `(` for struct `StandardsSet`",
+        ),
+        (dir.path(), "this is a folder"),
+        (&missing, "cannot read the file"),
+        (&huge, "reads files up to 32 MB"),
+    ];
+    for (path, message) in cases {
+        let out = servstd().arg("validate").arg(path).assert().code(2);
+        let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+        assert!(
+            stdout.contains(message),
+            "{}: expected “{message}” in {stdout}",
+            path.display()
+        );
+        assert!(stdout.starts_with(&path.display().to_string()), "{stdout}");
+    }
+}
+
+#[test]
+fn invalid_utf8_reports_its_line() {
+    let dir = TempDir::new().unwrap();
+    let mut bytes = b"StandardsSet(\n    format: 1,\n    title: \"".to_vec();
+    bytes.extend_from_slice(b"\xe9t\xe9\",\n)");
+    let path = write(&dir, "bad.standards.ron", bytes);
+    servstd()
+        .arg("validate")
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains(format!(
+            "{}:3:13: error: the file is not UTF-8",
+            path.display()
+        )));
+}
+
+#[test]
+fn a_newer_format_asks_for_a_newer_servstd() {
+    let dir = TempDir::new().unwrap();
+    let newer =
+        SAMPLE
+            .replacen("format: 1", "format: 9", 1)
+            .replacen("journey:", "journey_map:", 1);
+    let path = write(&dir, "newer.standards.ron", newer);
+    servstd()
+        .arg("validate")
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains(
+            "written by a newer servstd (format 9); this one reads up to 1",
+        ));
+}
+
+#[test]
+fn check_prints_one_line_per_input_line() {
+    let input =
+        "电话铃响三声内接听\n热情接待每一位顾客\n\nReply promptly, within 2 hours\r\nBe friendly\n";
+    let out = servstd().arg("check").write_stdin(input).assert().code(1);
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let lines: Vec<_> = stdout.lines().collect();
+    assert_eq!(lines.len(), 5, "{stdout}");
+    assert!(lines[0].starts_with("ok\t"));
+    assert!(lines[1].starts_with("vague\t含糊用语“热情”"));
+    assert!(lines[2].starts_with("vague\t"));
+    assert!(lines[3].starts_with("ok\t"));
+    assert!(lines[4].starts_with("vague\tvague word “friendly”"));
+}
+
+#[test]
+fn check_exits_0_when_all_are_measurable_and_reads_files() {
+    let dir = TempDir::new().unwrap();
+    let path = write(
+        &dir,
+        "list.txt",
+        "\u{feff}Answer before the third ring\n两小时内回复\n",
+    );
+    servstd()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::is_match("^ok\t.*\nok\t.*\n$").unwrap());
+    servstd()
+        .arg("check")
+        .arg(dir.path().join("none.txt"))
+        .assert()
+        .code(2);
+    servstd()
+        .arg("check")
+        .write_stdin(b"\xff\xfe\n".to_vec())
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn fmt_rewrites_canonically_and_check_detects_drift() {
+    let dir = TempDir::new().unwrap();
+    let messy = SAMPLE.replace("    ", "  ").replace('\n', "\r\n");
+    let path = write(&dir, "messy.standards.ron", &messy);
+    servstd()
+        .args(["fmt", "--check"])
+        .arg(&path)
+        .assert()
+        .code(1);
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        messy,
+        "--check changes nothing"
+    );
+    servstd().arg("fmt").arg(&path).assert().code(0);
+    assert_eq!(fs::read_to_string(&path).unwrap(), SAMPLE);
+    servstd()
+        .args(["fmt", "--check"])
+        .arg(&path)
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn fmt_leaves_a_file_it_cannot_parse_byte_for_byte() {
+    let dir = TempDir::new().unwrap();
+    let broken = format!("{}\u{0}garbage", &SAMPLE[..1000]);
+    let path = write(&dir, "broken.standards.ron", &broken);
+    servstd()
+        .arg("fmt")
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("error:"));
+    assert_eq!(fs::read_to_string(&path).unwrap(), broken);
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file is left behind"
+    );
+}
+
+#[test]
+fn new_lists_templates_and_never_overwrites_without_force() {
+    servstd()
+        .args(["new", "--list"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("restaurant"));
+    let dir = TempDir::new().unwrap();
+    let out = dir.path().join("mine.standards.ron");
+    servstd()
+        .args(["new", "--template", "restaurant", "-o"])
+        .arg(&out)
+        .assert()
+        .code(0);
+    servstd().args(["validate"]).arg(&out).assert().code(0);
+    let text = fs::read_to_string(&out).unwrap();
+    assert!(text.contains("revision: \"0.1\""));
+    fs::write(&out, "mine").unwrap();
+    servstd()
+        .args(["new", "--template", "restaurant", "-o"])
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--force"));
+    assert_eq!(fs::read_to_string(&out).unwrap(), "mine");
+    servstd()
+        .args(["new", "--template", "restaurant", "--force", "-o"])
+        .arg(&out)
+        .assert()
+        .code(0);
+    servstd()
+        .args(["new", "--template", "nope", "-o"])
+        .arg(dir.path().join("x"))
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    for sub in ["validate", "check", "fmt", "new"] {
+        servstd()
+            .args([sub, "--help"])
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains("Usage"));
+    }
+    servstd().arg("--help").assert().code(0);
+    servstd().arg("frobnicate").arg("--nope").assert().code(2);
+}

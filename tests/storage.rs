@@ -1,0 +1,222 @@
+//! Storage properties: any document saves and loads back equal, saving is
+//! deterministic, and a save killed at any moment leaves the old or the new file.
+
+use std::fs;
+use std::process::Command;
+use std::time::Instant;
+
+use jiff::civil::Date;
+use proptest::prelude::*;
+use servstd::model::{
+    ContactPoint, Dimension, Factor, Language, Monitoring, Standard, StandardKind, StandardsSet,
+    Step, Target,
+};
+use servstd::storage;
+
+/// Text with what makes escaping hard: quotes, backslashes, newlines, tabs,
+/// `#`, raw-string markers, Chinese in both scripts, emoji and combining marks.
+fn text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            Just("\"".to_owned()),
+            Just("\\".to_owned()),
+            Just("\n".to_owned()),
+            Just("\r\n".to_owned()),
+            Just("\t".to_owned()),
+            Just("r#\"".to_owned()),
+            Just("顾客".to_owned()),
+            Just("顧客".to_owned()),
+            Just("“欢迎光临”".to_owned()),
+            Just("😀".to_owned()),
+            Just("e\u{301}".to_owned()),
+            Just("\u{feff}".to_owned()),
+            "[a-zA-Z0-9 ,.()]{0,8}",
+        ],
+        0..6,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+fn date() -> impl Strategy<Value = Option<Date>> {
+    proptest::option::of(
+        (2000i16..2100, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| jiff::civil::date(y, m, d)),
+    )
+}
+
+fn standard() -> impl Strategy<Value = Standard> {
+    (
+        (
+            "[A-Z]{1,2}-[0-9]{1,4}",
+            text(),
+            0usize..3,
+            proptest::option::of((-1e9f64..1e9, text())),
+        ),
+        (
+            proptest::sample::subsequence(Monitoring::ALL.to_vec(), 0..=4),
+            text(),
+            any::<bool>(),
+            proptest::sample::subsequence(Dimension::ALL.to_vec(), 0..=3),
+            proptest::option::of(text()),
+            date(),
+        ),
+    )
+        .prop_map(
+            |(
+                (id, text, kind, target),
+                (monitoring, owner_role, critical, dimensions, rationale, review),
+            )| Standard {
+                id,
+                text,
+                kind: StandardKind::ALL[kind],
+                target: target.map(|(value, unit)| Target { value, unit }),
+                monitoring,
+                owner_role,
+                critical,
+                dimensions,
+                rationale,
+                review,
+            },
+        )
+}
+
+fn set() -> impl Strategy<Value = StandardsSet> {
+    let factor = (
+        text(),
+        text(),
+        any::<u8>(),
+        proptest::option::of(any::<u8>()),
+        proptest::collection::vec(standard(), 0..3),
+    )
+        .prop_map(|(name, why, importance, satisfaction, standards)| Factor {
+            id: "KF-1".into(),
+            name,
+            why,
+            importance,
+            satisfaction,
+            standards,
+        });
+    let step = (text(), proptest::collection::vec(factor, 0..3)).prop_map(|(name, factors)| {
+        let mut s = Step::new("ST-1", name);
+        s.factors = factors;
+        s
+    });
+    let cp = (text(), text(), proptest::collection::vec(step, 0..3)).prop_map(
+        |(name, description, steps)| {
+            let mut c = ContactPoint::new("CP-1", name);
+            c.description = description;
+            c.steps = steps;
+            c
+        },
+    );
+    (
+        (text(), text(), 0usize..3, text(), text(), text()),
+        (date(), date(), text(), proptest::collection::vec(cp, 0..3)),
+    )
+        .prop_map(
+            |(
+                (title, organisation, lang, revision, owner, approved_by),
+                (effective, next_review, journey, contact_points),
+            )| {
+                StandardsSet {
+                    format: 1,
+                    title,
+                    organisation,
+                    language: Language::ALL[lang],
+                    revision,
+                    owner,
+                    approved_by,
+                    effective,
+                    next_review,
+                    journey,
+                    contact_points,
+                }
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_document_loads_back_equal_and_saves_the_same_bytes(set in set()) {
+        let text = storage::to_canonical(&set);
+        let back: StandardsSet = storage::parse(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        prop_assert_eq!(&back, &set);
+        prop_assert_eq!(storage::to_canonical(&back), text.clone());
+        // One field per line: nothing but the document's own newlines.
+        prop_assert!(text.lines().all(|l| l.len() < 10_000));
+    }
+
+    #[test]
+    fn parse_never_panics_on_arbitrary_text(text in "\\PC{0,200}") {
+        let _ = storage::parse::<StandardsSet>(&text);
+    }
+}
+
+#[test]
+fn chinese_is_written_as_characters() {
+    let set = servstd::templates::default_sample();
+    let text = storage::to_canonical(&set);
+    assert!(text.contains("电话铃响三声内接听"));
+    assert!(!text.contains("\\u"));
+}
+
+/// Kills `servstd fmt` at many moments while it rewrites a large file, and
+/// checks that the file is always either the old bytes or the new ones.
+#[test]
+fn a_killed_save_leaves_the_old_or_the_new_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.standards.ron");
+    let set = servstd::synth::generated_set(3000);
+    let new = storage::to_canonical(&set);
+    let old = new.replace("    ", "  ");
+    assert_ne!(old, new);
+    let bin = assert_cmd::cargo::cargo_bin("servstd");
+
+    // How long one full run takes, to spread the kills across it.
+    fs::write(&path, &old).unwrap();
+    let started = Instant::now();
+    assert!(
+        Command::new(&bin)
+            .arg("fmt")
+            .arg(&path)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let full = started.elapsed();
+    assert_eq!(fs::read_to_string(&path).unwrap(), new);
+
+    let mut seen_old = 0;
+    let mut seen_new = 0;
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..60 {
+        fs::write(&path, &old).unwrap();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let delay = full.mul_f64((seed % 1000) as f64 / 1000.0 * 1.2);
+        let mut child = Command::new(&bin).arg("fmt").arg(&path).spawn().unwrap();
+        std::thread::sleep(delay);
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = fs::read_to_string(&path).unwrap();
+        if now == old {
+            seen_old += 1;
+        } else if now == new {
+            seen_new += 1;
+        } else {
+            panic!("after a kill at {delay:?} the file is neither the old nor the new content");
+        }
+        // Temporary files of killed runs are the only leftovers, never under the real name.
+        for entry in fs::read_dir(dir.path()).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            assert!(
+                name == "big.standards.ron" || name.starts_with(".big.standards.ron."),
+                "{name}"
+            );
+        }
+    }
+    println!("kills: {seen_old} left the old file, {seen_new} the new one (full run {full:?})");
+    assert!(seen_old + seen_new == 60);
+}

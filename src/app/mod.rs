@@ -1,11 +1,608 @@
-//! The desktop window.
-use std::path::PathBuf;
+//! The desktop window: app state, commands, files and the frame loop.
+//! Views live in [`crate::ui`]; this module owns what they act on.
+
+pub mod command;
+pub mod document;
+
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+use serde::{Deserialize, Serialize};
+
+pub use command::Command;
+pub use document::Document;
+
+use crate::model::{ItemPath, Language, StandardsSet};
+use crate::storage::{self, LoadError};
+use crate::templates;
+use crate::ui;
+
+/// What is remembered between runs: never the document itself.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AppState {
+    pub ui_language: Language,
+    pub theme: Theme,
+    pub recent: Vec<PathBuf>,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self {
+            ui_language: language_from_env(),
+            theme: Theme::System,
+            recent: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    Light,
+    Dark,
+    System,
+}
+
+/// The window language at first start: Chinese when LANG says so, else English.
+#[must_use]
+pub fn language_from_env() -> Language {
+    let lang = std::env::var("LC_ALL")
+        .or_else(|_| std::env::var("LC_MESSAGES"))
+        .or_else(|_| std::env::var("LANG"))
+        .unwrap_or_default();
+    if lang.to_ascii_lowercase().starts_with("zh") {
+        Language::ZhCn
+    } else {
+        Language::En
+    }
+}
+
+/// Why a path is being asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    Open,
+    SaveAs,
+}
+
+/// What to do once unsaved changes are saved or discarded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Then {
+    Quit,
+    Run(Command),
+}
+
+/// The modal dialog on top of the window, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Modal {
+    Unsaved(Then),
+    Path {
+        purpose: Purpose,
+        text: String,
+        note: Option<String>,
+    },
+    Error {
+        title: String,
+        body: String,
+    },
+    ChangedOnDisk,
+    Method,
+    Shortcuts,
+    About,
+}
+
+/// How file paths are chosen: the desktop's chooser, or a typed path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chooser {
+    Native,
+    PathField,
+}
+
+pub struct ServstdApp {
+    pub state: AppState,
+    pub doc: Document,
+    /// The ID of the selected item; IDs survive reordering, positions do not.
+    pub selected: Option<String>,
+    pub modal: Option<Modal>,
+    pub filter: String,
+    pub chooser: Chooser,
+    pending_chooser: Option<(Purpose, Receiver<Option<PathBuf>>)>,
+    queue: Vec<Command>,
+    /// A short message in the status bar, e.g. "Saved".
+    pub notice: Option<String>,
+    title_sent: String,
+    quit_confirmed: bool,
+    pub quit_requested: bool,
+}
+
+impl ServstdApp {
+    /// The window on the embedded sample with the first contact point selected.
+    #[must_use]
+    pub fn with_sample(state: AppState) -> Self {
+        Self::with_document(state, Document::new(templates::default_sample(), None))
+    }
+
+    #[must_use]
+    pub fn with_document(state: AppState, doc: Document) -> Self {
+        let selected = doc.set.contact_points.first().map(|cp| cp.id.clone());
+        Self {
+            state,
+            doc,
+            selected,
+            modal: None,
+            filter: String::new(),
+            chooser: Chooser::PathField,
+            pending_chooser: None,
+            queue: Vec::new(),
+            notice: None,
+            title_sent: String::new(),
+            quit_confirmed: false,
+            quit_requested: false,
+        }
+    }
+
+    /// Opens `path`, or the sample with an error dialog when it cannot be read.
+    #[must_use]
+    pub fn with_file(state: AppState, path: &Path) -> Self {
+        let mut app = Self::with_sample(state);
+        app.open_path(path);
+        app
+    }
+
+    #[must_use]
+    pub fn texts(&self) -> &'static ui::i18n::Texts {
+        ui::i18n::texts(self.state.ui_language)
+    }
+
+    /// Queues a command to run at the end of the frame.
+    pub fn run(&mut self, command: Command) {
+        self.queue.push(command);
+    }
+
+    /// The path of the selected item, if it still exists.
+    #[must_use]
+    pub fn selected_path(&self) -> Option<ItemPath> {
+        self.selected
+            .as_deref()
+            .and_then(|id| self.doc.set.locate(id))
+    }
+
+    fn select(&mut self, path: Option<ItemPath>) {
+        self.selected = path.and_then(|p| self.doc.set.id_at(p)).map(str::to_owned);
+    }
+
+    /// Draws one frame. Shared by the real window and the UI tests.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.handle_input(&ctx);
+        ui::menu::show(self, ui);
+        ui::status::show(self, ui);
+        ui::findings::show(self, ui);
+        ui::tree::show(self, ui);
+        ui::editor::show(self, ui);
+        ui::dialogs::show(self, &ctx);
+        self.poll_chooser();
+        let commands = std::mem::take(&mut self.queue);
+        for command in commands {
+            self.execute(command);
+        }
+        self.doc.feed_undo(ctx.input(|i| i.time));
+        self.update_title(&ctx);
+        if self.quit_requested && self.quit_confirmed {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn handle_input(&mut self, ctx: &egui::Context) {
+        let typing = ctx.egui_wants_keyboard_input();
+        if self.modal.is_none() {
+            for command in Command::WITH_SHORTCUTS {
+                if typing && !command.works_while_typing() {
+                    continue;
+                }
+                if command
+                    .shortcuts()
+                    .iter()
+                    .any(|s| ctx.input_mut(|i| i.consume_shortcut(s)))
+                {
+                    self.run(command);
+                }
+            }
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.run(Command::OpenPath(path));
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.quit_confirmed {
+            if self.doc.is_dirty() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.modal = Some(Modal::Unsaved(Then::Quit));
+            } else {
+                self.quit_confirmed = true;
+            }
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let name = if self.doc.path.is_some() {
+            self.doc.display_name()
+        } else {
+            format!("{} ({})", self.doc.display_name(), self.texts().sample)
+        };
+        let title = format!(
+            "servstd — {name}{}",
+            if self.doc.is_dirty() { " •" } else { "" }
+        );
+        if title != self.title_sent {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title_sent = title;
+        }
+    }
+
+    /// The window title as last set.
+    #[must_use]
+    pub fn title(&self) -> &str {
+        &self.title_sent
+    }
+
+    /// Runs a command now.
+    pub fn execute(&mut self, command: Command) {
+        let needs_clean_slate = matches!(
+            command,
+            Command::New | Command::NewFromTemplate(_) | Command::Open | Command::OpenPath(_)
+        );
+        if needs_clean_slate && self.doc.is_dirty() {
+            self.modal = Some(Modal::Unsaved(Then::Run(command)));
+            return;
+        }
+        self.execute_unguarded(command);
+    }
+
+    fn execute_unguarded(&mut self, command: Command) {
+        match command {
+            Command::New => {
+                let lang = self.state.ui_language;
+                let title = if lang == Language::En {
+                    "New standards set"
+                } else {
+                    "新标准集"
+                };
+                let mut set = StandardsSet::new(title, lang);
+                set.next_review = crate::cli::today()
+                    .checked_add(jiff::Span::new().months(6))
+                    .ok();
+                self.replace_document(Document::new(set, None));
+            }
+            Command::NewFromTemplate(name) => {
+                if let Some(template) = templates::find(name) {
+                    let set = crate::cli::fresh_from(&template.set(), crate::cli::today());
+                    self.replace_document(Document::new(set, None));
+                }
+            }
+            Command::Open => self.choose_path(Purpose::Open),
+            Command::OpenPath(path) => self.open_path(&path),
+            Command::Save => match self.doc.path.clone() {
+                Some(_) if self.doc.changed_on_disk() => self.modal = Some(Modal::ChangedOnDisk),
+                Some(path) => {
+                    self.save_to(&path);
+                }
+                None => self.choose_path(Purpose::SaveAs),
+            },
+            Command::SaveAs => self.choose_path(Purpose::SaveAs),
+            Command::Quit => {
+                self.quit_requested = true;
+                if self.doc.is_dirty() {
+                    self.modal = Some(Modal::Unsaved(Then::Quit));
+                } else {
+                    self.quit_confirmed = true;
+                }
+            }
+            Command::Undo => self.doc.undo(),
+            Command::Redo => self.doc.redo(),
+            Command::AddContactPoint => {
+                self.doc.checkpoint();
+                let name = if self.state.ui_language == Language::En {
+                    "New contact point"
+                } else {
+                    "新接触点"
+                };
+                let path = self.doc.set.add_contact_point(name);
+                self.select(Some(path));
+            }
+            Command::AddChild => {
+                let Some(parent) = self.selected_path() else {
+                    self.execute_unguarded(Command::AddContactPoint);
+                    return;
+                };
+                // On a standard, "add" means a sibling standard.
+                let parent = if let ItemPath::Standard(..) = parent {
+                    parent.parent().unwrap_or(parent)
+                } else {
+                    parent
+                };
+                let name = match (parent, self.state.ui_language == Language::En) {
+                    (ItemPath::ContactPoint(_), true) => "New step",
+                    (ItemPath::ContactPoint(_), false) => "新步骤",
+                    (ItemPath::Step(..), true) => "New key factor",
+                    (ItemPath::Step(..), false) => "新关键要素",
+                    (_, _) => "",
+                };
+                self.doc.checkpoint();
+                let path = self.doc.set.add_child(parent, name);
+                self.select(path);
+            }
+            Command::Duplicate => {
+                if let Some(path) = self.selected_path() {
+                    self.doc.checkpoint();
+                    let copy = self.doc.set.duplicate(path);
+                    self.select(copy);
+                }
+            }
+            Command::Delete => {
+                if let Some(path) = self.selected_path() {
+                    self.doc.checkpoint();
+                    self.doc.set.delete(path);
+                    let siblings_left = path.index().checked_sub(1).map(|i| path.with_index(i));
+                    let next = if self.doc.set.id_at(path).is_some() {
+                        Some(path)
+                    } else {
+                        siblings_left.or(path.parent())
+                    };
+                    self.select(next);
+                }
+            }
+            Command::MoveUp | Command::MoveDown => {
+                if let Some(path) = self.selected_path() {
+                    self.doc.checkpoint();
+                    let delta = if command == Command::MoveUp { -1 } else { 1 };
+                    let _ = self.doc.set.move_by(path, delta);
+                }
+            }
+            Command::Select(id) => self.selected = Some(id),
+            Command::ShowMethod => self.modal = Some(Modal::Method),
+            Command::ShowShortcuts => self.modal = Some(Modal::Shortcuts),
+            Command::ShowAbout => self.modal = Some(Modal::About),
+        }
+    }
+
+    /// After the unsaved-changes prompt: go on with what was asked.
+    pub fn continue_with(&mut self, then: Then) {
+        match then {
+            Then::Quit => {
+                self.quit_requested = true;
+                self.quit_confirmed = true;
+            }
+            Then::Run(command) => self.execute_unguarded(command),
+        }
+    }
+
+    /// Saves, then goes on; when Save needs a path first, asks for it and stops there.
+    pub fn save_then(&mut self, then: Then) {
+        match self.doc.path.clone() {
+            Some(path) => {
+                if self.save_to(&path) {
+                    self.continue_with(then);
+                }
+            }
+            None => self.choose_path(Purpose::SaveAs),
+        }
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.selected = self.doc.set.contact_points.first().map(|cp| cp.id.clone());
+    }
+
+    /// Opens a file; on failure shows why and keeps the current document.
+    pub fn open_path(&mut self, path: &Path) {
+        match storage::load::<StandardsSet>(path) {
+            Ok(loaded) => {
+                self.replace_document(Document::new(loaded.document, Some(path.to_owned())));
+                self.remember(path);
+            }
+            Err(err) => self.show_load_error(&err),
+        }
+    }
+
+    fn show_load_error(&mut self, err: &LoadError) {
+        self.modal = Some(Modal::Error {
+            title: self.texts().cannot_open.to_owned(),
+            body: err.to_string(),
+        });
+    }
+
+    /// Saves atomically to `path`; on failure says so and leaves the file on disk as it was.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        let path = with_extension(path);
+        match storage::save(&path, &self.doc.set) {
+            Ok(()) => {
+                self.doc.mark_saved(path.clone());
+                self.notice = Some(format!("{} {}", self.texts().saved_to, path.display()));
+                self.remember(&path);
+                true
+            }
+            Err(err) => {
+                self.modal = Some(Modal::Error {
+                    title: self.texts().cannot_save.to_owned(),
+                    body: format!("{}: {err}", path.display()),
+                });
+                false
+            }
+        }
+    }
+
+    /// Saves over a file that changed on disk, after the user said so.
+    pub fn save_over_changed(&mut self) {
+        if let Some(path) = self.doc.path.clone() {
+            self.save_to(&path);
+        }
+    }
+
+    fn remember(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.state.recent.retain(|p| p != &path);
+        self.state.recent.insert(0, path);
+        self.state.recent.truncate(10);
+    }
+
+    fn choose_path(&mut self, purpose: Purpose) {
+        let no_portal = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none();
+        if self.chooser == Chooser::PathField || no_portal {
+            let note =
+                (self.chooser == Chooser::Native).then(|| self.texts().path_no_portal.to_owned());
+            let text = match purpose {
+                Purpose::SaveAs => self.doc.path.as_ref().map_or_else(
+                    || format!("{}{}", self.doc.set.title, storage::STANDARDS_EXTENSION),
+                    |p| p.display().to_string(),
+                ),
+                Purpose::Open => String::new(),
+            };
+            self.modal = Some(Modal::Path {
+                purpose,
+                text,
+                note,
+            });
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let name = format!("{}{}", self.doc.set.title, storage::STANDARDS_EXTENSION);
+        std::thread::spawn(move || {
+            let dialog = rfd::FileDialog::new().add_filter("servstd", &["ron"]);
+            let chosen = match purpose {
+                Purpose::Open => dialog.pick_file(),
+                Purpose::SaveAs => dialog.set_file_name(name).save_file(),
+            };
+            let _ = tx.send(chosen);
+        });
+        self.pending_chooser = Some((purpose, rx));
+    }
+
+    /// Whether a native file chooser is open.
+    #[must_use]
+    pub fn waiting_for_chooser(&self) -> bool {
+        self.pending_chooser.is_some()
+    }
+
+    /// Gives up on the native chooser and asks for a typed path.
+    pub fn type_path_instead(&mut self) {
+        if let Some((purpose, _)) = self.pending_chooser.take() {
+            self.modal = Some(Modal::Path {
+                purpose,
+                text: String::new(),
+                note: None,
+            });
+        }
+    }
+
+    fn poll_chooser(&mut self) {
+        let Some((purpose, rx)) = &self.pending_chooser else {
+            return;
+        };
+        let purpose = *purpose;
+        match rx.try_recv() {
+            Ok(chosen) => {
+                self.pending_chooser = None;
+                if let Some(path) = chosen {
+                    self.path_chosen(purpose, &path);
+                }
+            }
+            Err(TryRecvError::Empty) => {}
+            Err(TryRecvError::Disconnected) => {
+                self.pending_chooser = None;
+                self.modal = Some(Modal::Path {
+                    purpose,
+                    text: String::new(),
+                    note: Some(self.texts().path_no_portal.to_owned()),
+                });
+            }
+        }
+    }
+
+    /// A path was chosen in a dialog or typed.
+    pub fn path_chosen(&mut self, purpose: Purpose, path: &Path) {
+        match purpose {
+            Purpose::Open => self.open_path(path),
+            Purpose::SaveAs => {
+                self.save_to(path);
+            }
+        }
+    }
+}
+
+/// Adds `.standards.ron` to a path typed without it.
+fn with_extension(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+    {
+        path.to_owned()
+    } else {
+        path.with_file_name(format!("{name}{}", storage::STANDARDS_EXTENSION))
+    }
+}
+
+impl eframe::App for ServstdApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        ServstdApp::ui(self, ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.state);
+    }
+}
+
+/// Applies the theme preference.
+pub fn apply_theme(ctx: &egui::Context, theme: Theme) {
+    ctx.set_theme(match theme {
+        Theme::Light => egui::ThemePreference::Light,
+        Theme::Dark => egui::ThemePreference::Dark,
+        Theme::System => egui::ThemePreference::System,
+    });
+}
 
 /// Opens the window on `file`, or on the embedded sample.
-///
-/// # Errors
-/// When the window cannot be created.
-pub fn run(_file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("the window is not built yet")
+pub fn run(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png"))
+        .map_err(|e| anyhow::anyhow!("the window icon does not load: {e}"))?;
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("servstd")
+            .with_app_id("servstd")
+            .with_inner_size([1280.0, 820.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_icon(icon)
+            .with_drag_and_drop(true),
+        persist_window: true,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "servstd",
+        options,
+        Box::new(move |cc| {
+            ui::fonts::install(&cc.egui_ctx);
+            let state: AppState = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+                .unwrap_or_default();
+            apply_theme(&cc.egui_ctx, state.theme);
+            let mut app = match &file {
+                Some(path) => ServstdApp::with_file(state, path),
+                None => ServstdApp::with_sample(state),
+            };
+            app.chooser = Chooser::Native;
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -108,12 +108,16 @@ impl StandardsSet {
     /// A fresh ID for a new item of the given level: one above the highest in use.
     #[must_use]
     pub fn next_id(&self, kind: IdKind) -> ItemId {
-        let highest = self
-            .all_ids()
+        format!("{}-{}", kind.prefix(), self.highest_number(kind) + 1)
+    }
+
+    /// The highest N of the `PREFIX-N` IDs of a level, 0 when there are none.
+    #[must_use]
+    pub fn highest_number(&self, kind: IdKind) -> u64 {
+        self.all_ids()
             .filter_map(|(k, id)| (k == kind).then(|| number_of(id, kind)).flatten())
             .max()
-            .unwrap_or(0);
-        format!("{}-{}", kind.prefix(), highest + 1)
+            .unwrap_or(0)
     }
 
     /// Every item ID in document order, with its level.

@@ -5,6 +5,7 @@
 //! [`Step`]s, each step its key satisfaction [`Factor`]s, and each factor the
 //! [`Standard`]s that make it specific and measurable.
 
+mod edit;
 mod ids;
 mod vocab;
 

@@ -1,1 +1,11 @@
-//! Views.
+//! The window's views, one per file. Each draws from and queues commands on
+//! the [`crate::app::ServstdApp`]; none touches files.
+
+pub mod dialogs;
+pub mod editor;
+pub mod findings;
+pub mod fonts;
+pub mod i18n;
+pub mod menu;
+pub mod status;
+pub mod tree;

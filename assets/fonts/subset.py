@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Builds the bundled CJK fonts: Noto Sans CJK SC subset to what servstd users write.
+
+Coverage: every GB2312 character (simplified Chinese), every Big5 level-1
+character (common traditional Chinese), Latin-1 and general punctuation,
+CJK symbols and punctuation, full-width forms, and the few symbols the app
+draws (tick, cross, arrows, degree, bullet).
+
+Needs Debian's fonts-noto-cjk and fonttools (pip install fonttools).
+Run from this folder:  python3 subset.py
+"""
+import subprocess
+import sys
+
+SOURCES = {
+    "NotoSansCJKsc-Regular.otf": "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "NotoSansCJKsc-Bold.otf": "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+}
+FACE_SC = 2  # in the .ttc collection, face 2 is Simplified Chinese
+
+
+def gb2312():
+    for hi in range(0xA1, 0xF8):
+        for lo in range(0xA1, 0xFF):
+            try:
+                yield bytes([hi, lo]).decode("gb2312")
+            except UnicodeDecodeError:
+                pass
+
+
+def big5_level1():
+    for code in range(0xA140, 0xC67F):
+        hi, lo = code >> 8, code & 0xFF
+        if not (0x40 <= lo <= 0x7E or 0xA1 <= lo <= 0xFE):
+            continue
+        try:
+            yield bytes([hi, lo]).decode("big5")
+        except UnicodeDecodeError:
+            pass
+
+
+def ranges():
+    chars = set(gb2312()) | set(big5_level1())
+    chars |= {chr(c) for c in range(0x20, 0x250)}  # Latin, Latin-1, Latin Extended-A/B
+    chars |= {chr(c) for c in range(0x2000, 0x2070)}  # general punctuation
+    chars |= {chr(c) for c in range(0x3000, 0x3040)}  # CJK symbols and punctuation
+    chars |= {chr(c) for c in range(0xFF00, 0xFFF0)}  # full-width forms
+    chars |= set("✓✔✗✘☐☑☒→←↑↓▸▾•·°℃№…—–×÷±≤≥")
+    return sorted(chars)
+
+
+def main():
+    chars = ranges()
+    text = "".join(chars)
+    with open("subset-chars.txt", "w", encoding="utf-8") as f:
+        f.write(text)
+    print(f"{len(chars)} characters", file=sys.stderr)
+    for out, src in SOURCES.items():
+        subprocess.run(
+            [
+                "pyftsubset", src, f"--font-number={FACE_SC}", "--text-file=subset-chars.txt",
+                f"--output-file={out}", "--layout-features=*", "--no-hinting", "--desubroutinize",
+                "--name-IDs=*", "--name-legacy", "--name-languages=*",
+            ],
+            check=True,
+        )
+        print(f"wrote {out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

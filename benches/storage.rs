@@ -1,0 +1,66 @@
+//! Load, validate and check throughput on generated sets.
+//! Targets (issue 3): load + validate a 10,000-standard set under 150 ms in
+//! release, within 1.3x of bare `ron::from_str` into the same types.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use servstd::check;
+use servstd::model::StandardsSet;
+use servstd::storage;
+
+fn load_and_validate(c: &mut Criterion) {
+    let set = servstd::synth::generated_set(10_000);
+    let text = storage::to_canonical(&set);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.standards.ron");
+    std::fs::write(&path, &text).unwrap();
+    let today = jiff::civil::date(2026, 11, 22);
+
+    let mut group = c.benchmark_group("10k standards");
+    group.sample_size(20);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("bare ron::from_str", |b| {
+        b.iter(|| black_box(ron::from_str::<StandardsSet>(black_box(&text)).unwrap()));
+    });
+    group.bench_function("storage::parse", |b| {
+        b.iter(|| black_box(storage::parse::<StandardsSet>(black_box(&text)).unwrap()));
+    });
+    group.bench_function("storage::load (file)", |b| {
+        b.iter(|| black_box(storage::load::<StandardsSet>(&path).unwrap()));
+    });
+    group.bench_function("validate (with checker)", |b| {
+        b.iter(|| black_box(check::validate(black_box(&set), today)));
+    });
+    group.bench_function("load + validate", |b| {
+        b.iter(|| {
+            let loaded = storage::load::<StandardsSet>(&path).unwrap();
+            black_box(check::validate(&loaded.document, today))
+        });
+    });
+    group.bench_function("to_canonical", |b| {
+        b.iter(|| black_box(storage::to_canonical(black_box(&set))));
+    });
+    group.finish();
+}
+
+fn checker(c: &mut Criterion) {
+    let lines: Vec<&str> = include_str!("../tests/data/labelled-standards.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.splitn(3, '\t').nth(2))
+        .collect();
+    let mut group = c.benchmark_group("checker");
+    group.throughput(Throughput::Elements(lines.len() as u64));
+    group.bench_function("assess labelled set", |b| {
+        b.iter(|| {
+            for line in &lines {
+                black_box(check::assess(black_box(line)));
+            }
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load_and_validate, checker);
+criterion_main!(benches);

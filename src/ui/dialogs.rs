@@ -1,0 +1,132 @@
+//! Modal dialogs: unsaved changes, typed paths, errors, the method, shortcuts, about.
+
+use std::path::PathBuf;
+
+use crate::app::{Modal, ServstdApp};
+
+pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
+    let t = app.texts();
+    if app.waiting_for_chooser() {
+        egui::Modal::new(egui::Id::unique("servstd-chooser")).show(ctx, |ui| {
+            ui.label(t.waiting_for_chooser);
+            if ui.button(t.type_path_instead).clicked() {
+                app.type_path_instead();
+            }
+        });
+    }
+    let Some(modal) = app.modal.clone() else {
+        return;
+    };
+    let mut close = false;
+    let response = egui::Modal::new(egui::Id::unique("servstd-modal")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        match modal {
+            Modal::Unsaved(then) => {
+                ui.heading(t.unsaved_title);
+                ui.label(t.unsaved_body);
+                ui.horizontal(|ui| {
+                    if ui.button(t.save).clicked() {
+                        app.modal = None;
+                        app.save_then(then.clone());
+                        return;
+                    }
+                    if ui.button(t.discard).clicked() {
+                        app.modal = None;
+                        app.continue_with(then.clone());
+                        return;
+                    }
+                    if ui.button(t.cancel).clicked() {
+                        app.quit_requested = false;
+                        close = true;
+                    }
+                });
+            }
+            Modal::Path {
+                purpose,
+                mut text,
+                note,
+            } => {
+                ui.heading(t.path_title);
+                if let Some(note) = &note {
+                    ui.label(note);
+                }
+                let label = ui.label(t.path_title);
+                let edit = ui
+                    .add(egui::TextEdit::singleline(&mut text).desired_width(500.0))
+                    .labelled_by(label.id);
+                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                app.modal = Some(Modal::Path {
+                    purpose,
+                    text: text.clone(),
+                    note,
+                });
+                ui.horizontal(|ui| {
+                    if (ui.button(t.ok).clicked() || enter) && !text.trim().is_empty() {
+                        app.modal = None;
+                        app.path_chosen(purpose, &PathBuf::from(text.trim()));
+                    }
+                    if ui.button(t.cancel).clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Modal::Error { title, body } => {
+                ui.heading(title);
+                ui.label(body);
+                if ui.button(t.ok).clicked() {
+                    close = true;
+                }
+            }
+            Modal::ChangedOnDisk => {
+                ui.label(t.changed_on_disk);
+                ui.horizontal(|ui| {
+                    if ui.button(t.overwrite).clicked() {
+                        app.modal = None;
+                        app.save_over_changed();
+                    }
+                    if ui.button(t.cancel).clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Modal::Method => {
+                ui.heading(t.the_method);
+                egui::ScrollArea::vertical()
+                    .max_height(480.0)
+                    .show(ui, |ui| {
+                        for (head, body) in t.method_body {
+                            ui.strong(*head);
+                            ui.label(*body);
+                            ui.add_space(6.0);
+                        }
+                    });
+                if ui.button(t.close).clicked() {
+                    close = true;
+                }
+            }
+            Modal::Shortcuts => {
+                ui.heading(t.shortcuts);
+                egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
+                    for (keys, what) in t.shortcut_rows {
+                        ui.monospace(*keys);
+                        ui.label(*what);
+                        ui.end_row();
+                    }
+                });
+                if ui.button(t.close).clicked() {
+                    close = true;
+                }
+            }
+            Modal::About => {
+                ui.heading(format!("servstd {}", env!("CARGO_PKG_VERSION")));
+                ui.label(t.about_body);
+                if ui.button(t.close).clicked() {
+                    close = true;
+                }
+            }
+        }
+    });
+    if close || response.should_close() {
+        app.modal = None;
+    }
+}

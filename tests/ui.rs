@@ -1,4 +1,4 @@
-//! The window through egui_kittest, as a user drives it: find widgets by
+//! The window through `egui_kittest`, as a user drives it: find widgets by
 //! role and label, click, type, and check the document.
 
 use egui::accesskit::Role;

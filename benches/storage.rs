@@ -21,7 +21,8 @@ fn load_and_validate(c: &mut Criterion) {
     group.sample_size(20);
     group.throughput(Throughput::Bytes(text.len() as u64));
     // The baseline: ron alone, with the one extension the format uses.
-    let bare = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let bare =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     group.bench_function("bare ron::from_str", |b| {
         b.iter(|| black_box(bare.from_str::<StandardsSet>(black_box(&text)).unwrap()));
     });

@@ -3,7 +3,7 @@
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use servstd::app::{AppState, Modal, ServstdApp};
 use servstd::model::{ItemPath, Language, StandardsSet};
 
@@ -164,8 +164,156 @@ fn new_with_unsaved_changes_asks_first_and_cancel_keeps_them() {
     h.run();
     h.get_by_label("Discard").click();
     h.run();
-    assert_eq!(h.state().doc.set.contact_points.len(), 0);
-    assert_eq!(h.state().doc.set.title, "New standards set");
+    assert!(
+        h.state().wizard.is_some(),
+        "New goes on to the guided start"
+    );
+}
+
+/// Types into the labelled field and presses Enter, as a user adds an item.
+fn add(h: &mut Harness<'static, ServstdApp>, label: &str, text: &str) {
+    let field = h.get_by_role_and_label(Role::TextInput, label);
+    field.focus();
+    field.type_text(text);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+}
+
+#[test]
+fn the_wizard_builds_a_set_that_saves_and_reopens_as_typed() {
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    h.get_by_label("1 Service sequence");
+    assert!(
+        h.get_by_label("Next").accesskit_node().is_disabled(),
+        "no Next from an empty page"
+    );
+
+    // Page 1: two contact points, in the order the customer meets the shop.
+    add(&mut h, "New contact point", "进店");
+    add(&mut h, "New contact point", "Paying");
+    h.get_by_label("Next").click();
+    h.run();
+    // Page 2: steps.
+    add(&mut h, "New step for 进店", "迎宾");
+    add(&mut h, "New step for Paying", "Handing over change");
+    h.get_by_label("Next").click();
+    h.run();
+    // Page 3: key factors.
+    add(&mut h, "New key factor for 迎宾", "一进门就被注意到");
+    add(
+        &mut h,
+        "New key factor for Handing over change",
+        "Correct change",
+    );
+    h.get_by_label("Next").click();
+    h.run();
+    // Page 4: standards, checked as they are added.
+    add(
+        &mut h,
+        "New standard for 一进门就被注意到",
+        "顾客进门10秒内目光接触并问候",
+    );
+    add(&mut h, "New standard for Correct change", "Be friendly");
+    h.get_by_label_contains("vague word “friendly”");
+    h.get_by_label("Back").click();
+    h.run();
+    h.get_by_label("Next").click();
+    h.run();
+    h.get_by_label("Finish").click();
+    h.run();
+
+    assert!(h.state().wizard.is_none());
+    let set = h.state().doc.set.clone();
+    let names: Vec<_> = set.contact_points.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["进店", "Paying"]);
+    assert_eq!(
+        set.contact_points[0].steps[0].factors[0].standards[0].text,
+        "顾客进门10秒内目光接触并问候"
+    );
+    assert_eq!(
+        set.contact_points[1].steps[0].factors[0].standards[0].text,
+        "Be friendly"
+    );
+    assert_eq!(set.counts().standards, 2);
+    assert!(h.state().doc.is_dirty());
+    assert_eq!(h.state().selected.as_deref(), Some("CP-1"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.standards.ron");
+    assert!(h.state_mut().save_to(&path));
+    let reopened = ServstdApp::with_file(english(), &path);
+    assert_eq!(reopened.doc.set, set);
+}
+
+#[test]
+fn drag_a_contact_point_onto_another_to_reorder() {
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    let from = h.get_by_label_contains("3. 点菜").rect().center();
+    let onto = h.get_by_label_contains("1. 电话预订").rect().center();
+    h.drag_at(from);
+    h.run();
+    h.hover_at(onto);
+    h.run();
+    h.drop_at(onto);
+    h.run();
+    let ids: Vec<_> = h
+        .state()
+        .doc
+        .set
+        .contact_points
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(&ids[..3], ["CP-3", "CP-1", "CP-2"]);
+}
+
+#[test]
+fn unsaved_work_is_autosaved_and_offered_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = servstd::app::Recovery::new(dir.path().to_owned());
+    let mut app = ServstdApp::with_sample(english());
+    app.use_recovery(recovery.clone());
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label_contains("Add contact point").click();
+    h.run();
+    // Let more than 30 seconds pass.
+    h.input_mut().time = Some(40.0);
+    h.run();
+    assert!(recovery.find().is_some(), "autosaved after 30 s");
+
+    // The next start offers it; Restore brings it back, still unsaved.
+    let mut next = ServstdApp::with_sample(english());
+    next.use_recovery(recovery.clone());
+    let mut h = harness(next);
+    h.run();
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(h.state().doc.set.contact_points.len(), 8);
+    assert!(h.state().doc.is_dirty());
+}
+
+#[test]
+fn ctrl_f_moves_the_focus_to_the_journey_filter() {
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    h.run();
+    assert!(
+        h.get_by_role_and_label(Role::TextInput, "Filter")
+            .is_focused()
+    );
+    h.get_by_role_and_label(Role::TextInput, "Filter")
+        .type_text("洗手");
+    h.run();
+    h.get_by_label_contains("5. 洗手间");
+    assert!(h.query_by_label_contains("1. 电话预订").is_none());
 }
 
 #[test]

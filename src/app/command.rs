@@ -14,12 +14,15 @@ pub enum Command {
     Quit,
     Undo,
     Redo,
+    Find,
     AddContactPoint,
     AddChild,
     Duplicate,
     Delete,
     MoveUp,
     MoveDown,
+    /// Drag and drop in the tree: move the first item (by ID) onto the second.
+    MoveOnto(String, String),
     Select(String),
     ShowMethod,
     ShowShortcuts,
@@ -46,6 +49,7 @@ impl Command {
             Self::SaveAs => vec![s(CTRL_SHIFT, Key::S)],
             Self::Quit => vec![s(CTRL, Key::Q)],
             Self::Undo => vec![s(CTRL, Key::Z)],
+            Self::Find => vec![s(CTRL, Key::F)],
             Self::Redo => vec![s(CTRL_SHIFT, Key::Z), s(CTRL, Key::Y)],
             Self::MoveUp => vec![s(Modifiers::ALT, Key::ArrowUp)],
             Self::MoveDown => vec![s(Modifiers::ALT, Key::ArrowDown)],
@@ -55,7 +59,7 @@ impl Command {
     }
 
     /// Commands that have shortcuts, most specific first (Ctrl+Shift+S before Ctrl+S).
-    pub const WITH_SHORTCUTS: [Self; 10] = [
+    pub const WITH_SHORTCUTS: [Self; 11] = [
         Self::SaveAs,
         Self::Redo,
         Self::New,
@@ -63,6 +67,7 @@ impl Command {
         Self::Save,
         Self::Quit,
         Self::Undo,
+        Self::Find,
         Self::MoveUp,
         Self::MoveDown,
         Self::Delete,

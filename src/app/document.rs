@@ -43,9 +43,27 @@ impl Document {
         }
     }
 
+    /// A document restored from the recovery file: unsaved until saved again.
+    #[must_use]
+    pub fn restored(set: StandardsSet, path: Option<PathBuf>) -> Self {
+        let on_disk = path
+            .as_deref()
+            .and_then(|p| crate::storage::load::<StandardsSet>(p).ok())
+            .map(|l| l.document);
+        let mut doc = Self::new(set, path);
+        doc.saved = on_disk.unwrap_or_else(|| StandardsSet::new("", doc.set.language));
+        doc
+    }
+
     #[must_use]
     pub fn is_dirty(&self) -> bool {
         self.set != self.saved
+    }
+
+    /// Marks a new, never-saved document as unsaved, so closing asks first.
+    pub fn force_unsaved(&mut self) {
+        self.saved = StandardsSet::new("", self.set.language);
+        self.saved.title.push('\u{0}');
     }
 
     /// Call after a successful save to `path`.

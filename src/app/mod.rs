@@ -3,6 +3,7 @@
 
 pub mod command;
 pub mod document;
+pub mod recovery;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,11 +13,13 @@ use serde::{Deserialize, Serialize};
 
 pub use command::Command;
 pub use document::Document;
+pub use recovery::{Recovered, Recovery};
 
 use crate::model::{ItemPath, Language, StandardsSet};
 use crate::storage::{self, LoadError};
 use crate::templates;
 use crate::ui;
+use crate::ui::wizard::{self, Wizard};
 
 /// What is remembered between runs: never the document itself.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -86,6 +89,7 @@ pub enum Modal {
         body: String,
     },
     ChangedOnDisk,
+    Recover(Box<Recovered>),
     Method,
     Shortcuts,
     About,
@@ -98,6 +102,10 @@ pub enum Chooser {
     PathField,
 }
 
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent flags of the frame loop: quitting, autosave, focus"
+)]
 pub struct ServstdApp {
     pub state: AppState,
     pub doc: Document,
@@ -113,6 +121,14 @@ pub struct ServstdApp {
     title_sent: String,
     quit_confirmed: bool,
     pub quit_requested: bool,
+    /// The guided start, while it is open.
+    pub wizard: Option<Wizard>,
+    /// Where unsaved work is autosaved; `None` turns autosave off (tests).
+    pub recovery: Option<Recovery>,
+    last_autosave_secs: f64,
+    recovery_written: bool,
+    /// Ctrl+F: move the keyboard focus to the journey filter next frame.
+    pub focus_filter: bool,
 }
 
 impl ServstdApp {
@@ -138,6 +154,53 @@ impl ServstdApp {
             title_sent: String::new(),
             quit_confirmed: false,
             quit_requested: false,
+            wizard: None,
+            recovery: None,
+            last_autosave_secs: 0.0,
+            recovery_written: false,
+            focus_filter: false,
+        }
+    }
+
+    /// Turns on autosave to `recovery`, and offers any unsaved work it holds.
+    pub fn use_recovery(&mut self, recovery: Recovery) {
+        if let Some(found) = recovery.find() {
+            self.modal = Some(Modal::Recover(Box::new(found)));
+        }
+        self.recovery = Some(recovery);
+    }
+
+    /// Replaces the document with recovered work; it stays unsaved until saved.
+    pub fn restore(&mut self, found: Recovered) {
+        self.replace_document(Document::restored(found.set, found.origin));
+    }
+
+    /// Forgets the recovered work.
+    pub fn discard_recovery(&mut self) {
+        if let Some(recovery) = &self.recovery {
+            recovery.clear();
+        }
+        self.recovery_written = false;
+    }
+
+    fn autosave(&mut self, now_secs: f64) {
+        let Some(recovery) = &self.recovery else {
+            return;
+        };
+        if self.doc.is_dirty() {
+            if now_secs - self.last_autosave_secs >= recovery::AUTOSAVE_INTERVAL_SECS {
+                self.last_autosave_secs = now_secs;
+                // A failed autosave must not interrupt work; the next one tries again.
+                self.recovery_written = recovery
+                    .write(&self.doc.set, self.doc.path.as_deref())
+                    .is_ok();
+            }
+        } else {
+            self.last_autosave_secs = now_secs;
+            if self.recovery_written {
+                recovery.clear();
+                self.recovery_written = false;
+            }
         }
     }
 
@@ -176,20 +239,56 @@ impl ServstdApp {
         let ctx = ui.ctx().clone();
         self.handle_input(&ctx);
         ui::menu::show(self, ui);
-        ui::status::show(self, ui);
-        ui::findings::show(self, ui);
-        ui::tree::show(self, ui);
-        ui::editor::show(self, ui);
+        if self.wizard.is_some() {
+            self.show_wizard(ui);
+        } else {
+            ui::status::show(self, ui);
+            ui::findings::show(self, ui);
+            ui::tree::show(self, ui);
+            ui::editor::show(self, ui);
+        }
         ui::dialogs::show(self, &ctx);
         self.poll_chooser();
         let commands = std::mem::take(&mut self.queue);
         for command in commands {
             self.execute(command);
         }
-        self.doc.feed_undo(ctx.input(|i| i.time));
+        let now = ctx.input(|i| i.time);
+        self.doc.feed_undo(now);
+        self.autosave(now);
         self.update_title(&ctx);
         if self.quit_requested && self.quit_confirmed {
+            // Leaving on purpose: unsaved work was saved or discarded by the user.
+            self.discard_recovery();
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        if self.doc.is_dirty() {
+            // Keep frames coming so autosave runs while the user is idle.
+            ctx.request_repaint_after(std::time::Duration::from_secs(5));
+        }
+    }
+
+    fn show_wizard(&mut self, ui: &mut egui::Ui) {
+        let t = self.texts();
+        let lang = self.state.ui_language;
+        let Some(wizard) = &mut self.wizard else {
+            return;
+        };
+        let outcome = egui::CentralPanel::default()
+            .show(ui, |ui| {
+                ui.set_max_width(960.0);
+                wizard::show(wizard, ui, t, lang)
+            })
+            .inner;
+        match outcome {
+            wizard::Outcome::Continue => {}
+            wizard::Outcome::Cancel => self.wizard = None,
+            wizard::Outcome::Finish(set) => {
+                self.wizard = None;
+                let mut doc = Document::new(*set, None);
+                doc.force_unsaved();
+                self.replace_document(doc);
+            }
         }
     }
 
@@ -267,22 +366,14 @@ impl ServstdApp {
     fn execute_unguarded(&mut self, command: Command) {
         match command {
             Command::New => {
-                let lang = self.state.ui_language;
-                let title = if lang == Language::En {
-                    "New standards set"
-                } else {
-                    "新标准集"
-                };
-                let mut set = StandardsSet::new(title, lang);
-                set.next_review = crate::cli::today()
-                    .checked_add(jiff::Span::new().months(6))
-                    .ok();
-                self.replace_document(Document::new(set, None));
+                self.wizard = Some(Wizard::blank(self.state.ui_language, crate::cli::today()));
             }
             Command::NewFromTemplate(name) => {
                 if let Some(template) = templates::find(name) {
                     let set = crate::cli::fresh_from(&template.set(), crate::cli::today());
-                    self.replace_document(Document::new(set, None));
+                    let mut doc = Document::new(set, None);
+                    doc.force_unsaved();
+                    self.replace_document(doc);
                 }
             }
             Command::Open => self.choose_path(Purpose::Open),
@@ -304,6 +395,10 @@ impl ServstdApp {
                 }
             }
             Command::Undo => self.doc.undo(),
+            Command::Find => {
+                self.wizard = None;
+                self.focus_filter = true;
+            }
             Command::Redo => self.doc.redo(),
             Command::AddContactPoint => {
                 self.doc.checkpoint();
@@ -362,6 +457,16 @@ impl ServstdApp {
                     self.doc.checkpoint();
                     let delta = if command == Command::MoveUp { -1 } else { 1 };
                     let _ = self.doc.set.move_by(path, delta);
+                }
+            }
+            Command::MoveOnto(from, onto) => {
+                if let (Some(from), Some(onto)) =
+                    (self.doc.set.locate(&from), self.doc.set.locate(&onto))
+                {
+                    self.doc.checkpoint();
+                    if let Some(moved) = self.doc.set.move_onto(from, onto) {
+                        self.select(Some(moved));
+                    }
                 }
             }
             Command::Select(id) => self.selected = Some(id),
@@ -423,6 +528,7 @@ impl ServstdApp {
         match storage::save(&path, &self.doc.set) {
             Ok(()) => {
                 self.doc.mark_saved(path.clone());
+                self.discard_recovery();
                 self.notice = Some(format!("{} {}", self.texts().saved_to, path.display()));
                 self.remember(&path);
                 true
@@ -600,6 +706,9 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
                 None => ServstdApp::with_sample(state),
             };
             app.chooser = Chooser::Native;
+            if let Some(dir) = Recovery::default_dir() {
+                app.use_recovery(Recovery::new(dir));
+            }
             Ok(Box::new(app))
         }),
     )

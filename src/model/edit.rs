@@ -106,6 +106,83 @@ impl StandardsSet {
         Some(path.with_index(to))
     }
 
+    /// Moves an item by drag and drop: onto an item of its own level it takes
+    /// that item's place (under that item's parent); onto an item one level up
+    /// it becomes that item's last child. Returns the item's new path.
+    pub fn move_onto(&mut self, from: ItemPath, onto: ItemPath) -> Option<ItemPath> {
+        if from == onto {
+            return Some(from);
+        }
+        let same_level = from.kind() == onto.kind();
+        let into_parent = from.parent().map(ItemPath::kind) == Some(onto.kind());
+        if !same_level && !into_parent {
+            return None;
+        }
+        let id = self.id_at(from)?.to_owned();
+        let onto_id = self.id_at(onto)?.to_owned();
+        let item = self.take(from)?;
+        // Positions after `from` shifted when it was taken out: find `onto` again by ID.
+        let onto = self.locate(&onto_id).expect("the target is still there");
+        let (parent, index) = if same_level {
+            (
+                onto.parent(),
+                onto.index()
+                    + usize::from(from.parent() == onto.parent() && from.index() <= onto.index()),
+            )
+        } else {
+            (Some(onto), usize::MAX)
+        };
+        self.put(parent, index, item);
+        self.locate(&id)
+    }
+
+    fn take(&mut self, path: ItemPath) -> Option<Taken> {
+        let cps = &mut self.contact_points;
+        Some(match path {
+            ItemPath::ContactPoint(c) => {
+                Taken::ContactPoint((c < cps.len()).then(|| cps.remove(c))?)
+            }
+            ItemPath::Step(c, s) => {
+                let v = &mut cps.get_mut(c)?.steps;
+                Taken::Step((s < v.len()).then(|| v.remove(s))?)
+            }
+            ItemPath::Factor(c, s, f) => {
+                let v = &mut cps.get_mut(c)?.steps.get_mut(s)?.factors;
+                Taken::Factor((f < v.len()).then(|| v.remove(f))?)
+            }
+            ItemPath::Standard(c, s, f, i) => {
+                let v = &mut cps
+                    .get_mut(c)?
+                    .steps
+                    .get_mut(s)?
+                    .factors
+                    .get_mut(f)?
+                    .standards;
+                Taken::Standard((i < v.len()).then(|| v.remove(i))?)
+            }
+        })
+    }
+
+    fn put(&mut self, parent: Option<ItemPath>, index: usize, item: Taken) {
+        fn insert<T>(v: &mut Vec<T>, index: usize, item: T) {
+            v.insert(index.min(v.len()), item);
+        }
+        let cps = &mut self.contact_points;
+        match (parent, item) {
+            (None, Taken::ContactPoint(cp)) => insert(cps, index, cp),
+            (Some(ItemPath::ContactPoint(c)), Taken::Step(st)) => {
+                insert(&mut cps[c].steps, index, st);
+            }
+            (Some(ItemPath::Step(c, s)), Taken::Factor(f)) => {
+                insert(&mut cps[c].steps[s].factors, index, f);
+            }
+            (Some(ItemPath::Factor(c, s, f)), Taken::Standard(st)) => {
+                insert(&mut cps[c].steps[s].factors[f].standards, index, st);
+            }
+            _ => unreachable!("move_onto pairs every item with a parent of the level above"),
+        }
+    }
+
     /// Copies the item (with everything below it, all with fresh IDs) right after itself.
     pub fn duplicate(&mut self, path: ItemPath) -> Option<ItemPath> {
         let at = path.index() + 1;
@@ -153,6 +230,14 @@ impl StandardsSet {
         }
         Some(path.with_index(at))
     }
+}
+
+/// An item taken out of the tree while it moves.
+enum Taken {
+    ContactPoint(ContactPoint),
+    Step(Step),
+    Factor(Factor),
+    Standard(Standard),
 }
 
 /// Hands out fresh IDs for a subtree: each one above every ID in the set and
@@ -261,6 +346,39 @@ mod tests {
             set.contact_points[1].steps[0].factors[0].standards[1].id,
             "S-4"
         );
+    }
+
+    #[test]
+    fn drag_onto_a_sibling_or_into_a_parent() {
+        let mut set = set();
+        // A standard onto its sibling: they swap places.
+        let moved = set.move_onto(
+            ItemPath::Standard(0, 0, 0, 0),
+            ItemPath::Standard(0, 0, 0, 1),
+        );
+        assert_eq!(moved, Some(ItemPath::Standard(0, 0, 0, 1)));
+        assert_eq!(
+            set.contact_points[0].steps[0].factors[0].standards[0].id,
+            "S-2"
+        );
+        // The second contact point onto the first: it comes first.
+        assert_eq!(
+            set.move_onto(ItemPath::ContactPoint(1), ItemPath::ContactPoint(0)),
+            Some(ItemPath::ContactPoint(0))
+        );
+        assert_eq!(set.contact_points[0].id, "CP-2");
+        // The step of CP-1 into CP-2 (now first): it becomes CP-2's last step.
+        assert_eq!(
+            set.move_onto(ItemPath::Step(1, 0), ItemPath::ContactPoint(0)),
+            Some(ItemPath::Step(0, 0))
+        );
+        assert!(set.contact_points[1].steps.is_empty());
+        // A standard onto a contact point is refused.
+        assert_eq!(
+            set.move_onto(ItemPath::Standard(0, 0, 0, 0), ItemPath::ContactPoint(1)),
+            None
+        );
+        assert_eq!(set.counts().standards, 2);
     }
 
     #[test]

@@ -89,6 +89,24 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                     }
                 });
             }
+            Modal::Recover(found) => {
+                ui.heading(t.recovery_title);
+                let origin = found
+                    .origin
+                    .as_ref()
+                    .map_or_else(|| found.set.title.clone(), |p| p.display().to_string());
+                ui.label(format!("{} ({}): {origin}", t.recovery_body, found.written));
+                ui.horizontal(|ui| {
+                    if ui.button(t.restore).clicked() {
+                        app.modal = None;
+                        app.restore(*found.clone());
+                    }
+                    if ui.button(t.discard).clicked() {
+                        app.discard_recovery();
+                        close = true;
+                    }
+                });
+            }
             Modal::Method => {
                 ui.heading(t.the_method);
                 egui::ScrollArea::vertical()

@@ -56,6 +56,7 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
                 let (undo, redo) = (app.doc.can_undo(), app.doc.can_redo());
                 item(ui, app, t.undo, Command::Undo, undo);
                 item(ui, app, t.redo, Command::Redo, redo);
+                item(ui, app, t.find, Command::Find, true);
                 ui.separator();
                 item(ui, app, t.add_contact_point, Command::AddContactPoint, true);
                 let selected = app.selected_path().is_some();

@@ -9,3 +9,4 @@ pub mod i18n;
 pub mod menu;
 pub mod status;
 pub mod tree;
+pub mod wizard;

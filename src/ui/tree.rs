@@ -48,8 +48,12 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
             });
             ui.horizontal(|ui| {
                 let label = ui.label(t.filter);
-                ui.add(egui::TextEdit::singleline(&mut app.filter).desired_width(f32::INFINITY))
+                let response = ui
+                    .add(egui::TextEdit::singleline(&mut app.filter).desired_width(f32::INFINITY))
                     .labelled_by(label.id);
+                if std::mem::take(&mut app.focus_filter) {
+                    response.request_focus();
+                }
             });
             ui.horizontal(|ui| {
                 if ui
@@ -224,10 +228,33 @@ fn is_ancestor(candidate: ItemPath, of: ItemPath) -> bool {
     false
 }
 
+/// What is carried while an item is dragged in the tree: its ID.
+#[derive(Clone, Debug)]
+struct Dragged(String);
+
 fn handle_row(app: &mut ServstdApp, response: &egui::Response, id: &str, path: ItemPath) {
     let t = app.texts();
+    let response = &response.interact(egui::Sense::drag());
     if response.clicked() {
         app.run(Command::Select(id.to_owned()));
+    }
+    response.dnd_set_drag_payload(Dragged(id.to_owned()));
+    if let Some(dragged) = response.dnd_hover_payload::<Dragged>()
+        && dragged.0 != id
+    {
+        // Show where the item will land: a line across the row it is over.
+        let rect = response.rect;
+        let stroke = egui::Stroke::new(2.0, egui::Color32::from_rgb(0x3a, 0x8e, 0xe6));
+        response
+            .ctx
+            .debug_painter()
+            .hline(rect.x_range(), rect.bottom(), stroke);
+        response.clone().on_hover_text(t.dropped_here);
+    }
+    if let Some(dragged) = response.dnd_release_payload::<Dragged>()
+        && dragged.0 != id
+    {
+        app.run(Command::MoveOnto(dragged.0.clone(), id.to_owned()));
     }
     response.context_menu(|ui| {
         app.run(Command::Select(id.to_owned()));

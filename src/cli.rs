@@ -37,6 +37,32 @@ pub enum Command {
     Fmt(FmtArgs),
     /// Start a new standards set from a template.
     New(NewArgs),
+    /// Export a set as a PDF checklist, training cards or manual, or as CSV or XLSX.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The standards file to export.
+    pub file: PathBuf,
+    /// The kind of file to make.
+    #[arg(long, short, value_enum, default_value = "pdf")]
+    pub format: crate::export::Format,
+    /// The PDF layout.
+    #[arg(long, value_enum, default_value = "checklist")]
+    pub layout: crate::export::Layout,
+    /// Paper size of the PDF.
+    #[arg(long, value_parser = ["a4", "letter"], default_value = "a4")]
+    pub paper: String,
+    /// Export only this contact point (by ID, e.g. CP-2); repeat for more.
+    #[arg(long = "contact-point")]
+    pub contact_points: Vec<String>,
+    /// Language of the printed labels: zh-CN, zh-TW or en (default: the set's).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Where to write; `-` writes to standard output.
+    #[arg(long, short)]
+    pub output: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -102,6 +128,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Check(args) => check_lines(&args)?,
         Command::Fmt(args) => fmt(&args)?,
         Command::New(args) => new(&args)?,
+        Command::Export(args) => export(&args)?,
     };
     Ok(ExitCode::from(code))
 }
@@ -492,4 +519,44 @@ pub fn fresh_from(template: &StandardsSet, today: jiff::civil::Date) -> Standard
     set.effective = None;
     set.next_review = today.checked_add(jiff::Span::new().months(6)).ok();
     set
+}
+
+fn export(args: &ExportArgs) -> Result<u8> {
+    let loaded = match storage::load::<StandardsSet>(&args.file) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            eprintln!("{}", load_error_line(&err));
+            return Ok(exit::UNREADABLE);
+        }
+    };
+    let language = match args
+        .lang
+        .as_deref()
+        .map(|tag| (tag, Language::from_tag(tag)))
+    {
+        None => None,
+        Some((_, Some(lang))) => Some(lang),
+        Some((tag, None)) => bail!("unknown language “{tag}”; use zh-CN, zh-TW or en"),
+    };
+    let options = crate::export::Options {
+        format: args.format,
+        layout: args.layout,
+        paper: if args.paper == "letter" {
+            crate::export::Paper::Letter
+        } else {
+            crate::export::Paper::A4
+        },
+        contact_points: args.contact_points.clone(),
+        language,
+    };
+    let bytes = crate::export::export(&loaded.document, &options)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", args.file.display()))?;
+    if args.output == Path::new("-") {
+        io::stdout().lock().write_all(&bytes)?;
+    } else {
+        storage::write_atomic(&args.output, &bytes)
+            .with_context(|| format!("{}: cannot write the export", args.output.display()))?;
+        eprintln!("{}: {} bytes", args.output.display(), bytes.len());
+    }
+    Ok(exit::OK)
 }

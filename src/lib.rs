@@ -7,6 +7,7 @@
 pub mod app;
 pub mod check;
 pub mod cli;
+pub mod export;
 pub mod model;
 pub mod storage;
 pub mod synth;

@@ -297,7 +297,7 @@ fn new_lists_templates_and_never_overwrites_without_force() {
 
 #[test]
 fn every_subcommand_has_help() {
-    for sub in ["validate", "check", "fmt", "new"] {
+    for sub in ["validate", "check", "fmt", "new", "export"] {
         servstd()
             .args([sub, "--help"])
             .assert()
@@ -306,4 +306,53 @@ fn every_subcommand_has_help() {
     }
     servstd().arg("--help").assert().code(0);
     servstd().arg("frobnicate").arg("--nope").assert().code(2);
+}
+
+#[test]
+fn export_writes_every_format_and_reports_bad_input() {
+    let dir = TempDir::new().unwrap();
+    for (format, layout, name) in [
+        ("pdf", "checklist", "c.pdf"),
+        ("pdf", "cards", "k.pdf"),
+        ("pdf", "manual", "m.pdf"),
+        ("csv", "checklist", "s.csv"),
+        ("xlsx", "checklist", "s.xlsx"),
+    ] {
+        let out = dir.path().join(name);
+        servstd()
+            .args(["export"])
+            .arg(sample_path())
+            .args([
+                "--format", format, "--layout", layout, "--paper", "letter", "--lang", "zh-TW",
+                "-o",
+            ])
+            .arg(&out)
+            .assert()
+            .code(0);
+        assert!(fs::metadata(&out).unwrap().len() > 1000, "{name}");
+    }
+    let stdout = servstd()
+        .args(["export"])
+        .arg(sample_path())
+        .args(["--format", "csv", "-o", "-"])
+        .assert()
+        .code(0);
+    assert!(
+        stdout
+            .get_output()
+            .stdout
+            .starts_with("\u{feff}".as_bytes())
+    );
+    servstd()
+        .args(["export"])
+        .arg(sample_path())
+        .args(["--contact-point", "CP-42", "-o"])
+        .arg(dir.path().join("x.pdf"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("CP-42"));
+    servstd()
+        .args(["export", "missing.standards.ron", "-o", "x.pdf"])
+        .assert()
+        .code(2);
 }

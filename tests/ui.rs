@@ -334,3 +334,26 @@ fn a_file_that_cannot_be_read_is_reported_and_nothing_is_replaced() {
         "StandardsSet(format: 1, title: "
     );
 }
+
+#[test]
+fn export_a_checklist_from_the_window_with_ctrl_e() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("out.pdf");
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    h.get_by_label("Count pages").click();
+    h.run();
+    h.get_by_label("7 pages");
+    let field = h.get_by_role_and_label(Role::TextInput, "Export to");
+    field.focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Export to")
+        .type_text(&path.display().to_string());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Export").click();
+    h.run();
+    assert!(h.state().modal.is_none());
+    assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF-"));
+}

@@ -11,6 +11,7 @@ pub enum Command {
     OpenPath(std::path::PathBuf),
     Save,
     SaveAs,
+    Export,
     Quit,
     Undo,
     Redo,
@@ -48,6 +49,7 @@ impl Command {
             Self::Save => vec![s(CTRL, Key::S)],
             Self::SaveAs => vec![s(CTRL_SHIFT, Key::S)],
             Self::Quit => vec![s(CTRL, Key::Q)],
+            Self::Export => vec![s(CTRL, Key::E)],
             Self::Undo => vec![s(CTRL, Key::Z)],
             Self::Find => vec![s(CTRL, Key::F)],
             Self::Redo => vec![s(CTRL_SHIFT, Key::Z), s(CTRL, Key::Y)],
@@ -59,13 +61,14 @@ impl Command {
     }
 
     /// Commands that have shortcuts, most specific first (Ctrl+Shift+S before Ctrl+S).
-    pub const WITH_SHORTCUTS: [Self; 11] = [
+    pub const WITH_SHORTCUTS: [Self; 12] = [
         Self::SaveAs,
         Self::Redo,
         Self::New,
         Self::Open,
         Self::Save,
         Self::Quit,
+        Self::Export,
         Self::Undo,
         Self::Find,
         Self::MoveUp,

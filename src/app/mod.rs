@@ -90,9 +90,22 @@ pub enum Modal {
     },
     ChangedOnDisk,
     Recover(Box<Recovered>),
+    Export(ExportChoice),
     Method,
     Shortcuts,
     About,
+}
+
+/// The choices of File › Export…, kept while the dialog is open.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportChoice {
+    pub format: crate::export::Format,
+    pub layout: crate::export::Layout,
+    pub paper: crate::export::Paper,
+    pub path: String,
+    /// Pages of the last preview, shown before writing.
+    pub pages: Option<usize>,
+    pub result: Option<String>,
 }
 
 /// How file paths are chosen: the desktop's chooser, or a typed path.
@@ -386,6 +399,40 @@ impl ServstdApp {
                 None => self.choose_path(Purpose::SaveAs),
             },
             Command::SaveAs => self.choose_path(Purpose::SaveAs),
+            Command::Export => {
+                let stem = self
+                    .doc
+                    .path
+                    .as_ref()
+                    .and_then(|p| p.file_name())
+                    .map_or_else(
+                        || self.doc.set.title.clone(),
+                        |n| {
+                            n.to_string_lossy()
+                                .trim_end_matches(storage::STANDARDS_EXTENSION)
+                                .to_owned()
+                        },
+                    );
+                let dir = self
+                    .doc
+                    .path
+                    .as_ref()
+                    .and_then(|p| p.parent())
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default();
+                let path = dir
+                    .join(format!("{stem}-checklist.pdf"))
+                    .display()
+                    .to_string();
+                self.modal = Some(Modal::Export(ExportChoice {
+                    format: crate::export::Format::Pdf,
+                    layout: crate::export::Layout::Checklist,
+                    paper: crate::export::Paper::A4,
+                    path,
+                    pages: None,
+                    result: None,
+                }));
+            }
             Command::Quit => {
                 self.quit_requested = true;
                 if self.doc.is_dirty() {
@@ -541,6 +588,41 @@ impl ServstdApp {
                 false
             }
         }
+    }
+
+    /// Makes the export and writes it atomically; returns a message for the dialog.
+    pub fn export_to(&self, choice: &ExportChoice) -> Result<String, String> {
+        let options = crate::export::Options {
+            format: choice.format,
+            layout: choice.layout,
+            paper: choice.paper,
+            contact_points: Vec::new(),
+            language: None,
+        };
+        let bytes = crate::export::export(&self.doc.set, &options).map_err(|e| e.to_string())?;
+        let path = PathBuf::from(choice.path.trim());
+        storage::write_atomic(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(format!(
+            "{} ({} KB)",
+            path.display(),
+            bytes.len().div_ceil(1024)
+        ))
+    }
+
+    /// The page count the PDF export would have, to show before writing.
+    #[must_use]
+    pub fn export_pages(&self, choice: &ExportChoice) -> Option<usize> {
+        let options = crate::export::Options {
+            format: crate::export::Format::Pdf,
+            layout: choice.layout,
+            paper: choice.paper,
+            contact_points: Vec::new(),
+            language: None,
+        };
+        let bytes = crate::export::export(&self.doc.set, &options).ok()?;
+        lopdf::Document::load_mem(&bytes)
+            .ok()
+            .map(|d| d.get_pages().len())
     }
 
     /// Saves over a file that changed on disk, after the user said so.

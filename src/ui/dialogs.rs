@@ -107,6 +107,90 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                     }
                 });
             }
+            Modal::Export(mut choice) => {
+                use crate::export::{Format, Layout, Paper};
+                ui.heading(t.export.trim_end_matches('…'));
+                ui.horizontal(|ui| {
+                    ui.label(t.format);
+                    for (f, name) in [
+                        (Format::Pdf, "PDF"),
+                        (Format::Csv, "CSV"),
+                        (Format::Xlsx, "XLSX"),
+                    ] {
+                        if ui.radio(choice.format == f, name).clicked() && choice.format != f {
+                            let old = choice.format.extension();
+                            choice.path = choice
+                                .path
+                                .strip_suffix(old)
+                                .map_or(choice.path.clone(), |s| format!("{s}{}", f.extension()));
+                            choice.format = f;
+                        }
+                    }
+                });
+                if choice.format == Format::Pdf {
+                    ui.horizontal(|ui| {
+                        ui.label(t.layout);
+                        for (layout, name) in [Layout::Checklist, Layout::Cards, Layout::Manual]
+                            .into_iter()
+                            .zip(t.layouts)
+                        {
+                            if ui.radio(choice.layout == layout, name).clicked() {
+                                choice.layout = layout;
+                                choice.pages = None;
+                            }
+                        }
+                    });
+                    ui.horizontal(|ui| {
+                        ui.label(t.paper);
+                        for (paper, name) in [(Paper::A4, "A4"), (Paper::Letter, "US Letter")] {
+                            if ui.radio(choice.paper == paper, name).clicked() {
+                                choice.paper = paper;
+                                choice.pages = None;
+                            }
+                        }
+                    });
+                    ui.horizontal(|ui| {
+                        if ui.button(t.count_pages).clicked() {
+                            choice.pages = app.export_pages(&choice);
+                        }
+                        if let Some(n) = choice.pages {
+                            ui.label(format!("{n} {}", t.pages));
+                        }
+                    });
+                }
+                let label = ui.label(t.export_path);
+                ui.add(egui::TextEdit::singleline(&mut choice.path).desired_width(500.0))
+                    .labelled_by(label.id);
+                if let Some(result) = &choice.result {
+                    ui.label(result);
+                }
+                let mut done = false;
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(
+                            !choice.path.trim().is_empty(),
+                            egui::Button::new(t.export.trim_end_matches('…')),
+                        )
+                        .clicked()
+                    {
+                        match app.export_to(&choice) {
+                            Ok(message) => {
+                                app.notice = Some(format!("{} {message}", t.exported));
+                                done = true;
+                            }
+                            Err(message) => choice.result = Some(message),
+                        }
+                    }
+                    if ui.button(t.cancel).clicked() {
+                        done = true;
+                    }
+                });
+                app.modal = if done {
+                    None
+                } else {
+                    Some(Modal::Export(choice))
+                };
+            }
             Modal::Method => {
                 ui.heading(t.the_method);
                 egui::ScrollArea::vertical()

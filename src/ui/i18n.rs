@@ -125,6 +125,15 @@ pub struct Texts {
     pub restore: &'static str,
     pub find: &'static str,
     pub dropped_here: &'static str,
+    pub export: &'static str,
+    pub format: &'static str,
+    pub layout: &'static str,
+    pub paper: &'static str,
+    pub layouts: [&'static str; 3],
+    pub count_pages: &'static str,
+    pub pages: &'static str,
+    pub export_path: &'static str,
+    pub exported: &'static str,
 }
 
 /// The eight things a customer asks of approachable service.
@@ -318,6 +327,7 @@ pub static EN: Texts = Texts {
         ("Ctrl+S", "Save"),
         ("Ctrl+Shift+S", "Save as"),
         ("Ctrl+F", "Find (filter the journey)"),
+        ("Ctrl+E", "Export"),
         ("Ctrl+Z", "Undo"),
         ("Ctrl+Shift+Z, Ctrl+Y", "Redo"),
         (
@@ -353,6 +363,19 @@ pub static EN: Texts = Texts {
     restore: "Restore",
     find: "Find",
     dropped_here: "Drop here",
+    export: "Export…",
+    format: "Format",
+    layout: "Layout",
+    paper: "Paper",
+    layouts: [
+        "Checklist (auditors)",
+        "Training cards (trainers)",
+        "Manual (whole set)",
+    ],
+    count_pages: "Count pages",
+    pages: "pages",
+    export_path: "Export to",
+    exported: "Exported",
 };
 
 pub static ZH: Texts = Texts {
@@ -482,6 +505,7 @@ pub static ZH: Texts = Texts {
         ("Ctrl+S", "保存"),
         ("Ctrl+Shift+S", "另存为"),
         ("Ctrl+F", "查找（筛选顾客旅程）"),
+        ("Ctrl+E", "导出"),
         ("Ctrl+Z", "撤销"),
         ("Ctrl+Shift+Z、Ctrl+Y", "重做"),
         ("Alt+↑ / Alt+↓", "移动所选项（也可在顾客旅程中拖动）"),
@@ -516,4 +540,13 @@ pub static ZH: Texts = Texts {
     restore: "恢复",
     find: "查找",
     dropped_here: "放到这里",
+    export: "导出…",
+    format: "格式",
+    layout: "版式",
+    paper: "纸张",
+    layouts: ["检查表（检查员）", "培训卡（培训师）", "手册（完整标准集）"],
+    count_pages: "计算页数",
+    pages: "页",
+    export_path: "导出到",
+    exported: "已导出",
 };

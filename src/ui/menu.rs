@@ -49,6 +49,7 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
                 ui.separator();
                 item(ui, app, t.save, Command::Save, true);
                 item(ui, app, t.save_as, Command::SaveAs, true);
+                item(ui, app, t.export, Command::Export, true);
                 ui.separator();
                 item(ui, app, t.quit, Command::Quit, true);
             });

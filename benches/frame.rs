@@ -1,0 +1,49 @@
+//! One frame of the window with a generated 2,000-standard set open.
+//! Target (issue 4): under 4 ms of CPU in release. Measures layout and
+//! tessellation-free UI code, i.e. what `App::ui` costs each frame.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use servstd::app::{AppState, Document, ServstdApp};
+use servstd::model::Language;
+
+fn frame(c: &mut Criterion) {
+    let ctx = egui::Context::default();
+    servstd::ui::fonts::install(&ctx);
+    let state = AppState {
+        ui_language: Language::En,
+        ..AppState::default()
+    };
+    let set = servstd::synth::generated_set(2000);
+    let mut app = ServstdApp::with_document(state, Document::new(set, None));
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 820.0),
+        )),
+        ..Default::default()
+    };
+    // Warm up: fonts, findings, collapsing state.
+    for _ in 0..3 {
+        let _ = ctx.run_ui(input(), |ui| app.ui(ui));
+    }
+    let mut group = c.benchmark_group("window");
+    group.bench_function("frame, 2000 standards, contact point selected", |b| {
+        b.iter(|| black_box(ctx.run_ui(input(), |ui| app.ui(ui))));
+    });
+    app.selected = Some("S-1".into());
+    group.bench_function("frame, 2000 standards, standard editor", |b| {
+        b.iter(|| black_box(ctx.run_ui(input(), |ui| app.ui(ui))));
+    });
+    group.bench_function("frame + tessellation", |b| {
+        b.iter(|| {
+            let out = ctx.run_ui(input(), |ui| app.ui(ui));
+            black_box(ctx.tessellate(out.shapes, out.pixels_per_point))
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, frame);
+criterion_main!(benches);

@@ -1,0 +1,117 @@
+//! Exports of a standards set: PDF checklists, training cards and the manual,
+//! and spreadsheets (CSV, XLSX). Every export is a pure function from the set
+//! and options to bytes; the caller writes the file.
+
+pub mod csv;
+pub mod labels;
+pub mod pdf;
+pub mod xlsx;
+
+use crate::model::{Language, StandardsSet};
+
+pub use pdf::page::Paper;
+
+/// What kind of file to make.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Pdf,
+    Csv,
+    Xlsx,
+}
+
+impl Format {
+    #[must_use]
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Pdf => "pdf",
+            Self::Csv => "csv",
+            Self::Xlsx => "xlsx",
+        }
+    }
+}
+
+/// Which PDF layout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Layout {
+    /// For auditors: a table of tick boxes per contact point.
+    Checklist,
+    /// For trainers: one card per contact point, "what good looks like".
+    Cards,
+    /// The whole set: cover, contents, every contact point, appendices.
+    Manual,
+}
+
+/// Choices for an export.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Options {
+    pub format: Format,
+    pub layout: Layout,
+    pub paper: Paper,
+    /// Contact points to include, by ID; empty means all.
+    pub contact_points: Vec<String>,
+    /// Language of the printed labels; `None` uses the set's language.
+    pub language: Option<Language>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            format: Format::Pdf,
+            layout: Layout::Checklist,
+            paper: Paper::A4,
+            contact_points: Vec::new(),
+            language: None,
+        }
+    }
+}
+
+/// Why an export could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("no contact point has the ID “{0}”; the set has: {1}")]
+    UnknownContactPoint(String, String),
+    #[error("the set has no contact points to export")]
+    Empty,
+    #[error("cannot write the spreadsheet: {0}")]
+    Xlsx(String),
+    #[error("cannot make the PDF: {0}")]
+    Pdf(String),
+}
+
+/// The set narrowed to the chosen contact points, in their journey order.
+///
+/// # Errors
+/// An unknown contact point ID, or nothing left to export.
+pub fn select(set: &StandardsSet, ids: &[String]) -> Result<StandardsSet, ExportError> {
+    for id in ids {
+        if !set.contact_points.iter().any(|cp| &cp.id == id) {
+            let known: Vec<_> = set.contact_points.iter().map(|cp| cp.id.as_str()).collect();
+            return Err(ExportError::UnknownContactPoint(
+                id.clone(),
+                known.join(", "),
+            ));
+        }
+    }
+    let mut out = set.clone();
+    if !ids.is_empty() {
+        out.contact_points.retain(|cp| ids.contains(&cp.id));
+    }
+    if out.contact_points.is_empty() {
+        return Err(ExportError::Empty);
+    }
+    Ok(out)
+}
+
+/// Makes the export's bytes.
+///
+/// # Errors
+/// See [`ExportError`].
+pub fn export(set: &StandardsSet, options: &Options) -> Result<Vec<u8>, ExportError> {
+    let set = select(set, &options.contact_points)?;
+    let lang = options.language.unwrap_or(set.language);
+    match options.format {
+        Format::Pdf => pdf::pdf(&set, options.layout, options.paper, lang),
+        Format::Csv => Ok(csv::csv(&set, lang)),
+        Format::Xlsx => xlsx::xlsx(&set, lang),
+    }
+}

@@ -1,0 +1,360 @@
+//! A small page writer over printpdf: positions from the top-left in points,
+//! text in the bundled CJK font, lines, boxes and tick boxes, page breaks, and
+//! a running header and footer added once the page count is known.
+
+use printpdf::{
+    Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfFontHandle, Point, Pt, Rect, Rgb,
+    TextItem,
+};
+
+use super::text::{Metrics, wrap};
+
+/// Paper sizes in points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paper {
+    A4,
+    Letter,
+}
+
+impl Paper {
+    #[must_use]
+    pub fn size_pt(self) -> (f32, f32) {
+        match self {
+            Self::A4 => (595.28, 841.89),
+            Self::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+pub const MARGIN: f32 = 42.0;
+const HEADER_SPACE: f32 = 30.0;
+const FOOTER_SPACE: f32 = 30.0;
+
+#[derive(Clone, Copy)]
+pub enum Weight {
+    Regular,
+    Bold,
+}
+
+pub const BLACK: (f32, f32, f32) = (0.1, 0.1, 0.12);
+pub const GREY: (f32, f32, f32) = (0.42, 0.42, 0.45);
+pub const ACCENT: (f32, f32, f32) = (0.12, 0.44, 0.55);
+pub const RULE: (f32, f32, f32) = (0.7, 0.7, 0.72);
+pub const SHADE: (f32, f32, f32) = (0.92, 0.94, 0.95);
+
+fn rgb((r, g, b): (f32, f32, f32)) -> Color {
+    Color::Rgb(Rgb {
+        r,
+        g,
+        b,
+        icc_profile: None,
+    })
+}
+
+/// The fonts of a document, parsed once.
+pub struct Fonts {
+    pub regular: ParsedFont,
+    pub bold: ParsedFont,
+    pub regular_id: FontId,
+    pub bold_id: FontId,
+}
+
+/// Builds pages top to bottom.
+pub struct Writer<'f> {
+    pub fonts: &'f Fonts,
+    pub width: f32,
+    pub height: f32,
+    pub pages: Vec<Vec<Op>>,
+    /// Distance of the cursor from the top of the page.
+    pub y: f32,
+    /// Printed at the top of every page but the first of a manual.
+    pub header: String,
+    regular: Metrics<'f>,
+    bold: Metrics<'f>,
+}
+
+impl<'f> Writer<'f> {
+    pub fn new(fonts: &'f Fonts, paper: Paper, header: String) -> Self {
+        let (width, height) = paper.size_pt();
+        Self {
+            fonts,
+            width,
+            height,
+            pages: Vec::new(),
+            y: 0.0,
+            header,
+            regular: Metrics::new(&fonts.regular),
+            bold: Metrics::new(&fonts.bold),
+        }
+    }
+
+    #[must_use]
+    pub fn left(&self) -> f32 {
+        MARGIN
+    }
+
+    #[must_use]
+    pub fn right(&self) -> f32 {
+        self.width - MARGIN
+    }
+
+    #[must_use]
+    pub fn content_width(&self) -> f32 {
+        self.width - 2.0 * MARGIN
+    }
+
+    /// The lowest y the content may reach.
+    #[must_use]
+    pub fn bottom(&self) -> f32 {
+        self.height - MARGIN - FOOTER_SPACE
+    }
+
+    #[must_use]
+    pub fn top(&self) -> f32 {
+        MARGIN + HEADER_SPACE
+    }
+
+    /// The number of the current page, from 1.
+    #[must_use]
+    pub fn page_number(&self) -> usize {
+        self.pages.len()
+    }
+
+    pub fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = self.top();
+    }
+
+    /// Starts a new page unless `height` still fits below the cursor.
+    pub fn ensure(&mut self, height: f32) -> bool {
+        if self.pages.is_empty() || self.y + height > self.bottom() {
+            self.new_page();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn metrics(&self, weight: Weight) -> &Metrics<'f> {
+        match weight {
+            Weight::Regular => &self.regular,
+            Weight::Bold => &self.bold,
+        }
+    }
+
+    #[must_use]
+    pub fn text_width(&self, text: &str, size: f32, weight: Weight) -> f32 {
+        self.metrics(weight).width(text, size)
+    }
+
+    #[must_use]
+    pub fn wrap(&self, text: &str, size: f32, weight: Weight, width: f32) -> Vec<String> {
+        wrap(self.metrics(weight), text, size, width)
+    }
+
+    fn ops(&mut self) -> &mut Vec<Op> {
+        if self.pages.is_empty() {
+            self.new_page();
+        }
+        self.pages.last_mut().expect("a page exists")
+    }
+
+    /// Draws one line of text with its baseline `size` below `top`.
+    pub fn text_at(
+        &mut self,
+        x: f32,
+        top: f32,
+        text: &str,
+        size: f32,
+        weight: Weight,
+        color: (f32, f32, f32),
+    ) {
+        if text.is_empty() {
+            return;
+        }
+        let font = match weight {
+            Weight::Regular => self.fonts.regular_id.clone(),
+            Weight::Bold => self.fonts.bold_id.clone(),
+        };
+        let baseline = self.height - top - size * 0.88;
+        let ops = self.ops();
+        ops.push(Op::StartTextSection);
+        ops.push(Op::SetFillColor { col: rgb(color) });
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(font),
+            size: Pt(size),
+        });
+        ops.push(Op::SetTextCursor {
+            pos: Point {
+                x: Pt(x),
+                y: Pt(baseline),
+            },
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(text.to_owned())],
+        });
+        ops.push(Op::EndTextSection);
+    }
+
+    /// Draws wrapped text at `x`, `top`; returns the height used.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "position, width, text and its style"
+    )]
+    pub fn paragraph_at(
+        &mut self,
+        x: f32,
+        top: f32,
+        width: f32,
+        text: &str,
+        size: f32,
+        weight: Weight,
+        color: (f32, f32, f32),
+    ) -> f32 {
+        let leading = size * 1.45;
+        let lines = self.wrap(text, size, weight, width);
+        for (i, line) in lines.iter().enumerate() {
+            self.text_at(x, top + i as f32 * leading, line, size, weight, color);
+        }
+        lines.len() as f32 * leading
+    }
+
+    /// Flows a paragraph at the cursor across pages, line by line.
+    pub fn paragraph(
+        &mut self,
+        indent: f32,
+        text: &str,
+        size: f32,
+        weight: Weight,
+        color: (f32, f32, f32),
+    ) {
+        let leading = size * 1.45;
+        let width = self.content_width() - indent;
+        for line in self.wrap(text, size, weight, width) {
+            self.ensure(leading);
+            let y = self.y;
+            self.text_at(self.left() + indent, y, &line, size, weight, color);
+            self.y += leading;
+        }
+    }
+
+    pub fn gap(&mut self, height: f32) {
+        self.y += height;
+    }
+
+    pub fn line(
+        &mut self,
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        thickness: f32,
+        color: (f32, f32, f32),
+    ) {
+        let h = self.height;
+        let ops = self.ops();
+        ops.push(Op::SetOutlineColor { col: rgb(color) });
+        ops.push(Op::SetOutlineThickness { pt: Pt(thickness) });
+        ops.push(Op::DrawLine {
+            line: Line {
+                points: vec![
+                    LinePoint {
+                        p: Point {
+                            x: Pt(x1),
+                            y: Pt(h - y1),
+                        },
+                        bezier: false,
+                    },
+                    LinePoint {
+                        p: Point {
+                            x: Pt(x2),
+                            y: Pt(h - y2),
+                        },
+                        bezier: false,
+                    },
+                ],
+                is_closed: false,
+            },
+        });
+    }
+
+    pub fn rect(
+        &mut self,
+        x: f32,
+        top: f32,
+        w: f32,
+        h: f32,
+        mode: PaintMode,
+        color: (f32, f32, f32),
+    ) {
+        let page_h = self.height;
+        let ops = self.ops();
+        match mode {
+            PaintMode::Fill => ops.push(Op::SetFillColor { col: rgb(color) }),
+            _ => {
+                ops.push(Op::SetOutlineColor { col: rgb(color) });
+                ops.push(Op::SetOutlineThickness { pt: Pt(0.8) });
+            }
+        }
+        ops.push(Op::DrawRectangle {
+            rectangle: Rect {
+                x: Pt(x),
+                y: Pt(page_h - top - h),
+                width: Pt(w),
+                height: Pt(h),
+                mode: Some(mode),
+                winding_order: None,
+            },
+        });
+    }
+
+    /// An empty square to tick by hand, drawn as vector lines.
+    pub fn tick_box(&mut self, x: f32, top: f32, size: f32) {
+        self.rect(x, top, size, size, PaintMode::Stroke, BLACK);
+    }
+
+    /// A labelled blank to fill in by hand: `Site: ________`.
+    pub fn blank(&mut self, x: f32, top: f32, label: &str, width: f32, size: f32) {
+        self.text_at(x, top, label, size, Weight::Regular, GREY);
+        let lw = self.text_width(label, size, Weight::Regular) + 4.0;
+        self.line(
+            x + lw,
+            top + size + 1.0,
+            x + width,
+            top + size + 1.0,
+            0.6,
+            RULE,
+        );
+    }
+
+    /// Adds the running header (except on `skip_first` pages) and "page X of Y" footers.
+    pub fn finish(&mut self, footer: impl Fn(usize, usize) -> String, skip_first: usize) {
+        let total = self.pages.len();
+        let header = self.header.clone();
+        let pages = std::mem::take(&mut self.pages);
+        let mut done = Vec::with_capacity(total);
+        for (i, ops) in pages.into_iter().enumerate() {
+            self.pages = vec![ops];
+            if i >= skip_first {
+                let size = 8.5;
+                self.text_at(self.left(), MARGIN, &header, size, Weight::Regular, GREY);
+                self.line(
+                    self.left(),
+                    MARGIN + 14.0,
+                    self.right(),
+                    MARGIN + 14.0,
+                    0.5,
+                    RULE,
+                );
+            }
+            let text = footer(i + 1, total);
+            let size = 8.5;
+            let w = self.text_width(&text, size, Weight::Regular);
+            let y = self.height - MARGIN - 10.0;
+            self.line(self.left(), y - 6.0, self.right(), y - 6.0, 0.5, RULE);
+            self.text_at(self.right() - w, y, &text, size, Weight::Regular, GREY);
+            done.push(self.pages.pop().expect("one page"));
+        }
+        self.pages = done;
+    }
+}

@@ -1,0 +1,219 @@
+//! Measuring and breaking text for the PDF: CJK text breaks between any two
+//! characters, Latin text between words (inside a word only when the word is
+//! longer than the line), and no line starts with closing punctuation or ends
+//! with opening punctuation (禁则).
+
+use printpdf::ParsedFont;
+
+/// Widths of a font, in points at a given size.
+pub struct Metrics<'a> {
+    font: &'a ParsedFont,
+    units_per_em: f32,
+}
+
+impl<'a> Metrics<'a> {
+    #[must_use]
+    pub fn new(font: &'a ParsedFont) -> Self {
+        Self {
+            font,
+            units_per_em: f32::from(font.pdf_font_metrics.units_per_em.max(1)),
+        }
+    }
+
+    /// The advance width of `text` at `size` points.
+    #[must_use]
+    pub fn width(&self, text: &str, size: f32) -> f32 {
+        let units: u32 = text
+            .chars()
+            .map(|c| {
+                let gid = self.font.lookup_glyph_index(u32::from(c)).unwrap_or(0);
+                u32::from(self.font.get_horizontal_advance(gid))
+            })
+            .sum();
+        units as f32 / self.units_per_em * size
+    }
+
+    /// Whether the font can draw `c` (whitespace always counts as drawable).
+    #[must_use]
+    pub fn has_glyph(&self, c: char) -> bool {
+        c.is_whitespace()
+            || self
+                .font
+                .lookup_glyph_index(u32::from(c))
+                .is_some_and(|g| g != 0)
+    }
+}
+
+/// Characters that may not start a line.
+const NO_START: &str = "，。、；：？！）」』】》〉’”·…—–%％,.;:?!)]}>、々ー～";
+/// Characters that may not end a line.
+const NO_END: &str = "（「『【《〈‘“([{<";
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x2E80..=0x2FFF | 0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
+}
+
+/// Splits text into units that stay together: a CJK character, a Latin word,
+/// or a run of spaces.
+fn units(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = None::<usize>;
+    for (i, c) in text.char_indices() {
+        let alone = is_cjk(c) || c.is_whitespace();
+        if alone {
+            if let Some(s) = start.take() {
+                out.push(&text[s..i]);
+            }
+            out.push(&text[i..i + c.len_utf8()]);
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push(&text[s..]);
+    }
+    out
+}
+
+/// Breaks `text` into lines no wider than `max_width` points at `size`.
+/// Explicit newlines are kept. Closing punctuation hangs past the margin
+/// rather than starting a line.
+#[must_use]
+pub fn wrap(metrics: &Metrics<'_>, text: &str, size: f32, max_width: f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        wrap_paragraph(metrics, paragraph, size, max_width, &mut lines);
+    }
+    lines
+}
+
+fn wrap_paragraph(
+    metrics: &Metrics<'_>,
+    text: &str,
+    size: f32,
+    max_width: f32,
+    lines: &mut Vec<String>,
+) {
+    let mut line = String::new();
+    let mut width = 0.0;
+    let mut pieces: Vec<String> = Vec::new();
+    // Latin words longer than a line are cut into line-sized pieces first.
+    for unit in units(text) {
+        let w = metrics.width(unit, size);
+        if w > max_width && unit.chars().count() > 1 {
+            let mut piece = String::new();
+            for c in unit.chars() {
+                let mut next = piece.clone();
+                next.push(c);
+                if !piece.is_empty() && metrics.width(&next, size) > max_width {
+                    pieces.push(std::mem::take(&mut piece));
+                }
+                piece.push(c);
+            }
+            pieces.push(piece);
+        } else {
+            pieces.push(unit.to_owned());
+        }
+    }
+    for unit in pieces {
+        let w = metrics.width(&unit, size);
+        let first = unit.chars().next().unwrap_or(' ');
+        let fits = width + w <= max_width + 0.01;
+        let hangs = NO_START.contains(first) && unit.chars().count() == 1;
+        if fits || line.is_empty() || hangs {
+            if line.is_empty() && first.is_whitespace() {
+                continue; // no leading spaces on a wrapped line
+            }
+            line.push_str(&unit);
+            width += w;
+            continue;
+        }
+        // Break before `unit`; an opening bracket at the end of the line moves down with it.
+        let mut carry = String::new();
+        while let Some(last) = line.chars().last() {
+            if NO_END.contains(last) && line.chars().count() > 1 {
+                carry.insert(0, last);
+                line.pop();
+            } else {
+                break;
+            }
+        }
+        lines.push(line.trim_end().to_owned());
+        line = carry;
+        if !first.is_whitespace() {
+            line.push_str(&unit);
+        }
+        width = metrics.width(&line, size);
+    }
+    lines.push(line.trim_end().to_owned());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn font() -> ParsedFont {
+        ParsedFont::from_bytes(crate::ui::fonts::CJK_REGULAR, 0, &mut Vec::new())
+            .expect("the bundled font parses")
+    }
+
+    #[test]
+    fn cjk_breaks_between_characters_and_punctuation_never_starts_a_line() {
+        let font = font();
+        let m = Metrics::new(&font);
+        let text = "顾客进门10秒内，迎宾员目光接触并说“欢迎光临”，然后引领顾客入座。";
+        for width in [40.0, 55.0, 70.0, 90.0, 120.0] {
+            let lines = wrap(&m, text, 10.0, width);
+            assert_eq!(
+                lines.concat(),
+                text,
+                "no character is lost at width {width}"
+            );
+            for line in &lines[1..] {
+                let first = line.chars().next().unwrap();
+                assert!(
+                    !NO_START.contains(first),
+                    "line starts with {first} at width {width}: {lines:?}"
+                );
+            }
+            for line in &lines {
+                let last = line.chars().last().unwrap();
+                assert!(!NO_END.contains(last), "line ends with {last}: {lines:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn latin_breaks_between_words_and_long_words_are_cut() {
+        let font = font();
+        let m = Metrics::new(&font);
+        let lines = wrap(
+            &m,
+            "The phone is answered before the third ring",
+            10.0,
+            80.0,
+        );
+        assert!(lines.len() > 1);
+        for line in &lines {
+            assert!(!line.starts_with(' ') && !line.ends_with(' '));
+            assert!(m.width(line, 10.0) <= 80.5, "{line}");
+        }
+        assert_eq!(
+            lines.join(" "),
+            "The phone is answered before the third ring"
+        );
+        let long = wrap(&m, "Supercalifragilisticexpialidocious", 10.0, 40.0);
+        assert!(long.len() > 1);
+        assert_eq!(long.concat(), "Supercalifragilisticexpialidocious");
+    }
+
+    #[test]
+    fn widths_are_positive_and_cjk_is_one_em() {
+        let font = font();
+        let m = Metrics::new(&font);
+        assert!((m.width("中", 10.0) - 10.0).abs() < 0.5);
+        assert!(m.width("abc", 10.0) > 0.0);
+        assert!(m.has_glyph('顧') && m.has_glyph('★'));
+    }
+}

@@ -1,0 +1,65 @@
+//! One row per standard in an Excel workbook: header row, column widths,
+//! frozen header, wrapped text.
+
+use rust_xlsxwriter::{Format, Workbook};
+
+use super::ExportError;
+use super::csv::{headers, rows};
+use crate::model::{Language, StandardsSet};
+
+/// Column widths in characters, matching [`headers`].
+const WIDTHS: [f64; 14] = [
+    9.0, 10.0, 16.0, 9.0, 16.0, 10.0, 22.0, 10.0, 60.0, 8.0, 8.0, 22.0, 16.0, 8.0,
+];
+
+pub fn xlsx(set: &StandardsSet, lang: Language) -> Result<Vec<u8>, ExportError> {
+    let err = |e: rust_xlsxwriter::XlsxError| ExportError::Xlsx(e.to_string());
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    let name: String = set
+        .title
+        .chars()
+        .filter(|c| !"[]:*?/\\".contains(*c))
+        .take(31)
+        .collect();
+    if !name.trim().is_empty() {
+        sheet.set_name(name.trim()).map_err(err)?;
+    }
+    let header = Format::new()
+        .set_bold()
+        .set_background_color("DDE8EC")
+        .set_text_wrap();
+    let wrap = Format::new()
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
+    for (col, (title, width)) in headers(lang).iter().zip(WIDTHS).enumerate() {
+        let col = u16::try_from(col).unwrap_or(u16::MAX);
+        sheet
+            .write_string_with_format(0, col, *title, &header)
+            .map_err(err)?;
+        sheet.set_column_width(col, width).map_err(err)?;
+    }
+    for (r, row) in rows(set, lang).iter().enumerate() {
+        let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+        for (c, cell) in row.iter().enumerate() {
+            let c = u16::try_from(c).unwrap_or(u16::MAX);
+            if c == 9
+                && !cell.is_empty()
+                && let Ok(number) = cell.parse::<f64>()
+            {
+                sheet
+                    .write_number_with_format(r, c, number, &wrap)
+                    .map_err(err)?;
+                continue;
+            }
+            sheet
+                .write_string_with_format(r, c, cell, &wrap)
+                .map_err(err)?;
+        }
+    }
+    sheet.set_freeze_panes(1, 0).map_err(err)?;
+    sheet
+        .autofilter(0, 0, u32::try_from(set.counts().standards).unwrap_or(0), 13)
+        .map_err(err)?;
+    workbook.save_to_buffer().map_err(err)
+}

@@ -1,0 +1,168 @@
+//! Exports parsed back: page count and size, the standards' text extractable,
+//! the font embedded as a subset, spreadsheets with a row per standard.
+
+use servstd::export::{self, Format, Layout, Options, Paper};
+use servstd::model::{Language, StandardsSet};
+
+fn sample() -> StandardsSet {
+    servstd::templates::default_sample()
+}
+
+fn pdf(
+    set: &StandardsSet,
+    layout: Layout,
+    paper: Paper,
+    language: Option<Language>,
+) -> lopdf::Document {
+    let options = Options {
+        format: Format::Pdf,
+        layout,
+        paper,
+        contact_points: Vec::new(),
+        language,
+    };
+    let bytes = export::export(set, &options).expect("the export is made");
+    assert!(bytes.starts_with(b"%PDF-"));
+    lopdf::Document::load_mem(&bytes).expect("the PDF parses")
+}
+
+fn all_text(doc: &lopdf::Document) -> String {
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).unwrap_or_default()
+}
+
+#[test]
+fn every_layout_of_the_sample_has_its_pages_size_and_text() {
+    let set = sample();
+    for (layout, min_pages) in [
+        (Layout::Checklist, 7),
+        (Layout::Cards, 7),
+        (Layout::Manual, 10),
+    ] {
+        for (paper, width) in [(Paper::A4, 595.28), (Paper::Letter, 612.0)] {
+            let doc = pdf(&set, layout, paper, None);
+            let pages = doc.get_pages();
+            assert!(
+                pages.len() >= min_pages,
+                "{layout:?}: {} pages",
+                pages.len()
+            );
+            let first = *pages.values().next().unwrap();
+            let media = doc
+                .get_dictionary(first)
+                .unwrap()
+                .get(b"MediaBox")
+                .unwrap()
+                .as_array()
+                .unwrap()
+                .clone();
+            let w = media[2].as_float().unwrap();
+            assert!((w - width).abs() < 0.5, "{layout:?} {paper:?}: width {w}");
+            let text = all_text(&doc);
+            let compact: String = text.split_whitespace().collect();
+            for needle in ["电话铃响三声内接听", "电话预订", "送客与回访"] {
+                assert!(
+                    compact.contains(needle),
+                    "{layout:?}: “{needle}” not extractable"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_font_is_embedded_as_a_subset_and_the_language_is_set() {
+    let set = sample();
+    let doc = pdf(&set, Layout::Checklist, Paper::A4, Some(Language::En));
+    let mut subset_fonts = 0;
+    for object in doc.objects.values() {
+        if let Ok(dict) = object.as_dict()
+            && let Ok(name) = dict.get(b"BaseFont").and_then(lopdf::Object::as_name)
+        {
+            let name = String::from_utf8_lossy(name);
+            assert!(name.contains('+'), "font {name} is not a subset");
+            subset_fonts += 1;
+        }
+    }
+    assert!(subset_fonts >= 2);
+    let catalog = doc.catalog().unwrap();
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"en");
+    assert!(all_text(&doc).contains("Inspection checklist"));
+}
+
+#[test]
+fn a_one_contact_point_checklist_is_small() {
+    let set = sample();
+    let options = Options {
+        contact_points: vec!["CP-2".into()],
+        ..Options::default()
+    };
+    let bytes = export::export(&set, &options).unwrap();
+    assert!(
+        bytes.len() < 200_000,
+        "{} bytes: is the font subset?",
+        bytes.len()
+    );
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    assert_eq!(doc.get_pages().len(), 1);
+    let wrong = Options {
+        contact_points: vec!["CP-99".into()],
+        ..Options::default()
+    };
+    assert!(
+        export::export(&set, &wrong)
+            .unwrap_err()
+            .to_string()
+            .contains("CP-99")
+    );
+}
+
+#[test]
+fn a_long_set_repeats_the_table_header_and_never_splits_a_row() {
+    // 2,000 standards in 40 contact points: many checklist pages.
+    let set = servstd::synth::generated_set(2000);
+    let options = Options {
+        contact_points: vec!["CP-1".into()],
+        ..Options::default()
+    };
+    let doc = lopdf::Document::load_mem(&export::export(&set, &options).unwrap()).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    assert!(pages.len() >= 3, "100 standards take several pages");
+    for page in pages {
+        let text: String = doc
+            .extract_text(&[page])
+            .unwrap()
+            .split_whitespace()
+            .collect();
+        assert!(
+            text.contains("序号标准类型"),
+            "page {page} repeats the table header"
+        );
+    }
+}
+
+#[test]
+fn csv_and_xlsx_have_a_row_per_standard() {
+    let set = sample();
+    let csv = export::export(
+        &set,
+        &Options {
+            format: Format::Csv,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let text = String::from_utf8(csv).unwrap();
+    assert!(text.starts_with('\u{feff}'));
+    assert_eq!(text.lines().count(), 56);
+    let xlsx = export::export(
+        &set,
+        &Options {
+            format: Format::Xlsx,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    assert!(xlsx.starts_with(b"PK"), "an XLSX is a zip");
+    assert!(xlsx.len() > 5_000);
+}

@@ -29,7 +29,7 @@ fn pdf(c: &mut Criterion) {
     let mut group = c.benchmark_group("pdf");
     group.sample_size(10);
     group.bench_function("manual, 2000 standards", |b| {
-        b.iter(|| black_box(export::export(&big, &manual).unwrap()))
+        b.iter(|| black_box(export::export(&big, &manual).unwrap()));
     });
     group.bench_function("checklist, one contact point", |b| {
         b.iter(|| black_box(export::export(&sample, &one).unwrap()));

@@ -526,6 +526,14 @@ fn contact_point_body(
 
 // ---------------------------------------------------------------- manual
 
+/// One line per standard: ID, text and the contact point it belongs to.
+fn standard_lines(w: &mut Writer<'_>, standards: &[(crate::model::StandardRef<'_>, &Standard)]) {
+    for (at, s) in standards {
+        let line = format!("{}  {}  （{}）", s.id, s.text, at.contact_point.name);
+        w.paragraph(10.0, &line, 9.0, Weight::Regular, BLACK);
+    }
+}
+
 fn manual(
     w: &mut Writer<'_>,
     set: &StandardsSet,
@@ -654,15 +662,7 @@ fn manual(
             BLACK,
         );
         w.paragraph(0.0, kind.meaning(lang), 8.5, Weight::Regular, GREY);
-        for (at, s) in of_kind {
-            w.paragraph(
-                10.0,
-                &format!("{}  {}  （{}）", s.id, s.text, at.contact_point.name),
-                9.0,
-                Weight::Regular,
-                BLACK,
-            );
-        }
+        standard_lines(w, &of_kind);
     }
 
     // Appendix B: by owner role, roles in order of first appearance.
@@ -691,15 +691,7 @@ fn manual(
             Weight::Bold,
             BLACK,
         );
-        for (at, s) in of_role {
-            w.paragraph(
-                10.0,
-                &format!("{}  {}  （{}）", s.id, s.text, at.contact_point.name),
-                9.0,
-                Weight::Regular,
-                BLACK,
-            );
-        }
+        standard_lines(w, &of_role);
     }
 
     // Now the contents, on the reserved pages.

@@ -441,7 +441,7 @@ fn fmt(args: &FmtArgs) -> Result<u8> {
                 continue;
             }
         };
-        if loaded.canonical {
+        if loaded.is_canonical() {
             continue;
         }
         if args.check {

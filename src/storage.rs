@@ -147,8 +147,16 @@ pub struct Loaded<T> {
     pub document: T,
     /// The text after BOM removal and CRLF → LF, i.e. what positions refer to.
     pub text: String,
+    /// The bytes as they were on disk.
+    pub bytes: Vec<u8>,
+}
+
+impl<T: Document> Loaded<T> {
     /// Whether the file on disk already is exactly the canonical form.
-    pub canonical: bool,
+    #[must_use]
+    pub fn is_canonical(&self) -> bool {
+        self.bytes == to_canonical(&self.document).as_bytes()
+    }
 }
 
 fn options() -> ron::Options {
@@ -318,11 +326,10 @@ pub fn load<T: Document>(path: &Path) -> Result<Loaded<T>, LoadError> {
     let text = decode(path, &bytes)?;
     let text = normalise(&text).into_owned();
     let document: T = parse_normalised(&text).map_err(|e| e.for_path(path))?;
-    let canonical = bytes == to_canonical(&document).as_bytes();
     Ok(Loaded {
         document,
         text,
-        canonical,
+        bytes,
     })
 }
 

@@ -54,6 +54,17 @@ impl Pattern {
     /// Every byte range where the pattern occurs in `lower` (already ASCII-lowercased).
     pub fn find_in(&self, lower: &str) -> Vec<Range<usize>> {
         let mut found = Vec::new();
+        let mut from = 0;
+        while let Some(offset) = lower[from..].find(&self.text) {
+            let start = from + offset;
+            from = start + self.text.chars().next().map_or(1, char::len_utf8);
+            found.extend(self.accept(lower, start));
+        }
+        found
+    }
+
+    /// The match of this pattern at `start`, if the word boundaries allow it.
+    fn accept(&self, lower: &str, start: usize) -> Option<Range<usize>> {
         let first_latin = self
             .text
             .chars()
@@ -64,33 +75,53 @@ impl Pattern {
             .chars()
             .last()
             .is_some_and(|c| c.is_ascii_alphanumeric());
-        let mut from = 0;
-        while let Some(offset) = lower[from..].find(&self.text) {
-            let start = from + offset;
-            let mut end = start + self.text.len();
-            from = start + self.text.chars().next().map_or(1, char::len_utf8);
-            if first_latin && lower[..start].chars().next_back().is_some_and(is_word_char) {
-                continue;
-            }
-            if last_latin {
-                if self.prefix {
-                    end += lower[end..]
-                        .chars()
-                        .take_while(|c| is_word_char(*c))
-                        .map(char::len_utf8)
-                        .sum::<usize>();
-                } else if lower[end..].chars().next().is_some_and(is_word_char) {
-                    continue;
-                }
-            }
-            found.push(start..end);
+        let mut end = start + self.text.len();
+        if first_latin && lower[..start].chars().next_back().is_some_and(is_word_char) {
+            return None;
         }
-        found
+        if last_latin {
+            if self.prefix {
+                end += lower[end..]
+                    .chars()
+                    .take_while(|c| is_word_char(*c))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+            } else if lower[end..].chars().next().is_some_and(is_word_char) {
+                return None;
+            }
+        }
+        Some(start..end)
     }
 }
 
 fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '\''
+}
+
+/// The lists a scan reports matches for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum List {
+    Vague,
+    NotVague,
+    Observable,
+    Act,
+    TimeAnchor,
+    Absence,
+    NotAbsence,
+    Decorative,
+}
+
+/// Every match of every list in one text: (list, index in that list, range).
+pub struct Scan(Vec<(List, usize, Range<usize>)>);
+
+impl Scan {
+    /// The matches of one list, with the index of the entry that matched.
+    pub fn of(&self, list: List) -> impl Iterator<Item = (usize, Range<usize>)> + '_ {
+        self.0
+            .iter()
+            .filter(move |(l, _, _)| *l == list)
+            .map(|(_, i, r)| (*i, r.clone()))
+    }
 }
 
 /// All the lists of the checker.
@@ -106,6 +137,8 @@ pub struct Lexicon {
     pub decorative: Vec<Pattern>,
     pub zh_unit: Vec<String>,
     pub en_unit: Vec<Pattern>,
+    /// All matchable entries in one automaton, built on first use.
+    index: OnceLock<(aho_corasick::AhoCorasick, Vec<(List, usize)>)>,
 }
 
 /// A mistake in the word-list file, with its line.
@@ -166,6 +199,54 @@ impl Lexicon {
             .zh_unit
             .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));
         Ok(lexicon)
+    }
+
+    fn lists(&self) -> [(List, Vec<&Pattern>); 8] {
+        [
+            (List::Vague, self.vague.iter().map(|(p, _)| p).collect()),
+            (List::NotVague, self.not_vague.iter().collect()),
+            (List::Observable, self.observable.iter().collect()),
+            (List::Act, self.act.iter().collect()),
+            (List::TimeAnchor, self.time_anchor.iter().collect()),
+            (List::Absence, self.absence.iter().collect()),
+            (List::NotAbsence, self.not_absence.iter().collect()),
+            (List::Decorative, self.decorative.iter().collect()),
+        ]
+    }
+
+    /// Finds every entry of every list in `lower` (ASCII-lowercased) in one pass,
+    /// with the same word-boundary rules as [`Pattern::find_in`].
+    ///
+    /// # Panics
+    /// Never: the automaton is built from plain strings.
+    pub fn scan(&self, lower: &str) -> Scan {
+        let (automaton, owners) = self.index.get_or_init(|| {
+            let mut texts = Vec::new();
+            let mut owners = Vec::new();
+            for (list, patterns) in self.lists() {
+                for (i, p) in patterns.into_iter().enumerate() {
+                    texts.push(p.text.clone());
+                    owners.push((list, i));
+                }
+            }
+            let automaton =
+                aho_corasick::AhoCorasick::new(&texts).expect("plain strings build an automaton");
+            (automaton, owners)
+        });
+        let lists = self.lists();
+        let mut hits = Vec::new();
+        for m in automaton.find_overlapping_iter(lower) {
+            let (list, i) = owners[m.pattern().as_usize()];
+            let pattern = lists
+                .iter()
+                .find(|(l, _)| *l == list)
+                .map(|(_, ps)| ps[i])
+                .expect("every list is indexed");
+            if let Some(range) = pattern.accept(lower, m.start()) {
+                hits.push((list, i, range));
+            }
+        }
+        Scan(hits)
     }
 
     /// The lists shipped in `assets/checker-words.txt`.

@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::lexicon::{Category, Lexicon, Pattern};
+use super::lexicon::{Category, Lexicon, List, Pattern, Scan};
 
 /// What kind of criterion was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -109,26 +109,13 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
         };
     }
 
-    let shielded: Vec<Range<usize>> = lexicon
-        .not_vague
-        .iter()
-        .flat_map(|p| p.find_in(&lower))
-        .collect();
-    let decorative: Vec<Range<usize>> = lexicon
-        .decorative
-        .iter()
-        .flat_map(|p| p.find_in(&lower))
-        .collect();
+    let scan = lexicon.scan(&lower);
+    let shielded: Vec<Range<usize>> = scan.of(List::NotVague).map(|(_, r)| r).collect();
+    let decorative: Vec<Range<usize>> = scan.of(List::Decorative).map(|(_, r)| r).collect();
 
-    let mut vague_words: Vec<VagueWord> = lexicon
-        .vague
-        .iter()
-        .flat_map(|(pattern, category)| {
-            pattern
-                .find_in(&lower)
-                .into_iter()
-                .map(move |range| (range, *category))
-        })
+    let mut vague_words: Vec<VagueWord> = scan
+        .of(List::Vague)
+        .map(|(i, range)| (range, lexicon.vague[i].1))
         .filter(|(range, _)| !shielded.iter().any(|s| covers(s, range)))
         .map(|(range, category)| VagueWord {
             word: text[range.clone()].to_owned(),
@@ -168,19 +155,16 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
         }
         elements.push(element(text, ElementKind::Quote, range));
     }
-    let lists: [(&[Pattern], ElementKind); 3] = [
-        (&lexicon.time_anchor, ElementKind::TimeAnchor),
-        (&lexicon.observable, ElementKind::Observable),
-        (&lexicon.act, ElementKind::Act),
-    ];
-    for (patterns, kind) in lists {
-        for pattern in patterns {
-            for range in pattern.find_in(&lower) {
-                elements.push(element(text, kind, range));
-            }
+    for (list, kind) in [
+        (List::TimeAnchor, ElementKind::TimeAnchor),
+        (List::Observable, ElementKind::Observable),
+        (List::Act, ElementKind::Act),
+    ] {
+        for (_, range) in scan.of(list) {
+            elements.push(element(text, kind, range));
         }
     }
-    for range in absences(lexicon, &lower) {
+    for range in absences(lexicon, &scan, &lower) {
         elements.push(element(text, ElementKind::Observable, range));
     }
     elements.sort_by_key(|e| e.range.start);
@@ -209,15 +193,12 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
 }
 
 /// Checkable absences: a marker (无, no visible) followed by what is absent.
-fn absences(lexicon: &Lexicon, lower: &str) -> Vec<Range<usize>> {
-    let exceptions: Vec<Range<usize>> = lexicon
-        .not_absence
-        .iter()
-        .flat_map(|p| p.find_in(lower))
-        .collect();
+fn absences(lexicon: &Lexicon, scan: &Scan, lower: &str) -> Vec<Range<usize>> {
+    let exceptions: Vec<Range<usize>> = scan.of(List::NotAbsence).map(|(_, r)| r).collect();
     let mut found = Vec::new();
-    for marker in &lexicon.absence {
-        for range in marker.find_in(lower) {
+    for (i, range) in scan.of(List::Absence) {
+        let marker = &lexicon.absence[i];
+        {
             if exceptions.iter().any(|e| e.start == range.start) {
                 continue;
             }

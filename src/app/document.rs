@@ -6,7 +6,7 @@ use std::time::SystemTime;
 use egui::util::undoer::{Settings, Undoer};
 
 use crate::check::{self, Finding};
-use crate::model::StandardsSet;
+use crate::model::{StandardKind, StandardsSet};
 
 /// A standards set being edited in the window.
 pub struct Document {
@@ -20,6 +20,8 @@ pub struct Document {
     undoer: Undoer<StandardsSet>,
     /// Findings of the set as it was when they were computed.
     findings: Vec<Finding>,
+    /// Per kind (product, procedure, personal): (measurable, all), with the findings.
+    measurable_by_kind: [(usize, usize); 3],
     checked: Option<StandardsSet>,
 }
 
@@ -39,6 +41,7 @@ impl Document {
                 auto_save_interval: 30.0,
             }),
             findings: Vec::new(),
+            measurable_by_kind: [(0, 0); 3],
             checked: None,
         }
     }
@@ -116,11 +119,35 @@ impl Document {
 
     /// The findings for the set as it is now, recomputed only when it changed.
     pub fn findings(&mut self, today: jiff::civil::Date) -> &[Finding] {
-        if self.checked.as_ref() != Some(&self.set) {
-            self.findings = check::validate(&self.set, today);
-            self.checked = Some(self.set.clone());
-        }
+        self.refresh(today);
         &self.findings
+    }
+
+    /// Measurable and total standards per kind, in [`StandardKind::ALL`] order.
+    pub fn measurable_by_kind(&mut self, today: jiff::civil::Date) -> [(usize, usize); 3] {
+        self.refresh(today);
+        self.measurable_by_kind
+    }
+
+    /// Recomputes what is derived from the set, only when the set changed.
+    fn refresh(&mut self, today: jiff::civil::Date) {
+        if self.checked.as_ref() == Some(&self.set) {
+            return;
+        }
+        self.findings = check::validate(&self.set, today);
+        let mut by_kind = [(0, 0); 3];
+        for (_, standard) in self.set.standards() {
+            let slot = StandardKind::ALL
+                .iter()
+                .position(|k| *k == standard.kind)
+                .unwrap_or(0);
+            by_kind[slot].1 += 1;
+            if check::assess(&standard.text).is_measurable() {
+                by_kind[slot].0 += 1;
+            }
+        }
+        self.measurable_by_kind = by_kind;
+        self.checked = Some(self.set.clone());
     }
 
     /// A name for titles: the file name, or the set's title for unsaved sets.

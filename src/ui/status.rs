@@ -1,24 +1,13 @@
 //! The status bar: counts, the share of measurable standards by kind, the file, saved or not.
 
 use crate::app::ServstdApp;
-use crate::check::assess;
 use crate::model::StandardKind;
 
 pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
     let t = app.texts();
     let lang = app.state.ui_language;
     let counts = app.doc.set.counts();
-    let mut by_kind = [(0usize, 0usize); 3];
-    for (_, standard) in app.doc.set.standards() {
-        let slot = StandardKind::ALL
-            .iter()
-            .position(|k| *k == standard.kind)
-            .unwrap_or(0);
-        by_kind[slot].1 += 1;
-        if assess(&standard.text).is_measurable() {
-            by_kind[slot].0 += 1;
-        }
-    }
+    let by_kind = app.doc.measurable_by_kind(crate::cli::today());
     let measurable: usize = by_kind.iter().map(|k| k.0).sum();
     let share = |ok: usize, all: usize| {
         if all == 0 {

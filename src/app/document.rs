@@ -13,8 +13,9 @@ pub struct Document {
     pub set: StandardsSet,
     /// `None` for the embedded sample and new sets: Save asks for a path.
     pub path: Option<PathBuf>,
-    /// The set as last saved or opened, to tell whether there are unsaved changes.
-    saved: StandardsSet,
+    /// The set as last saved or opened, to tell whether there are unsaved changes;
+    /// `None` for a set that was never saved (a new or recovered one), which is unsaved.
+    saved: Option<StandardsSet>,
     /// The file's modification time when opened or saved, to notice edits made elsewhere.
     pub disk_mtime: Option<SystemTime>,
     undoer: Undoer<StandardsSet>,
@@ -30,7 +31,7 @@ impl Document {
     pub fn new(set: StandardsSet, path: Option<PathBuf>) -> Self {
         let disk_mtime = path.as_ref().and_then(|p| mtime(p));
         Self {
-            saved: set.clone(),
+            saved: Some(set.clone()),
             set,
             path,
             disk_mtime,
@@ -54,24 +55,23 @@ impl Document {
             .and_then(|p| crate::storage::load::<StandardsSet>(p).ok())
             .map(|l| l.document);
         let mut doc = Self::new(set, path);
-        doc.saved = on_disk.unwrap_or_else(|| StandardsSet::new("", doc.set.language));
+        doc.saved = on_disk;
         doc
     }
 
     #[must_use]
     pub fn is_dirty(&self) -> bool {
-        self.set != self.saved
+        self.saved.as_ref() != Some(&self.set)
     }
 
     /// Marks a new, never-saved document as unsaved, so closing asks first.
     pub fn force_unsaved(&mut self) {
-        self.saved = StandardsSet::new("", self.set.language);
-        self.saved.title.push('\u{0}');
+        self.saved = None;
     }
 
     /// Call after a successful save to `path`.
     pub fn mark_saved(&mut self, path: PathBuf) {
-        self.saved = self.set.clone();
+        self.saved = Some(self.set.clone());
         self.disk_mtime = mtime(&path);
         self.path = Some(path);
     }

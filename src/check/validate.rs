@@ -37,7 +37,7 @@ pub fn validate(set: &StandardsSet, today: Date) -> Vec<Finding> {
         *seen.entry(id).or_default() += 1;
     }
     let mut reported = std::collections::HashSet::new();
-    for (path, id) in paths_and_ids(set) {
+    for (path, id) in set.items() {
         if !is_valid_id(id) {
             out.push(
                 Severity::Error,
@@ -147,24 +147,6 @@ pub fn validate(set: &StandardsSet, today: Date) -> Vec<Finding> {
         }
     }
     out.list
-}
-
-/// Every item's path and ID in document order, in one pass (no lookups by ID).
-fn paths_and_ids(set: &StandardsSet) -> Vec<(ItemPath, &str)> {
-    let mut out = Vec::new();
-    for (c, cp) in set.contact_points.iter().enumerate() {
-        out.push((ItemPath::ContactPoint(c), cp.id.as_str()));
-        for (s, st) in cp.steps.iter().enumerate() {
-            out.push((ItemPath::Step(c, s), st.id.as_str()));
-            for (f, factor) in st.factors.iter().enumerate() {
-                out.push((ItemPath::Factor(c, s, f), factor.id.as_str()));
-                for (i, standard) in factor.standards.iter().enumerate() {
-                    out.push((ItemPath::Standard(c, s, f, i), standard.id.as_str()));
-                }
-            }
-        }
-    }
-    out
 }
 
 struct Findings<'a> {

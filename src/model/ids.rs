@@ -122,21 +122,26 @@ impl StandardsSet {
 
     /// Every item ID in document order, with its level.
     pub fn all_ids(&self) -> impl Iterator<Item = (IdKind, &str)> {
-        self.contact_points.iter().flat_map(|cp| {
-            std::iter::once((IdKind::ContactPoint, cp.id.as_str())).chain(cp.steps.iter().flat_map(
-                |st| {
-                    std::iter::once((IdKind::Step, st.id.as_str())).chain(
-                        st.factors.iter().flat_map(|f| {
-                            std::iter::once((IdKind::Factor, f.id.as_str())).chain(
-                                f.standards
-                                    .iter()
-                                    .map(|s| (IdKind::Standard, s.id.as_str())),
-                            )
-                        }),
-                    )
-                },
-            ))
-        })
+        self.items().into_iter().map(|(path, id)| (path.kind(), id))
+    }
+
+    /// Every item's path and ID in document order, in one walk of the tree.
+    #[must_use]
+    pub fn items(&self) -> Vec<(ItemPath, &str)> {
+        let mut out = Vec::new();
+        for (c, cp) in self.contact_points.iter().enumerate() {
+            out.push((ItemPath::ContactPoint(c), cp.id.as_str()));
+            for (s, st) in cp.steps.iter().enumerate() {
+                out.push((ItemPath::Step(c, s), st.id.as_str()));
+                for (f, factor) in st.factors.iter().enumerate() {
+                    out.push((ItemPath::Factor(c, s, f), factor.id.as_str()));
+                    for (i, standard) in factor.standards.iter().enumerate() {
+                        out.push((ItemPath::Standard(c, s, f, i), standard.id.as_str()));
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// Where the item with this ID is, if it exists.

@@ -14,13 +14,51 @@ pub struct Template {
 }
 
 /// Every embedded template; the first is the default document of the window.
-pub const TEMPLATES: &[Template] = &[Template {
-    name: "restaurant",
-    file: "restaurant.standards.ron",
-    text: include_str!("../standards/restaurant.standards.ron"),
-}];
+pub const TEMPLATES: &[Template] = &[
+    Template {
+        name: "restaurant",
+        file: "restaurant.standards.ron",
+        text: include_str!("../standards/restaurant.standards.ron"),
+    },
+    Template {
+        name: "bank-branch",
+        file: "bank-branch.standards.ron",
+        text: include_str!("../standards/bank-branch.standards.ron"),
+    },
+    Template {
+        name: "hotel-front-office",
+        file: "hotel-front-office.standards.ron",
+        text: include_str!("../standards/hotel-front-office.standards.ron"),
+    },
+    Template {
+        name: "call-centre",
+        file: "call-centre.standards.ron",
+        text: include_str!("../standards/call-centre.standards.ron"),
+    },
+    Template {
+        name: "field-repair",
+        file: "field-repair.standards.ron",
+        text: include_str!("../standards/field-repair.standards.ron"),
+    },
+    Template {
+        name: "online-shop",
+        file: "online-shop.standards.ron",
+        text: include_str!("../standards/online-shop.standards.ron"),
+    },
+];
 
 impl Template {
+    /// The set's title, parsed once per template and kept (menus ask every frame).
+    #[must_use]
+    pub fn title(&self) -> &'static str {
+        static TITLES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        let titles = TITLES.get_or_init(|| TEMPLATES.iter().map(|t| t.set().title).collect());
+        TEMPLATES
+            .iter()
+            .position(|t| t.name == self.name)
+            .map_or("", |i| titles[i].as_str())
+    }
+
     /// The parsed set.
     ///
     /// # Panics

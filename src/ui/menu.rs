@@ -27,8 +27,8 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
                 item(ui, app, t.new, Command::New, true);
                 ui.menu_button(t.new_from_template, |ui| {
                     for template in templates::TEMPLATES {
-                        let title = template.set().title;
-                        if ui.button(format!("{title} ({})", template.name)).clicked() {
+                        let label = format!("{} ({})", template.title(), template.name);
+                        if ui.button(label).clicked() {
                             app.run(Command::NewFromTemplate(template.name));
                             ui.close();
                         }

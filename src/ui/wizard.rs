@@ -177,12 +177,11 @@ fn sequence_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts) {
             *wizard = Wizard::blank(wizard.set.language, crate::cli::today());
         }
         for template in templates::TEMPLATES {
-            let set = template.set();
             if ui
-                .radio(wizard.template == Some(template.name), &set.title)
+                .radio(wizard.template == Some(template.name), template.title())
                 .clicked()
             {
-                wizard.set = crate::cli::fresh_from(&set, crate::cli::today());
+                wizard.set = crate::cli::fresh_from(&template.set(), crate::cli::today());
                 wizard.template = Some(template.name);
             }
         }

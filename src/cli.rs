@@ -11,6 +11,7 @@ use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 
 use crate::check::{self, Finding, Problem, Severity, Tally};
+use crate::inspection::{self, Inspection};
 use crate::model::{Language, StandardsSet};
 use crate::storage::{self, LoadError, Position};
 use crate::templates;
@@ -39,6 +40,30 @@ pub enum Command {
     New(NewArgs),
     /// Export a set as a PDF checklist, training cards or manual, or as CSV or XLSX.
     Export(ExportArgs),
+    /// Report on inspections: score, result, weak links and failures, as PDF, CSV or XLSX.
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The .inspection.ron records to report on; several give a trend.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// The kind of file to make.
+    #[arg(long, short, value_enum, default_value = "pdf")]
+    pub format: crate::export::Format,
+    /// Paper size of the PDF.
+    #[arg(long, value_parser = ["a4", "letter"], default_value = "a4")]
+    pub paper: String,
+    /// Language of the printed labels: zh-CN, zh-TW or en (default: the set's).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Customer survey scores for the quadrant: a CSV of FACTOR-ID,SCORE (1–5 or a percentage).
+    #[arg(long)]
+    pub survey: Option<PathBuf>,
+    /// Where to write; `-` writes to standard output.
+    #[arg(long, short)]
+    pub output: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -129,6 +154,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Fmt(args) => fmt(&args)?,
         Command::New(args) => new(&args)?,
         Command::Export(args) => export(&args)?,
+        Command::Report(args) => report(&args)?,
     };
     Ok(ExitCode::from(code))
 }
@@ -202,7 +228,8 @@ struct JsonFinding {
     trail: String,
     line: Option<usize>,
     col: Option<usize>,
-    problem: Problem,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    problem: Option<Problem>,
 }
 
 /// Where in the file a finding points: the item's `id:` line, or the set field concerned.
@@ -237,6 +264,12 @@ fn validate(args: &ValidateArgs) -> Result<u8> {
     let stdout = io::stdout();
     let mut out = stdout.lock();
     for path in &args.files {
+        if is_inspection(path) {
+            let (code, file) = validate_inspection(path, args, &mut out)?;
+            worst = worst.max(code);
+            json.extend(file);
+            continue;
+        }
         let loaded = match storage::load::<StandardsSet>(path) {
             Ok(loaded) => loaded,
             Err(err) => {
@@ -293,7 +326,7 @@ fn validate(args: &ValidateArgs) -> Result<u8> {
                             trail: f.trail.clone(),
                             line: at.map(|a| a.line),
                             col: at.map(|a| a.col),
-                            problem: f.problem.clone(),
+                            problem: Some(f.problem.clone()),
                         }
                     })
                     .collect(),
@@ -333,6 +366,130 @@ fn validate(args: &ValidateArgs) -> Result<u8> {
         writeln!(out)?;
     }
     Ok(worst)
+}
+
+/// Validates one inspection record against the set it names; text lines go to
+/// `out`, the JSON entry (with `--json`) is returned.
+fn validate_inspection(
+    path: &Path,
+    args: &ValidateArgs,
+    out: &mut impl Write,
+) -> Result<(u8, Option<JsonFile>)> {
+    let unreadable = |message: String, at: Option<Position>| JsonFile {
+        file: path.display().to_string(),
+        readable: false,
+        error: Some(JsonError {
+            line: at.map(|a| a.line),
+            col: at.map(|a| a.col),
+            message,
+        }),
+        counts: None,
+        findings: Vec::new(),
+    };
+    let loaded = match storage::load::<Inspection>(path) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            if args.json {
+                return Ok((
+                    exit::UNREADABLE,
+                    Some(unreadable(err.to_string(), err.position())),
+                ));
+            }
+            writeln!(out, "{}", load_error_line(&err))?;
+            return Ok((exit::UNREADABLE, None));
+        }
+    };
+    let record = &loaded.document;
+    let set = match record.resolve_set(path) {
+        Ok((set, _)) => set,
+        Err(message) => {
+            if args.json {
+                return Ok((exit::UNREADABLE, Some(unreadable(message, None))));
+            }
+            writeln!(out, "{}: error: {message}", path.display())?;
+            return Ok((exit::UNREADABLE, None));
+        }
+    };
+    let findings = inspection::check::check(record, &set);
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let warnings = findings.len() - errors;
+    let code = if errors > 0 || args.strict && warnings > 0 {
+        exit::FINDINGS
+    } else {
+        exit::OK
+    };
+    let position = |f: &inspection::check::Finding| match f.problem.standard() {
+        Some(id) => {
+            let needle = format!("standard: \"{id}\"");
+            let places: Vec<_> = loaded
+                .text
+                .lines()
+                .enumerate()
+                .filter_map(|(i, line)| {
+                    line.find(&needle).map(|b| Position {
+                        line: i + 1,
+                        col: line[..b].chars().count() + 1,
+                    })
+                })
+                .collect();
+            match f.problem {
+                inspection::check::Problem::DuplicateVerdict { .. } => places.get(1).copied(),
+                _ => places.first().copied(),
+            }
+        }
+        None => None,
+    };
+    if args.json {
+        let file = JsonFile {
+            file: path.display().to_string(),
+            readable: true,
+            error: None,
+            counts: None,
+            findings: findings
+                .iter()
+                .map(|f| {
+                    let at = position(f);
+                    JsonFinding {
+                        severity: f.severity,
+                        message: f.problem.message(Language::En),
+                        item: f.problem.standard().map(str::to_owned),
+                        trail: String::new(),
+                        line: at.map(|a| a.line),
+                        col: at.map(|a| a.col),
+                        problem: None,
+                    }
+                })
+                .collect(),
+        };
+        return Ok((code, Some(file)));
+    }
+    for f in &findings {
+        writeln!(
+            out,
+            "{}: {}: {}",
+            place(path, position(f)),
+            f.severity.as_str(),
+            f.problem.message(Language::En)
+        )?;
+    }
+    let scores = inspection::score(&set, record);
+    writeln!(
+        out,
+        "{}: {} verdicts on “{}”, score {} ({} passed, {} failed, {} n/a, {} not checked), {}; {errors} errors, {warnings} warnings",
+        path.display(),
+        record.verdicts.len(),
+        set.title,
+        inspection::report::percent(scores.overall.rate()),
+        scores.overall.passed,
+        scores.overall.failed,
+        scores.overall.not_applicable,
+        scores.overall.not_checked,
+        scores.result_text(Language::En),
+    )?;
+    Ok((code, None))
 }
 
 /// Whether a line is mostly Chinese, to answer in the writer's language.
@@ -433,35 +590,49 @@ fn read_stdin() -> Result<Vec<u8>> {
 fn fmt(args: &FmtArgs) -> Result<u8> {
     let mut worst = exit::OK;
     for path in &args.files {
-        let loaded = match storage::load::<StandardsSet>(path) {
-            Ok(loaded) => loaded,
-            Err(err) => {
-                eprintln!("{}", load_error_line(&err));
-                worst = worst.max(exit::UNREADABLE);
-                continue;
-            }
-        };
-        if loaded.is_canonical() {
-            continue;
-        }
-        if args.check {
-            println!(
-                "{}: not in canonical form; run `servstd fmt {}`",
-                path.display(),
-                path.display()
-            );
-            worst = worst.max(exit::FINDINGS);
+        let code = if is_inspection(path) {
+            fmt_one::<Inspection>(path, args.check)?
         } else {
-            storage::save(path, &loaded.document).with_context(|| {
-                format!(
-                    "{}: cannot write the file; it was left as it was",
-                    path.display()
-                )
-            })?;
-            println!("{}: formatted", path.display());
-        }
+            fmt_one::<StandardsSet>(path, args.check)?
+        };
+        worst = worst.max(code);
     }
     Ok(worst)
+}
+
+fn fmt_one<T: storage::Document>(path: &Path, check: bool) -> Result<u8> {
+    let loaded = match storage::load::<T>(path) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            eprintln!("{}", load_error_line(&err));
+            return Ok(exit::UNREADABLE);
+        }
+    };
+    if loaded.is_canonical() {
+        return Ok(exit::OK);
+    }
+    if check {
+        println!(
+            "{}: not in canonical form; run `servstd fmt {}`",
+            path.display(),
+            path.display()
+        );
+        return Ok(exit::FINDINGS);
+    }
+    storage::save(path, &loaded.document).with_context(|| {
+        format!(
+            "{}: cannot write the file; it was left as it was",
+            path.display()
+        )
+    })?;
+    println!("{}: formatted", path.display());
+    Ok(exit::OK)
+}
+
+/// Whether a path names an inspection record rather than a standards set.
+#[must_use]
+pub fn is_inspection(path: &Path) -> bool {
+    path.to_string_lossy().ends_with(inspection::EXTENSION)
 }
 
 fn new(args: &NewArgs) -> Result<u8> {
@@ -470,7 +641,7 @@ fn new(args: &NewArgs) -> Result<u8> {
             let set = t.set();
             let c = set.counts();
             println!(
-                "{:<12} {:<6} {} ({} contact points, {} standards)",
+                "{:<20} {:<6} {} ({} contact points, {} standards)",
                 t.name,
                 set.language.tag(),
                 set.title,
@@ -529,15 +700,7 @@ fn export(args: &ExportArgs) -> Result<u8> {
             return Ok(exit::UNREADABLE);
         }
     };
-    let language = match args
-        .lang
-        .as_deref()
-        .map(|tag| (tag, Language::from_tag(tag)))
-    {
-        None => None,
-        Some((_, Some(lang))) => Some(lang),
-        Some((tag, None)) => bail!("unknown language “{tag}”; use zh-CN, zh-TW or en"),
-    };
+    let language = parse_lang(args.lang.as_deref())?;
     let options = crate::export::Options {
         format: args.format,
         layout: args.layout,
@@ -551,12 +714,89 @@ fn export(args: &ExportArgs) -> Result<u8> {
     };
     let bytes = crate::export::export(&loaded.document, &options)
         .map_err(|e| anyhow::anyhow!("{}: {e}", args.file.display()))?;
-    if args.output == Path::new("-") {
-        io::stdout().lock().write_all(&bytes)?;
-    } else {
-        storage::write_atomic(&args.output, &bytes)
-            .with_context(|| format!("{}: cannot write the export", args.output.display()))?;
-        eprintln!("{}: {} bytes", args.output.display(), bytes.len());
+    write_output(&args.output, &bytes)?;
+    Ok(exit::OK)
+}
+
+fn parse_lang(tag: Option<&str>) -> Result<Option<Language>> {
+    match tag.map(|tag| (tag, Language::from_tag(tag))) {
+        None => Ok(None),
+        Some((_, Some(lang))) => Ok(Some(lang)),
+        Some((tag, None)) => bail!("unknown language “{tag}”; use zh-CN, zh-TW or en"),
     }
+}
+
+/// Writes `bytes` to `output` atomically, or to standard output for `-`.
+fn write_output(output: &Path, bytes: &[u8]) -> Result<()> {
+    if output == Path::new("-") {
+        io::stdout().lock().write_all(bytes)?;
+    } else {
+        storage::write_atomic(output, bytes)
+            .with_context(|| format!("{}: cannot write the file", output.display()))?;
+        eprintln!("{}: {} bytes", output.display(), bytes.len());
+    }
+    Ok(())
+}
+
+fn report(args: &ReportArgs) -> Result<u8> {
+    let language = parse_lang(args.lang.as_deref())?;
+    let mut records = Vec::new();
+    for path in &args.files {
+        let loaded = match storage::load::<Inspection>(path) {
+            Ok(loaded) => loaded,
+            Err(err) => {
+                eprintln!("{}", load_error_line(&err));
+                return Ok(exit::UNREADABLE);
+            }
+        };
+        let set = match loaded.document.resolve_set(path) {
+            Ok((set, _)) => set,
+            Err(message) => {
+                eprintln!("{}: error: {message}", path.display());
+                return Ok(exit::UNREADABLE);
+            }
+        };
+        for finding in inspection::check::check(&loaded.document, &set) {
+            if finding.severity == Severity::Error {
+                eprintln!(
+                    "{}: {}: {}",
+                    path.display(),
+                    finding.severity.as_str(),
+                    finding.problem.message(Language::En)
+                );
+            }
+        }
+        records.push((set, loaded.document));
+    }
+    let survey = match &args.survey {
+        None => std::collections::HashMap::new(),
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("{}: cannot read the survey scores", path.display()))?;
+            match inspection::score::parse_survey(&text) {
+                Ok(scores) => scores,
+                Err(message) => {
+                    eprintln!("{}: error: {message}", path.display());
+                    return Ok(exit::UNREADABLE);
+                }
+            }
+        }
+    };
+    let reports: Vec<_> = records
+        .iter()
+        .map(|(set, inspection)| inspection::report::Reported { set, inspection })
+        .collect();
+    let lang = language.unwrap_or(reports[0].set.language);
+    let paper = if args.paper == "letter" {
+        crate::export::Paper::Letter
+    } else {
+        crate::export::Paper::A4
+    };
+    let bytes = match args.format {
+        crate::export::Format::Pdf => inspection::report::pdf(&reports, &survey, paper, lang)?,
+        crate::export::Format::Csv => inspection::report::csv(&reports, lang),
+        crate::export::Format::Xlsx => inspection::report::xlsx(&reports, lang)?,
+    };
+    write_output(&args.output, &bytes)?;
     Ok(exit::OK)
 }

@@ -8,6 +8,7 @@ pub mod app;
 pub mod check;
 pub mod cli;
 pub mod export;
+pub mod inspection;
 pub mod model;
 pub mod storage;
 pub mod synth;

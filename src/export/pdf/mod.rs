@@ -17,6 +17,76 @@ fn parse_font(bytes: &[u8]) -> Result<ParsedFont, ExportError> {
         .ok_or_else(|| ExportError::Pdf("the bundled font does not parse".into()))
 }
 
+/// What a PDF says about itself: metadata, the running header, paper and language.
+pub struct Meta {
+    pub title: String,
+    pub author: String,
+    pub subject: String,
+    /// Printed at the top of every page after the first `skip_header` of them.
+    pub header: String,
+    pub paper: Paper,
+    pub lang: Language,
+}
+
+/// Lays out a PDF: `body` draws the pages with the writer, collects bookmarks
+/// (title, page) and returns how many leading pages go without the running
+/// header. Adds "page X of Y", the metadata and the document language.
+///
+/// # Errors
+/// When the bundled font cannot be read (a broken build) or the PDF cannot be written.
+pub fn render(
+    meta: &Meta,
+    body: impl FnOnce(&mut Writer<'_>, &mut Vec<(String, usize)>) -> usize,
+) -> Result<Vec<u8>, ExportError> {
+    let l = labels(meta.lang);
+    let mut doc = PdfDocument::new(&meta.title);
+    let regular = parse_font(CJK_REGULAR)?;
+    let bold = parse_font(CJK_BOLD)?;
+    let fonts = Fonts {
+        regular_id: doc.add_font(&regular),
+        bold_id: doc.add_font(&bold),
+        regular,
+        bold,
+    };
+    let mut w = Writer::new(&fonts, meta.paper, meta.header.clone());
+    let mut bookmarks = Vec::new();
+    let skip_header = body(&mut w, &mut bookmarks);
+    if w.pages.is_empty() {
+        w.new_page();
+    }
+    w.finish(|x, y| l.page_x_of_y(x, y), skip_header);
+
+    let (width, height) = meta.paper.size_pt();
+    let pages = std::mem::take(&mut w.pages)
+        .into_iter()
+        .map(|ops| PdfPage::new(Pt(width).into(), Pt(height).into(), ops))
+        .collect();
+    meta.title.clone_into(&mut doc.metadata.info.document_title);
+    meta.author.clone_into(&mut doc.metadata.info.author);
+    doc.metadata.info.creator = format!("servstd {}", env!("CARGO_PKG_VERSION"));
+    meta.subject.clone_into(&mut doc.metadata.info.subject);
+    for (name, page) in bookmarks {
+        doc.add_bookmark(&name, page);
+    }
+    let mut warnings = Vec::new();
+    let options = PdfSaveOptions::default();
+    // printpdf writes no /Lang; set it on its lopdf document before saving,
+    // rather than saving, parsing the bytes back and saving again.
+    let mut pdf = doc
+        .with_pages(pages)
+        .to_lopdf_document(&options, &mut warnings);
+    pdf.catalog_mut()
+        .map_err(|e| ExportError::Pdf(e.to_string()))?
+        .set("Lang", lopdf::Object::string_literal(meta.lang.tag()));
+    if options.optimize {
+        pdf.compress();
+    }
+    let mut out = Vec::new();
+    pdf.save_to(&mut out)
+        .map_err(|e| ExportError::Pdf(e.to_string()))?;
+    Ok(out)
+}
+
 /// Makes the PDF of `set` in `layout`, labels in `lang`.
 ///
 /// # Errors
@@ -33,15 +103,6 @@ pub fn pdf(
         Layout::Cards => l.cards,
         Layout::Manual => l.manual,
     };
-    let mut doc = PdfDocument::new(&format!("{} · {kind_label}", set.title));
-    let regular = parse_font(CJK_REGULAR)?;
-    let bold = parse_font(CJK_BOLD)?;
-    let fonts = Fonts {
-        regular_id: doc.add_font(&regular),
-        bold_id: doc.add_font(&bold),
-        regular,
-        bold,
-    };
     let header = if set.revision.is_empty() {
         format!("{} · {kind_label}", set.title)
     } else {
@@ -50,58 +111,32 @@ pub fn pdf(
             set.title, l.revision, set.revision
         )
     };
-    let mut w = Writer::new(&fonts, paper, header);
-    let mut bookmarks = Vec::new();
-    let skip_header = match layout {
+    let meta = Meta {
+        title: format!("{} · {kind_label}", set.title),
+        author: if set.organisation.is_empty() {
+            set.owner.clone()
+        } else {
+            set.organisation.clone()
+        },
+        subject: kind_label.to_owned(),
+        header,
+        paper,
+        lang,
+    };
+    render(&meta, |w, bookmarks| match layout {
         Layout::Checklist => {
-            checklist(&mut w, set, l, lang, &mut bookmarks);
+            checklist(w, set, l, lang, bookmarks);
             0
         }
         Layout::Cards => {
-            cards(&mut w, set, l, lang, &mut bookmarks);
+            cards(w, set, l, lang, bookmarks);
             0
         }
         Layout::Manual => {
-            manual(&mut w, set, l, lang, &mut bookmarks);
+            manual(w, set, l, lang, bookmarks);
             1
         }
-    };
-    w.finish(|x, y| l.page_x_of_y(x, y), skip_header);
-
-    let (width, height) = paper.size_pt();
-    let pages = std::mem::take(&mut w.pages)
-        .into_iter()
-        .map(|ops| PdfPage::new(Pt(width).into(), Pt(height).into(), ops))
-        .collect();
-    doc.metadata.info.document_title = format!("{} · {kind_label}", set.title);
-    doc.metadata.info.author = if set.organisation.is_empty() {
-        set.owner.clone()
-    } else {
-        set.organisation.clone()
-    };
-    doc.metadata.info.creator = format!("servstd {}", env!("CARGO_PKG_VERSION"));
-    kind_label.clone_into(&mut doc.metadata.info.subject);
-    for (name, page) in bookmarks {
-        doc.add_bookmark(&name, page);
-    }
-    let mut warnings = Vec::new();
-    let bytes = doc
-        .with_pages(pages)
-        .save(&PdfSaveOptions::default(), &mut warnings);
-    with_language(&bytes, lang)
-}
-
-/// Sets the document language (`/Lang` in the catalog), which printpdf does not write.
-fn with_language(bytes: &[u8], lang: Language) -> Result<Vec<u8>, ExportError> {
-    let mut doc = lopdf::Document::load_mem(bytes).map_err(|e| ExportError::Pdf(e.to_string()))?;
-    let catalog = doc
-        .catalog_mut()
-        .map_err(|e| ExportError::Pdf(e.to_string()))?;
-    catalog.set("Lang", lopdf::Object::string_literal(lang.tag()));
-    let mut out = Vec::with_capacity(bytes.len() + 64);
-    doc.save_to(&mut out)
-        .map_err(|e| ExportError::Pdf(e.to_string()))?;
-    Ok(out)
+    })
 }
 
 fn monitoring_text(s: &Standard, lang: Language) -> String {

@@ -1,0 +1,244 @@
+//! Inspection records end to end: validate, report as PDF/CSV/XLSX, parsed back.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+fn servstd() -> Command {
+    Command::cargo_bin("servstd").expect("the binary is built")
+}
+
+fn samples() -> Vec<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("standards");
+    let mut files: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".inspection.ron"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// A copy of the restaurant set and one sample inspection in a temporary folder.
+fn copy_pair(dir: &Path) -> PathBuf {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("standards");
+    fs::copy(
+        root.join("restaurant.standards.ron"),
+        dir.join("restaurant.standards.ron"),
+    )
+    .unwrap();
+    let record = dir.join("visit.inspection.ron");
+    fs::copy(&samples()[0], &record).unwrap();
+    record
+}
+
+#[test]
+fn the_sample_inspections_validate_and_are_canonical() {
+    let files = samples();
+    assert!(files.len() >= 3);
+    servstd()
+        .arg("validate")
+        .arg("--strict")
+        .args(&files)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("score 92%").and(predicate::str::contains("Pass;")))
+        .stdout(predicate::str::contains("Fail: a critical standard failed"));
+    servstd()
+        .arg("fmt")
+        .arg("--check")
+        .args(&files)
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_verdict_for_an_unknown_standard_is_reported_by_id_with_its_line() {
+    let dir = TempDir::new().unwrap();
+    let record = copy_pair(dir.path());
+    let text = fs::read_to_string(&record).unwrap();
+    let text = text.replacen("standard: \"S-2\"", "standard: \"S-404\"", 1);
+    fs::write(&record, &text).unwrap();
+    let line = text.lines().position(|l| l.contains("S-404")).unwrap() + 1;
+    servstd()
+        .arg("validate")
+        .arg(&record)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(format!(
+            "visit.inspection.ron:{line}:"
+        )))
+        .stdout(predicate::str::contains(
+            "error: S-404: the set has no standard with this ID; the verdict is not scored",
+        ));
+}
+
+#[test]
+fn a_changed_revision_is_noted_and_a_missing_set_is_unreadable() {
+    let dir = TempDir::new().unwrap();
+    let record = copy_pair(dir.path());
+    let set = dir.path().join("restaurant.standards.ron");
+    let text = fs::read_to_string(&set).unwrap();
+    fs::write(
+        &set,
+        text.replacen("revision: \"2.1\"", "revision: \"2.2\"", 1),
+    )
+    .unwrap();
+    servstd()
+        .arg("validate")
+        .arg(&record)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "warning: inspected against revision 2.1; the set is now revision 2.2",
+        ));
+    servstd()
+        .args(["validate", "--strict"])
+        .arg(&record)
+        .assert()
+        .code(1);
+
+    // With the set gone and a title no template has, the record cannot be checked.
+    fs::remove_file(&set).unwrap();
+    let text = fs::read_to_string(&record).unwrap();
+    fs::write(&record, text.replace("悦味餐厅服务标准", "某店标准")).unwrap();
+    servstd()
+        .arg("validate")
+        .arg(&record)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("cannot be found"));
+}
+
+#[test]
+fn a_broken_record_gives_file_line_and_column_and_is_left_alone() {
+    let dir = TempDir::new().unwrap();
+    let record = copy_pair(dir.path());
+    let text = fs::read_to_string(&record).unwrap();
+    let broken = text.replacen("verdict: Pass", "verdict: Maybe", 1);
+    fs::write(&record, &broken).unwrap();
+    servstd()
+        .arg("fmt")
+        .arg(&record)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::is_match(r"visit\.inspection\.ron:\d+:\d+: error: ").unwrap());
+    assert_eq!(fs::read_to_string(&record).unwrap(), broken);
+}
+
+fn pdf_text(bytes: &[u8]) -> (usize, String) {
+    let doc = lopdf::Document::load_mem(bytes).expect("the PDF parses");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    (pages.len(), doc.extract_text(&pages).unwrap_or_default())
+}
+
+#[test]
+fn the_report_pdf_has_scores_failures_notes_and_the_quadrant() {
+    let out = servstd()
+        .arg("report")
+        .args(samples())
+        .args(["-o", "-"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (pages, text) = pdf_text(&out.stdout);
+    assert!(pages >= 5, "{pages} pages");
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    for expected in [
+        "历次检查汇总",
+        "检查报告",
+        "70%",
+        "77%",
+        "92%",
+        "不合格：有关键标准不合格",
+        "各接触点合格率",
+        "午市高峰测试3次，2次响到第五声才接",
+        "应优先重视",
+        "督导李娜",
+    ] {
+        assert!(
+            compact.contains(expected),
+            "{expected} missing from the report"
+        );
+    }
+
+    // English labels on request; one record gives no summary page.
+    let out = servstd()
+        .arg("report")
+        .arg(&samples()[2])
+        .args(["--lang", "en", "--paper", "letter", "-o", "-"])
+        .output()
+        .unwrap();
+    let (_, text) = pdf_text(&out.stdout);
+    assert!(text.contains("Inspection report") && text.contains("Pass rate by contact point"));
+    assert!(!text.contains("Summary of inspections"));
+}
+
+#[test]
+fn the_report_spreadsheets_have_one_row_per_verdict() {
+    let dir = TempDir::new().unwrap();
+    let csv = dir.path().join("r.csv");
+    servstd()
+        .arg("report")
+        .args(samples())
+        .args(["--format", "csv", "-o"])
+        .arg(&csv)
+        .assert()
+        .success();
+    let text = fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with('\u{feff}'));
+    // 55 standards in scope in each of three inspections, plus the header.
+    assert_eq!(text.lines().count(), 3 * 55 + 1);
+    assert!(text.contains("2026-10-23 12:15,悦味餐厅 徐汇店,督导 李娜"));
+    assert!(text.contains(",S-1,电话铃响三声内接听,程序,,不合格,"));
+
+    let xlsx = dir.path().join("r.xlsx");
+    servstd()
+        .arg("report")
+        .args(samples())
+        .args(["--format", "xlsx", "-o"])
+        .arg(&xlsx)
+        .assert()
+        .success();
+    assert!(fs::read(&xlsx).unwrap().starts_with(b"PK"));
+}
+
+#[test]
+fn survey_scores_feed_the_quadrant_and_bad_lines_are_named() {
+    let dir = TempDir::new().unwrap();
+    let survey = dir.path().join("survey.csv");
+    fs::write(&survey, "factor,score\nKF-2,1.5\n").unwrap();
+    let out = servstd()
+        .arg("report")
+        .arg(&samples()[2])
+        .arg("--survey")
+        .arg(&survey)
+        .args(["--lang", "en", "-o", "-"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let (_, text) = pdf_text(&out.stdout);
+    let fix_first = text.split("Fix first").last().unwrap_or_default();
+    assert!(
+        fix_first.contains("KF-2"),
+        "KF-2 is not in the fix-first list"
+    );
+
+    fs::write(&survey, "KF-2,1.5\nKF-3,lots\n").unwrap();
+    servstd()
+        .arg("report")
+        .arg(&samples()[2])
+        .arg("--survey")
+        .arg(&survey)
+        .args(["-o", "-"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("survey.csv: error: line 2:"));
+}

@@ -25,6 +25,28 @@ pub enum Command {
     /// Drag and drop in the tree: move the first item (by ID) onto the second.
     MoveOnto(String, String),
     Select(String),
+    /// Switch the central view: standards, inspection, results.
+    ShowView(super::View),
+    /// Open the form that starts an inspection of the open set.
+    StartInspection,
+    /// Start the inspection the form describes.
+    BeginInspection,
+    ResumeInspection,
+    /// Inspect mode: the verdict on the current standard (keys 1, 2, 3).
+    Verdict(crate::inspection::Verdict),
+    /// Inspect mode: move by this many standards (arrows, Tab).
+    InspectStep(isize),
+    /// Inspect mode: go to the standard at this position.
+    InspectGoTo(usize),
+    /// Inspect mode: the next standard without an answer (U).
+    NextUnanswered,
+    /// Inspect mode: write a note on the current standard (N).
+    EditNote,
+    FinishInspection,
+    CloseInspection,
+    AddInspection,
+    ImportSurvey,
+    Report,
     ShowMethod,
     ShowShortcuts,
     ShowAbout,

@@ -3,6 +3,7 @@
 
 pub mod command;
 pub mod document;
+pub mod inspect;
 pub mod recovery;
 
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 pub use command::Command;
 pub use document::Document;
+pub use inspect::{Results, Session, StartForm, View};
 pub use recovery::{Recovered, Recovery};
 
 use crate::model::{ItemPath, Language, StandardsSet};
@@ -66,6 +68,12 @@ pub fn language_from_env() -> Language {
 pub enum Purpose {
     Open,
     SaveAs,
+    /// An inspection record to carry on with.
+    ResumeInspection,
+    /// Another inspection record to show in the results.
+    AddInspection,
+    /// A CSV of survey scores per key factor.
+    ImportSurvey,
 }
 
 /// What to do once unsaved changes are saved or discarded.
@@ -91,6 +99,7 @@ pub enum Modal {
     ChangedOnDisk,
     Recover(Box<Recovered>),
     Export(ExportChoice),
+    Report(ReportChoice),
     Method,
     Shortcuts,
     About,
@@ -106,6 +115,17 @@ pub struct ExportChoice {
     /// Pages of the last preview, shown before writing.
     pub pages: Option<usize>,
     pub result: Option<String>,
+    /// Open the file in the desktop's viewer once written.
+    pub open_after: bool,
+}
+
+/// The choices of the results view's Report… dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportChoice {
+    pub format: crate::export::Format,
+    pub path: String,
+    pub result: Option<String>,
+    pub open_after: bool,
 }
 
 /// How file paths are chosen: the desktop's chooser, or a typed path.
@@ -142,6 +162,13 @@ pub struct ServstdApp {
     recovery_written: bool,
     /// Ctrl+F: move the keyboard focus to the journey filter next frame.
     pub focus_filter: bool,
+    /// Standards, inspection or results.
+    pub view: View,
+    /// The inspection being carried out, if any.
+    pub session: Option<Session>,
+    /// The form that starts an inspection, while no session runs.
+    pub start: Option<StartForm>,
+    pub results: Results,
 }
 
 impl ServstdApp {
@@ -172,6 +199,10 @@ impl ServstdApp {
             last_autosave_secs: 0.0,
             recovery_written: false,
             focus_filter: false,
+            view: View::Standards,
+            session: None,
+            start: None,
+            results: Results::default(),
         }
     }
 
@@ -256,9 +287,16 @@ impl ServstdApp {
             self.show_wizard(ui);
         } else {
             ui::status::show(self, ui);
-            ui::findings::show(self, ui);
-            ui::tree::show(self, ui);
-            ui::editor::show(self, ui);
+            ui::inspect::tabs(self, ui);
+            match self.view {
+                View::Standards => {
+                    ui::findings::show(self, ui);
+                    ui::tree::show(self, ui);
+                    ui::editor::show(self, ui);
+                }
+                View::Inspect => ui::inspect::show(self, ui),
+                View::Results => ui::results::show(self, ui),
+            }
         }
         ui::dialogs::show(self, &ctx);
         self.poll_chooser();
@@ -317,6 +355,30 @@ impl ServstdApp {
                     .iter()
                     .any(|s| ctx.input_mut(|i| i.consume_shortcut(s)))
                 {
+                    self.run(command);
+                }
+            }
+        }
+        if self.modal.is_none() && !typing && self.view == View::Inspect && self.session.is_some() {
+            use crate::inspection::Verdict;
+            use egui::{Key, Modifiers};
+            let keys = [
+                (Modifiers::NONE, Key::Num1, Command::Verdict(Verdict::Pass)),
+                (Modifiers::NONE, Key::Num2, Command::Verdict(Verdict::Fail)),
+                (
+                    Modifiers::NONE,
+                    Key::Num3,
+                    Command::Verdict(Verdict::NotApplicable),
+                ),
+                (Modifiers::NONE, Key::N, Command::EditNote),
+                (Modifiers::NONE, Key::U, Command::NextUnanswered),
+                (Modifiers::NONE, Key::ArrowDown, Command::InspectStep(1)),
+                (Modifiers::NONE, Key::ArrowUp, Command::InspectStep(-1)),
+                (Modifiers::SHIFT, Key::Tab, Command::InspectStep(-1)),
+                (Modifiers::NONE, Key::Tab, Command::InspectStep(1)),
+            ];
+            for (modifiers, key, command) in keys {
+                if ctx.input_mut(|i| i.consume_key(modifiers, key)) {
                     self.run(command);
                 }
             }
@@ -431,6 +493,7 @@ impl ServstdApp {
                     path,
                     pages: None,
                     result: None,
+                    open_after: false,
                 }));
             }
             Command::Quit => {
@@ -517,6 +580,84 @@ impl ServstdApp {
                 }
             }
             Command::Select(id) => self.selected = Some(id),
+            Command::ShowView(view) => self.show_view(view),
+            Command::StartInspection => {
+                self.session = None;
+                self.start = Some(StartForm::new(
+                    &self.doc.set,
+                    self.doc.path.as_deref(),
+                    crate::cli::today(),
+                ));
+                self.view = View::Inspect;
+            }
+            Command::BeginInspection => self.begin_inspection(),
+            Command::ResumeInspection => self.choose_path(Purpose::ResumeInspection),
+            Command::Verdict(verdict) => {
+                if let Some(session) = &mut self.session {
+                    session.answer(&self.doc.set, verdict);
+                }
+            }
+            Command::InspectStep(delta) => {
+                if let Some(session) = &mut self.session {
+                    session.step(delta);
+                }
+            }
+            Command::InspectGoTo(index) => {
+                if let Some(session) = &mut self.session {
+                    session.current = index.min(session.order.len().saturating_sub(1));
+                }
+            }
+            Command::NextUnanswered => {
+                if let Some(session) = &mut self.session {
+                    session.jump_to_unanswered();
+                }
+            }
+            Command::EditNote => {
+                if let Some(session) = &mut self.session {
+                    session.focus_note = true;
+                }
+            }
+            Command::FinishInspection => {
+                if let Some(session) = &mut self.session {
+                    session.save();
+                    session.finished = true;
+                }
+            }
+            Command::CloseInspection => {
+                if let Some(mut session) = self.session.take() {
+                    session.save();
+                    self.results.add(Some(session.path), session.record);
+                }
+                self.start = None;
+                self.view = View::Standards;
+            }
+            Command::AddInspection => self.choose_path(Purpose::AddInspection),
+            Command::ImportSurvey => self.choose_path(Purpose::ImportSurvey),
+            Command::Report => {
+                self.show_view(View::Results);
+                let dir = self
+                    .doc
+                    .path
+                    .as_ref()
+                    .and_then(|p| p.parent())
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default();
+                let path = dir
+                    .join(format!(
+                        "{}-report.pdf",
+                        self.doc
+                            .display_name()
+                            .trim_end_matches(storage::STANDARDS_EXTENSION)
+                    ))
+                    .display()
+                    .to_string();
+                self.modal = Some(Modal::Report(ReportChoice {
+                    format: crate::export::Format::Pdf,
+                    path,
+                    result: None,
+                    open_after: false,
+                }));
+            }
             Command::ShowMethod => self.modal = Some(Modal::Method),
             Command::ShowShortcuts => self.modal = Some(Modal::Shortcuts),
             Command::ShowAbout => self.modal = Some(Modal::About),
@@ -602,6 +743,9 @@ impl ServstdApp {
         let bytes = crate::export::export(&self.doc.set, &options).map_err(|e| e.to_string())?;
         let path = PathBuf::from(choice.path.trim());
         storage::write_atomic(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        if choice.open_after {
+            open_in_viewer(&path);
+        }
         Ok(format!(
             "{} ({} KB)",
             path.display(),
@@ -649,7 +793,10 @@ impl ServstdApp {
                     || format!("{}{}", self.doc.set.title, storage::STANDARDS_EXTENSION),
                     |p| p.display().to_string(),
                 ),
-                Purpose::Open => String::new(),
+                Purpose::Open
+                | Purpose::ResumeInspection
+                | Purpose::AddInspection
+                | Purpose::ImportSurvey => String::new(),
             };
             self.modal = Some(Modal::Path {
                 purpose,
@@ -661,10 +808,16 @@ impl ServstdApp {
         let (tx, rx) = std::sync::mpsc::channel();
         let name = format!("{}{}", self.doc.set.title, storage::STANDARDS_EXTENSION);
         std::thread::spawn(move || {
-            let dialog = rfd::FileDialog::new().add_filter("servstd", &["ron"]);
+            let dialog = rfd::FileDialog::new();
             let chosen = match purpose {
-                Purpose::Open => dialog.pick_file(),
-                Purpose::SaveAs => dialog.set_file_name(name).save_file(),
+                Purpose::Open | Purpose::ResumeInspection | Purpose::AddInspection => {
+                    dialog.add_filter("servstd", &["ron"]).pick_file()
+                }
+                Purpose::ImportSurvey => dialog.add_filter("CSV", &["csv", "txt"]).pick_file(),
+                Purpose::SaveAs => dialog
+                    .add_filter("servstd", &["ron"])
+                    .set_file_name(name)
+                    .save_file(),
             };
             let _ = tx.send(chosen);
         });
@@ -719,7 +872,183 @@ impl ServstdApp {
             Purpose::SaveAs => {
                 self.save_to(path);
             }
+            Purpose::ResumeInspection => self.resume_inspection(path),
+            Purpose::AddInspection => match storage::load::<crate::inspection::Inspection>(path) {
+                Ok(loaded) => self.results.add(Some(path.to_owned()), loaded.document),
+                Err(e) => self.show_error(&e.to_string()),
+            },
+            Purpose::ImportSurvey => {
+                let read = std::fs::read_to_string(path)
+                    .map_err(|e| format!("{}: {e}", path.display()))
+                    .and_then(|text| {
+                        crate::inspection::score::parse_survey(&text)
+                            .map_err(|e| format!("{}: {e}", path.display()))
+                    });
+                match read {
+                    Ok(survey) => {
+                        self.results.survey = survey;
+                        self.results.survey_file = Some(path.to_owned());
+                    }
+                    Err(message) => self.show_error(&message),
+                }
+            }
         }
+    }
+
+    fn show_error(&mut self, body: &str) {
+        self.modal = Some(Modal::Error {
+            title: ui::i18n::inspect_texts(self.state.ui_language)
+                .error_title
+                .to_owned(),
+            body: body.to_owned(),
+        });
+    }
+
+    /// Switches the central view; the results are gathered again for the open set.
+    pub fn show_view(&mut self, view: View) {
+        if view == View::Results {
+            let key = (self.doc.path.clone(), self.doc.set.title.clone());
+            if self.results.gathered_for.as_ref() != Some(&key) {
+                self.results.gather(&self.doc.set, self.doc.path.as_deref());
+            }
+            if let Some(session) = &self.session {
+                self.results
+                    .add(Some(session.path.clone()), session.record.clone());
+            }
+        }
+        if view == View::Inspect && self.session.is_none() && self.start.is_none() {
+            self.start = Some(StartForm::new(
+                &self.doc.set,
+                self.doc.path.as_deref(),
+                crate::cli::today(),
+            ));
+        }
+        self.view = view;
+    }
+
+    /// Starts the inspection the form describes: the record is written at once.
+    fn begin_inspection(&mut self) {
+        let Some(form) = &mut self.start else {
+            return;
+        };
+        let path = PathBuf::from(form.path.trim());
+        let name_ok = path
+            .to_string_lossy()
+            .ends_with(crate::inspection::EXTENSION);
+        let t = ui::i18n::inspect_texts(self.state.ui_language);
+        if form.site.trim().is_empty() || form.inspector.trim().is_empty() {
+            form.error = Some(t.need_site_and_inspector.to_owned());
+            return;
+        }
+        if !name_ok {
+            form.error = Some(t.need_inspection_name.to_owned());
+            return;
+        }
+        if !form.scope.iter().any(|(_, _, on)| *on) {
+            form.error = Some(t.need_scope.to_owned());
+            return;
+        }
+        if path.exists() {
+            form.error = Some(t.file_exists.to_owned());
+            return;
+        }
+        let now = jiff::Zoned::now().datetime();
+        let now = now
+            .with()
+            .second(0)
+            .subsec_nanosecond(0)
+            .build()
+            .unwrap_or(now);
+        let record = form.record(&self.doc.set, self.doc.path.as_deref(), &path, now);
+        let mut session = Session::new(record, path, &self.doc.set);
+        session.save();
+        if let Some(error) = session.save_error.take() {
+            form.error = Some(error);
+            return;
+        }
+        self.start = None;
+        self.session = Some(session);
+        self.view = View::Inspect;
+    }
+
+    /// Carries on with a saved inspection of the open set (or opens its set first).
+    pub fn resume_inspection(&mut self, path: &Path) {
+        let record = match storage::load::<crate::inspection::Inspection>(path) {
+            Ok(loaded) => loaded.document,
+            Err(e) => return self.show_error(&e.to_string()),
+        };
+        let (set, set_path) = match record.resolve_set(path) {
+            Ok(found) => found,
+            Err(message) => return self.show_error(&message),
+        };
+        let same_file = match (&set_path, &self.doc.path) {
+            (Some(a), Some(b)) => std::fs::canonicalize(a).ok() == std::fs::canonicalize(b).ok(),
+            (None, None) => set.title == self.doc.set.title,
+            _ => false,
+        };
+        if !same_file {
+            if self.doc.is_dirty() {
+                let t = ui::i18n::inspect_texts(self.state.ui_language);
+                return self.show_error(t.save_first);
+            }
+            let doc = Document::new(set, set_path.clone());
+            self.replace_document(doc);
+            if let Some(p) = &set_path {
+                self.remember(p);
+            }
+        }
+        self.start = None;
+        self.session = Some(Session::new(record, path.to_owned(), &self.doc.set));
+        self.view = View::Inspect;
+    }
+
+    /// Writes the report of the inspections in the results view.
+    ///
+    /// # Errors
+    /// A message saying why nothing was written.
+    pub fn report_to(&self, choice: &ReportChoice) -> Result<String, String> {
+        use crate::inspection::report;
+        let reports: Vec<_> = self
+            .results
+            .inspections
+            .iter()
+            .map(|(_, inspection)| report::Reported {
+                set: &self.doc.set,
+                inspection,
+            })
+            .collect();
+        let lang = self.doc.set.language;
+        let bytes = match choice.format {
+            crate::export::Format::Pdf => report::pdf(
+                &reports,
+                &self.results.survey,
+                crate::export::Paper::A4,
+                lang,
+            )
+            .map_err(|e| e.to_string())?,
+            crate::export::Format::Csv => report::csv(&reports, lang),
+            crate::export::Format::Xlsx => {
+                report::xlsx(&reports, lang).map_err(|e| e.to_string())?
+            }
+        };
+        let path = PathBuf::from(choice.path.trim());
+        storage::write_atomic(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        if choice.open_after {
+            open_in_viewer(&path);
+        }
+        Ok(format!(
+            "{} ({} KB)",
+            path.display(),
+            bytes.len().div_ceil(1024)
+        ))
+    }
+}
+
+/// Opens a written file in the desktop's viewer; failing to is not an error
+/// worth a dialog (the file is written and its path shown).
+pub fn open_in_viewer(path: &Path) {
+    if std::env::var_os("SERVSTD_NO_OPEN").is_none() {
+        let _ = open::that_detached(path);
     }
 }
 

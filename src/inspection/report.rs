@@ -396,7 +396,10 @@ pub fn xlsx(reports: &[Reported<'_>], lang: Language) -> Result<Vec<u8>, ExportE
 ///
 /// # Errors
 /// When the bundled font cannot be read.
-#[expect(clippy::implicit_hasher, reason = "survey scores come from parse_survey")]
+#[expect(
+    clippy::implicit_hasher,
+    reason = "survey scores come from parse_survey"
+)]
 pub fn pdf(
     reports: &[Reported<'_>],
     survey: &HashMap<String, f64>,

@@ -278,7 +278,10 @@ pub fn score_to_share(score: f64) -> f64 {
 /// `inspection`, else from the set's own satisfaction score; factors with
 /// none of these are left out.
 #[must_use]
-#[expect(clippy::implicit_hasher, reason = "survey scores come from parse_survey")]
+#[expect(
+    clippy::implicit_hasher,
+    reason = "survey scores come from parse_survey"
+)]
 pub fn weak_links(
     set: &StandardsSet,
     inspection: Option<&Scores>,

@@ -161,6 +161,10 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                 let label = ui.label(t.export_path);
                 ui.add(egui::TextEdit::singleline(&mut choice.path).desired_width(500.0))
                     .labelled_by(label.id);
+                ui.checkbox(
+                    &mut choice.open_after,
+                    crate::ui::i18n::inspect_texts(app.state.ui_language).open_after,
+                );
                 if let Some(result) = &choice.result {
                     ui.label(result);
                 }
@@ -189,6 +193,61 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                     None
                 } else {
                     Some(Modal::Export(choice))
+                };
+            }
+            Modal::Report(mut choice) => {
+                use crate::export::Format;
+                let it = crate::ui::i18n::inspect_texts(app.state.ui_language);
+                ui.heading(it.report.trim_end_matches('…'));
+                ui.horizontal(|ui| {
+                    ui.label(it.format);
+                    for (f, name) in [
+                        (Format::Pdf, "PDF"),
+                        (Format::Csv, "CSV"),
+                        (Format::Xlsx, "XLSX"),
+                    ] {
+                        if ui.radio(choice.format == f, name).clicked() && choice.format != f {
+                            let old = choice.format.extension();
+                            choice.path = choice
+                                .path
+                                .strip_suffix(old)
+                                .map_or(choice.path.clone(), |s| format!("{s}{}", f.extension()));
+                            choice.format = f;
+                        }
+                    }
+                });
+                let label = ui.label(it.path);
+                ui.add(egui::TextEdit::singleline(&mut choice.path).desired_width(500.0))
+                    .labelled_by(label.id);
+                ui.checkbox(&mut choice.open_after, it.open_after);
+                if let Some(result) = &choice.result {
+                    ui.label(result);
+                }
+                let mut done = false;
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(
+                            !choice.path.trim().is_empty(),
+                            egui::Button::new(it.report.trim_end_matches('…')),
+                        )
+                        .clicked()
+                    {
+                        match app.report_to(&choice) {
+                            Ok(message) => {
+                                app.notice = Some(format!("{} {message}", it.written));
+                                done = true;
+                            }
+                            Err(message) => choice.result = Some(message),
+                        }
+                    }
+                    if ui.button(it.cancel).clicked() {
+                        done = true;
+                    }
+                });
+                app.modal = if done {
+                    None
+                } else {
+                    Some(Modal::Report(choice))
                 };
             }
             Modal::Method => {

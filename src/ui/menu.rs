@@ -66,6 +66,28 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
                 item(ui, app, t.move_up, Command::MoveUp, selected);
                 item(ui, app, t.move_down, Command::MoveDown, selected);
             });
+            let it = crate::ui::i18n::inspect_texts(app.state.ui_language);
+            ui.menu_button(it.menu, |ui| {
+                item(ui, app, it.new_inspection, Command::StartInspection, true);
+                item(
+                    ui,
+                    app,
+                    it.resume_inspection,
+                    Command::ResumeInspection,
+                    true,
+                );
+                ui.separator();
+                item(
+                    ui,
+                    app,
+                    it.results,
+                    Command::ShowView(crate::app::View::Results),
+                    true,
+                );
+                item(ui, app, it.add_inspection, Command::AddInspection, true);
+                item(ui, app, it.import_survey, Command::ImportSurvey, true);
+                item(ui, app, it.report, Command::Report, true);
+            });
             ui.menu_button(t.view, |ui| {
                 ui.label(t.language);
                 for lang in [Language::ZhCn, Language::En] {

@@ -1,0 +1,337 @@
+//! The window's inspection state: a running inspection the auditor walks
+//! standard by standard (autosaved after every answer), and the results of
+//! the inspections of the open set.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::inspection::{self, Inspection, Verdict};
+use crate::model::{Monitoring, StandardsSet};
+use crate::storage;
+
+/// What the central area shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The journey tree and the editor.
+    #[default]
+    Standards,
+    /// The running inspection.
+    Inspect,
+    /// Scores, trend and weak links.
+    Results,
+}
+
+/// An inspection in progress.
+#[derive(Debug)]
+pub struct Session {
+    pub record: Inspection,
+    /// Where it is saved after every answer.
+    pub path: PathBuf,
+    /// The standards in scope, in the set's order.
+    pub order: Vec<String>,
+    pub current: usize,
+    /// Put the keyboard focus in the note field next frame.
+    pub focus_note: bool,
+    /// The last save failed: why. Answers are kept in memory until a save works.
+    pub save_error: Option<String>,
+    /// The auditor pressed Finish: show the summary.
+    pub finished: bool,
+}
+
+impl Session {
+    #[must_use]
+    pub fn new(record: Inspection, path: PathBuf, set: &StandardsSet) -> Self {
+        let order = record
+            .standards_in_scope(set)
+            .into_iter()
+            .map(|(_, id)| id.to_owned())
+            .collect();
+        let mut session = Self {
+            record,
+            path,
+            order,
+            current: 0,
+            focus_note: false,
+            save_error: None,
+            finished: false,
+        };
+        // Resume where the auditor stopped.
+        session.current = session.next_unanswered_from(0).unwrap_or(0);
+        session
+    }
+
+    #[must_use]
+    pub fn current_id(&self) -> Option<&str> {
+        self.order.get(self.current).map(String::as_str)
+    }
+
+    /// Standards with an answer (pass, fail or N/A).
+    #[must_use]
+    pub fn answered(&self) -> usize {
+        self.order
+            .iter()
+            .filter(|id| self.record.verdict(id) != Verdict::NotChecked)
+            .count()
+    }
+
+    #[must_use]
+    pub fn progress(&self) -> f32 {
+        if self.order.is_empty() {
+            1.0
+        } else {
+            self.answered() as f32 / self.order.len() as f32
+        }
+    }
+
+    fn next_unanswered_from(&self, start: usize) -> Option<usize> {
+        let n = self.order.len();
+        (0..n)
+            .map(|k| (start + k) % n)
+            .find(|&i| self.record.verdict(&self.order[i]) == Verdict::NotChecked)
+    }
+
+    /// Moves to the next standard without an answer, after the current one.
+    pub fn jump_to_unanswered(&mut self) {
+        if let Some(i) = self.next_unanswered_from(self.current + 1) {
+            self.current = i;
+        }
+    }
+
+    pub fn step(&mut self, delta: isize) {
+        let last = self.order.len().saturating_sub(1);
+        self.current = self.current.saturating_add_signed(delta).min(last);
+    }
+
+    /// Records the verdict on the current standard, saves, and moves on.
+    pub fn answer(&mut self, set: &StandardsSet, verdict: Verdict) {
+        let Some(id) = self.current_id().map(str::to_owned) else {
+            return;
+        };
+        self.record.set_verdict(set, &id, verdict);
+        self.save();
+        if self.current + 1 < self.order.len() {
+            self.current += 1;
+        }
+    }
+
+    /// Sets the note on the current standard (saved when the field loses focus).
+    pub fn set_note(&mut self, set: &StandardsSet, note: String) {
+        if let Some(id) = self.current_id().map(str::to_owned)
+            && self.record.entry(&id).map_or("", |e| e.note.as_str()) != note
+        {
+            self.record.set_note(set, &id, note);
+        }
+    }
+
+    /// Writes the record atomically; a failure is kept to show, never lost silently.
+    pub fn save(&mut self) {
+        self.save_error = storage::save(&self.path, &self.record)
+            .err()
+            .map(|e| format!("{}: {e}", self.path.display()));
+    }
+}
+
+/// The form that starts an inspection.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StartForm {
+    pub site: String,
+    pub inspector: String,
+    pub method: Monitoring,
+    /// Contact points: (ID, name, inspected).
+    pub scope: Vec<(String, String, bool)>,
+    pub path: String,
+    pub error: Option<String>,
+}
+
+impl StartForm {
+    #[must_use]
+    pub fn new(set: &StandardsSet, set_path: Option<&Path>, today: jiff::civil::Date) -> Self {
+        let stem = set_path.and_then(|p| p.file_name()).map_or_else(
+            || set.title.clone(),
+            |n| {
+                n.to_string_lossy()
+                    .trim_end_matches(storage::STANDARDS_EXTENSION)
+                    .to_owned()
+            },
+        );
+        let dir = set_path
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        Self {
+            site: String::new(),
+            inspector: String::new(),
+            method: Monitoring::SupervisorPatrol,
+            scope: set
+                .contact_points
+                .iter()
+                .map(|c| (c.id.clone(), c.name.clone(), true))
+                .collect(),
+            path: dir
+                .join(format!("{stem}-{today}{}", inspection::EXTENSION))
+                .display()
+                .to_string(),
+            error: None,
+        }
+    }
+
+    /// The record this form describes, stored at `path`.
+    #[must_use]
+    pub fn record(
+        &self,
+        set: &StandardsSet,
+        set_path: Option<&Path>,
+        path: &Path,
+        when: jiff::civil::DateTime,
+    ) -> Inspection {
+        let mut record = Inspection::new(set, set_path, path, when);
+        if set_path.is_none()
+            && let Some(t) = crate::templates::TEMPLATES
+                .iter()
+                .find(|t| t.title() == set.title)
+        {
+            // An embedded sample: name its file, which resolves from standards/.
+            t.file.clone_into(&mut record.standards.path);
+        }
+        record.site = self.site.trim().to_owned();
+        record.inspector = self.inspector.trim().to_owned();
+        record.method = self.method;
+        if self.scope.iter().any(|(_, _, on)| !on) {
+            record.scope = self
+                .scope
+                .iter()
+                .filter(|(_, _, on)| *on)
+                .map(|(id, _, _)| id.clone())
+                .collect();
+        }
+        record
+    }
+}
+
+/// The inspections shown in the results view.
+#[derive(Debug, Default)]
+pub struct Results {
+    /// (where it came from, the record), oldest first.
+    pub inspections: Vec<(Option<PathBuf>, Inspection)>,
+    /// The one shown in the bars and failures; the latest by default.
+    pub selected: usize,
+    /// Customer survey scores by factor ID (shares), if imported.
+    pub survey: HashMap<String, f64>,
+    pub survey_file: Option<PathBuf>,
+    /// Records that could not be read, with the reason.
+    pub problems: Vec<String>,
+    /// Which document these were gathered for: (path, title).
+    pub gathered_for: Option<(Option<PathBuf>, String)>,
+}
+
+impl Results {
+    /// Finds the inspections of the open set: records beside its file that
+    /// name it, or for an embedded sample the sample inspections.
+    pub fn gather(&mut self, set: &StandardsSet, set_path: Option<&Path>) {
+        self.inspections.clear();
+        self.problems.clear();
+        match set_path {
+            Some(path) => {
+                let me = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+                let dir = path.parent().unwrap_or(Path::new("."));
+                let dir = if dir.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    dir
+                };
+                let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.to_string_lossy().ends_with(inspection::EXTENSION))
+                    .collect();
+                files.sort();
+                for file in files {
+                    match storage::load::<Inspection>(&file) {
+                        Ok(loaded) => {
+                            let names_me = loaded
+                                .document
+                                .set_path(&file)
+                                .is_some_and(|p| std::fs::canonicalize(&p).unwrap_or(p) == me);
+                            if names_me {
+                                self.inspections.push((Some(file), loaded.document));
+                            }
+                        }
+                        Err(e) => self.problems.push(e.to_string()),
+                    }
+                }
+            }
+            None => {
+                if crate::templates::TEMPLATES
+                    .first()
+                    .is_some_and(|t| t.title() == set.title)
+                {
+                    self.inspections = inspection::sample_inspections()
+                        .into_iter()
+                        .map(|i| (None, i))
+                        .collect();
+                }
+            }
+        }
+        self.sort_and_select_latest();
+        self.gathered_for = Some((set_path.map(Path::to_path_buf), set.title.clone()));
+    }
+
+    /// Adds or replaces (by path) one record.
+    pub fn add(&mut self, path: Option<PathBuf>, record: Inspection) {
+        if path.is_some()
+            && let Some(slot) = self.inspections.iter_mut().find(|(p, _)| *p == path)
+        {
+            slot.1 = record;
+        } else {
+            self.inspections.push((path, record));
+        }
+        self.sort_and_select_latest();
+    }
+
+    fn sort_and_select_latest(&mut self) {
+        self.inspections.sort_by_key(|(_, i)| i.when);
+        self.selected = self.inspections.len().saturating_sub(1);
+    }
+
+    #[must_use]
+    pub fn current(&self) -> Option<&Inspection> {
+        self.inspections.get(self.selected).map(|(_, i)| i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answering_moves_on_saves_and_resumes_at_the_first_gap() {
+        let dir = tempfile::tempdir().unwrap();
+        let set = crate::templates::default_sample();
+        let form = StartForm::new(&set, None, jiff::civil::date(2026, 11, 22));
+        let path = dir.path().join("x.inspection.ron");
+        let record = form.record(&set, None, &path, jiff::civil::DateTime::default());
+        assert_eq!(record.standards.path, "restaurant.standards.ron");
+        let mut s = Session::new(record, path.clone(), &set);
+        assert_eq!(s.current_id(), Some("S-1"));
+        s.answer(&set, Verdict::Pass);
+        s.answer(&set, Verdict::Fail);
+        assert_eq!(s.current_id(), Some("S-3"));
+        assert_eq!(s.answered(), 2);
+        let saved: Inspection = storage::load(&path).unwrap().document;
+        assert_eq!(saved.verdict("S-2"), Verdict::Fail);
+        let resumed = Session::new(saved, path, &set);
+        assert_eq!(resumed.current_id(), Some("S-3"));
+    }
+
+    #[test]
+    fn the_embedded_sample_shows_its_sample_inspections() {
+        let set = crate::templates::default_sample();
+        let mut r = Results::default();
+        r.gather(&set, None);
+        assert_eq!(r.inspections.len(), 3);
+        assert_eq!(r.selected, 2);
+        assert!(r.current().unwrap().when > r.inspections[0].1.when);
+    }
+}

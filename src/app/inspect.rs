@@ -102,14 +102,18 @@ impl Session {
         self.current = self.current.saturating_add_signed(delta).min(last);
     }
 
-    /// Records the verdict on the current standard, saves, and moves on.
+    /// Records the verdict on the current standard and saves. A pass or N/A
+    /// moves on; a fail stays and puts the cursor in the note, since a fail
+    /// wants a word on what was seen (Enter there moves on).
     pub fn answer(&mut self, set: &StandardsSet, verdict: Verdict) {
         let Some(id) = self.current_id().map(str::to_owned) else {
             return;
         };
         self.record.set_verdict(set, &id, verdict);
         self.save();
-        if self.current + 1 < self.order.len() {
+        if verdict == Verdict::Fail {
+            self.focus_note = true;
+        } else if self.current + 1 < self.order.len() {
             self.current += 1;
         }
     }
@@ -193,8 +197,8 @@ impl StartForm {
             // An embedded sample: name its file, which resolves from standards/.
             t.file.clone_into(&mut record.standards.path);
         }
-        record.site = self.site.trim().to_owned();
-        record.inspector = self.inspector.trim().to_owned();
+        self.site.trim().clone_into(&mut record.site);
+        self.inspector.trim().clone_into(&mut record.inspector);
         record.method = self.method;
         if self.scope.iter().any(|(_, _, on)| !on) {
             record.scope = self
@@ -317,6 +321,10 @@ mod tests {
         assert_eq!(s.current_id(), Some("S-1"));
         s.answer(&set, Verdict::Pass);
         s.answer(&set, Verdict::Fail);
+        // A fail stays for its note.
+        assert_eq!(s.current_id(), Some("S-2"));
+        assert!(s.focus_note);
+        s.step(1);
         assert_eq!(s.current_id(), Some("S-3"));
         assert_eq!(s.answered(), 2);
         let saved: Inspection = storage::load(&path).unwrap().document;

@@ -301,8 +301,15 @@ impl ServstdApp {
         ui::dialogs::show(self, &ctx);
         self.poll_chooser();
         let commands = std::mem::take(&mut self.queue);
-        for command in commands {
-            self.execute(command);
+        // When egui discards this pass it runs the frame again with the same
+        // input, which queues the same clicks and keys again: run them once,
+        // in the pass that is kept.
+        if !ctx.will_discard() && !commands.is_empty() {
+            for command in commands {
+                self.execute(command);
+            }
+            // Commands run after drawing: show what they changed.
+            ctx.request_repaint();
         }
         let now = ctx.input(|i| i.time);
         self.doc.feed_undo(now);

@@ -242,11 +242,7 @@ fn current_body(
         ] {
             let on = verdict == v;
             let text = egui::RichText::new(format!("{label}  [{key}]")).size(18.0);
-            let text = if on {
-                text.color(egui::Color32::WHITE)
-            } else {
-                text
-            };
+            let text = text.color(if on { egui::Color32::WHITE } else { color });
             let mut button = egui::Button::new(text).min_size(big);
             if on {
                 button = button.fill(color);
@@ -268,9 +264,9 @@ fn current_body(
     let label = ui.label(t.note);
     let edit = ui
         .add(
-            egui::TextEdit::multiline(&mut note)
-                .desired_rows(2)
-                .desired_width(f32::INFINITY),
+            egui::TextEdit::singleline(&mut note)
+                .hint_text(t.note_hint)
+                .desired_width(ui.available_width().min(860.0)),
         )
         .labelled_by(label.id);
     if std::mem::take(&mut session.focus_note) {
@@ -281,6 +277,9 @@ fn current_body(
     }
     if edit.lost_focus() {
         session.save();
+        if ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            commands.push(Command::InspectStep(1));
+        }
     }
     ui.add_space(10.0);
     ui.horizontal(|ui| {
@@ -384,10 +383,10 @@ fn summary(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
     }
     ui.add_space(10.0);
     ui.horizontal(|ui| {
-        if ui.button(t.back_to_inspection).clicked() {
-            if let Some(session) = &mut app.session {
-                session.finished = false;
-            }
+        if ui.button(t.back_to_inspection).clicked()
+            && let Some(session) = &mut app.session
+        {
+            session.finished = false;
         }
         if ui.button(t.show_results).clicked() {
             app.run(Command::ShowView(View::Results));

@@ -2,6 +2,11 @@
 //! inspections of the set (line), the importance × satisfaction quadrant
 //! (scatter; hover names the factor and its standards), the failures with
 //! notes and the standards whose review is due.
+#![expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "axis marks and shares in chart coordinates, rounded and checked non-negative"
+)]
 
 use egui_plot::{Bar, BarChart, HLine, Line, MarkerShape, Plot, PlotPoints, Points, Text, VLine};
 

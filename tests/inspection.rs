@@ -159,7 +159,7 @@ fn the_report_pdf_has_scores_failures_notes_and_the_quadrant() {
         "92%",
         "不合格：有关键标准不合格",
         "各接触点合格率",
-        "午市高峰测试3次，2次响到第五声才接",
+        "C区招手约45秒才到桌",
         "应优先重视",
         "督导李娜",
     ] {

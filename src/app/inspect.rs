@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use crate::inspection::{self, Inspection, Verdict};
+use crate::inspection::{self, FactorPoint, Inspection, Scores, Verdict};
 use crate::model::{Monitoring, StandardsSet};
 use crate::storage;
 
@@ -226,6 +226,29 @@ pub struct Results {
     pub problems: Vec<String>,
     /// Which document these were gathered for: (path, title).
     pub gathered_for: Option<(Option<PathBuf>, String)>,
+    /// What the view draws, computed once per change rather than every frame.
+    computed: Option<Computed>,
+}
+
+/// A failed standard as the results view lists it.
+#[derive(Debug)]
+pub struct Failure {
+    pub id: String,
+    pub text: String,
+    pub contact_point: String,
+    pub critical: bool,
+    pub note: String,
+}
+
+/// Scores and chart data of the results view.
+#[derive(Debug)]
+pub struct Computed {
+    /// One per inspection, in the same order.
+    pub scores: Vec<Scores>,
+    /// The selected inspection's failed standards, in the set's order.
+    pub failed: Vec<Failure>,
+    /// Factors on the importance × satisfaction chart (selected inspection).
+    pub points: Vec<FactorPoint>,
 }
 
 impl Results {
@@ -297,6 +320,73 @@ impl Results {
     fn sort_and_select_latest(&mut self) {
         self.inspections.sort_by_key(|(_, i)| i.when);
         self.selected = self.inspections.len().saturating_sub(1);
+        self.computed = None;
+    }
+
+    /// Forgets what was computed: the set, the survey or the selection changed.
+    pub fn invalidate(&mut self) {
+        self.computed = None;
+    }
+
+    /// Chooses the inspection shown in the bars, the quadrant and the failures.
+    pub fn select(&mut self, index: usize) {
+        if index != self.selected {
+            self.selected = index;
+            self.computed = None;
+        }
+    }
+
+    /// What [`Results::compute`] computed last, if nothing changed since.
+    #[must_use]
+    pub fn computed(&self) -> Option<&Computed> {
+        self.computed.as_ref()
+    }
+
+    /// Computes the scores and chart data for `set` unless they are current.
+    pub fn compute(&mut self, set: &StandardsSet) -> &Computed {
+        let selected = self.selected;
+        let inspections = &self.inspections;
+        let survey = &self.survey;
+        self.computed.get_or_insert_with(|| {
+            let scores: Vec<Scores> = inspections
+                .iter()
+                .map(|(_, i)| inspection::score(set, i))
+                .collect();
+            let (failed, points) = match inspections.get(selected) {
+                Some((_, current)) => {
+                    let entries: HashMap<&str, &inspection::Entry> = current
+                        .verdicts
+                        .iter()
+                        .map(|e| (e.standard.as_str(), e))
+                        .collect();
+                    let failed = set
+                        .standards()
+                        .filter_map(|(at, st)| {
+                            let entry = entries.get(st.id.as_str())?;
+                            (current.in_scope(&at.contact_point.id)
+                                && entry.verdict == Verdict::Fail)
+                                .then(|| Failure {
+                                    id: st.id.clone(),
+                                    text: st.text.clone(),
+                                    contact_point: at.contact_point.name.clone(),
+                                    critical: st.critical,
+                                    note: entry.note.clone(),
+                                })
+                        })
+                        .collect();
+                    (
+                        failed,
+                        inspection::weak_links(set, scores.get(selected), survey),
+                    )
+                }
+                None => (Vec::new(), Vec::new()),
+            };
+            Computed {
+                scores,
+                failed,
+                points,
+            }
+        })
     }
 
     #[must_use]

@@ -894,6 +894,7 @@ impl ServstdApp {
                 match read {
                     Ok(survey) => {
                         self.results.survey = survey;
+                        self.results.invalidate();
                         self.results.survey_file = Some(path.to_owned());
                     }
                     Err(message) => self.show_error(&message),
@@ -914,6 +915,8 @@ impl ServstdApp {
     /// Switches the central view; the results are gathered again for the open set.
     pub fn show_view(&mut self, view: View) {
         if view == View::Results {
+            // The set may have been edited since: score again.
+            self.results.invalidate();
             let key = (self.doc.path.clone(), self.doc.set.title.clone());
             if self.results.gathered_for.as_ref() != Some(&key) {
                 self.results.gather(&self.doc.set, self.doc.path.as_deref());

@@ -390,9 +390,11 @@ pub fn xlsx(reports: &[Reported<'_>], lang: Language) -> Result<Vec<u8>, ExportE
 
 // ---------------------------------------------------------------- PDF
 
-/// The PDF report of one or more inspections (of the same set, ideally),
-/// oldest first. With several, a summary with the trend comes first; the
-/// quadrant uses the latest inspection and `survey` (factor ID → share).
+/// The PDF report of one or more inspections of a set. With several, a
+/// summary comes first: every inspection's score and result, the trend, and
+/// the pass rate per contact point in the latest six; then the latest
+/// inspection in full, and the quadrant of the latest with `survey` (factor
+/// ID → share).
 ///
 /// # Errors
 /// When the bundled font cannot be read.
@@ -427,14 +429,17 @@ pub fn pdf(
             bookmarks.push((w_.summary.to_owned(), w.page_number()));
             summary(w, &sorted, lang);
         }
-        for r in &sorted {
-            w.new_page();
-            bookmarks.push((
-                format!("{} · {}", when_text(r.inspection), r.inspection.site),
-                w.page_number(),
-            ));
-            one(w, r, lang);
-        }
+        // The latest in full; earlier ones are in the summary and the trend.
+        w.new_page();
+        bookmarks.push((
+            format!(
+                "{} · {}",
+                when_text(latest.inspection),
+                latest.inspection.site
+            ),
+            w.page_number(),
+        ));
+        one(w, latest, lang);
         let scores = score(latest.set, latest.inspection);
         let points = weak_links(latest.set, Some(&scores), survey);
         if !points.is_empty() {
@@ -511,6 +516,67 @@ fn summary(w: &mut Writer<'_>, sorted: &[&Reported<'_>], lang: Language) {
     .collect();
     heading(w, t.trend, 12.0);
     line_chart(w, &points, t.pass_mark);
+    w.gap(8.0);
+    by_contact_point_matrix(w, sorted, lang);
+}
+
+/// Contact points down, the latest six inspections across, pass rates in the cells.
+fn by_contact_point_matrix(w: &mut Writer<'_>, sorted: &[&Reported<'_>], lang: Language) {
+    let t = words(lang);
+    let recent = &sorted[sorted.len().saturating_sub(6)..];
+    let set = recent[recent.len() - 1].set;
+    let scores: Vec<_> = recent.iter().map(|r| score(r.set, r.inspection)).collect();
+    heading(w, t.by_contact_point, 12.0);
+    let name_w = w.content_width() * 0.34;
+    let col_w = (w.content_width() - name_w) / recent.len() as f32;
+    let size = 8.5;
+    w.ensure(34.0);
+    let y = w.y;
+    w.rect(w.left(), y, w.content_width(), 16.0, PaintMode::Fill, SHADE);
+    for (i, r) in recent.iter().enumerate() {
+        let label = r.inspection.when.strftime("%Y-%m-%d").to_string();
+        let x = w.left() + name_w + col_w * i as f32;
+        w.text_at(x + 3.0, y + 4.0, &label, size, Weight::Bold, BLACK);
+    }
+    w.y += 18.0;
+    for cp in &set.contact_points {
+        if w.ensure(15.0) {
+            continue;
+        }
+        let y = w.y;
+        let name = w.wrap(&cp.name, size, Weight::Regular, name_w - 6.0);
+        w.text_at(
+            w.left() + 3.0,
+            y + 2.0,
+            name.first().map_or("", String::as_str),
+            size,
+            Weight::Regular,
+            BLACK,
+        );
+        for (i, s) in scores.iter().enumerate() {
+            let rate = s
+                .contact_points
+                .iter()
+                .find(|g| g.id == cp.id)
+                .and_then(|g| g.tally.rate());
+            let color = match rate {
+                Some(r) if r >= PASS_MARK => GREEN,
+                Some(_) => RED,
+                None => GREY,
+            };
+            let x = w.left() + name_w + col_w * i as f32;
+            w.text_at(
+                x + 3.0,
+                y + 2.0,
+                &percent(rate),
+                size,
+                Weight::Regular,
+                color,
+            );
+        }
+        w.line(w.left(), y + 14.0, w.right(), y + 14.0, 0.3, RULE);
+        w.y += 15.0;
+    }
 }
 
 /// A line chart of scores (0–100 %) with the pass mark, one point per label.
@@ -547,17 +613,21 @@ fn line_chart(w: &mut Writer<'_>, points: &[(String, Option<f64>)], pass_mark: &
         }
     };
     let mut last: Option<(f32, f32)> = None;
+    // At most about eight date labels, the last always.
+    let every = n.div_ceil(8);
     for (i, (label, rate)) in points.iter().enumerate() {
         let x = x_of(i);
-        let lw = w.text_width(label, 7.5, Weight::Regular);
-        w.text_at(
-            x - lw / 2.0,
-            top + height + 5.0,
-            label,
-            7.5,
-            Weight::Regular,
-            GREY,
-        );
+        if i % every == 0 || i + 1 == n {
+            let lw = w.text_width(label, 7.5, Weight::Regular);
+            w.text_at(
+                x - lw / 2.0,
+                top + height + 5.0,
+                label,
+                7.5,
+                Weight::Regular,
+                GREY,
+            );
+        }
         let Some(rate) = rate else {
             last = None;
             continue;
@@ -567,8 +637,10 @@ fn line_chart(w: &mut Writer<'_>, points: &[(String, Option<f64>)], pass_mark: &
             w.line(px, py, x, y, 1.6, ACCENT);
         }
         w.rect(x - 3.0, y - 3.0, 6.0, 6.0, PaintMode::Fill, ACCENT);
-        let value = percent(Some(*rate));
-        w.text_at(x + 5.0, y - 12.0, &value, 8.0, Weight::Bold, BLACK);
+        if n <= 12 || i + 1 == n {
+            let value = percent(Some(*rate));
+            w.text_at(x + 5.0, y - 12.0, &value, 8.0, Weight::Bold, BLACK);
+        }
         last = Some((x, y));
     }
     w.y = top + height + 24.0;

@@ -11,8 +11,9 @@
 use egui_plot::{Bar, BarChart, HLine, Line, MarkerShape, Plot, PlotPoints, Points, Text, VLine};
 
 use crate::app::{Command, ServstdApp};
-use crate::inspection::score::{IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM, trend};
-use crate::inspection::{Verdict, report::percent, score, weak_links};
+use crate::inspection::FactorPoint;
+use crate::inspection::report::percent;
+use crate::inspection::score::{IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM};
 use crate::ui::i18n::{InspectTexts, inspect_texts};
 
 fn quadrant_color(q: Quadrant) -> egui::Color32 {
@@ -65,27 +66,31 @@ fn body(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
         review_due(app, ui, t);
         return;
     }
-    let set = &app.doc.set;
+    app.results.compute(&app.doc.set);
+    let Some(computed) = app.results.computed() else {
+        return;
+    };
     // Which inspection the bars and failures show.
     let labels: Vec<String> = app
         .results
         .inspections
         .iter()
-        .map(|(_, i)| {
+        .zip(&computed.scores)
+        .map(|((_, i), s)| {
             format!(
                 "{} · {} · {} · {}",
                 i.when.strftime("%Y-%m-%d %H:%M"),
                 i.site,
                 i.inspector,
-                percent(score(set, i).overall.rate())
+                percent(s.overall.rate())
             )
         })
         .collect();
-    let mut selected = app.results.selected;
+    let mut selected = app.results.selected.min(labels.len() - 1);
     ui.horizontal(|ui| {
         let l = ui.label(t.inspection);
         egui::ComboBox::from_id_salt("inspection-choice")
-            .selected_text(labels[selected.min(labels.len() - 1)].clone())
+            .selected_text(labels[selected].clone())
             .width(420.0)
             .show_ui(ui, |ui| {
                 for (i, label) in labels.iter().enumerate() {
@@ -95,11 +100,7 @@ fn body(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
             .response
             .labelled_by(l.id);
     });
-    app.results.selected = selected;
-    let Some(current) = app.results.current() else {
-        return;
-    };
-    let s = score(set, current);
+    let s = &computed.scores[app.results.selected.min(labels.len() - 1)];
     let color = if s.passed() {
         quadrant_color(Quadrant::Strength)
     } else {
@@ -135,49 +136,48 @@ fn body(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
 
     let width = ui.available_width();
     let half = ((width - 16.0) / 2.0).max(320.0);
+    let trend: Vec<(String, Option<f64>)> = app
+        .results
+        .inspections
+        .iter()
+        .zip(&computed.scores)
+        .map(|((_, i), s)| (i.when.strftime("%m-%d").to_string(), s.overall.rate()))
+        .collect();
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
             ui.set_width(half);
             ui.strong(t.pass_rate_by_cp);
-            bars(ui, &s, t, half);
+            bars(ui, s, t, half);
         });
         ui.vertical(|ui| {
             ui.set_width(half);
             ui.strong(t.trend);
-            trend_chart(ui, app, t, half);
+            trend_chart(ui, &trend, app.results.selected, t, half);
         });
     });
     ui.add_space(8.0);
     ui.strong(t.quadrant);
-    quadrant(ui, app, &s, t, lang);
+    quadrant(ui, &computed.points, t, lang);
     ui.add_space(8.0);
 
     ui.strong(t.failures);
-    let failed: Vec<_> = set
-        .standards()
-        .filter(|(at, st)| {
-            current.in_scope(&at.contact_point.id) && current.verdict(&st.id) == Verdict::Fail
-        })
-        .collect();
-    if failed.is_empty() {
+    if computed.failed.is_empty() {
         ui.label(t.no_failures);
     }
     let mut select = None;
-    for (at, st) in failed {
+    for f in &computed.failed {
         ui.horizontal_wrapped(|ui| {
-            let star = if st.critical { "★ " } else { "" };
-            let r = ui.link(format!("{star}{} {}", st.id, st.text));
-            if r.clicked() {
-                select = Some(st.id.clone());
+            let star = if f.critical { "★ " } else { "" };
+            if ui.link(format!("{star}{} {}", f.id, f.text)).clicked() {
+                select = Some(f.id.clone());
             }
-            ui.small(format!("({})", at.contact_point.name));
+            ui.small(format!("({})", f.contact_point));
         });
-        if let Some(e) = current.entry(&st.id)
-            && !e.note.is_empty()
-        {
-            ui.small(format!("    {}", e.note));
+        if !f.note.is_empty() {
+            ui.small(format!("    {}", f.note));
         }
     }
+    app.results.select(selected);
     if let Some(id) = select {
         app.run(Command::ShowView(crate::app::View::Standards));
         app.run(Command::Select(id));
@@ -240,24 +240,19 @@ fn bars(ui: &mut egui::Ui, s: &crate::inspection::Scores, t: &InspectTexts, widt
         });
 }
 
-fn trend_chart(ui: &mut egui::Ui, app: &ServstdApp, t: &InspectTexts, width: f32) {
-    let records: Vec<_> = app
-        .results
-        .inspections
-        .iter()
-        .map(|(_, i)| i.clone())
-        .collect();
-    let points = trend(&app.doc.set, &records);
-    let dates: Vec<String> = points
-        .iter()
-        .map(|(when, _)| when.strftime("%m-%d").to_string())
-        .collect();
+fn trend_chart(
+    ui: &mut egui::Ui,
+    points: &[(String, Option<f64>)],
+    selected: usize,
+    t: &InspectTexts,
+    width: f32,
+) {
+    let dates: Vec<String> = points.iter().map(|(d, _)| d.clone()).collect();
     let series: Vec<[f64; 2]> = points
         .iter()
         .enumerate()
         .filter_map(|(i, (_, r))| r.map(|r| [i as f64, r * 100.0]))
         .collect();
-    let selected = app.results.selected;
     Plot::new("trend")
         .height(240.0)
         .width(width)
@@ -316,12 +311,10 @@ fn trend_chart(ui: &mut egui::Ui, app: &ServstdApp, t: &InspectTexts, width: f32
 
 fn quadrant(
     ui: &mut egui::Ui,
-    app: &ServstdApp,
-    s: &crate::inspection::Scores,
+    points: &[FactorPoint],
     t: &InspectTexts,
     lang: crate::model::Language,
 ) {
-    let points = weak_links(&app.doc.set, Some(s), &app.results.survey);
     let x_split = SATISFIED_FROM * 100.0;
     let y_split = f64::from(IMPORTANT_FROM) - 0.5;
     let hover: Vec<(f64, f64, String)> = points
@@ -407,7 +400,7 @@ fn quadrant(
             }
             // One label per spot: factors that share it are listed together.
             let mut spots: Vec<((i64, u8), Vec<&str>)> = Vec::new();
-            for p in &points {
+            for p in points {
                 let key = ((p.satisfaction * 1000.0).round() as i64, p.importance);
                 match spots.iter_mut().find(|(k, _)| *k == key) {
                     Some((_, ids)) => ids.push(&p.id),

@@ -3,8 +3,8 @@
 //! a running header and footer added once the page count is known.
 
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfFontHandle, Point, Pt, Rect, Rgb,
-    TextItem,
+    Codepoint, Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfFontHandle, Point, Pt,
+    Rect, Rgb, TextItem,
 };
 
 use super::text::{Metrics, wrap};
@@ -177,6 +177,18 @@ impl<'f> Writer<'f> {
             Weight::Bold => self.fonts.bold_id.clone(),
         };
         let baseline = self.height - top - size * 0.88;
+        // Glyph IDs from our cached character map, each with its character for
+        // the ToUnicode map: printpdf would otherwise search the font's cmap
+        // for every character twice, which was most of the time of a long PDF.
+        let metrics = self.metrics(weight);
+        let glyphs: Vec<Codepoint> = text
+            .chars()
+            .map(|c| Codepoint {
+                gid: metrics.glyph(c).0,
+                offset: 0.0,
+                cid: Some(c.to_string()),
+            })
+            .collect();
         let ops = self.ops();
         ops.push(Op::StartTextSection);
         ops.push(Op::SetFillColor { col: rgb(color) });
@@ -191,7 +203,7 @@ impl<'f> Writer<'f> {
             },
         });
         ops.push(Op::ShowText {
-            items: vec![TextItem::Text(text.to_owned())],
+            items: vec![TextItem::GlyphIds(glyphs)],
         });
         ops.push(Op::EndTextSection);
     }

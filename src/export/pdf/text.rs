@@ -3,12 +3,20 @@
 //! longer than the line), and no line starts with closing punctuation or ends
 //! with opening punctuation (禁则).
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use printpdf::ParsedFont;
 
 /// Widths of a font, in points at a given size.
+///
+/// The font's character map is slow to search (a profile of the 2,000-standard
+/// manual spent most of its time there), so advances are kept per character
+/// once looked up.
 pub struct Metrics<'a> {
     font: &'a ParsedFont,
     units_per_em: f32,
+    glyphs: RefCell<HashMap<char, (u16, u16)>>,
 }
 
 impl<'a> Metrics<'a> {
@@ -17,19 +25,26 @@ impl<'a> Metrics<'a> {
         Self {
             font,
             units_per_em: f32::from(font.pdf_font_metrics.units_per_em.max(1)),
+            glyphs: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// The glyph ID and advance of `c` (glyph 0, the missing glyph, when the font lacks it).
+    pub fn glyph(&self, c: char) -> (u16, u16) {
+        *self.glyphs.borrow_mut().entry(c).or_insert_with(|| {
+            let gid = self.font.lookup_glyph_index(u32::from(c)).unwrap_or(0);
+            (gid, self.font.get_horizontal_advance(gid))
+        })
+    }
+
+    fn advance(&self, c: char) -> u16 {
+        self.glyph(c).1
     }
 
     /// The advance width of `text` at `size` points.
     #[must_use]
     pub fn width(&self, text: &str, size: f32) -> f32 {
-        let units: u32 = text
-            .chars()
-            .map(|c| {
-                let gid = self.font.lookup_glyph_index(u32::from(c)).unwrap_or(0);
-                u32::from(self.font.get_horizontal_advance(gid))
-            })
-            .sum();
+        let units: u32 = text.chars().map(|c| u32::from(self.advance(c))).sum();
         units as f32 / self.units_per_em * size
     }
 

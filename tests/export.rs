@@ -166,3 +166,56 @@ fn csv_and_xlsx_have_a_row_per_standard() {
     assert!(xlsx.starts_with(b"PK"), "an XLSX is a zip");
     assert!(xlsx.len() > 5_000);
 }
+
+/// Every sample set, in every layout, on both papers, in its own language and
+/// in the other two: the pages have the paper's size and every standard's
+/// text can be extracted (checked in full for the manual, which prints all
+/// of it; the checklist and cards print every standard too).
+#[test]
+fn every_sample_in_every_layout_and_language_has_every_standard() {
+    for template in servstd::templates::TEMPLATES {
+        let set = template.set();
+        let texts: Vec<String> = set
+            .standards()
+            .map(|(_, s)| s.text.split_whitespace().collect())
+            .collect();
+        for layout in [Layout::Checklist, Layout::Cards, Layout::Manual] {
+            for (paper, width) in [(Paper::A4, 595.28), (Paper::Letter, 612.0)] {
+                for language in [None, Some(Language::En), Some(Language::ZhTw)] {
+                    if paper == Paper::Letter && language.is_some() {
+                        continue; // Letter in the set's language is enough
+                    }
+                    let doc = pdf(&set, layout, paper, language);
+                    let pages = doc.get_pages();
+                    assert!(
+                        pages.len() >= set.contact_points.len(),
+                        "{} {layout:?}: {} pages for {} contact points",
+                        template.name,
+                        pages.len(),
+                        set.contact_points.len()
+                    );
+                    for page in pages.values() {
+                        let media = doc
+                            .get_dictionary(*page)
+                            .unwrap()
+                            .get(b"MediaBox")
+                            .unwrap()
+                            .as_array()
+                            .unwrap()
+                            .clone();
+                        let w = media[2].as_float().unwrap();
+                        assert!((w - width).abs() < 0.5, "{} {layout:?}: width {w}", template.name);
+                    }
+                    let compact: String = all_text(&doc).split_whitespace().collect();
+                    for text in &texts {
+                        assert!(
+                            compact.contains(text.as_str()),
+                            "{} {layout:?} {language:?}: “{text}” is not in the PDF",
+                            template.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -204,7 +204,11 @@ fn every_sample_in_every_layout_and_language_has_every_standard() {
                             .unwrap()
                             .clone();
                         let w = media[2].as_float().unwrap();
-                        assert!((w - width).abs() < 0.5, "{} {layout:?}: width {w}", template.name);
+                        assert!(
+                            (w - width).abs() < 0.5,
+                            "{} {layout:?}: width {w}",
+                            template.name
+                        );
                     }
                     let compact: String = all_text(&doc).split_whitespace().collect();
                     for text in &texts {

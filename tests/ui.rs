@@ -198,8 +198,20 @@ fn the_wizard_builds_a_set_that_saves_and_reopens_as_typed() {
     h.get_by_label("Next").click();
     h.run();
     // Page 2: steps.
+    add(&mut h, "New step for 进店", "点菜");
     add(&mut h, "New step for 进店", "迎宾");
     add(&mut h, "New step for Paying", "Handing over change");
+    // Steps come in the customer's order: 迎宾 before 点菜, then 点菜 goes.
+    h.get_by_label("↑ 迎宾").click();
+    h.run();
+    let steps: Vec<_> = h.state().wizard.as_ref().unwrap().set.contact_points[0]
+        .steps
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
+    assert_eq!(steps, ["迎宾", "点菜"]);
+    h.get_by_label("Remove 点菜").click();
+    h.run();
     h.get_by_label("Next").click();
     h.run();
     // Page 3: key factors.

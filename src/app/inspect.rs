@@ -127,6 +127,16 @@ impl Session {
         }
     }
 
+    /// Sets the evidence file of the current standard (empty clears it).
+    pub fn set_evidence(&mut self, set: &StandardsSet, evidence: &str) {
+        if let Some(id) = self.current_id().map(str::to_owned) {
+            let value = (!evidence.trim().is_empty()).then(|| evidence.trim().to_owned());
+            if self.record.entry(&id).map(|e| &e.evidence) != Some(&value) {
+                self.record.set_evidence(set, &id, value);
+            }
+        }
+    }
+
     /// Writes the record atomically; a failure is kept to show, never lost silently.
     pub fn save(&mut self) {
         self.save_error = storage::save(&self.path, &self.record)

@@ -174,6 +174,11 @@ impl Inspection {
         self.entry_mut(set, standard).note = note;
     }
 
+    /// Sets the evidence file of a standard (relative to the record), or clears it.
+    pub fn set_evidence(&mut self, set: &StandardsSet, standard: &str, evidence: Option<String>) {
+        self.entry_mut(set, standard).evidence = evidence;
+    }
+
     fn entry_mut(&mut self, set: &StandardsSet, standard: &str) -> &mut Entry {
         if let Some(i) = self.verdicts.iter().position(|e| e.standard == standard) {
             return &mut self.verdicts[i];

@@ -184,7 +184,7 @@ fn when_text(i: &Inspection) -> String {
 
 // ---------------------------------------------------------------- CSV / XLSX
 
-fn headers(lang: Language) -> [&'static str; 16] {
+fn headers(lang: Language) -> [&'static str; 17] {
     match lang {
         Language::En => [
             "Date",
@@ -203,6 +203,7 @@ fn headers(lang: Language) -> [&'static str; 16] {
             "Critical",
             "Verdict",
             "Note",
+            "Evidence",
         ],
         Language::ZhCn => [
             "日期",
@@ -221,6 +222,7 @@ fn headers(lang: Language) -> [&'static str; 16] {
             "关键标准",
             "结果",
             "备注",
+            "证据文件",
         ],
         Language::ZhTw => [
             "日期",
@@ -239,18 +241,24 @@ fn headers(lang: Language) -> [&'static str; 16] {
             "關鍵標準",
             "結果",
             "備註",
+            "證據檔案",
         ],
     }
 }
 
 /// One row per standard in scope (and per verdict on an unknown ID), for every inspection.
 #[must_use]
-pub fn rows(reports: &[Reported<'_>], lang: Language) -> Vec<[String; 16]> {
+pub fn rows(reports: &[Reported<'_>], lang: Language) -> Vec<[String; 17]> {
     let yes = lang.pick("是", "是", "yes");
     let mut out = Vec::new();
     for r in reports {
         let i = r.inspection;
-        let common = |cells: [String; 10]| -> [String; 16] {
+        let entries: HashMap<&str, &super::Entry> = i
+            .verdicts
+            .iter()
+            .map(|e| (e.standard.as_str(), e))
+            .collect();
+        let common = |cells: [String; 10], entry: Option<&&super::Entry>| -> [String; 17] {
             let [a, b, c, d, e, f, g, h, k, n] = cells;
             [
                 when_text(i),
@@ -269,50 +277,57 @@ pub fn rows(reports: &[Reported<'_>], lang: Language) -> Vec<[String; 16]> {
                 h,
                 k,
                 n,
+                entry.and_then(|e| e.evidence.clone()).unwrap_or_default(),
             ]
         };
         for (at, s) in r.set.standards() {
             if !i.in_scope(&at.contact_point.id) {
                 continue;
             }
-            let entry = i.entry(&s.id);
-            out.push(common([
-                at.contact_point.id.clone(),
-                at.contact_point.name.clone(),
-                at.step.name.clone(),
-                at.factor.name.clone(),
-                s.id.clone(),
-                s.text.clone(),
-                s.kind.label(lang).to_owned(),
-                if s.critical {
-                    yes.to_owned()
-                } else {
-                    String::new()
-                },
-                entry
-                    .map_or(Verdict::NotChecked, |e| e.verdict)
-                    .label(lang)
-                    .to_owned(),
-                entry.map(|e| e.note.clone()).unwrap_or_default(),
-            ]));
+            let entry = entries.get(s.id.as_str());
+            out.push(common(
+                [
+                    at.contact_point.id.clone(),
+                    at.contact_point.name.clone(),
+                    at.step.name.clone(),
+                    at.factor.name.clone(),
+                    s.id.clone(),
+                    s.text.clone(),
+                    s.kind.label(lang).to_owned(),
+                    if s.critical {
+                        yes.to_owned()
+                    } else {
+                        String::new()
+                    },
+                    entry
+                        .map_or(Verdict::NotChecked, |e| e.verdict)
+                        .label(lang)
+                        .to_owned(),
+                    entry.map(|e| e.note.clone()).unwrap_or_default(),
+                ],
+                entry,
+            ));
         }
         for id in &score(r.set, i).unknown {
-            let entry = i.entry(id);
-            out.push(common([
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                id.clone(),
-                String::new(),
-                String::new(),
-                String::new(),
-                entry
-                    .map_or(Verdict::NotChecked, |e| e.verdict)
-                    .label(lang)
-                    .to_owned(),
-                entry.map(|e| e.note.clone()).unwrap_or_default(),
-            ]));
+            let entry = entries.get(id.as_str());
+            out.push(common(
+                [
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    id.clone(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    entry
+                        .map_or(Verdict::NotChecked, |e| e.verdict)
+                        .label(lang)
+                        .to_owned(),
+                    entry.map(|e| e.note.clone()).unwrap_or_default(),
+                ],
+                entry,
+            ));
         }
     }
     out
@@ -345,8 +360,9 @@ pub fn csv(reports: &[Reported<'_>], lang: Language) -> Vec<u8> {
 /// When the workbook cannot be written.
 pub fn xlsx(reports: &[Reported<'_>], lang: Language) -> Result<Vec<u8>, ExportError> {
     use rust_xlsxwriter::{Format, FormatAlign, Workbook};
-    const WIDTHS: [f64; 16] = [
+    const WIDTHS: [f64; 17] = [
         16.0, 14.0, 12.0, 12.0, 20.0, 8.0, 9.0, 14.0, 14.0, 18.0, 9.0, 50.0, 10.0, 8.0, 10.0, 40.0,
+        24.0,
     ];
     let err = |e: rust_xlsxwriter::XlsxError| ExportError::Xlsx(e.to_string());
     let mut workbook = Workbook::new();
@@ -383,7 +399,7 @@ pub fn xlsx(reports: &[Reported<'_>], lang: Language) -> Result<Vec<u8>, ExportE
     }
     sheet.set_freeze_panes(1, 0).map_err(err)?;
     sheet
-        .autofilter(0, 0, u32::try_from(rows.len()).unwrap_or(0), 15)
+        .autofilter(0, 0, u32::try_from(rows.len()).unwrap_or(0), 16)
         .map_err(err)?;
     workbook.save_to_buffer().map_err(err)
 }

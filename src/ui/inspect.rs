@@ -281,6 +281,25 @@ fn current_body(
             commands.push(Command::InspectStep(1));
         }
     }
+    let mut evidence = session
+        .record
+        .entry(&id)
+        .and_then(|e| e.evidence.clone())
+        .unwrap_or_default();
+    let label = ui.label(t.evidence);
+    let edit = ui
+        .add(
+            egui::TextEdit::singleline(&mut evidence)
+                .hint_text(t.evidence_hint)
+                .desired_width(ui.available_width().min(860.0)),
+        )
+        .labelled_by(label.id);
+    if edit.changed() {
+        session.set_evidence(set, &evidence);
+    }
+    if edit.lost_focus() {
+        session.save();
+    }
     ui.add_space(10.0);
     ui.horizontal(|ui| {
         if ui.button(t.previous).clicked() {

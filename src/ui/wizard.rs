@@ -94,12 +94,43 @@ fn add_field(
 }
 
 /// One row of an item with its remove button.
-fn item_row(ui: &mut egui::Ui, text: &str, t: &Texts) -> bool {
+/// What a row's buttons asked for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RowAction {
+    Remove,
+    /// Move by -1 (up) or +1 (down) among its siblings.
+    Move(isize),
+}
+
+/// One item of a list on a wizard page: its text, ↑ ↓ to reorder, and remove.
+fn item_row(ui: &mut egui::Ui, text: &str, t: &Texts) -> Option<RowAction> {
     ui.horizontal(|ui| {
         ui.label(format!("• {text}"));
-        ui.small_button(format!("{} {text}", t.remove)).clicked()
+        let mut action = None;
+        if ui.small_button(format!("↑ {text}")).clicked() {
+            action = Some(RowAction::Move(-1));
+        }
+        if ui.small_button(format!("↓ {text}")).clicked() {
+            action = Some(RowAction::Move(1));
+        }
+        if ui.small_button(format!("{} {text}", t.remove)).clicked() {
+            action = Some(RowAction::Remove);
+        }
+        action
     })
     .inner
+}
+
+/// Applies a row's action to the item at `path`.
+fn apply(set: &mut crate::model::StandardsSet, path: ItemPath, action: RowAction) {
+    match action {
+        RowAction::Remove => {
+            set.delete(path);
+        }
+        RowAction::Move(delta) => {
+            let _ = set.move_by(path, delta);
+        }
+    }
 }
 
 pub fn show(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts, lang: Language) -> Outcome {
@@ -225,14 +256,14 @@ fn steps_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts) {
         let cp = wizard.set.contact_points[c].clone();
         ui.strong(format!("{}. {}", c + 1, cp.name));
         ui.indent(("steps", &cp.id), |ui| {
-            let mut remove = None;
+            let mut action = None;
             for (s, step) in cp.steps.iter().enumerate() {
-                if item_row(ui, &step.name, t) {
-                    remove = Some(s);
+                if let Some(a) = item_row(ui, &step.name, t) {
+                    action = Some((s, a));
                 }
             }
-            if let Some(s) = remove {
-                wizard.set.delete(ItemPath::Step(c, s));
+            if let Some((s, a)) = action {
+                apply(&mut wizard.set, ItemPath::Step(c, s), a);
             }
             if let Some(name) = add_field(
                 ui,
@@ -254,11 +285,11 @@ fn factors_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts) {
         for (s, step) in cp.steps.iter().enumerate() {
             ui.indent(("factors", &step.id), |ui| {
                 ui.label(egui::RichText::new(&step.name).underline());
-                let mut remove = None;
+                let mut action = None;
                 for (f, factor) in step.factors.iter().enumerate() {
                     ui.horizontal(|ui| {
-                        if item_row(ui, &factor.name, t) {
-                            remove = Some(f);
+                        if let Some(a) = item_row(ui, &factor.name, t) {
+                            action = Some((f, a));
                         }
                         let mut importance = factor.importance;
                         let l = ui.label(t.importance);
@@ -272,8 +303,8 @@ fn factors_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts) {
                         }
                     });
                 }
-                if let Some(f) = remove {
-                    wizard.set.delete(ItemPath::Factor(c, s, f));
+                if let Some((f, a)) = action {
+                    apply(&mut wizard.set, ItemPath::Factor(c, s, f), a);
                 }
                 if let Some(name) = add_field(
                     ui,
@@ -299,11 +330,11 @@ fn standards_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts, lang: Langu
                     ui.label(
                         egui::RichText::new(format!("{} › {}", step.name, factor.name)).underline(),
                     );
-                    let mut remove = None;
+                    let mut action = None;
                     for (i, standard) in factor.standards.iter().enumerate() {
                         ui.horizontal(|ui| {
-                            if item_row(ui, &standard.text, t) {
-                                remove = Some(i);
+                            if let Some(a) = item_row(ui, &standard.text, t) {
+                                action = Some((i, a));
                             }
                             let mut kind = standard.kind;
                             for k in StandardKind::ALL {
@@ -323,8 +354,8 @@ fn standards_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts, lang: Langu
                             ),
                         };
                     }
-                    if let Some(i) = remove {
-                        wizard.set.delete(ItemPath::Standard(c, s, f, i));
+                    if let Some((i, a)) = action {
+                        apply(&mut wizard.set, ItemPath::Standard(c, s, f, i), a);
                     }
                     let label = format!("{} {}", t.new_standard_for, factor.name);
                     if let Some(text) = add_field(ui, wizard, &factor.id, &label, t) {

@@ -434,6 +434,38 @@ mod tests {
     }
 
     #[test]
+    fn records_beside_a_set_file_are_gathered_when_they_name_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
+        let set_path = dir.path().join("restaurant.standards.ron");
+        std::fs::copy(root.join("restaurant.standards.ron"), &set_path).unwrap();
+        for (name, text) in inspection::SAMPLE_INSPECTIONS {
+            std::fs::write(dir.path().join(name), text).unwrap();
+        }
+        // A record of another set, and one that cannot be read.
+        let other = inspection::SAMPLE_INSPECTIONS[0]
+            .1
+            .replace("restaurant.standards.ron", "bank.standards.ron");
+        std::fs::write(dir.path().join("bank.inspection.ron"), other).unwrap();
+        std::fs::write(dir.path().join("broken.inspection.ron"), "Inspection(").unwrap();
+
+        let set = crate::templates::default_sample();
+        let mut r = Results::default();
+        r.gather(&set, Some(&set_path));
+        assert_eq!(r.inspections.len(), 3);
+        assert_eq!(r.problems.len(), 1);
+        assert!(r.problems[0].contains("broken.inspection.ron"));
+        let c = r.compute(&set);
+        assert_eq!(c.scores.len(), 3);
+        assert_eq!(
+            c.scores[2].overall.rate().map(|x| (x * 100.0).round()),
+            Some(92.0)
+        );
+        assert_eq!(c.failed.len(), 4);
+        assert!(!c.points.is_empty());
+    }
+
+    #[test]
     fn the_embedded_sample_shows_its_sample_inspections() {
         let set = crate::templates::default_sample();
         let mut r = Results::default();

@@ -12,7 +12,8 @@ use std::collections::HashMap;
 use printpdf::PaintMode;
 
 use super::score::{
-    FactorPoint, IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM, Scores, trend, weak_links,
+    FactorPoint, IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM, Scores, Source, trend,
+    weak_links,
 };
 use super::{Inspection, Verdict, score};
 use crate::export::ExportError;
@@ -52,6 +53,7 @@ struct Words {
     quadrant: &'static str,
     importance: &'static str,
     satisfaction: &'static str,
+    sources: [&'static str; 3],
     fix_first_list: &'static str,
     failures: &'static str,
     no_failures: &'static str,
@@ -88,7 +90,8 @@ fn words(lang: Language) -> &'static Words {
             trend: "Trend across inspections",
             quadrant: "Weak links: importance × satisfaction",
             importance: "Importance",
-            satisfaction: "Satisfaction (pass rate)",
+            satisfaction: "Satisfaction (survey score, else pass rate)",
+            sources: ["survey", "pass rate", "the set's score"],
             fix_first_list: "Fix first",
             failures: "Failed standards",
             no_failures: "No standard failed.",
@@ -122,7 +125,8 @@ fn words(lang: Language) -> &'static Words {
             trend: "历次检查趋势",
             quadrant: "薄弱环节：重要性 × 满意度",
             importance: "重要性",
-            satisfaction: "满意度（合格率）",
+            satisfaction: "满意度（调查分，无则合格率）",
+            sources: ["调查", "合格率", "标准集中的分数"],
             fix_first_list: "应优先重视",
             failures: "不合格的标准",
             no_failures: "没有不合格的标准。",
@@ -156,7 +160,8 @@ fn words(lang: Language) -> &'static Words {
             trend: "歷次檢查趨勢",
             quadrant: "薄弱環節：重要性 × 滿意度",
             importance: "重要性",
-            satisfaction: "滿意度（合格率）",
+            satisfaction: "滿意度（調查分數，無則合格率）",
+            sources: ["調查", "合格率", "標準集中的分數"],
             fix_first_list: "應優先重視",
             failures: "不合格的標準",
             no_failures: "沒有不合格的標準。",
@@ -1122,14 +1127,18 @@ fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Language) {
         w.paragraph(
             0.0,
             &format!(
-                "{}  {} ({}) — {} {} · {} {}",
+                "{}  {} ({}) — {} {} · {} ({})",
                 p.id,
                 p.name,
                 p.contact_point,
                 t.importance,
                 p.importance,
-                t.satisfaction,
-                percent(Some(p.satisfaction))
+                percent(Some(p.satisfaction)),
+                match p.source {
+                    Source::Survey => t.sources[0],
+                    Source::Inspection => t.sources[1],
+                    Source::Set => t.sources[2],
+                }
             ),
             9.0,
             Weight::Bold,

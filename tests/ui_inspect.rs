@@ -96,6 +96,12 @@ fn an_auditor_answers_with_the_keyboard_closes_resumes_and_finishes() {
     assert_eq!(current(&h), "S-6");
     press(&mut h, Key::ArrowUp);
     assert_eq!(current(&h), "S-5");
+    // Tab and Shift+Tab move too.
+    press(&mut h, Key::Tab);
+    assert_eq!(current(&h), "S-6");
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    h.run();
+    assert_eq!(current(&h), "S-5");
     press(&mut h, Key::Num1);
     assert_eq!(current(&h), "S-6");
     // U goes to the next standard without an answer.

@@ -386,6 +386,11 @@ impl ServstdApp {
             ];
             for (modifiers, key, command) in keys {
                 if ctx.input_mut(|i| i.consume_key(modifiers, key)) {
+                    if key == Key::Tab {
+                        // Tab moves between standards here, not the keyboard
+                        // focus (which would land in the note field).
+                        ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+                    }
                     self.run(command);
                 }
             }

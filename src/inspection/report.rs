@@ -12,8 +12,8 @@ use std::collections::HashMap;
 use printpdf::PaintMode;
 
 use super::score::{
-    FactorPoint, IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM, Scores, Source, trend,
-    weak_links,
+    FactorPoint, IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM, Scores, Source, spread,
+    trend, weak_links,
 };
 use super::{Inspection, Verdict, score};
 use crate::export::ExportError;
@@ -1093,14 +1093,10 @@ fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Language) {
         Weight::Regular,
         BLACK,
     );
-    // Points: spread factors that share a spot so their labels do not overlap.
-    let mut taken: HashMap<(i64, u8), usize> = HashMap::new();
-    for p in points {
-        let key = ((p.satisfaction * 20.0).round() as i64, p.importance);
-        let n = taken.entry(key).or_default();
+    // Points: factors that share a spot are spread within their band.
+    for (p, offset) in points.iter().zip(spread(points)) {
         let x = x_of(p.satisfaction);
-        let y = y_of(f64::from(p.importance)) + *n as f32 * 9.0 - 4.0;
-        *n += 1;
+        let y = y_of(f64::from(p.importance) + offset);
         w.rect(
             x - 2.5,
             y - 2.5,

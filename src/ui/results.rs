@@ -13,7 +13,7 @@ use egui_plot::{Bar, BarChart, HLine, Line, MarkerShape, Plot, PlotPoints, Point
 use crate::app::{Command, ServstdApp};
 use crate::inspection::FactorPoint;
 use crate::inspection::report::percent;
-use crate::inspection::score::{IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM};
+use crate::inspection::score::{IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM, spread};
 use crate::ui::i18n::{InspectTexts, inspect_texts};
 
 fn quadrant_color(q: Quadrant) -> egui::Color32 {
@@ -317,9 +317,11 @@ fn quadrant(
 ) {
     let x_split = SATISFIED_FROM * 100.0;
     let y_split = f64::from(IMPORTANT_FROM) - 0.5;
+    let offsets = spread(points);
     let hover: Vec<(f64, f64, String)> = points
         .iter()
-        .map(|p| {
+        .zip(&offsets)
+        .map(|(p, offset)| {
             let standards: Vec<String> = p
                 .standards
                 .iter()
@@ -327,7 +329,7 @@ fn quadrant(
                 .collect();
             (
                 p.satisfaction * 100.0,
-                f64::from(p.importance),
+                f64::from(p.importance) + offset,
                 format!(
                     "{} {} ({})\n{} {} · {} {}\n{}\n{}",
                     p.id,
@@ -387,8 +389,9 @@ fn quadrant(
             for q in Quadrant::ALL {
                 let mine: Vec<[f64; 2]> = points
                     .iter()
-                    .filter(|p| p.quadrant == q)
-                    .map(|p| [p.satisfaction * 100.0, f64::from(p.importance)])
+                    .zip(&offsets)
+                    .filter(|(p, _)| p.quadrant == q)
+                    .map(|(p, o)| [p.satisfaction * 100.0, f64::from(p.importance) + o])
                     .collect();
                 if !mine.is_empty() {
                     plot.points(

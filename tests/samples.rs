@@ -65,13 +65,7 @@ fn every_sample_is_complete_strict_clean_and_canonical() {
         for cp in &set.contact_points {
             assert!(cp.steps.len() >= 3, "{name} {}: steps", cp.id);
         }
-        let standards: Vec<_> = set
-            .contact_points
-            .iter()
-            .flat_map(|c| &c.steps)
-            .flat_map(|s| &s.factors)
-            .flat_map(|f| &f.standards)
-            .collect();
+        let standards: Vec<_> = set.standards().map(|(_, s)| s).collect();
         assert!(
             standards.len() >= 40,
             "{name}: {} standards",

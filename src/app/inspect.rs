@@ -44,7 +44,7 @@ impl Session {
         let order = record
             .standards_in_scope(set)
             .into_iter()
-            .map(|(_, id)| id.to_owned())
+            .map(str::to_owned)
             .collect();
         let mut session = Self {
             record,
@@ -68,9 +68,14 @@ impl Session {
     /// Standards with an answer (pass, fail or N/A).
     #[must_use]
     pub fn answered(&self) -> usize {
+        let entries = self.record.entries();
         self.order
             .iter()
-            .filter(|id| self.record.verdict(id) != Verdict::NotChecked)
+            .filter(|id| {
+                entries
+                    .get(id.as_str())
+                    .is_some_and(|e| e.verdict != Verdict::NotChecked)
+            })
             .count()
     }
 
@@ -364,11 +369,7 @@ impl Results {
                 .collect();
             let (failed, points) = match inspections.get(selected) {
                 Some((_, current)) => {
-                    let entries: HashMap<&str, &inspection::Entry> = current
-                        .verdicts
-                        .iter()
-                        .map(|e| (e.standard.as_str(), e))
-                        .collect();
+                    let entries = current.entries();
                     let failed = set
                         .standards()
                         .filter_map(|(at, st)| {

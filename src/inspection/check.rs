@@ -152,11 +152,7 @@ pub fn check(inspection: &Inspection, set: &StandardsSet) -> Vec<Finding> {
             );
         }
     }
-    let in_scope: HashSet<&str> = inspection
-        .standards_in_scope(set)
-        .into_iter()
-        .map(|(_, id)| id)
-        .collect();
+    let in_scope: HashSet<&str> = inspection.standards_in_scope(set).into_iter().collect();
     let all: HashSet<&str> = super::standard_order(set).into_iter().collect();
     let mut seen = HashSet::new();
     for entry in &inspection.verdicts {

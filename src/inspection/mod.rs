@@ -6,6 +6,7 @@ pub mod check;
 pub mod report;
 pub mod score;
 
+use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
 use jiff::civil::DateTime;
@@ -202,21 +203,23 @@ impl Inspection {
         &mut self.verdicts[at]
     }
 
-    /// The standards in scope, in the set's order: (contact point index, standard ID).
+    /// The IDs of the standards in scope, in the set's order.
     #[must_use]
-    pub fn standards_in_scope<'s>(&self, set: &'s StandardsSet) -> Vec<(usize, &'s str)> {
-        set.contact_points
-            .iter()
-            .enumerate()
-            .filter(|(_, cp)| self.in_scope(&cp.id))
-            .flat_map(|(c, cp)| {
-                cp.steps
-                    .iter()
-                    .flat_map(|s| &s.factors)
-                    .flat_map(|f| &f.standards)
-                    .map(move |s| (c, s.id.as_str()))
-            })
+    pub fn standards_in_scope<'s>(&self, set: &'s StandardsSet) -> Vec<&'s str> {
+        set.standards()
+            .filter(|(at, _)| self.in_scope(&at.contact_point.id))
+            .map(|(_, s)| s.id.as_str())
             .collect()
+    }
+
+    /// The entries by standard ID, for looking many up (the first of duplicates wins).
+    #[must_use]
+    pub fn entries(&self) -> HashMap<&str, &Entry> {
+        let mut map = HashMap::with_capacity(self.verdicts.len());
+        for e in &self.verdicts {
+            map.entry(e.standard.as_str()).or_insert(e);
+        }
+        map
     }
 
     /// Where the set is, given where this record is.
@@ -265,13 +268,7 @@ impl Inspection {
 /// Every standard ID of `set` in document order.
 #[must_use]
 pub fn standard_order(set: &StandardsSet) -> Vec<&str> {
-    set.contact_points
-        .iter()
-        .flat_map(|c| &c.steps)
-        .flat_map(|s| &s.factors)
-        .flat_map(|f| &f.standards)
-        .map(|s| s.id.as_str())
-        .collect()
+    set.standards().map(|(_, s)| s.id.as_str()).collect()
 }
 
 /// `to` relative to the directory `from`, with forward slashes (for files shared across systems).

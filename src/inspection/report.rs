@@ -258,11 +258,7 @@ pub fn rows(reports: &[Reported<'_>], lang: Language) -> Vec<[String; 17]> {
     let mut out = Vec::new();
     for r in reports {
         let i = r.inspection;
-        let entries: HashMap<&str, &super::Entry> = i
-            .verdicts
-            .iter()
-            .map(|e| (e.standard.as_str(), e))
-            .collect();
+        let entries = i.entries();
         let common = |cells: [String; 10], entry: Option<&&super::Entry>| -> [String; 17] {
             let [a, b, c, d, e, f, g, h, k, n] = cells;
             [

@@ -115,12 +115,8 @@ impl Scores {
 /// Scores `inspection` against `set`. Standards in scope without a verdict count as not checked.
 #[must_use]
 pub fn score(set: &StandardsSet, inspection: &Inspection) -> Scores {
-    let verdicts: HashMap<&str, Verdict> = inspection
-        .verdicts
-        .iter()
-        .map(|e| (e.standard.as_str(), e.verdict))
-        .collect();
-    let mut known = std::collections::HashSet::new();
+    let entries = inspection.entries();
+    let known: std::collections::HashSet<&str> = super::standard_order(set).into_iter().collect();
     let mut out = Scores {
         overall: Tally::default(),
         contact_points: Vec::new(),
@@ -131,14 +127,6 @@ pub fn score(set: &StandardsSet, inspection: &Inspection) -> Scores {
         unknown: Vec::new(),
     };
     for cp in &set.contact_points {
-        for standard in cp
-            .steps
-            .iter()
-            .flat_map(|s| &s.factors)
-            .flat_map(|f| &f.standards)
-        {
-            known.insert(standard.id.as_str());
-        }
         if !inspection.in_scope(&cp.id) {
             continue;
         }
@@ -148,10 +136,9 @@ pub fn score(set: &StandardsSet, inspection: &Inspection) -> Scores {
             for factor in &step.factors {
                 let mut factor_tally = Tally::default();
                 for standard in &factor.standards {
-                    let v = verdicts
+                    let v = entries
                         .get(standard.id.as_str())
-                        .copied()
-                        .unwrap_or(Verdict::NotChecked);
+                        .map_or(Verdict::NotChecked, |e| e.verdict);
                     factor_tally.add(v);
                     out.overall.add(v);
                     if let Some((_, t)) = out.kinds.iter_mut().find(|(k, _)| *k == standard.kind) {
@@ -451,13 +438,7 @@ mod tests {
     }
 
     fn critical_and_plain(set: &StandardsSet) -> (String, String) {
-        let all: Vec<_> = set
-            .contact_points
-            .iter()
-            .flat_map(|c| &c.steps)
-            .flat_map(|s| &s.factors)
-            .flat_map(|f| &f.standards)
-            .collect();
+        let all: Vec<_> = set.standards().map(|(_, s)| s).collect();
         let critical = all.iter().find(|s| s.critical).unwrap().id.clone();
         let plain = all.iter().find(|s| !s.critical).unwrap().id.clone();
         (critical, plain)
@@ -574,6 +555,22 @@ mod tests {
         sorted.dedup();
         assert_eq!(sorted.len(), points.len(), "every point has its own place");
         assert_eq!(spread(&points[..1]), [0.0]);
+    }
+
+    #[test]
+    fn of_two_verdicts_for_one_standard_the_first_is_scored() {
+        let (set, mut i) = sample();
+        let (_, plain) = critical_and_plain(&set);
+        for verdict in [Verdict::Pass, Verdict::Fail] {
+            i.verdicts.push(super::super::Entry {
+                standard: plain.clone(),
+                verdict,
+                note: String::new(),
+                evidence: None,
+            });
+        }
+        let s = score(&set, &i);
+        assert_eq!((s.overall.passed, s.overall.failed), (1, 0));
     }
 
     #[test]

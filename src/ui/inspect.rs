@@ -3,6 +3,8 @@
 //! progress bar and the list of standards by contact point; Finish shows the
 //! summary. Also the tabs that switch between standards, inspection and results.
 
+use std::collections::HashMap;
+
 use crate::app::{Command, ServstdApp, View};
 use crate::inspection::{Verdict, score};
 use crate::model::Monitoring;
@@ -114,9 +116,17 @@ fn list(app: &mut ServstdApp, ui: &mut egui::Ui) {
         .default_size(300.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
+                // Looked up by ID once per frame: a scan per row is quadratic.
+                let standards: HashMap<&str, _> = app
+                    .doc
+                    .set
+                    .standards()
+                    .map(|(at, s)| (s.id.as_str(), (at, s)))
+                    .collect();
+                let entries = session.record.entries();
                 let mut last_cp = None;
                 for (i, id) in session.order.iter().enumerate() {
-                    let Some((at, standard)) = app.doc.set.standard(id) else {
+                    let Some((at, standard)) = standards.get(id.as_str()) else {
                         continue;
                     };
                     if last_cp != Some(&at.contact_point.id) {
@@ -124,7 +134,9 @@ fn list(app: &mut ServstdApp, ui: &mut egui::Ui) {
                         ui.add_space(4.0);
                         ui.strong(format!("{} {}", at.contact_point.id, at.contact_point.name));
                     }
-                    let verdict = session.record.verdict(id);
+                    let verdict = entries
+                        .get(id.as_str())
+                        .map_or(Verdict::NotChecked, |e| e.verdict);
                     let mark = match verdict {
                         Verdict::Pass => egui::RichText::new("✓").color(PASS_COLOR),
                         Verdict::Fail => egui::RichText::new("■").color(FAIL_COLOR),

@@ -13,7 +13,7 @@ use printpdf::PaintMode;
 
 use super::score::{
     FactorPoint, IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM, Scores, Source, spread,
-    trend, weak_links,
+    weak_links,
 };
 use super::{Inspection, Verdict, score};
 use crate::export::ExportError;
@@ -45,7 +45,6 @@ struct Words {
     passed: &'static str,
     failed: &'static str,
     na: &'static str,
-    not_checked: &'static str,
     by_contact_point: &'static str,
     by_kind: &'static str,
     pass_mark: &'static str,
@@ -83,7 +82,6 @@ fn words(lang: Language) -> &'static Words {
             passed: "passed",
             failed: "failed",
             na: "N/A",
-            not_checked: "not checked",
             by_contact_point: "Pass rate by contact point",
             by_kind: "By kind of standard",
             pass_mark: "pass mark",
@@ -118,7 +116,6 @@ fn words(lang: Language) -> &'static Words {
             passed: "合格",
             failed: "不合格",
             na: "不适用",
-            not_checked: "未检查",
             by_contact_point: "各接触点合格率",
             by_kind: "按标准类型",
             pass_mark: "合格线",
@@ -153,7 +150,6 @@ fn words(lang: Language) -> &'static Words {
             passed: "合格",
             failed: "不合格",
             na: "不適用",
-            not_checked: "未檢查",
             by_contact_point: "各接觸點合格率",
             by_kind: "依標準類型",
             pass_mark: "合格線",
@@ -431,6 +427,9 @@ pub fn pdf(
     let Some(latest) = sorted.last() else {
         return Err(ExportError::Pdf("no inspection to report".into()));
     };
+    // Scored once here; the summary, the full report and the quadrant share them.
+    let scores: Vec<Scores> = sorted.iter().map(|r| score(r.set, r.inspection)).collect();
+    let latest_scores = &scores[scores.len() - 1];
     let title = format!("{} · {}", latest.set.title, w_.report);
     let meta = Meta {
         title: title.clone(),
@@ -444,7 +443,7 @@ pub fn pdf(
         if sorted.len() > 1 {
             w.new_page();
             bookmarks.push((w_.summary.to_owned(), w.page_number()));
-            summary(w, &sorted, lang);
+            summary(w, &sorted, &scores, lang);
         }
         // The latest in full; earlier ones are in the summary and the trend.
         w.new_page();
@@ -456,9 +455,8 @@ pub fn pdf(
             ),
             w.page_number(),
         ));
-        one(w, latest, lang);
-        let scores = score(latest.set, latest.inspection);
-        let points = weak_links(latest.set, Some(&scores), survey);
+        one(w, latest, latest_scores, lang);
+        let points = weak_links(latest.set, Some(latest_scores), survey);
         if !points.is_empty() {
             w.new_page();
             bookmarks.push((w_.quadrant.to_owned(), w.page_number()));
@@ -475,7 +473,7 @@ fn heading(w: &mut Writer<'_>, text: &str, size: f32) {
     w.y += size * 1.7;
 }
 
-fn summary(w: &mut Writer<'_>, sorted: &[&Reported<'_>], lang: Language) {
+fn summary(w: &mut Writer<'_>, sorted: &[&Reported<'_>], scores: &[Scores], lang: Language) {
     let t = words(lang);
     heading(w, t.summary, 16.0);
     let set = sorted[sorted.len() - 1].set;
@@ -497,8 +495,7 @@ fn summary(w: &mut Writer<'_>, sorted: &[&Reported<'_>], lang: Language) {
         w.text_at(x + 3.0, y + 4.0, c, size, Weight::Bold, BLACK);
     }
     w.y += 18.0;
-    for r in sorted {
-        let s = score(r.set, r.inspection);
+    for (r, s) in sorted.iter().zip(scores) {
         w.ensure(16.0);
         let y = w.y;
         let cells = [
@@ -521,28 +518,34 @@ fn summary(w: &mut Writer<'_>, sorted: &[&Reported<'_>], lang: Language) {
     }
     w.gap(16.0);
     // Trend line.
-    let points: Vec<(String, Option<f64>)> = trend(
-        set,
-        &sorted
-            .iter()
-            .map(|r| r.inspection.clone())
-            .collect::<Vec<_>>(),
-    )
-    .into_iter()
-    .map(|(when, rate)| (when.strftime("%Y-%m-%d").to_string(), rate))
-    .collect();
+    let points: Vec<(String, Option<f64>)> = sorted
+        .iter()
+        .zip(scores)
+        .map(|(r, s)| {
+            (
+                r.inspection.when.strftime("%Y-%m-%d").to_string(),
+                s.overall.rate(),
+            )
+        })
+        .collect();
     heading(w, t.trend, 12.0);
     line_chart(w, &points, t.pass_mark);
     w.gap(8.0);
-    by_contact_point_matrix(w, sorted, lang);
+    by_contact_point_matrix(w, sorted, scores, lang);
 }
 
 /// Contact points down, the latest six inspections across, pass rates in the cells.
-fn by_contact_point_matrix(w: &mut Writer<'_>, sorted: &[&Reported<'_>], lang: Language) {
+fn by_contact_point_matrix(
+    w: &mut Writer<'_>,
+    sorted: &[&Reported<'_>],
+    scores: &[Scores],
+    lang: Language,
+) {
     let t = words(lang);
-    let recent = &sorted[sorted.len().saturating_sub(6)..];
+    let first = sorted.len().saturating_sub(6);
+    let recent = &sorted[first..];
+    let scores = &scores[first..];
     let set = recent[recent.len() - 1].set;
-    let scores: Vec<_> = recent.iter().map(|r| score(r.set, r.inspection)).collect();
     heading(w, t.by_contact_point, 12.0);
     let name_w = w.content_width() * 0.34;
     let col_w = (w.content_width() - name_w) / recent.len() as f32;
@@ -663,11 +666,10 @@ fn line_chart(w: &mut Writer<'_>, points: &[(String, Option<f64>)], pass_mark: &
     w.y = top + height + 24.0;
 }
 
-fn one(w: &mut Writer<'_>, r: &Reported<'_>, lang: Language) {
+fn one(w: &mut Writer<'_>, r: &Reported<'_>, s: &Scores, lang: Language) {
     let t = words(lang);
     let i = r.inspection;
     let set = r.set;
-    let s = score(set, i);
     heading(w, &format!("{} · {}", t.report, i.site), 16.0);
     let scope = if i.scope.is_empty() {
         t.all.to_owned()
@@ -745,17 +747,7 @@ fn one(w: &mut Writer<'_>, r: &Reported<'_>, lang: Language) {
         Weight::Bold,
         color,
     );
-    let counts = format!(
-        "{} {} · {} {} · {} {} · {} {}",
-        s.overall.passed,
-        t.passed,
-        s.overall.failed,
-        t.failed,
-        s.overall.not_applicable,
-        t.na,
-        s.overall.not_checked,
-        t.not_checked
-    );
+    let counts = s.overall.summary(lang);
     let x2 = w.left() + 130.0;
     w.text_at(x2, y + 8.0, t.result, 9.0, Weight::Regular, GREY);
     w.text_at(x2, y + 22.0, s.result_text(lang), 13.0, Weight::Bold, color);
@@ -764,7 +756,7 @@ fn one(w: &mut Writer<'_>, r: &Reported<'_>, lang: Language) {
 
     // Bar chart per contact point.
     heading(w, t.by_contact_point, 12.0);
-    bar_chart(w, &s, t.pass_mark);
+    bar_chart(w, s, t.pass_mark);
     w.gap(6.0);
 
     // By kind.

@@ -8,8 +8,6 @@
 
 use std::collections::HashMap;
 
-use jiff::civil::DateTime;
-
 use super::{Inspection, Verdict};
 use crate::model::{Language, StandardKind, StandardsSet};
 
@@ -56,6 +54,22 @@ impl Tally {
     #[must_use]
     pub fn total(&self) -> usize {
         self.answered() + self.not_checked
+    }
+
+    /// "37 passed · 16 failed · 2 N/A · 0 not checked", in `lang`.
+    #[must_use]
+    pub fn summary(&self, lang: Language) -> String {
+        format!(
+            "{} {} · {} {} · {} {} · {} {}",
+            self.passed,
+            lang.pick("合格", "合格", "passed"),
+            self.failed,
+            lang.pick("不合格", "不合格", "failed"),
+            self.not_applicable,
+            lang.pick("不适用", "不適用", "N/A"),
+            self.not_checked,
+            lang.pick("未检查", "未檢查", "not checked"),
+        )
     }
 }
 
@@ -407,17 +421,6 @@ pub fn parse_survey(text: &str) -> Result<HashMap<String, f64>, String> {
     Ok(out)
 }
 
-/// The overall score of each inspection, oldest first.
-#[must_use]
-pub fn trend(set: &StandardsSet, inspections: &[Inspection]) -> Vec<(DateTime, Option<f64>)> {
-    let mut points: Vec<_> = inspections
-        .iter()
-        .map(|i| (i.when, score(set, i).overall.rate()))
-        .collect();
-    points.sort_by_key(|(when, _)| *when);
-    points
-}
-
 #[cfg(test)]
 mod tests {
     use std::path::Path;
@@ -432,7 +435,7 @@ mod tests {
             &set,
             None,
             Path::new("x.inspection.ron"),
-            DateTime::default(),
+            jiff::civil::DateTime::default(),
         );
         (set, i)
     }

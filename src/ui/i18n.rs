@@ -621,9 +621,6 @@ pub struct InspectTexts {
     pub format: &'static str,
     pub path: &'static str,
     pub cancel: &'static str,
-    pub passed: &'static str,
-    pub failed: &'static str,
-    pub not_checked: &'static str,
 }
 
 #[must_use]
@@ -704,9 +701,6 @@ pub static INSPECT_EN: InspectTexts = InspectTexts {
     format: "Format",
     path: "Save to",
     cancel: "Cancel",
-    passed: "passed",
-    failed: "failed",
-    not_checked: "not checked",
 };
 
 pub static INSPECT_ZH: InspectTexts = InspectTexts {
@@ -778,7 +772,4 @@ pub static INSPECT_ZH: InspectTexts = InspectTexts {
     format: "格式",
     path: "保存到",
     cancel: "取消",
-    passed: "合格",
-    failed: "不合格",
-    not_checked: "未检查",
 };

@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 
 use crate::app::{Command, ServstdApp, View};
-use crate::inspection::{Verdict, score};
-use crate::model::Monitoring;
+use crate::inspection::{Scores, Verdict, score};
+use crate::model::{Language, Monitoring};
 use crate::ui::i18n::{InspectTexts, inspect_texts};
 
 const PASS_COLOR: egui::Color32 = egui::Color32::from_rgb(40, 140, 84);
@@ -340,6 +340,28 @@ fn current_body(
     commands
 }
 
+/// The score in large type, coloured by the result, the result and the counts:
+/// the head of the inspection summary and of the results view.
+pub fn score_header(ui: &mut egui::Ui, s: &Scores, lang: Language) {
+    let color = if s.passed() { PASS_COLOR } else { FAIL_COLOR };
+    ui.horizontal(|ui| {
+        ui.label(
+            egui::RichText::new(crate::inspection::report::percent(s.overall.rate()))
+                .size(32.0)
+                .strong()
+                .color(color),
+        );
+        ui.vertical(|ui| {
+            ui.label(
+                egui::RichText::new(s.result_text(lang))
+                    .size(17.0)
+                    .color(color),
+            );
+            ui.label(s.overall.summary(lang));
+        });
+    });
+}
+
 fn summary(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
     let lang = app.state.ui_language;
     let Some(session) = &app.session else {
@@ -354,33 +376,7 @@ fn summary(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
         session.record.when.strftime("%Y-%m-%d %H:%M")
     ));
     ui.add_space(8.0);
-    let color = if s.passed() { PASS_COLOR } else { FAIL_COLOR };
-    ui.horizontal(|ui| {
-        ui.label(
-            egui::RichText::new(crate::inspection::report::percent(s.overall.rate()))
-                .size(36.0)
-                .strong()
-                .color(color),
-        );
-        ui.vertical(|ui| {
-            ui.label(
-                egui::RichText::new(s.result_text(lang))
-                    .size(18.0)
-                    .color(color),
-            );
-            ui.label(format!(
-                "{} {} · {} {} · {} {} · {} {}",
-                s.overall.passed,
-                t.passed,
-                s.overall.failed,
-                t.failed,
-                s.overall.not_applicable,
-                t.na,
-                s.overall.not_checked,
-                t.not_checked
-            ));
-        });
-    });
+    score_header(ui, &s, lang);
     ui.add_space(8.0);
     egui::Grid::new("summary-cps").striped(true).show(ui, |ui| {
         for g in &s.contact_points {

@@ -101,37 +101,7 @@ fn body(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
             .labelled_by(l.id);
     });
     let s = &computed.scores[app.results.selected.min(labels.len() - 1)];
-    let color = if s.passed() {
-        quadrant_color(Quadrant::Strength)
-    } else {
-        quadrant_color(Quadrant::FixFirst)
-    };
-    ui.horizontal(|ui| {
-        ui.label(
-            egui::RichText::new(percent(s.overall.rate()))
-                .size(30.0)
-                .strong()
-                .color(color),
-        );
-        ui.vertical(|ui| {
-            ui.label(
-                egui::RichText::new(s.result_text(lang))
-                    .size(16.0)
-                    .color(color),
-            );
-            ui.label(format!(
-                "{} {} · {} {} · {} {} · {} {}",
-                s.overall.passed,
-                t.passed,
-                s.overall.failed,
-                t.failed,
-                s.overall.not_applicable,
-                t.na,
-                s.overall.not_checked,
-                t.not_checked
-            ));
-        });
-    });
+    crate::ui::inspect::score_header(ui, s, lang);
     ui.add_space(6.0);
 
     let width = ui.available_width();

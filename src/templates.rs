@@ -13,38 +13,26 @@ pub struct Template {
     pub text: &'static str,
 }
 
+/// One template from `standards/NAME.standards.ron`: the name, the file and
+/// its text come from the one name, so they cannot drift apart.
+macro_rules! template {
+    ($name:literal) => {
+        Template {
+            name: $name,
+            file: concat!($name, ".standards.ron"),
+            text: include_str!(concat!("../standards/", $name, ".standards.ron")),
+        }
+    };
+}
+
 /// Every embedded template; the first is the default document of the window.
 pub const TEMPLATES: &[Template] = &[
-    Template {
-        name: "restaurant",
-        file: "restaurant.standards.ron",
-        text: include_str!("../standards/restaurant.standards.ron"),
-    },
-    Template {
-        name: "bank-branch",
-        file: "bank-branch.standards.ron",
-        text: include_str!("../standards/bank-branch.standards.ron"),
-    },
-    Template {
-        name: "hotel-front-office",
-        file: "hotel-front-office.standards.ron",
-        text: include_str!("../standards/hotel-front-office.standards.ron"),
-    },
-    Template {
-        name: "call-centre",
-        file: "call-centre.standards.ron",
-        text: include_str!("../standards/call-centre.standards.ron"),
-    },
-    Template {
-        name: "field-repair",
-        file: "field-repair.standards.ron",
-        text: include_str!("../standards/field-repair.standards.ron"),
-    },
-    Template {
-        name: "online-shop",
-        file: "online-shop.standards.ron",
-        text: include_str!("../standards/online-shop.standards.ron"),
-    },
+    template!("restaurant"),
+    template!("bank-branch"),
+    template!("hotel-front-office"),
+    template!("call-centre"),
+    template!("field-repair"),
+    template!("online-shop"),
 ];
 
 impl Template {

@@ -165,18 +165,6 @@ pub struct StartForm {
 impl StartForm {
     #[must_use]
     pub fn new(set: &StandardsSet, set_path: Option<&Path>, today: jiff::civil::Date) -> Self {
-        let stem = set_path.and_then(|p| p.file_name()).map_or_else(
-            || set.title.clone(),
-            |n| {
-                n.to_string_lossy()
-                    .trim_end_matches(storage::STANDARDS_EXTENSION)
-                    .to_owned()
-            },
-        );
-        let dir = set_path
-            .and_then(Path::parent)
-            .map(Path::to_path_buf)
-            .unwrap_or_default();
         Self {
             site: String::new(),
             inspector: String::new(),
@@ -186,10 +174,7 @@ impl StartForm {
                 .iter()
                 .map(|c| (c.id.clone(), c.name.clone(), true))
                 .collect(),
-            path: dir
-                .join(format!("{stem}-{today}{}", inspection::EXTENSION))
-                .display()
-                .to_string(),
+            path: super::path_beside(set, set_path, &format!("-{today}{}", inspection::EXTENSION)),
             error: None,
         }
     }

@@ -474,30 +474,7 @@ impl ServstdApp {
             },
             Command::SaveAs => self.choose_path(Purpose::SaveAs),
             Command::Export => {
-                let stem = self
-                    .doc
-                    .path
-                    .as_ref()
-                    .and_then(|p| p.file_name())
-                    .map_or_else(
-                        || self.doc.set.title.clone(),
-                        |n| {
-                            n.to_string_lossy()
-                                .trim_end_matches(storage::STANDARDS_EXTENSION)
-                                .to_owned()
-                        },
-                    );
-                let dir = self
-                    .doc
-                    .path
-                    .as_ref()
-                    .and_then(|p| p.parent())
-                    .map(Path::to_path_buf)
-                    .unwrap_or_default();
-                let path = dir
-                    .join(format!("{stem}-checklist.pdf"))
-                    .display()
-                    .to_string();
+                let path = path_beside(&self.doc.set, self.doc.path.as_deref(), "-checklist.pdf");
                 self.modal = Some(Modal::Export(ExportChoice {
                     format: crate::export::Format::Pdf,
                     layout: crate::export::Layout::Checklist,
@@ -647,22 +624,7 @@ impl ServstdApp {
             Command::ImportSurvey => self.choose_path(Purpose::ImportSurvey),
             Command::Report => {
                 self.show_view(View::Results);
-                let dir = self
-                    .doc
-                    .path
-                    .as_ref()
-                    .and_then(|p| p.parent())
-                    .map(Path::to_path_buf)
-                    .unwrap_or_default();
-                let path = dir
-                    .join(format!(
-                        "{}-report.pdf",
-                        self.doc
-                            .display_name()
-                            .trim_end_matches(storage::STANDARDS_EXTENSION)
-                    ))
-                    .display()
-                    .to_string();
+                let path = path_beside(&self.doc.set, self.doc.path.as_deref(), "-report.pdf");
                 self.modal = Some(Modal::Report(ReportChoice {
                     format: crate::export::Format::Pdf,
                     path,
@@ -753,16 +715,7 @@ impl ServstdApp {
             language: None,
         };
         let bytes = crate::export::export(&self.doc.set, &options).map_err(|e| e.to_string())?;
-        let path = PathBuf::from(choice.path.trim());
-        storage::write_atomic(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-        if choice.open_after {
-            open_in_viewer(&path);
-        }
-        Ok(format!(
-            "{} ({} KB)",
-            path.display(),
-            bytes.len().div_ceil(1024)
-        ))
+        write_out(&choice.path, &bytes, choice.open_after)
     }
 
     /// The page count the PDF export would have, to show before writing.
@@ -1046,17 +999,40 @@ impl ServstdApp {
                 report::xlsx(&reports, lang).map_err(|e| e.to_string())?
             }
         };
-        let path = PathBuf::from(choice.path.trim());
-        storage::write_atomic(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-        if choice.open_after {
-            open_in_viewer(&path);
-        }
-        Ok(format!(
-            "{} ({} KB)",
-            path.display(),
-            bytes.len().div_ceil(1024)
-        ))
+        write_out(&choice.path, &bytes, choice.open_after)
     }
+}
+
+/// Writes an export or report atomically to the typed path, opens it when
+/// asked, and returns the dialog's message.
+fn write_out(path: &str, bytes: &[u8], open_after: bool) -> Result<String, String> {
+    let path = PathBuf::from(path.trim());
+    storage::write_atomic(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    if open_after {
+        open_in_viewer(&path);
+    }
+    Ok(format!(
+        "{} ({} KB)",
+        path.display(),
+        bytes.len().div_ceil(1024)
+    ))
+}
+
+/// A file beside the set's file, named after it (or after its title when it
+/// was never saved): `path_beside(set, Some("a/shop.standards.ron"), "-report.pdf")`
+/// is `a/shop-report.pdf`.
+#[must_use]
+pub fn path_beside(set: &StandardsSet, set_path: Option<&Path>, suffix: &str) -> String {
+    let stem = set_path.and_then(Path::file_name).map_or_else(
+        || set.title.clone(),
+        |n| {
+            n.to_string_lossy()
+                .trim_end_matches(storage::STANDARDS_EXTENSION)
+                .to_owned()
+        },
+    );
+    let dir = set_path.and_then(Path::parent).unwrap_or(Path::new(""));
+    dir.join(format!("{stem}{suffix}")).display().to_string()
 }
 
 /// Opens a written file in the desktop's viewer; failing to is not an error

@@ -110,23 +110,7 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
             Modal::Export(mut choice) => {
                 use crate::export::{Format, Layout, Paper};
                 ui.heading(t.export.trim_end_matches('…'));
-                ui.horizontal(|ui| {
-                    ui.label(t.format);
-                    for (f, name) in [
-                        (Format::Pdf, "PDF"),
-                        (Format::Csv, "CSV"),
-                        (Format::Xlsx, "XLSX"),
-                    ] {
-                        if ui.radio(choice.format == f, name).clicked() && choice.format != f {
-                            let old = choice.format.extension();
-                            choice.path = choice
-                                .path
-                                .strip_suffix(old)
-                                .map_or(choice.path.clone(), |s| format!("{s}{}", f.extension()));
-                            choice.format = f;
-                        }
-                    }
-                });
+                format_choice(ui, t.format, &mut choice.format, &mut choice.path);
                 if choice.format == Format::Pdf {
                     ui.horizontal(|ui| {
                         ui.label(t.layout);
@@ -158,37 +142,29 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                         }
                     });
                 }
-                let label = ui.label(t.export_path);
-                ui.add(egui::TextEdit::singleline(&mut choice.path).desired_width(500.0))
-                    .labelled_by(label.id);
-                ui.checkbox(
+                let asked = write_rows(
+                    ui,
+                    WriteLabels {
+                        path: t.export_path,
+                        open_after: crate::ui::i18n::inspect_texts(app.state.ui_language)
+                            .open_after,
+                        write: t.export.trim_end_matches('…'),
+                        cancel: t.cancel,
+                    },
+                    &mut choice.path,
                     &mut choice.open_after,
-                    crate::ui::i18n::inspect_texts(app.state.ui_language).open_after,
+                    choice.result.as_deref(),
                 );
-                if let Some(result) = &choice.result {
-                    ui.label(result);
-                }
-                let mut done = false;
-                ui.horizontal(|ui| {
-                    if ui
-                        .add_enabled(
-                            !choice.path.trim().is_empty(),
-                            egui::Button::new(t.export.trim_end_matches('…')),
-                        )
-                        .clicked()
-                    {
-                        match app.export_to(&choice) {
-                            Ok(message) => {
-                                app.notice = Some(format!("{} {message}", t.exported));
-                                done = true;
-                            }
-                            Err(message) => choice.result = Some(message),
+                let mut done = asked == Some(Asked::Cancel);
+                if asked == Some(Asked::Write) {
+                    match app.export_to(&choice) {
+                        Ok(message) => {
+                            app.notice = Some(format!("{} {message}", t.exported));
+                            done = true;
                         }
+                        Err(message) => choice.result = Some(message),
                     }
-                    if ui.button(t.cancel).clicked() {
-                        done = true;
-                    }
-                });
+                }
                 app.modal = if done {
                     None
                 } else {
@@ -196,54 +172,31 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                 };
             }
             Modal::Report(mut choice) => {
-                use crate::export::Format;
                 let it = crate::ui::i18n::inspect_texts(app.state.ui_language);
                 ui.heading(it.report.trim_end_matches('…'));
-                ui.horizontal(|ui| {
-                    ui.label(it.format);
-                    for (f, name) in [
-                        (Format::Pdf, "PDF"),
-                        (Format::Csv, "CSV"),
-                        (Format::Xlsx, "XLSX"),
-                    ] {
-                        if ui.radio(choice.format == f, name).clicked() && choice.format != f {
-                            let old = choice.format.extension();
-                            choice.path = choice
-                                .path
-                                .strip_suffix(old)
-                                .map_or(choice.path.clone(), |s| format!("{s}{}", f.extension()));
-                            choice.format = f;
+                format_choice(ui, it.format, &mut choice.format, &mut choice.path);
+                let asked = write_rows(
+                    ui,
+                    WriteLabels {
+                        path: it.path,
+                        open_after: it.open_after,
+                        write: it.report.trim_end_matches('…'),
+                        cancel: it.cancel,
+                    },
+                    &mut choice.path,
+                    &mut choice.open_after,
+                    choice.result.as_deref(),
+                );
+                let mut done = asked == Some(Asked::Cancel);
+                if asked == Some(Asked::Write) {
+                    match app.report_to(&choice) {
+                        Ok(message) => {
+                            app.notice = Some(format!("{} {message}", it.written));
+                            done = true;
                         }
+                        Err(message) => choice.result = Some(message),
                     }
-                });
-                let label = ui.label(it.path);
-                ui.add(egui::TextEdit::singleline(&mut choice.path).desired_width(500.0))
-                    .labelled_by(label.id);
-                ui.checkbox(&mut choice.open_after, it.open_after);
-                if let Some(result) = &choice.result {
-                    ui.label(result);
                 }
-                let mut done = false;
-                ui.horizontal(|ui| {
-                    if ui
-                        .add_enabled(
-                            !choice.path.trim().is_empty(),
-                            egui::Button::new(it.report.trim_end_matches('…')),
-                        )
-                        .clicked()
-                    {
-                        match app.report_to(&choice) {
-                            Ok(message) => {
-                                app.notice = Some(format!("{} {message}", it.written));
-                                done = true;
-                            }
-                            Err(message) => choice.result = Some(message),
-                        }
-                    }
-                    if ui.button(it.cancel).clicked() {
-                        done = true;
-                    }
-                });
                 app.modal = if done {
                     None
                 } else {
@@ -290,4 +243,77 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
     if close || response.should_close() {
         app.modal = None;
     }
+}
+
+/// Radio buttons for PDF, CSV and XLSX; choosing another format changes the
+/// extension of the path typed so far.
+fn format_choice(
+    ui: &mut egui::Ui,
+    label: &str,
+    format: &mut crate::export::Format,
+    path: &mut String,
+) {
+    use crate::export::Format;
+    ui.horizontal(|ui| {
+        ui.label(label);
+        for (f, name) in [
+            (Format::Pdf, "PDF"),
+            (Format::Csv, "CSV"),
+            (Format::Xlsx, "XLSX"),
+        ] {
+            if ui.radio(*format == f, name).clicked() && *format != f {
+                if let Some(stem) = path.strip_suffix(format.extension()) {
+                    *path = format!("{stem}{}", f.extension());
+                }
+                *format = f;
+            }
+        }
+    });
+}
+
+/// What the buttons at the end of a writing dialog asked for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Asked {
+    Write,
+    Cancel,
+}
+
+#[derive(Clone, Copy)]
+struct WriteLabels<'a> {
+    path: &'a str,
+    open_after: &'a str,
+    write: &'a str,
+    cancel: &'a str,
+}
+
+/// The end of a dialog that writes a file: where to, "open after", why the
+/// last attempt failed, and the write (enabled with a path) and cancel buttons.
+fn write_rows(
+    ui: &mut egui::Ui,
+    labels: WriteLabels<'_>,
+    path: &mut String,
+    open_after: &mut bool,
+    failed: Option<&str>,
+) -> Option<Asked> {
+    let label = ui.label(labels.path);
+    ui.add(egui::TextEdit::singleline(path).desired_width(500.0))
+        .labelled_by(label.id);
+    ui.checkbox(open_after, labels.open_after);
+    if let Some(failed) = failed {
+        ui.label(failed);
+    }
+    ui.horizontal(|ui| {
+        let mut asked = None;
+        if ui
+            .add_enabled(!path.trim().is_empty(), egui::Button::new(labels.write))
+            .clicked()
+        {
+            asked = Some(Asked::Write);
+        }
+        if ui.button(labels.cancel).clicked() {
+            asked = Some(Asked::Cancel);
+        }
+        asked
+    })
+    .inner
 }

@@ -423,18 +423,7 @@ fn validate_inspection(
     };
     let position = |f: &inspection::check::Finding| match f.problem.standard() {
         Some(id) => {
-            let needle = format!("standard: \"{id}\"");
-            let places: Vec<_> = loaded
-                .text
-                .lines()
-                .enumerate()
-                .filter_map(|(i, line)| {
-                    line.find(&needle).map(|b| Position {
-                        line: i + 1,
-                        col: line[..b].chars().count() + 1,
-                    })
-                })
-                .collect();
+            let places = storage::locate_values(&loaded.text, "standard", id);
             match f.problem {
                 inspection::check::Problem::DuplicateVerdict { .. } => places.get(1).copied(),
                 _ => places.first().copied(),

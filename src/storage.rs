@@ -444,7 +444,14 @@ pub fn locate_id(text: &str, id: &str) -> Option<Position> {
 /// Every place `id: "ID"` is written, in order.
 #[must_use]
 pub fn locate_ids(text: &str, id: &str) -> Vec<Position> {
-    let needle = format!("id: \"{id}\"");
+    locate_values(text, "id", id)
+}
+
+/// Every place `FIELD: "VALUE"` is written, in order (e.g. a verdict's
+/// `standard: "S-3"` in an inspection record).
+#[must_use]
+pub fn locate_values(text: &str, field: &str, value: &str) -> Vec<Position> {
+    let needle = format!("{field}: \"{value}\"");
     text.lines()
         .enumerate()
         .filter_map(|(i, line)| {

@@ -117,11 +117,25 @@ pub fn format_number(value: f64) -> String {
 
 #[must_use]
 pub fn csv(set: &StandardsSet, lang: Language) -> Vec<u8> {
+    table(&headers(lang), &rows(set, lang))
+}
+
+/// A CSV file: UTF-8 with a byte-order mark (so Excel reads Chinese), CRLF
+/// line ends, fields quoted where they must be.
+#[must_use]
+pub fn table<R: AsRef<[String]>>(headers: &[&str], rows: &[R]) -> Vec<u8> {
     let mut out = String::from("\u{feff}");
-    out.push_str(&headers(lang).map(field).join(","));
+    out.push_str(
+        &headers
+            .iter()
+            .map(|h| field(h))
+            .collect::<Vec<_>>()
+            .join(","),
+    );
     out.push_str("\r\n");
-    for row in rows(set, lang) {
-        out.push_str(&row.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
+    for row in rows {
+        let cells: Vec<_> = row.as_ref().iter().map(|c| field(c)).collect();
+        out.push_str(&cells.join(","));
         out.push_str("\r\n");
     }
     out.into_bytes()

@@ -1,7 +1,7 @@
 //! One row per standard in an Excel workbook: header row, column widths,
 //! frozen header, wrapped text.
 
-use rust_xlsxwriter::{Format, Workbook};
+use rust_xlsxwriter::{Format, Workbook, Worksheet};
 
 use super::ExportError;
 use super::csv::{headers, rows};
@@ -25,20 +25,8 @@ pub fn xlsx(set: &StandardsSet, lang: Language) -> Result<Vec<u8>, ExportError> 
     if !name.trim().is_empty() {
         sheet.set_name(name.trim()).map_err(err)?;
     }
-    let header = Format::new()
-        .set_bold()
-        .set_background_color("DDE8EC")
-        .set_text_wrap();
-    let wrap = Format::new()
-        .set_text_wrap()
-        .set_align(rust_xlsxwriter::FormatAlign::Top);
-    for (col, (title, width)) in headers(lang).iter().zip(WIDTHS).enumerate() {
-        let col = u16::try_from(col).unwrap_or(u16::MAX);
-        sheet
-            .write_string_with_format(0, col, *title, &header)
-            .map_err(err)?;
-        sheet.set_column_width(col, width).map_err(err)?;
-    }
+    let wrap = wrapped();
+    header_row(sheet, &headers(lang), &WIDTHS).map_err(err)?;
     for (r, row) in rows(set, lang).iter().enumerate() {
         let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
         for (c, cell) in row.iter().enumerate() {
@@ -62,4 +50,33 @@ pub fn xlsx(set: &StandardsSet, lang: Language) -> Result<Vec<u8>, ExportError> 
         .autofilter(0, 0, u32::try_from(set.counts().standards).unwrap_or(0), 13)
         .map_err(err)?;
     workbook.save_to_buffer().map_err(err)
+}
+
+/// The cell format of the rows: wrapped text, aligned to the top.
+#[must_use]
+pub fn wrapped() -> Format {
+    Format::new()
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::Top)
+}
+
+/// The bold, shaded header row and the column widths (in characters).
+///
+/// # Errors
+/// When the sheet refuses a cell or a width.
+pub fn header_row(
+    sheet: &mut Worksheet,
+    headers: &[&str],
+    widths: &[f64],
+) -> Result<(), rust_xlsxwriter::XlsxError> {
+    let header = Format::new()
+        .set_bold()
+        .set_background_color("DDE8EC")
+        .set_text_wrap();
+    for (col, (title, width)) in headers.iter().zip(widths).enumerate() {
+        let col = u16::try_from(col).unwrap_or(u16::MAX);
+        sheet.write_string_with_format(0, col, *title, &header)?;
+        sheet.set_column_width(col, *width)?;
+    }
+    Ok(())
 }

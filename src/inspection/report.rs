@@ -333,22 +333,7 @@ pub fn rows(reports: &[Reported<'_>], lang: Language) -> Vec<[String; 17]> {
 /// CSV, UTF-8 with a byte-order mark.
 #[must_use]
 pub fn csv(reports: &[Reported<'_>], lang: Language) -> Vec<u8> {
-    let field = |text: &str| {
-        if text.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", text.replace('"', "\"\""))
-        } else {
-            text.to_owned()
-        }
-    };
-    let mut out = String::from("\u{feff}");
-    out.push_str(&headers(lang).join(","));
-    out.push_str("\r\n");
-    for row in rows(reports, lang) {
-        let cells: Vec<_> = row.iter().map(|c| field(c)).collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    }
-    out.into_bytes()
+    crate::export::csv::table(&headers(lang), &rows(reports, lang))
 }
 
 /// An Excel workbook: one row per verdict, frozen header, filters, wrapped text.
@@ -356,7 +341,7 @@ pub fn csv(reports: &[Reported<'_>], lang: Language) -> Vec<u8> {
 /// # Errors
 /// When the workbook cannot be written.
 pub fn xlsx(reports: &[Reported<'_>], lang: Language) -> Result<Vec<u8>, ExportError> {
-    use rust_xlsxwriter::{Format, FormatAlign, Workbook};
+    use rust_xlsxwriter::Workbook;
     const WIDTHS: [f64; 17] = [
         16.0, 14.0, 12.0, 12.0, 20.0, 8.0, 9.0, 14.0, 14.0, 18.0, 9.0, 50.0, 10.0, 8.0, 10.0, 40.0,
         24.0,
@@ -365,19 +350,9 @@ pub fn xlsx(reports: &[Reported<'_>], lang: Language) -> Result<Vec<u8>, ExportE
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
     sheet.set_name(words(lang).inspections).map_err(err)?;
-    let header = Format::new()
-        .set_bold()
-        .set_background_color("DDE8EC")
-        .set_text_wrap();
-    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let wrap = crate::export::xlsx::wrapped();
     let fail = wrap.clone().set_font_color("B03030").set_bold();
-    for (col, (title, width)) in headers(lang).iter().zip(WIDTHS).enumerate() {
-        let col = u16::try_from(col).unwrap_or(u16::MAX);
-        sheet
-            .write_string_with_format(0, col, *title, &header)
-            .map_err(err)?;
-        sheet.set_column_width(col, width).map_err(err)?;
-    }
+    crate::export::xlsx::header_row(sheet, &headers(lang), &WIDTHS).map_err(err)?;
     let rows = rows(reports, lang);
     let fail_label = Verdict::Fail.label(lang);
     for (r, row) in rows.iter().enumerate() {

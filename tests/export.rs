@@ -26,6 +26,18 @@ fn pdf(
     lopdf::Document::load_mem(&bytes).expect("the PDF parses")
 }
 
+/// The width of a page's media box, in points.
+fn page_width(doc: &lopdf::Document, page: lopdf::ObjectId) -> f32 {
+    let media = doc
+        .get_dictionary(page)
+        .unwrap()
+        .get(b"MediaBox")
+        .unwrap()
+        .as_array()
+        .unwrap();
+    media[2].as_float().unwrap()
+}
+
 fn all_text(doc: &lopdf::Document) -> String {
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     doc.extract_text(&pages).unwrap_or_default()
@@ -47,16 +59,7 @@ fn every_layout_of_the_sample_has_its_pages_size_and_text() {
                 "{layout:?}: {} pages",
                 pages.len()
             );
-            let first = *pages.values().next().unwrap();
-            let media = doc
-                .get_dictionary(first)
-                .unwrap()
-                .get(b"MediaBox")
-                .unwrap()
-                .as_array()
-                .unwrap()
-                .clone();
-            let w = media[2].as_float().unwrap();
+            let w = page_width(&doc, *pages.values().next().unwrap());
             assert!((w - width).abs() < 0.5, "{layout:?} {paper:?}: width {w}");
             let text = all_text(&doc);
             let compact: String = text.split_whitespace().collect();
@@ -195,15 +198,7 @@ fn every_sample_in_every_layout_and_language_has_every_standard() {
                         set.contact_points.len()
                     );
                     for page in pages.values() {
-                        let media = doc
-                            .get_dictionary(*page)
-                            .unwrap()
-                            .get(b"MediaBox")
-                            .unwrap()
-                            .as_array()
-                            .unwrap()
-                            .clone();
-                        let w = media[2].as_float().unwrap();
+                        let w = page_width(&doc, *page);
                         assert!(
                             (w - width).abs() < 0.5,
                             "{} {layout:?}: width {w}",

@@ -4,21 +4,14 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use servstd::app::{AppState, Modal, ServstdApp};
+use servstd::app::{Modal, ServstdApp};
 use servstd::model::{ItemPath, Language, StandardsSet};
 
-fn harness(app: ServstdApp) -> Harness<'static, ServstdApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 820.0))
-        .with_context_setup(servstd::ui::fonts::install)
-        .build_ui_state(|ui, app: &mut ServstdApp| app.ui(ui), app)
-}
+mod common;
+use common::{english, harness_sized};
 
-fn english() -> AppState {
-    AppState {
-        ui_language: Language::En,
-        ..AppState::default()
-    }
+fn harness(app: ServstdApp) -> Harness<'static, ServstdApp> {
+    harness_sized(app, 820.0)
 }
 
 #[test]

@@ -6,26 +6,14 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use servstd::app::{AppState, Command, Modal, ServstdApp, View};
+use servstd::app::{Command, Modal, ServstdApp, View};
 use servstd::inspection::{Inspection, Verdict};
-use servstd::model::Language;
+
+mod common;
+use common::{english, harness_sized};
 
 fn harness(app: ServstdApp) -> Harness<'static, ServstdApp> {
     harness_sized(app, 900.0)
-}
-
-fn harness_sized(app: ServstdApp, height: f32) -> Harness<'static, ServstdApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, height))
-        .with_context_setup(servstd::ui::fonts::install)
-        .build_ui_state(|ui, app: &mut ServstdApp| app.ui(ui), app)
-}
-
-fn english() -> AppState {
-    AppState {
-        ui_language: Language::En,
-        ..AppState::default()
-    }
 }
 
 fn type_into(h: &mut Harness<'static, ServstdApp>, role: Role, label: &str, text: &str) {

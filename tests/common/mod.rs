@@ -1,0 +1,21 @@
+//! What the window tests share: a harness around the app and the English UI.
+
+use egui_kittest::Harness;
+use servstd::app::{AppState, ServstdApp};
+use servstd::model::Language;
+
+/// The app in a headless window of 1280 × `height` points, with the bundled fonts.
+pub fn harness_sized(app: ServstdApp, height: f32) -> Harness<'static, ServstdApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, height))
+        .with_context_setup(servstd::ui::fonts::install)
+        .build_ui_state(|ui, app: &mut ServstdApp| app.ui(ui), app)
+}
+
+/// Remembered state with the window in English.
+pub fn english() -> AppState {
+    AppState {
+        ui_language: Language::En,
+        ..AppState::default()
+    }
+}

@@ -255,8 +255,9 @@ pub fn rows(reports: &[Reported<'_>], lang: Language) -> Vec<[String; 17]> {
     for r in reports {
         let i = r.inspection;
         let entries = i.entries();
-        let common = |cells: [String; 10], entry: Option<&&super::Entry>| -> [String; 17] {
-            let [a, b, c, d, e, f, g, h, k, n] = cells;
+        // The inspection's columns, then the standard's, then the verdict's.
+        let row = |cells: [String; 8], entry: Option<&&super::Entry>| -> [String; 17] {
+            let [a, b, c, d, e, f, g, h] = cells;
             [
                 when_text(i),
                 i.site.clone(),
@@ -272,8 +273,11 @@ pub fn rows(reports: &[Reported<'_>], lang: Language) -> Vec<[String; 17]> {
                 f,
                 g,
                 h,
-                k,
-                n,
+                entry
+                    .map_or(Verdict::NotChecked, |e| e.verdict)
+                    .label(lang)
+                    .to_owned(),
+                entry.map(|e| e.note.clone()).unwrap_or_default(),
                 entry.and_then(|e| e.evidence.clone()).unwrap_or_default(),
             ]
         };
@@ -282,7 +286,7 @@ pub fn rows(reports: &[Reported<'_>], lang: Language) -> Vec<[String; 17]> {
                 continue;
             }
             let entry = entries.get(s.id.as_str());
-            out.push(common(
+            out.push(row(
                 [
                     at.contact_point.id.clone(),
                     at.contact_point.name.clone(),
@@ -296,18 +300,13 @@ pub fn rows(reports: &[Reported<'_>], lang: Language) -> Vec<[String; 17]> {
                     } else {
                         String::new()
                     },
-                    entry
-                        .map_or(Verdict::NotChecked, |e| e.verdict)
-                        .label(lang)
-                        .to_owned(),
-                    entry.map(|e| e.note.clone()).unwrap_or_default(),
                 ],
                 entry,
             ));
         }
         for id in &score(r.set, i).unknown {
             let entry = entries.get(id.as_str());
-            out.push(common(
+            out.push(row(
                 [
                     String::new(),
                     String::new(),
@@ -317,11 +316,6 @@ pub fn rows(reports: &[Reported<'_>], lang: Language) -> Vec<[String; 17]> {
                     String::new(),
                     String::new(),
                     String::new(),
-                    entry
-                        .map_or(Verdict::NotChecked, |e| e.verdict)
-                        .label(lang)
-                        .to_owned(),
-                    entry.map(|e| e.note.clone()).unwrap_or_default(),
                 ],
                 entry,
             ));

@@ -8,8 +8,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use servstd::export::{self, Layout, Options};
 
 fn pdf(c: &mut Criterion) {
-    let big = servstd::synth::generated_set(2000);
-    let sample = servstd::templates::default_sample();
+    let big = servstd::core::synth::generated_set(2000);
+    let sample = servstd::core::templates::default_sample();
     let manual = Options {
         layout: Layout::Manual,
         ..Options::default()

@@ -5,17 +5,17 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use servstd::app::{AppState, Document, ServstdApp};
-use servstd::model::Language;
+use servstd::core::model::Language;
+use servstd::gui::app::{AppState, Document, ServstdApp};
 
 fn frame(c: &mut Criterion) {
     let ctx = egui::Context::default();
-    servstd::ui::fonts::install(&ctx);
+    servstd::gui::fonts::install(&ctx);
     let state = AppState {
         ui_language: Language::En,
         ..AppState::default()
     };
-    let set = servstd::synth::generated_set(2000);
+    let set = servstd::core::synth::generated_set(2000);
     let mut app = ServstdApp::with_document(state, Document::new(set, None));
     let input = || egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(

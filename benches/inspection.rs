@@ -5,14 +5,14 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use servstd::app::{AppState, Document, ServstdApp, View};
-use servstd::inspection::report::{self, Reported};
-use servstd::inspection::{Inspection, Verdict, score};
-use servstd::model::{Language, Monitoring};
+use servstd::core::inspection::{Inspection, Verdict, score};
+use servstd::core::model::{Language, Monitoring};
+use servstd::export::report::{self, Reported};
+use servstd::gui::app::{AppState, Document, ServstdApp, View};
 
 /// 50 inspections a week apart, about 85% passes, some N/A and fails.
-fn inspections(set: &servstd::model::StandardsSet) -> Vec<Inspection> {
-    let ids = servstd::inspection::standard_order(set);
+fn inspections(set: &servstd::core::model::StandardsSet) -> Vec<Inspection> {
+    let ids = servstd::core::inspection::standard_order(set);
     let start = jiff::civil::date(2025, 1, 6).at(10, 0, 0, 0);
     (0..50u64)
         .map(|n| {
@@ -35,7 +35,7 @@ fn inspections(set: &servstd::model::StandardsSet) -> Vec<Inspection> {
                         2 => Verdict::NotApplicable,
                         _ => Verdict::Pass,
                     };
-                    servstd::inspection::Entry {
+                    servstd::core::inspection::Entry {
                         standard: (*id).to_owned(),
                         verdict,
                         note: if verdict == Verdict::Fail {
@@ -53,7 +53,7 @@ fn inspections(set: &servstd::model::StandardsSet) -> Vec<Inspection> {
 }
 
 fn bench(c: &mut Criterion) {
-    let set = servstd::synth::generated_set(2000);
+    let set = servstd::core::synth::generated_set(2000);
     let records = inspections(&set);
     let mut group = c.benchmark_group("inspections");
     group.sample_size(10);
@@ -92,7 +92,7 @@ fn bench(c: &mut Criterion) {
 
     // The results view: the first frame computes the scores, later ones reuse them.
     let ctx = egui::Context::default();
-    servstd::ui::fonts::install(&ctx);
+    servstd::gui::fonts::install(&ctx);
     let state = AppState {
         ui_language: Language::En,
         ..AppState::default()

@@ -5,12 +5,12 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use servstd::check;
-use servstd::model::StandardsSet;
-use servstd::storage;
+use servstd::core::check;
+use servstd::core::model::StandardsSet;
+use servstd::core::storage;
 
 fn load_and_validate(c: &mut Criterion) {
-    let set = servstd::synth::generated_set(10_000);
+    let set = servstd::core::synth::generated_set(10_000);
     let text = storage::to_canonical(&set);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.standards.ron");

@@ -7,8 +7,8 @@ fn main() -> std::io::Result<()> {
     let out = args
         .next()
         .unwrap_or_else(|| format!("generated-{n}.standards.ron"));
-    let set = servstd::synth::generated_set(n);
-    servstd::storage::save(std::path::Path::new(&out), &set)?;
+    let set = servstd::core::synth::generated_set(n);
+    servstd::core::storage::save(std::path::Path::new(&out), &set)?;
     eprintln!("{out}: {n} standards");
     Ok(())
 }

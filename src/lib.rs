@@ -1,16 +1,15 @@
 //! servstd: write customer-service standards with the four-step method.
 //!
-//! Data flows one way: file → [`storage`] → [`model`] → [`check`] → views or
-//! export. Only `storage` touches the file system for documents; only `app`
-//! and `ui` know egui.
+//! Layers, each importing only from those below it (see README, Architecture):
+//!
+//! - [`core`]: model, storage, checker, inspections, templates, words;
+//!   no egui, eframe, clap or printpdf.
+//! - [`export`]: turns core data into bytes (PDF, CSV, XLSX); printpdf lives here.
+//! - [`cli`]: the command line over a thin dispatcher; clap lives here.
+//! - `gui` (cargo feature `gui`, on by default): the window; egui lives here.
 
-pub mod app;
-pub mod check;
 pub mod cli;
+pub mod core;
 pub mod export;
-pub mod inspection;
-pub mod model;
-pub mod storage;
-pub mod synth;
-pub mod templates;
-pub mod ui;
+#[cfg(feature = "gui")]
+pub mod gui;

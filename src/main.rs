@@ -1,5 +1,6 @@
 //! `servstd`: parse the arguments, run, report an error once, exit with a code.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -9,10 +10,23 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(command) => cli::run(command),
-        None => servstd::app::run(cli.file),
+        None => open_window(cli.file),
     };
     result.unwrap_or_else(|err| {
         eprintln!("servstd: {err:#}");
         ExitCode::from(cli::exit::UNREADABLE)
     })
+}
+
+#[cfg(feature = "gui")]
+fn open_window(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    servstd::gui::run(file)
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_window(_file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    anyhow::bail!(
+        "this servstd was built without the window (cargo feature `gui`); \
+         `servstd --help` lists the commands"
+    )
 }

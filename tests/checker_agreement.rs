@@ -2,7 +2,7 @@
 //! standards in simplified Chinese, traditional Chinese and English.
 //! `cargo test --test checker_agreement -- --nocapture` prints the figures.
 
-use servstd::check::assess;
+use servstd::core::check::assess;
 
 struct Case<'a> {
     measurable: bool,

@@ -1,11 +1,11 @@
 //! Exports parsed back: page count and size, the standards' text extractable,
 //! the font embedded as a subset, spreadsheets with a row per standard.
 
+use servstd::core::model::{Language, StandardsSet};
 use servstd::export::{self, Format, Layout, Options, Paper};
-use servstd::model::{Language, StandardsSet};
 
 fn sample() -> StandardsSet {
-    servstd::templates::default_sample()
+    servstd::core::templates::default_sample()
 }
 
 fn pdf(
@@ -123,7 +123,7 @@ fn a_one_contact_point_checklist_is_small() {
 #[test]
 fn a_long_set_repeats_the_table_header_and_never_splits_a_row() {
     // 2,000 standards in 40 contact points: many checklist pages.
-    let set = servstd::synth::generated_set(2000);
+    let set = servstd::core::synth::generated_set(2000);
     let options = Options {
         contact_points: vec!["CP-1".into()],
         ..Options::default()
@@ -176,7 +176,7 @@ fn csv_and_xlsx_have_a_row_per_standard() {
 /// of it; the checklist and cards print every standard too).
 #[test]
 fn every_sample_in_every_layout_and_language_has_every_standard() {
-    for template in servstd::templates::TEMPLATES {
+    for template in servstd::core::templates::TEMPLATES {
         let set = template.set();
         let texts: Vec<String> = set
             .standards()

@@ -6,9 +6,9 @@ use std::fs;
 use std::path::PathBuf;
 
 use assert_cmd::Command;
-use servstd::check::{Severity, validate};
-use servstd::model::{Language, StandardKind};
-use servstd::{storage, templates};
+use servstd::core::check::{Severity, validate};
+use servstd::core::model::{Language, StandardKind};
+use servstd::core::{storage, templates};
 use tempfile::TempDir;
 
 /// The day the samples were last reviewed. Validation is pinned to it so a
@@ -40,8 +40,8 @@ fn every_sample_is_complete_strict_clean_and_canonical() {
     let mut languages = BTreeSet::new();
     for path in &files {
         let name = path.display();
-        let loaded =
-            storage::load::<servstd::model::StandardsSet>(path).unwrap_or_else(|e| panic!("{e}"));
+        let loaded = storage::load::<servstd::core::model::StandardsSet>(path)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert!(
             loaded.is_canonical(),
             "{name} is not canonical: run servstd fmt"

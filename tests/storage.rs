@@ -7,11 +7,11 @@ use std::time::Instant;
 
 use jiff::civil::Date;
 use proptest::prelude::*;
-use servstd::model::{
+use servstd::core::model::{
     ContactPoint, Dimension, Factor, Language, Monitoring, Standard, StandardKind, StandardsSet,
     Step, Target,
 };
-use servstd::storage;
+use servstd::core::storage;
 
 /// Text with what makes escaping hard: quotes, backslashes, newlines, tabs,
 /// `#`, raw-string markers, Chinese in both scripts, emoji and combining marks.
@@ -155,7 +155,7 @@ proptest! {
 
 #[test]
 fn chinese_is_written_as_characters() {
-    let set = servstd::templates::default_sample();
+    let set = servstd::core::templates::default_sample();
     let text = storage::to_canonical(&set);
     assert!(text.contains("电话铃响三声内接听"));
     assert!(!text.contains("\\u"));
@@ -167,7 +167,7 @@ fn chinese_is_written_as_characters() {
 fn a_killed_save_leaves_the_old_or_the_new_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.standards.ron");
-    let set = servstd::synth::generated_set(3000);
+    let set = servstd::core::synth::generated_set(3000);
     let new = storage::to_canonical(&set);
     let old = new.replace("    ", "  ");
     assert_ne!(old, new);

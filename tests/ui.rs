@@ -4,8 +4,8 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use servstd::app::{Modal, ServstdApp};
-use servstd::model::{ItemPath, Language, StandardsSet};
+use servstd::core::model::{ItemPath, Language, StandardsSet};
+use servstd::gui::app::{Modal, ServstdApp};
 
 mod common;
 use common::{english, harness_sized};
@@ -47,13 +47,13 @@ fn add_a_contact_point_type_its_name_then_undo_and_redo() {
     );
 
     // Undo from the Edit menu: the whole edit goes away, then comes back.
-    h.state_mut().run(servstd::app::Command::Undo);
+    h.state_mut().run(servstd::gui::app::Command::Undo);
     h.run();
-    h.state_mut().run(servstd::app::Command::Undo);
+    h.state_mut().run(servstd::gui::app::Command::Undo);
     h.run();
     assert_eq!(h.state().doc.set.contact_points.len(), 7);
     assert!(!h.state().doc.is_dirty());
-    h.state_mut().run(servstd::app::Command::Redo);
+    h.state_mut().run(servstd::gui::app::Command::Redo);
     h.run();
     assert_eq!(h.state().doc.set.contact_points.len(), 8);
 }
@@ -134,7 +134,7 @@ fn save_as_through_the_path_field_and_reopen_gives_the_same_document() {
     h.get_by_label("OK").click();
     h.run();
     assert!(h.state().modal.is_none());
-    let saved: StandardsSet = servstd::storage::load(&path).unwrap().document;
+    let saved: StandardsSet = servstd::core::storage::load(&path).unwrap().document;
     assert_eq!(saved, h.state().doc.set);
     assert_eq!(h.state().title(), "servstd — mine.standards.ron");
     let reopened = ServstdApp::with_file(english(), &path);
@@ -280,7 +280,7 @@ fn drag_a_contact_point_onto_another_to_reorder() {
 #[test]
 fn unsaved_work_is_autosaved_and_offered_at_the_next_start() {
     let dir = tempfile::tempdir().unwrap();
-    let recovery = servstd::app::Recovery::new(dir.path().to_owned());
+    let recovery = servstd::gui::app::Recovery::new(dir.path().to_owned());
     let mut app = ServstdApp::with_sample(english());
     app.use_recovery(recovery.clone());
     let mut h = harness(app);

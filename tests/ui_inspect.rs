@@ -6,8 +6,8 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use servstd::app::{Command, Modal, ServstdApp, View};
-use servstd::inspection::{Inspection, Verdict};
+use servstd::core::inspection::{Inspection, Verdict};
+use servstd::gui::app::{Command, Modal, ServstdApp, View};
 
 mod common;
 use common::{english, harness_sized};
@@ -111,7 +111,7 @@ fn an_auditor_answers_with_the_keyboard_closes_resumes_and_finishes() {
     press(&mut h, Key::Num1);
     assert_eq!(current(&h), "S-7");
 
-    let saved: Inspection = servstd::storage::load(&record).unwrap().document;
+    let saved: Inspection = servstd::core::storage::load(&record).unwrap().document;
     assert_eq!(saved.verdict("S-1"), Verdict::Pass);
     assert_eq!(saved.verdict("S-2"), Verdict::Fail);
     assert_eq!(saved.entry("S-2").unwrap().note, "问候语漏了店名");
@@ -167,8 +167,8 @@ fn an_auditor_answers_with_the_keyboard_closes_resumes_and_finishes() {
     h.get_by_label("Inspection summary");
     h.get_by_label("Fail: a critical standard failed");
 
-    let saved: Inspection = servstd::storage::load(&record).unwrap().document;
-    let order = servstd::inspection::standard_order(&h.state().doc.set);
+    let saved: Inspection = servstd::core::storage::load(&record).unwrap().document;
+    let order = servstd::core::inspection::standard_order(&h.state().doc.set);
     assert_eq!(
         saved.verdicts.len(),
         order.len(),
@@ -182,7 +182,7 @@ fn an_auditor_answers_with_the_keyboard_closes_resumes_and_finishes() {
     );
     assert_eq!(saved.verdict("S-24"), Verdict::Fail);
     assert_eq!(saved.site, "徐汇店");
-    let checked = servstd::inspection::check::check(&saved, &h.state().doc.set);
+    let checked = servstd::core::inspection::check::check(&saved, &h.state().doc.set);
     assert!(checked.is_empty(), "{checked:?}");
 }
 

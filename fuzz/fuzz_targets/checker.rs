@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
-    let a = servstd::check::assess(text);
+    let a = servstd::core::check::assess(text);
     for w in &a.vague_words {
         assert!(text.get(w.range.clone()).is_some());
     }

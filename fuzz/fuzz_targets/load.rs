@@ -3,8 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use servstd::model::StandardsSet;
-use servstd::storage;
+use servstd::core::model::StandardsSet;
+use servstd::core::storage;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
@@ -12,6 +12,6 @@ fuzz_target!(|data: &[u8]| {
         let canonical = storage::to_canonical(&set);
         let back: StandardsSet = storage::parse(&canonical).expect("canonical text parses");
         assert_eq!(storage::to_canonical(&back), canonical);
-        let _ = servstd::check::validate(&set, jiff::civil::date(2026, 1, 1));
+        let _ = servstd::core::check::validate(&set, jiff::civil::date(2026, 1, 1));
     }
 });

@@ -1,6 +1,6 @@
 //! One row per standard, UTF-8 with a byte-order mark so Excel reads Chinese.
 
-use crate::model::{Language, StandardsSet};
+use crate::core::model::{Language, StandardsSet};
 
 fn field(text: &str) -> String {
     if text.contains([',', '"', '\n', '\r']) {
@@ -147,7 +147,7 @@ mod tests {
 
     #[test]
     fn csv_has_a_bom_a_header_and_a_row_per_standard() {
-        let set = crate::templates::default_sample();
+        let set = crate::core::templates::default_sample();
         let bytes = csv(&set, Language::ZhCn);
         let text = String::from_utf8(bytes).unwrap();
         assert!(text.starts_with("\u{feff}标准编号,"));

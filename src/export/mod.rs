@@ -3,16 +3,17 @@
 //! and options to bytes; the caller writes the file.
 
 pub mod csv;
-pub mod labels;
+pub mod fonts;
 pub mod pdf;
+pub mod report;
 pub mod xlsx;
 
-use crate::model::{Language, StandardsSet};
+use crate::core::model::{Language, StandardsSet};
 
 pub use pdf::page::Paper;
 
 /// What kind of file to make.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Pdf,
     Csv,
@@ -31,7 +32,7 @@ impl Format {
 }
 
 /// Which PDF layout.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layout {
     /// For auditors: a table of tick boxes per contact point.
     Checklist,

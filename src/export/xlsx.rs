@@ -5,7 +5,7 @@ use rust_xlsxwriter::{Format, Workbook, Worksheet};
 
 use super::ExportError;
 use super::csv::{headers, rows};
-use crate::model::{Language, StandardsSet};
+use crate::core::model::{Language, StandardsSet};
 
 /// Column widths in characters, matching [`headers`].
 const WIDTHS: [f64; 14] = [

@@ -1,14 +1,14 @@
 //! What the window tests share: a harness around the app and the English UI.
 
 use egui_kittest::Harness;
-use servstd::app::{AppState, ServstdApp};
-use servstd::model::Language;
+use servstd::core::model::Language;
+use servstd::gui::app::{AppState, ServstdApp};
 
 /// The app in a headless window of 1280 × `height` points, with the bundled fonts.
 pub fn harness_sized(app: ServstdApp, height: f32) -> Harness<'static, ServstdApp> {
     Harness::builder()
         .with_size(egui::vec2(1280.0, height))
-        .with_context_setup(servstd::ui::fonts::install)
+        .with_context_setup(servstd::gui::fonts::install)
         .build_ui_state(|ui, app: &mut ServstdApp| app.ui(ui), app)
 }
 

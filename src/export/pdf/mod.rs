@@ -7,10 +7,10 @@ pub mod text;
 use printpdf::{PaintMode, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions, Pt};
 
 use self::page::{ACCENT, BLACK, Fonts, GREY, Paper, RULE, SHADE, Weight, Writer};
-use super::labels::{Labels, labels};
 use super::{ExportError, Layout};
-use crate::model::{ContactPoint, Language, Standard, StandardKind, StandardsSet};
-use crate::ui::fonts::{CJK_BOLD, CJK_REGULAR};
+use crate::core::i18n::labels::{Labels, labels};
+use crate::core::model::{ContactPoint, Language, Standard, StandardKind, StandardsSet};
+use crate::export::fonts::{CJK_BOLD, CJK_REGULAR};
 
 fn parse_font(bytes: &[u8]) -> Result<ParsedFont, ExportError> {
     ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
@@ -562,7 +562,10 @@ fn contact_point_body(
 // ---------------------------------------------------------------- manual
 
 /// One line per standard: ID, text and the contact point it belongs to.
-fn standard_lines(w: &mut Writer<'_>, standards: &[(crate::model::StandardRef<'_>, &Standard)]) {
+fn standard_lines(
+    w: &mut Writer<'_>,
+    standards: &[(crate::core::model::StandardRef<'_>, &Standard)],
+) {
     for (at, s) in standards {
         let line = format!("{}  {}  （{}）", s.id, s.text, at.contact_point.name);
         w.paragraph(10.0, &line, 9.0, Weight::Regular, BLACK);

@@ -169,7 +169,7 @@ mod tests {
     use super::*;
 
     fn font() -> ParsedFont {
-        ParsedFont::from_bytes(crate::ui::fonts::CJK_REGULAR, 0, &mut Vec::new())
+        ParsedFont::from_bytes(crate::export::fonts::CJK_REGULAR, 0, &mut Vec::new())
             .expect("the bundled font parses")
     }
 

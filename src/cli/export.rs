@@ -1,0 +1,56 @@
+//! `servstd export`: a set as a PDF checklist, training cards or manual, or as CSV or XLSX.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::Args;
+
+use super::{FormatArg, LayoutArg, PaperArg, exit, load_error_line, parse_lang, write_output};
+use crate::core::model::StandardsSet;
+use crate::core::storage;
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The standards file to export.
+    pub file: PathBuf,
+    /// The kind of file to make.
+    #[arg(long, short, value_enum, default_value = "pdf")]
+    pub format: FormatArg,
+    /// The PDF layout.
+    #[arg(long, value_enum, default_value = "checklist")]
+    pub layout: LayoutArg,
+    /// Paper size of the PDF.
+    #[arg(long, value_enum, default_value = "a4")]
+    pub paper: PaperArg,
+    /// Export only this contact point (by ID, e.g. CP-2); repeat for more.
+    #[arg(long = "contact-point")]
+    pub contact_points: Vec<String>,
+    /// Language of the printed labels: zh-CN, zh-TW or en (default: the set's).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Where to write; `-` writes to standard output.
+    #[arg(long, short)]
+    pub output: PathBuf,
+}
+
+pub fn run(args: &ExportArgs) -> Result<u8> {
+    let loaded = match storage::load::<StandardsSet>(&args.file) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            eprintln!("{}", load_error_line(&err));
+            return Ok(exit::UNREADABLE);
+        }
+    };
+    let language = parse_lang(args.lang.as_deref())?;
+    let options = crate::export::Options {
+        format: args.format.into(),
+        layout: args.layout.into(),
+        paper: args.paper.into(),
+        contact_points: args.contact_points.clone(),
+        language,
+    };
+    let bytes = crate::export::export(&loaded.document, &options)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", args.file.display()))?;
+    write_output(&args.output, &bytes)?;
+    Ok(exit::OK)
+}

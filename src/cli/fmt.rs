@@ -1,0 +1,63 @@
+//! `servstd fmt`: rewrite sets and records in canonical form, or `--check` that they are.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use clap::Args;
+
+use super::{exit, is_inspection, load_error_line};
+use crate::core::inspection::Inspection;
+use crate::core::model::StandardsSet;
+use crate::core::storage;
+
+#[derive(Debug, Args)]
+pub struct FmtArgs {
+    /// Change nothing; exit 1 when a file is not in canonical form.
+    #[arg(long)]
+    pub check: bool,
+    /// The files to format.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+pub fn run(args: &FmtArgs) -> Result<u8> {
+    let mut worst = exit::OK;
+    for path in &args.files {
+        let code = if is_inspection(path) {
+            fmt_one::<Inspection>(path, args.check)?
+        } else {
+            fmt_one::<StandardsSet>(path, args.check)?
+        };
+        worst = worst.max(code);
+    }
+    Ok(worst)
+}
+
+fn fmt_one<T: storage::Document>(path: &Path, check: bool) -> Result<u8> {
+    let loaded = match storage::load::<T>(path) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            eprintln!("{}", load_error_line(&err));
+            return Ok(exit::UNREADABLE);
+        }
+    };
+    if loaded.is_canonical() {
+        return Ok(exit::OK);
+    }
+    if check {
+        println!(
+            "{}: not in canonical form; run `servstd fmt {}`",
+            path.display(),
+            path.display()
+        );
+        return Ok(exit::FINDINGS);
+    }
+    storage::save(path, &loaded.document).with_context(|| {
+        format!(
+            "{}: cannot write the file; it was left as it was",
+            path.display()
+        )
+    })?;
+    println!("{}: formatted", path.display());
+    Ok(exit::OK)
+}

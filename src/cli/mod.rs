@@ -1,0 +1,202 @@
+//! The command line: a thin dispatcher over subcommands. Each returns the
+//! process exit code: 0 success, 1 findings that fail the run, 2 a file that
+//! cannot be read or parsed (or another error that stops the command).
+
+mod check;
+mod export;
+mod fmt;
+mod new;
+mod report;
+mod validate;
+
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::core::inspection;
+use crate::core::model::Language;
+use crate::core::storage::{self, LoadError, Position};
+
+pub use check::{CheckArgs, check_line};
+pub use export::ExportArgs;
+pub use fmt::FmtArgs;
+pub use new::NewArgs;
+pub use report::ReportArgs;
+pub use validate::ValidateArgs;
+
+/// Write customer-service standards with the four-step method.
+///
+/// With no subcommand, opens the window on FILE, or on the embedded sample.
+#[derive(Debug, Parser)]
+#[command(name = "servstd", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A .standards.ron file to open in the window.
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check standards files for errors, vague standards and overdue reviews.
+    Validate(ValidateArgs),
+    /// Say whether plain-text standards, one per line, are measurable.
+    Check(CheckArgs),
+    /// Rewrite standards files in canonical form and the current format.
+    Fmt(FmtArgs),
+    /// Start a new standards set from a template.
+    New(NewArgs),
+    /// Export a set as a PDF checklist, training cards or manual, or as CSV or XLSX.
+    Export(ExportArgs),
+    /// Report on inspections: score, result, weak links and failures, as PDF, CSV or XLSX.
+    Report(ReportArgs),
+}
+
+/// Exit codes, as documented in `--help` and the README.
+pub mod exit {
+    pub const OK: u8 = 0;
+    pub const FINDINGS: u8 = 1;
+    pub const UNREADABLE: u8 = 2;
+}
+
+/// Runs a subcommand. The window is the binary's business, not this module's.
+///
+/// # Errors
+/// Errors that stop the command as a whole (e.g. standard output is closed).
+pub fn run(command: Command) -> Result<ExitCode> {
+    let code = match command {
+        Command::Validate(args) => validate::run(&args)?,
+        Command::Check(args) => check::run(&args)?,
+        Command::Fmt(args) => fmt::run(&args)?,
+        Command::New(args) => new::run(&args)?,
+        Command::Export(args) => export::run(&args)?,
+        Command::Report(args) => report::run(&args)?,
+    };
+    Ok(ExitCode::from(code))
+}
+
+/// `--format`: the kind of file to make.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum FormatArg {
+    Pdf,
+    Csv,
+    Xlsx,
+}
+
+impl From<FormatArg> for crate::export::Format {
+    fn from(arg: FormatArg) -> Self {
+        match arg {
+            FormatArg::Pdf => Self::Pdf,
+            FormatArg::Csv => Self::Csv,
+            FormatArg::Xlsx => Self::Xlsx,
+        }
+    }
+}
+
+/// `--layout`: which PDF layout.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum LayoutArg {
+    /// For auditors: a table of tick boxes per contact point.
+    Checklist,
+    /// For trainers: one card per contact point, "what good looks like".
+    Cards,
+    /// The whole set: cover, contents, every contact point, appendices.
+    Manual,
+}
+
+impl From<LayoutArg> for crate::export::Layout {
+    fn from(arg: LayoutArg) -> Self {
+        match arg {
+            LayoutArg::Checklist => Self::Checklist,
+            LayoutArg::Cards => Self::Cards,
+            LayoutArg::Manual => Self::Manual,
+        }
+    }
+}
+
+/// `--paper`: the paper size of a PDF.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum PaperArg {
+    A4,
+    Letter,
+}
+
+impl From<PaperArg> for crate::export::Paper {
+    fn from(arg: PaperArg) -> Self {
+        match arg {
+            PaperArg::A4 => Self::A4,
+            PaperArg::Letter => Self::Letter,
+        }
+    }
+}
+
+/// `path:line:col: ` or `path: `.
+fn place(path: &Path, at: Option<Position>) -> String {
+    match at {
+        Some(at) => format!("{}:{}:{}", path.display(), at.line, at.col),
+        None => path.display().to_string(),
+    }
+}
+
+/// A load error as `FILE[:LINE:COL]: error: message`, the message without the path.
+fn load_error_line(err: &LoadError) -> String {
+    let message = match err {
+        LoadError::Parse { source, .. } => match source {
+            storage::ParseError::Syntax { message, .. } => message.clone(),
+            other => other.to_string(),
+        },
+        other => {
+            let full = other.to_string();
+            let prefix = place(other.path(), other.position());
+            full.strip_prefix(&prefix)
+                .and_then(|rest| rest.strip_prefix(": "))
+                .map_or(full.clone(), str::to_owned)
+        }
+    };
+    format!("{}: error: {message}", place(err.path(), err.position()))
+}
+
+fn parse_lang(tag: Option<&str>) -> Result<Option<Language>> {
+    match tag.map(|tag| (tag, Language::from_tag(tag))) {
+        None => Ok(None),
+        Some((_, Some(lang))) => Ok(Some(lang)),
+        Some((tag, None)) => bail!("unknown language “{tag}”; use zh-CN, zh-TW or en"),
+    }
+}
+
+/// Writes `bytes` to `output` atomically, or to standard output for `-`.
+fn write_output(output: &Path, bytes: &[u8]) -> Result<()> {
+    if output == Path::new("-") {
+        io::stdout().lock().write_all(bytes)?;
+    } else {
+        storage::write_atomic(output, bytes)
+            .with_context(|| format!("{}: cannot write the file", output.display()))?;
+        eprintln!("{}: {} bytes", output.display(), bytes.len());
+    }
+    Ok(())
+}
+
+/// Whether a path names an inspection record rather than a standards set.
+#[must_use]
+pub fn is_inspection(path: &Path) -> bool {
+    path.to_string_lossy().ends_with(inspection::EXTENSION)
+}
+
+fn read_stdin() -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    io::stdin()
+        .lock()
+        .take(storage::MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .context("cannot read standard input")?;
+    if bytes.len() as u64 > storage::MAX_FILE_BYTES {
+        bail!(
+            "standard input is larger than {} MB",
+            storage::MAX_FILE_BYTES / 1024 / 1024
+        );
+    }
+    Ok(bytes)
+}

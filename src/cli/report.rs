@@ -1,0 +1,94 @@
+//! `servstd report`: inspections scored, charted and listed as PDF, CSV or XLSX.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::Args;
+
+use super::{FormatArg, PaperArg, exit, load_error_line, parse_lang, write_output};
+use crate::core::check::Severity;
+use crate::core::inspection::{self, Inspection};
+use crate::core::model::Language;
+use crate::core::storage;
+use crate::export::report;
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The .inspection.ron records to report on; several give a trend.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// The kind of file to make.
+    #[arg(long, short, value_enum, default_value = "pdf")]
+    pub format: FormatArg,
+    /// Paper size of the PDF.
+    #[arg(long, value_enum, default_value = "a4")]
+    pub paper: PaperArg,
+    /// Language of the printed labels: zh-CN, zh-TW or en (default: the set's).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Customer survey scores for the quadrant: a CSV of FACTOR-ID,SCORE (1–5 or a percentage).
+    #[arg(long)]
+    pub survey: Option<PathBuf>,
+    /// Where to write; `-` writes to standard output.
+    #[arg(long, short)]
+    pub output: PathBuf,
+}
+
+pub fn run(args: &ReportArgs) -> Result<u8> {
+    let language = parse_lang(args.lang.as_deref())?;
+    let mut records = Vec::new();
+    for path in &args.files {
+        let loaded = match storage::load::<Inspection>(path) {
+            Ok(loaded) => loaded,
+            Err(err) => {
+                eprintln!("{}", load_error_line(&err));
+                return Ok(exit::UNREADABLE);
+            }
+        };
+        let set = match loaded.document.resolve_set(path) {
+            Ok((set, _)) => set,
+            Err(message) => {
+                eprintln!("{}: error: {message}", path.display());
+                return Ok(exit::UNREADABLE);
+            }
+        };
+        for finding in inspection::check::check(&loaded.document, &set) {
+            if finding.severity == Severity::Error {
+                eprintln!(
+                    "{}: {}: {}",
+                    path.display(),
+                    finding.severity.as_str(),
+                    finding.problem.message(Language::En)
+                );
+            }
+        }
+        records.push((set, loaded.document));
+    }
+    let survey = match &args.survey {
+        None => std::collections::HashMap::new(),
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("{}: cannot read the survey scores", path.display()))?;
+            match inspection::score::parse_survey(&text) {
+                Ok(scores) => scores,
+                Err(message) => {
+                    eprintln!("{}: error: {message}", path.display());
+                    return Ok(exit::UNREADABLE);
+                }
+            }
+        }
+    };
+    let reports: Vec<_> = records
+        .iter()
+        .map(|(set, inspection)| report::Reported { set, inspection })
+        .collect();
+    let lang = language.unwrap_or(reports[0].set.language);
+    let paper = args.paper.into();
+    let bytes = match args.format {
+        FormatArg::Pdf => report::pdf(&reports, &survey, paper, lang)?,
+        FormatArg::Csv => report::csv(&reports, lang),
+        FormatArg::Xlsx => report::xlsx(&reports, lang)?,
+    };
+    write_output(&args.output, &bytes)?;
+    Ok(exit::OK)
+}

@@ -1,0 +1,319 @@
+//! `servstd validate`: load sets and inspection records, run every check, print findings with file, line and column.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use clap::Args;
+use serde::Serialize;
+
+use super::{exit, is_inspection, load_error_line, place};
+use crate::core::check::{self, Finding, Problem, Severity, Tally};
+use crate::core::dates::today;
+use crate::core::inspection::{self, Inspection};
+use crate::core::model::{Language, StandardsSet};
+use crate::core::storage::{self, Position};
+use crate::export::report;
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Fail on warnings and vague standards too, not only on errors.
+    #[arg(long)]
+    pub strict: bool,
+    /// Print the results as JSON on standard output.
+    #[arg(long)]
+    pub json: bool,
+    /// The files to check.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Serialize)]
+struct JsonFile {
+    file: String,
+    readable: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<JsonError>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    counts: Option<JsonCounts>,
+    findings: Vec<JsonFinding>,
+}
+
+#[derive(Serialize)]
+struct JsonError {
+    line: Option<usize>,
+    col: Option<usize>,
+    message: String,
+}
+
+#[derive(Serialize)]
+struct JsonCounts {
+    contact_points: usize,
+    steps: usize,
+    factors: usize,
+    standards: usize,
+    errors: usize,
+    warnings: usize,
+    vague: usize,
+}
+
+#[derive(Serialize)]
+struct JsonFinding {
+    severity: Severity,
+    message: String,
+    item: Option<String>,
+    trail: String,
+    line: Option<usize>,
+    col: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    problem: Option<Problem>,
+}
+
+/// Where in the file a finding points: the item's `id:` line, or the set field concerned.
+fn finding_position(text: &str, finding: &Finding) -> Option<Position> {
+    if let Some(id) = &finding.item {
+        let places = storage::locate_ids(text, id);
+        return match finding.problem {
+            // Point at the second use: the first is the one to keep.
+            Problem::DuplicateId { .. } => places.get(1).or(places.first()).copied(),
+            _ => places.first().copied(),
+        };
+    }
+    let field = match finding.problem {
+        Problem::EmptyTitle => "title:",
+        Problem::ReviewOverdue { .. } => "next_review:",
+        Problem::NoContactPoints => "contact_points:",
+        _ => return None,
+    };
+    text.lines().enumerate().find_map(|(i, line)| {
+        let trimmed = line.trim_start();
+        trimmed.starts_with(field).then(|| Position {
+            line: i + 1,
+            col: line.len() - trimmed.len() + 1,
+        })
+    })
+}
+
+pub fn run(args: &ValidateArgs) -> Result<u8> {
+    let today = today();
+    let mut worst = exit::OK;
+    let mut json = Vec::new();
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    for path in &args.files {
+        if is_inspection(path) {
+            let (code, file) = validate_inspection(path, args, &mut out)?;
+            worst = worst.max(code);
+            json.extend(file);
+            continue;
+        }
+        let loaded = match storage::load::<StandardsSet>(path) {
+            Ok(loaded) => loaded,
+            Err(err) => {
+                worst = worst.max(exit::UNREADABLE);
+                if args.json {
+                    let at = err.position();
+                    json.push(JsonFile {
+                        file: path.display().to_string(),
+                        readable: false,
+                        error: Some(JsonError {
+                            line: at.map(|a| a.line),
+                            col: at.map(|a| a.col),
+                            message: err.to_string(),
+                        }),
+                        counts: None,
+                        findings: Vec::new(),
+                    });
+                } else {
+                    writeln!(out, "{}", load_error_line(&err))?;
+                }
+                continue;
+            }
+        };
+        let set = &loaded.document;
+        let findings = check::validate(set, today);
+        let tally = Tally::of(&findings);
+        let vague = findings.iter().filter(|f| f.is_vague()).count();
+        if tally.errors > 0 || args.strict && tally.warnings > 0 {
+            worst = worst.max(exit::FINDINGS);
+        }
+        let counts = set.counts();
+        if args.json {
+            json.push(JsonFile {
+                file: path.display().to_string(),
+                readable: true,
+                error: None,
+                counts: Some(JsonCounts {
+                    contact_points: counts.contact_points,
+                    steps: counts.steps,
+                    factors: counts.factors,
+                    standards: counts.standards,
+                    errors: tally.errors,
+                    warnings: tally.warnings,
+                    vague,
+                }),
+                findings: findings
+                    .iter()
+                    .map(|f| {
+                        let at = finding_position(&loaded.text, f);
+                        JsonFinding {
+                            severity: f.severity,
+                            message: f.problem.message(Language::En),
+                            item: f.item.clone(),
+                            trail: f.trail.clone(),
+                            line: at.map(|a| a.line),
+                            col: at.map(|a| a.col),
+                            problem: Some(f.problem.clone()),
+                        }
+                    })
+                    .collect(),
+            });
+            continue;
+        }
+        for finding in &findings {
+            let message = finding.problem.message(Language::En);
+            let severity = finding.severity.as_str();
+            match finding_position(&loaded.text, finding) {
+                Some(at) => writeln!(out, "{}: {severity}: {message}", place(path, Some(at)))?,
+                None if finding.trail.is_empty() => {
+                    writeln!(out, "{}: {severity}: {message}", path.display())?;
+                }
+                None => writeln!(
+                    out,
+                    "{}: {severity}: {message} ({})",
+                    path.display(),
+                    finding.trail
+                )?,
+            }
+        }
+        writeln!(
+            out,
+            "{}: {} contact points, {} steps, {} factors, {} standards, {} errors, {} warnings",
+            path.display(),
+            counts.contact_points,
+            counts.steps,
+            counts.factors,
+            counts.standards,
+            tally.errors,
+            tally.warnings
+        )?;
+    }
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &json)?;
+        writeln!(out)?;
+    }
+    Ok(worst)
+}
+
+/// Validates one inspection record against the set it names; text lines go to
+/// `out`, the JSON entry (with `--json`) is returned.
+fn validate_inspection(
+    path: &Path,
+    args: &ValidateArgs,
+    out: &mut impl Write,
+) -> Result<(u8, Option<JsonFile>)> {
+    let unreadable = |message: String, at: Option<Position>| JsonFile {
+        file: path.display().to_string(),
+        readable: false,
+        error: Some(JsonError {
+            line: at.map(|a| a.line),
+            col: at.map(|a| a.col),
+            message,
+        }),
+        counts: None,
+        findings: Vec::new(),
+    };
+    let loaded = match storage::load::<Inspection>(path) {
+        Ok(loaded) => loaded,
+        Err(err) => {
+            if args.json {
+                return Ok((
+                    exit::UNREADABLE,
+                    Some(unreadable(err.to_string(), err.position())),
+                ));
+            }
+            writeln!(out, "{}", load_error_line(&err))?;
+            return Ok((exit::UNREADABLE, None));
+        }
+    };
+    let record = &loaded.document;
+    let set = match record.resolve_set(path) {
+        Ok((set, _)) => set,
+        Err(message) => {
+            if args.json {
+                return Ok((exit::UNREADABLE, Some(unreadable(message, None))));
+            }
+            writeln!(out, "{}: error: {message}", path.display())?;
+            return Ok((exit::UNREADABLE, None));
+        }
+    };
+    let findings = inspection::check::check(record, &set);
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let warnings = findings.len() - errors;
+    let code = if errors > 0 || args.strict && warnings > 0 {
+        exit::FINDINGS
+    } else {
+        exit::OK
+    };
+    let position = |f: &inspection::check::Finding| match f.problem.standard() {
+        Some(id) => {
+            let places = storage::locate_values(&loaded.text, "standard", id);
+            match f.problem {
+                inspection::check::Problem::DuplicateVerdict { .. } => places.get(1).copied(),
+                _ => places.first().copied(),
+            }
+        }
+        None => None,
+    };
+    if args.json {
+        let file = JsonFile {
+            file: path.display().to_string(),
+            readable: true,
+            error: None,
+            counts: None,
+            findings: findings
+                .iter()
+                .map(|f| {
+                    let at = position(f);
+                    JsonFinding {
+                        severity: f.severity,
+                        message: f.problem.message(Language::En),
+                        item: f.problem.standard().map(str::to_owned),
+                        trail: String::new(),
+                        line: at.map(|a| a.line),
+                        col: at.map(|a| a.col),
+                        problem: None,
+                    }
+                })
+                .collect(),
+        };
+        return Ok((code, Some(file)));
+    }
+    for f in &findings {
+        writeln!(
+            out,
+            "{}: {}: {}",
+            place(path, position(f)),
+            f.severity.as_str(),
+            f.problem.message(Language::En)
+        )?;
+    }
+    let scores = inspection::score(&set, record);
+    writeln!(
+        out,
+        "{}: {} verdicts on “{}”, score {} ({} passed, {} failed, {} n/a, {} not checked), {}; {errors} errors, {warnings} warnings",
+        path.display(),
+        record.verdicts.len(),
+        set.title,
+        report::percent(scores.overall.rate()),
+        scores.overall.passed,
+        scores.overall.failed,
+        scores.overall.not_applicable,
+        scores.overall.not_checked,
+        scores.result_text(Language::En),
+    )?;
+    Ok((code, None))
+}

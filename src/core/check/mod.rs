@@ -1,0 +1,113 @@
+//! Checks over a standards set: structural validation and the measurability
+//! checker. Findings are plain data; their messages come in English and
+//! Chinese so the command line and the window say the same thing.
+
+pub mod lexicon;
+pub mod measurable;
+mod messages;
+mod validate;
+
+pub use lexicon::Category;
+pub use measurable::{Assessment, Element, ElementKind, VagueWord, Vagueness, assess};
+pub use validate::validate;
+
+use serde::Serialize;
+
+use crate::core::model::IdKind;
+
+/// How much a finding matters: errors fail `validate`, warnings only with `--strict`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Warning => "warning",
+            Self::Error => "error",
+        }
+    }
+}
+
+/// What is wrong, with the data a message needs.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+pub enum Problem {
+    EmptyTitle,
+    NoContactPoints,
+    DuplicateId { id: String },
+    InvalidId { id: String },
+    EmptyName { level: Level },
+    NoChildren { level: Level },
+    ScoreOutOfRange { field: &'static str, value: u8 },
+    BadTarget,
+    NoMonitoring,
+    NoOwnerRole,
+    NoReviewDate,
+    ReviewOverdue { date: String },
+    Vague { vagueness: Vagueness },
+}
+
+/// The level of the tree a finding is about (serialisable twin of [`IdKind`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    ContactPoint,
+    Step,
+    Factor,
+    Standard,
+}
+
+impl From<IdKind> for Level {
+    fn from(kind: IdKind) -> Self {
+        match kind {
+            IdKind::ContactPoint => Self::ContactPoint,
+            IdKind::Step => Self::Step,
+            IdKind::Factor => Self::Factor,
+            IdKind::Standard => Self::Standard,
+        }
+    }
+}
+
+/// One finding about a set: what, how serious, and which item.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    pub problem: Problem,
+    /// The ID of the item the finding is about; `None` for the set itself.
+    pub item: Option<String>,
+    /// Names from the contact point down to the item: `进店 › 迎宾 › 被注意到`.
+    pub trail: String,
+}
+
+impl Finding {
+    /// Whether this finding is the checker saying a standard is vague.
+    #[must_use]
+    pub fn is_vague(&self) -> bool {
+        matches!(self.problem, Problem::Vague { .. })
+    }
+}
+
+/// Counts of findings by severity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Tally {
+    #[must_use]
+    pub fn of(findings: &[Finding]) -> Self {
+        findings.iter().fold(Self::default(), |mut t, f| {
+            match f.severity {
+                Severity::Error => t.errors += 1,
+                Severity::Warning => t.warnings += 1,
+            }
+            t
+        })
+    }
+}

@@ -1,0 +1,215 @@
+//! Checks an inspection record against the set it inspected: every verdict is
+//! accounted for, by ID, never dropped silently.
+
+use std::collections::HashSet;
+
+use super::{Inspection, Verdict};
+use crate::core::check::Severity;
+use crate::core::model::{Language, StandardsSet};
+
+/// What is wrong with a record.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Problem {
+    /// A verdict names a standard the set does not have.
+    UnknownStandard {
+        id: String,
+    },
+    /// Two verdicts for the same standard.
+    DuplicateVerdict {
+        id: String,
+    },
+    /// The scope names a contact point the set does not have.
+    UnknownContactPoint {
+        id: String,
+    },
+    /// A verdict on a standard outside the inspection's scope.
+    OutOfScope {
+        id: String,
+    },
+    /// The set's revision changed since the inspection.
+    RevisionChanged {
+        then: String,
+        now: String,
+    },
+    /// The set's title is not the one recorded.
+    TitleChanged {
+        then: String,
+        now: String,
+    },
+    /// A failed standard with no note saying what was seen.
+    FailWithoutNote {
+        id: String,
+    },
+    NoSite,
+    NoInspector,
+}
+
+impl Problem {
+    #[must_use]
+    pub fn message(&self, lang: Language) -> String {
+        let zh = lang != Language::En;
+        match self {
+            Self::UnknownStandard { id } if zh => {
+                format!("{id}：标准集中没有这个编号的标准，此结论未计分")
+            }
+            Self::UnknownStandard { id } => {
+                format!("{id}: the set has no standard with this ID; the verdict is not scored")
+            }
+            Self::DuplicateVerdict { id } if zh => format!("{id}：有两条结论，只计第一条"),
+            Self::DuplicateVerdict { id } => {
+                format!("{id}: two verdicts for one standard; only the first is scored")
+            }
+            Self::UnknownContactPoint { id } if zh => {
+                format!("{id}：检查范围中的接触点不在标准集中")
+            }
+            Self::UnknownContactPoint { id } => {
+                format!("{id}: the scope names a contact point the set does not have")
+            }
+            Self::OutOfScope { id } if zh => format!("{id}：该标准不在检查范围内，未计分"),
+            Self::OutOfScope { id } => {
+                format!("{id}: the standard is outside the inspection's scope; not scored")
+            }
+            Self::RevisionChanged { then, now } if zh => {
+                format!("检查时标准集为修订版 {then}，现为 {now}；结果按现行版本计分")
+            }
+            Self::RevisionChanged { then, now } => format!(
+                "inspected against revision {then}; the set is now revision {now}, and scores use the current one"
+            ),
+            Self::TitleChanged { then, now } if zh => {
+                format!("标准集标题由“{then}”改为“{now}”")
+            }
+            Self::TitleChanged { then, now } => {
+                format!("the set was titled “{then}” then and is “{now}” now")
+            }
+            Self::FailWithoutNote { id } if zh => {
+                format!("{id}：不合格但没有备注，请写明看到的情况")
+            }
+            Self::FailWithoutNote { id } => {
+                format!("{id}: failed with no note; say what was seen")
+            }
+            Self::NoSite if zh => "没有填写门店/地点".to_owned(),
+            Self::NoSite => "no site recorded".to_owned(),
+            Self::NoInspector if zh => "没有填写检查员".to_owned(),
+            Self::NoInspector => "no inspector recorded".to_owned(),
+        }
+    }
+
+    /// The standard concerned, for pointing at its line.
+    #[must_use]
+    pub fn standard(&self) -> Option<&str> {
+        match self {
+            Self::UnknownStandard { id }
+            | Self::DuplicateVerdict { id }
+            | Self::OutOfScope { id }
+            | Self::FailWithoutNote { id } => Some(id),
+            _ => None,
+        }
+    }
+}
+
+/// One finding about a record.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    pub problem: Problem,
+}
+
+/// Every finding about `inspection` checked against `set`, in file order.
+#[must_use]
+pub fn check(inspection: &Inspection, set: &StandardsSet) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut push = |severity, problem| out.push(Finding { severity, problem });
+    if inspection.standards.revision != set.revision {
+        push(
+            Severity::Warning,
+            Problem::RevisionChanged {
+                then: inspection.standards.revision.clone(),
+                now: set.revision.clone(),
+            },
+        );
+    }
+    if inspection.standards.title != set.title {
+        push(
+            Severity::Warning,
+            Problem::TitleChanged {
+                then: inspection.standards.title.clone(),
+                now: set.title.clone(),
+            },
+        );
+    }
+    if inspection.site.trim().is_empty() {
+        push(Severity::Warning, Problem::NoSite);
+    }
+    if inspection.inspector.trim().is_empty() {
+        push(Severity::Warning, Problem::NoInspector);
+    }
+    for id in &inspection.scope {
+        if !set.contact_points.iter().any(|c| &c.id == id) {
+            push(
+                Severity::Error,
+                Problem::UnknownContactPoint { id: id.clone() },
+            );
+        }
+    }
+    let in_scope: HashSet<&str> = inspection.standards_in_scope(set).into_iter().collect();
+    let all: HashSet<&str> = super::standard_order(set).into_iter().collect();
+    let mut seen = HashSet::new();
+    for entry in &inspection.verdicts {
+        let id = entry.standard.clone();
+        if !seen.insert(entry.standard.as_str()) {
+            push(Severity::Error, Problem::DuplicateVerdict { id });
+        } else if !all.contains(entry.standard.as_str()) {
+            push(Severity::Error, Problem::UnknownStandard { id });
+        } else if !in_scope.contains(entry.standard.as_str()) {
+            push(Severity::Warning, Problem::OutOfScope { id });
+        } else if entry.verdict == Verdict::Fail && entry.note.trim().is_empty() {
+            push(Severity::Warning, Problem::FailWithoutNote { id });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::core::inspection::Entry;
+
+    #[test]
+    fn unknown_and_duplicate_ids_are_reported_by_id() {
+        let set = crate::core::templates::default_sample();
+        let mut i = Inspection::new(&set, None, Path::new("x"), jiff::civil::DateTime::default());
+        i.site = "一号店".into();
+        i.inspector = "李娜".into();
+        for id in ["S-1", "S-1", "S-404"] {
+            i.verdicts.push(Entry {
+                standard: id.into(),
+                verdict: Verdict::Pass,
+                note: String::new(),
+                evidence: None,
+            });
+        }
+        i.standards.revision = "1.0".into();
+        let found = check(&i, &set);
+        let problems: Vec<_> = found.iter().map(|f| f.problem.clone()).collect();
+        assert_eq!(
+            problems,
+            [
+                Problem::RevisionChanged {
+                    then: "1.0".into(),
+                    now: set.revision.clone()
+                },
+                Problem::DuplicateVerdict { id: "S-1".into() },
+                Problem::UnknownStandard { id: "S-404".into() },
+            ]
+        );
+        assert!(
+            found[2]
+                .problem
+                .message(Language::En)
+                .starts_with("S-404: ")
+        );
+    }
+}

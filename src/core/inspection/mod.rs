@@ -1,0 +1,376 @@
+//! Inspection records: an auditor's verdict on each standard of a set, at one
+//! site on one day, and everything computed from them (scores, weak links,
+//! trends). Plain data and pure functions; the window and CLI do the I/O.
+
+pub mod check;
+pub mod score;
+
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+
+use jiff::civil::DateTime;
+use serde::{Deserialize, Serialize};
+
+use crate::core::model::{Language, Monitoring, StandardsSet};
+use crate::core::storage::{self, Document};
+
+pub use score::{FactorPoint, Quadrant, Scores, Tally, score, weak_links};
+
+/// The inspection file format this build reads and writes.
+pub const INSPECTION_FORMAT: u32 = 1;
+
+/// The file name ending of inspection records.
+pub const EXTENSION: &str = ".inspection.ron";
+
+/// One inspection of one set at one site.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Inspection {
+    /// Always [`INSPECTION_FORMAT`] when written by this build.
+    pub format: u32,
+    /// The standards set checked.
+    pub standards: SetRef,
+    pub site: String,
+    pub inspector: String,
+    /// When the inspection started, local time.
+    pub when: DateTime,
+    /// How the standards were checked.
+    pub method: Monitoring,
+    /// The contact points inspected, by ID; empty means all of them.
+    #[serde(default)]
+    pub scope: Vec<String>,
+    /// One entry per standard answered, in the order of the set.
+    #[serde(default)]
+    pub verdicts: Vec<Entry>,
+}
+
+/// Which set an inspection checked: where it was, and what it was then.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetRef {
+    /// The set's file, relative to the inspection file (forward slashes).
+    pub path: String,
+    pub title: String,
+    #[serde(default)]
+    pub revision: String,
+}
+
+/// The verdict on one standard.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// The standard's ID in the set, e.g. `S-12`.
+    pub standard: String,
+    pub verdict: Verdict,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// A photo or document backing the verdict, relative to the inspection file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+}
+
+/// What the inspector found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Verdict {
+    Pass,
+    Fail,
+    NotApplicable,
+    NotChecked,
+}
+
+impl Verdict {
+    pub const ALL: [Self; 4] = [
+        Self::Pass,
+        Self::Fail,
+        Self::NotApplicable,
+        Self::NotChecked,
+    ];
+
+    #[must_use]
+    pub fn label(self, lang: Language) -> &'static str {
+        match self {
+            Self::Pass => lang.pick("合格", "合格", "Pass"),
+            Self::Fail => lang.pick("不合格", "不合格", "Fail"),
+            Self::NotApplicable => lang.pick("不适用", "不適用", "N/A"),
+            Self::NotChecked => lang.pick("未检查", "未檢查", "Not checked"),
+        }
+    }
+
+    /// The name used in CSV files and `--json`: `pass`, `fail`, `n/a`, `not checked`.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Pass => "pass",
+            Self::Fail => "fail",
+            Self::NotApplicable => "n/a",
+            Self::NotChecked => "not checked",
+        }
+    }
+}
+
+impl Document for Inspection {
+    const WHAT: &'static str = "inspection record";
+    const CURRENT_FORMAT: u32 = INSPECTION_FORMAT;
+
+    fn format(&self) -> u32 {
+        self.format
+    }
+
+    fn migrate(&mut self) {
+        // Format 1 is the first.
+        self.format = INSPECTION_FORMAT;
+    }
+}
+
+impl Inspection {
+    /// A new, empty inspection of `set`, stored at `record` (to make the set's path relative).
+    #[must_use]
+    pub fn new(set: &StandardsSet, set_path: Option<&Path>, record: &Path, when: DateTime) -> Self {
+        let path = set_path
+            .map(|p| relative_path(record.parent().unwrap_or(Path::new("")), p))
+            .unwrap_or_default();
+        Self {
+            format: INSPECTION_FORMAT,
+            standards: SetRef {
+                path,
+                title: set.title.clone(),
+                revision: set.revision.clone(),
+            },
+            site: String::new(),
+            inspector: String::new(),
+            when,
+            method: Monitoring::SupervisorPatrol,
+            scope: Vec::new(),
+            verdicts: Vec::new(),
+        }
+    }
+
+    /// Whether `cp` (a contact point ID) is inspected.
+    #[must_use]
+    pub fn in_scope(&self, cp: &str) -> bool {
+        self.scope.is_empty() || self.scope.iter().any(|s| s == cp)
+    }
+
+    /// The entry for a standard, if answered.
+    #[must_use]
+    pub fn entry(&self, standard: &str) -> Option<&Entry> {
+        self.verdicts.iter().find(|e| e.standard == standard)
+    }
+
+    /// The verdict on a standard: [`Verdict::NotChecked`] when there is none.
+    #[must_use]
+    pub fn verdict(&self, standard: &str) -> Verdict {
+        self.entry(standard)
+            .map_or(Verdict::NotChecked, |e| e.verdict)
+    }
+
+    /// Records a verdict, keeping the note; entries stay in the set's order.
+    pub fn set_verdict(&mut self, set: &StandardsSet, standard: &str, verdict: Verdict) {
+        self.entry_mut(set, standard).verdict = verdict;
+    }
+
+    /// Sets the note on a standard (creating a not-checked entry if needed).
+    pub fn set_note(&mut self, set: &StandardsSet, standard: &str, note: String) {
+        self.entry_mut(set, standard).note = note;
+    }
+
+    /// Sets the evidence file of a standard (relative to the record), or clears it.
+    pub fn set_evidence(&mut self, set: &StandardsSet, standard: &str, evidence: Option<String>) {
+        self.entry_mut(set, standard).evidence = evidence;
+    }
+
+    fn entry_mut(&mut self, set: &StandardsSet, standard: &str) -> &mut Entry {
+        if let Some(i) = self.verdicts.iter().position(|e| e.standard == standard) {
+            return &mut self.verdicts[i];
+        }
+        let order = standard_order(set);
+        let rank = |id: &str| order.iter().position(|s| *s == id).unwrap_or(usize::MAX);
+        let at = self
+            .verdicts
+            .iter()
+            .position(|e| rank(&e.standard) > rank(standard))
+            .unwrap_or(self.verdicts.len());
+        self.verdicts.insert(
+            at,
+            Entry {
+                standard: standard.to_owned(),
+                verdict: Verdict::NotChecked,
+                note: String::new(),
+                evidence: None,
+            },
+        );
+        &mut self.verdicts[at]
+    }
+
+    /// The IDs of the standards in scope, in the set's order.
+    #[must_use]
+    pub fn standards_in_scope<'s>(&self, set: &'s StandardsSet) -> Vec<&'s str> {
+        set.standards()
+            .filter(|(at, _)| self.in_scope(&at.contact_point.id))
+            .map(|(_, s)| s.id.as_str())
+            .collect()
+    }
+
+    /// The entries by standard ID, for looking many up (the first of duplicates wins).
+    #[must_use]
+    pub fn entries(&self) -> HashMap<&str, &Entry> {
+        let mut map = HashMap::with_capacity(self.verdicts.len());
+        for e in &self.verdicts {
+            map.entry(e.standard.as_str()).or_insert(e);
+        }
+        map
+    }
+
+    /// Where the set is, given where this record is.
+    #[must_use]
+    pub fn set_path(&self, record: &Path) -> Option<PathBuf> {
+        if self.standards.path.is_empty() {
+            return None;
+        }
+        let base = record.parent().unwrap_or(Path::new(""));
+        Some(base.join(&self.standards.path))
+    }
+
+    /// The set this record checks: the file it names, or else the embedded
+    /// template with the same title (for inspections of the built-in samples).
+    ///
+    /// # Errors
+    /// When neither the file nor a template can be found, or the file is unreadable.
+    pub fn resolve_set(&self, record: &Path) -> Result<(StandardsSet, Option<PathBuf>), String> {
+        if let Some(path) = self.set_path(record) {
+            match storage::load::<StandardsSet>(&path) {
+                Ok(loaded) => return Ok((loaded.document, Some(path))),
+                Err(storage::LoadError::Io { source, .. })
+                    if source.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e.to_string()),
+            }
+        }
+        crate::core::templates::TEMPLATES
+            .iter()
+            .find(|t| t.title() == self.standards.title)
+            .map(|t| (t.set(), None))
+            .ok_or_else(|| {
+                format!(
+                    "{}: the standards set “{}” ({}) cannot be found",
+                    record.display(),
+                    self.standards.title,
+                    if self.standards.path.is_empty() {
+                        "no path recorded"
+                    } else {
+                        &self.standards.path
+                    }
+                )
+            })
+    }
+}
+
+/// Every standard ID of `set` in document order.
+#[must_use]
+pub fn standard_order(set: &StandardsSet) -> Vec<&str> {
+    set.standards().map(|(_, s)| s.id.as_str()).collect()
+}
+
+/// `to` relative to the directory `from`, with forward slashes (for files shared across systems).
+#[must_use]
+pub fn relative_path(from: &Path, to: &Path) -> String {
+    let abs = |p: &Path| {
+        std::path::absolute(p)
+            .unwrap_or_else(|_| p.to_path_buf())
+            .components()
+            .filter(|c| !matches!(c, Component::CurDir))
+            .map(|c| c.as_os_str().to_os_string())
+            .collect::<Vec<_>>()
+    };
+    let from = abs(from);
+    let to = abs(to);
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    if common == 0 {
+        return to
+            .iter()
+            .collect::<PathBuf>()
+            .to_string_lossy()
+            .replace('\\', "/");
+    }
+    let mut parts: Vec<String> = vec!["..".to_owned(); from.len() - common];
+    parts.extend(
+        to[common..]
+            .iter()
+            .map(|c| c.to_string_lossy().into_owned()),
+    );
+    parts.join("/")
+}
+
+/// The embedded sample inspections of the embedded restaurant set (file name, text).
+pub const SAMPLE_INSPECTIONS: &[(&str, &str)] = &[
+    (
+        "restaurant-2026-08.inspection.ron",
+        include_str!("../../../standards/restaurant-2026-08.inspection.ron"),
+    ),
+    (
+        "restaurant-2026-09.inspection.ron",
+        include_str!("../../../standards/restaurant-2026-09.inspection.ron"),
+    ),
+    (
+        "restaurant-2026-10.inspection.ron",
+        include_str!("../../../standards/restaurant-2026-10.inspection.ron"),
+    ),
+];
+
+/// The sample inspections, parsed.
+///
+/// # Panics
+/// If an embedded sample does not parse; a test checks them.
+#[must_use]
+pub fn sample_inspections() -> Vec<Inspection> {
+    SAMPLE_INSPECTIONS
+        .iter()
+        .map(|(name, text)| {
+            storage::parse(text).unwrap_or_else(|e| panic!("embedded {name} does not parse: {e}"))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths() {
+        assert_eq!(
+            relative_path(Path::new("/a/b"), Path::new("/a/b/x.standards.ron")),
+            "x.standards.ron"
+        );
+        assert_eq!(
+            relative_path(Path::new("/a/b/c"), Path::new("/a/x.ron")),
+            "../../x.ron"
+        );
+    }
+
+    #[test]
+    fn verdicts_stay_in_set_order() {
+        let set = crate::core::templates::default_sample();
+        let mut i = Inspection::new(
+            &set,
+            None,
+            Path::new("x.inspection.ron"),
+            DateTime::default(),
+        );
+        i.set_verdict(&set, "S-5", Verdict::Pass);
+        i.set_verdict(&set, "S-1", Verdict::Fail);
+        i.set_note(&set, "S-3", "dirty".into());
+        i.set_verdict(&set, "S-5", Verdict::Fail);
+        let ids: Vec<_> = i.verdicts.iter().map(|e| e.standard.as_str()).collect();
+        assert_eq!(ids, ["S-1", "S-3", "S-5"]);
+        assert_eq!(i.verdict("S-5"), Verdict::Fail);
+        assert_eq!(i.verdict("S-3"), Verdict::NotChecked);
+        assert_eq!(i.verdict("S-99"), Verdict::NotChecked);
+    }
+
+    #[test]
+    fn samples_parse_and_round_trip() {
+        for (name, text) in SAMPLE_INSPECTIONS {
+            let i: Inspection = storage::parse(text).unwrap();
+            assert_eq!(storage::to_canonical(&i), *text, "{name} is not canonical");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! The bundled CJK font: embedded in every PDF, and installed in the window
+//! as a fallback so Chinese renders on machines that have no Chinese fonts.
+
+/// Noto Sans CJK SC, subset to GB2312, Big5 level 1 and Latin (see `assets/fonts/subset.py`).
+pub const CJK_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKsc-Regular.otf");
+/// The bold weight, for PDF headings.
+pub const CJK_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKsc-Bold.otf");

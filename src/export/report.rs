@@ -1,0 +1,1105 @@
+//! Inspection reports: a PDF with the score, the verdict, a table per contact
+//! point, a bar chart of pass rates, the trend and the importance ×
+//! satisfaction quadrant drawn as vector graphics; CSV and XLSX with one row
+//! per verdict. Pure functions from records to bytes.
+#![expect(
+    clippy::cast_possible_truncation,
+    reason = "chart coordinates from shares in 0–1 and small counts"
+)]
+
+use std::collections::HashMap;
+
+use printpdf::PaintMode;
+
+use crate::core::inspection::score::{
+    FactorPoint, IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM, Scores, Source, spread,
+    weak_links,
+};
+use crate::core::inspection::{Entry, Inspection, Verdict, score};
+use crate::core::model::{Language, StandardsSet};
+use crate::export::ExportError;
+use crate::export::pdf::page::{ACCENT, BLACK, GREY, Paper, RULE, SHADE, Weight, Writer};
+use crate::export::pdf::{Meta, render};
+
+/// One inspection with the set it checked, ready to report.
+pub struct Reported<'a> {
+    pub set: &'a StandardsSet,
+    pub inspection: &'a Inspection,
+}
+
+const GREEN: (f32, f32, f32) = (0.16, 0.55, 0.33);
+const RED: (f32, f32, f32) = (0.78, 0.19, 0.17);
+const AMBER: (f32, f32, f32) = (0.85, 0.55, 0.1);
+
+struct Words {
+    report: &'static str,
+    standards_set: &'static str,
+    site: &'static str,
+    inspector: &'static str,
+    when: &'static str,
+    method: &'static str,
+    scope: &'static str,
+    all: &'static str,
+    score: &'static str,
+    result: &'static str,
+    passed: &'static str,
+    failed: &'static str,
+    na: &'static str,
+    by_contact_point: &'static str,
+    by_kind: &'static str,
+    pass_mark: &'static str,
+    trend: &'static str,
+    quadrant: &'static str,
+    importance: &'static str,
+    satisfaction: &'static str,
+    sources: [&'static str; 3],
+    fix_first_list: &'static str,
+    failures: &'static str,
+    no_failures: &'static str,
+    standard: &'static str,
+    verdict: &'static str,
+    note: &'static str,
+    critical: &'static str,
+    summary: &'static str,
+    inspections: &'static str,
+    revision: &'static str,
+    unknown: &'static str,
+}
+
+fn words(lang: Language) -> &'static Words {
+    match lang {
+        Language::En => &Words {
+            report: "Inspection report",
+            standards_set: "Standards set",
+            site: "Site",
+            inspector: "Inspector",
+            when: "Date",
+            method: "Method",
+            scope: "Contact points inspected",
+            all: "all",
+            score: "Score",
+            result: "Result",
+            passed: "passed",
+            failed: "failed",
+            na: "N/A",
+            by_contact_point: "Pass rate by contact point",
+            by_kind: "By kind of standard",
+            pass_mark: "pass mark",
+            trend: "Trend across inspections",
+            quadrant: "Weak links: importance × satisfaction",
+            importance: "Importance",
+            satisfaction: "Satisfaction (survey score, else pass rate)",
+            sources: ["survey", "pass rate", "the set's score"],
+            fix_first_list: "Fix first",
+            failures: "Failed standards",
+            no_failures: "No standard failed.",
+            standard: "Standard",
+            verdict: "Verdict",
+            note: "Note",
+            critical: "★ critical standard: a fail fails the inspection",
+            summary: "Summary of inspections",
+            inspections: "Inspections",
+            revision: "Revision",
+            unknown: "Verdicts on standards the set does not have (not scored)",
+        },
+        Language::ZhCn => &Words {
+            report: "检查报告",
+            standards_set: "标准集",
+            site: "门店",
+            inspector: "检查员",
+            when: "日期",
+            method: "检查方式",
+            scope: "检查的接触点",
+            all: "全部",
+            score: "得分",
+            result: "结论",
+            passed: "合格",
+            failed: "不合格",
+            na: "不适用",
+            by_contact_point: "各接触点合格率",
+            by_kind: "按标准类型",
+            pass_mark: "合格线",
+            trend: "历次检查趋势",
+            quadrant: "薄弱环节：重要性 × 满意度",
+            importance: "重要性",
+            satisfaction: "满意度（调查分，无则合格率）",
+            sources: ["调查", "合格率", "标准集中的分数"],
+            fix_first_list: "应优先重视",
+            failures: "不合格的标准",
+            no_failures: "没有不合格的标准。",
+            standard: "标准",
+            verdict: "结果",
+            note: "备注",
+            critical: "★ 关键标准：不合格则整次检查不合格",
+            summary: "历次检查汇总",
+            inspections: "检查",
+            revision: "修订版",
+            unknown: "标准集中没有的标准编号（未计分）",
+        },
+        Language::ZhTw => &Words {
+            report: "檢查報告",
+            standards_set: "標準集",
+            site: "門市",
+            inspector: "檢查員",
+            when: "日期",
+            method: "檢查方式",
+            scope: "檢查的接觸點",
+            all: "全部",
+            score: "得分",
+            result: "結論",
+            passed: "合格",
+            failed: "不合格",
+            na: "不適用",
+            by_contact_point: "各接觸點合格率",
+            by_kind: "依標準類型",
+            pass_mark: "合格線",
+            trend: "歷次檢查趨勢",
+            quadrant: "薄弱環節：重要性 × 滿意度",
+            importance: "重要性",
+            satisfaction: "滿意度（調查分數，無則合格率）",
+            sources: ["調查", "合格率", "標準集中的分數"],
+            fix_first_list: "應優先重視",
+            failures: "不合格的標準",
+            no_failures: "沒有不合格的標準。",
+            standard: "標準",
+            verdict: "結果",
+            note: "備註",
+            critical: "★ 關鍵標準：不合格則整次檢查不合格",
+            summary: "歷次檢查彙總",
+            inspections: "檢查",
+            revision: "修訂版本",
+            unknown: "標準集中沒有的標準編號（未計分）",
+        },
+    }
+}
+
+/// `82%` or `—`.
+#[must_use]
+pub fn percent(rate: Option<f64>) -> String {
+    rate.map_or_else(|| "—".to_owned(), |r| format!("{:.0}%", r * 100.0))
+}
+
+fn when_text(i: &Inspection) -> String {
+    i.when.strftime("%Y-%m-%d %H:%M").to_string()
+}
+
+// ---------------------------------------------------------------- CSV / XLSX
+
+fn headers(lang: Language) -> [&'static str; 17] {
+    match lang {
+        Language::En => [
+            "Date",
+            "Site",
+            "Inspector",
+            "Method",
+            "Set",
+            "Revision",
+            "Contact point ID",
+            "Contact point",
+            "Step",
+            "Key factor",
+            "Standard ID",
+            "Standard",
+            "Kind",
+            "Critical",
+            "Verdict",
+            "Note",
+            "Evidence",
+        ],
+        Language::ZhCn => [
+            "日期",
+            "门店",
+            "检查员",
+            "检查方式",
+            "标准集",
+            "修订版",
+            "接触点编号",
+            "接触点",
+            "步骤",
+            "关键要素",
+            "标准编号",
+            "标准",
+            "类型",
+            "关键标准",
+            "结果",
+            "备注",
+            "证据文件",
+        ],
+        Language::ZhTw => [
+            "日期",
+            "門市",
+            "檢查員",
+            "檢查方式",
+            "標準集",
+            "修訂版本",
+            "接觸點編號",
+            "接觸點",
+            "步驟",
+            "關鍵要素",
+            "標準編號",
+            "標準",
+            "類型",
+            "關鍵標準",
+            "結果",
+            "備註",
+            "證據檔案",
+        ],
+    }
+}
+
+/// One row per standard in scope (and per verdict on an unknown ID), for every inspection.
+#[must_use]
+pub fn rows(reports: &[Reported<'_>], lang: Language) -> Vec<[String; 17]> {
+    let yes = lang.pick("是", "是", "yes");
+    let mut out = Vec::new();
+    for r in reports {
+        let i = r.inspection;
+        let entries = i.entries();
+        // The inspection's columns, then the standard's, then the verdict's.
+        let row = |cells: [String; 8], entry: Option<&&Entry>| -> [String; 17] {
+            let [a, b, c, d, e, f, g, h] = cells;
+            [
+                when_text(i),
+                i.site.clone(),
+                i.inspector.clone(),
+                i.method.label(lang).to_owned(),
+                i.standards.title.clone(),
+                i.standards.revision.clone(),
+                a,
+                b,
+                c,
+                d,
+                e,
+                f,
+                g,
+                h,
+                entry
+                    .map_or(Verdict::NotChecked, |e| e.verdict)
+                    .label(lang)
+                    .to_owned(),
+                entry.map(|e| e.note.clone()).unwrap_or_default(),
+                entry.and_then(|e| e.evidence.clone()).unwrap_or_default(),
+            ]
+        };
+        for (at, s) in r.set.standards() {
+            if !i.in_scope(&at.contact_point.id) {
+                continue;
+            }
+            let entry = entries.get(s.id.as_str());
+            out.push(row(
+                [
+                    at.contact_point.id.clone(),
+                    at.contact_point.name.clone(),
+                    at.step.name.clone(),
+                    at.factor.name.clone(),
+                    s.id.clone(),
+                    s.text.clone(),
+                    s.kind.label(lang).to_owned(),
+                    if s.critical {
+                        yes.to_owned()
+                    } else {
+                        String::new()
+                    },
+                ],
+                entry,
+            ));
+        }
+        for id in &score(r.set, i).unknown {
+            let entry = entries.get(id.as_str());
+            out.push(row(
+                [
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    id.clone(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ],
+                entry,
+            ));
+        }
+    }
+    out
+}
+
+/// CSV, UTF-8 with a byte-order mark.
+#[must_use]
+pub fn csv(reports: &[Reported<'_>], lang: Language) -> Vec<u8> {
+    crate::export::csv::table(&headers(lang), &rows(reports, lang))
+}
+
+/// An Excel workbook: one row per verdict, frozen header, filters, wrapped text.
+///
+/// # Errors
+/// When the workbook cannot be written.
+pub fn xlsx(reports: &[Reported<'_>], lang: Language) -> Result<Vec<u8>, ExportError> {
+    use rust_xlsxwriter::Workbook;
+    const WIDTHS: [f64; 17] = [
+        16.0, 14.0, 12.0, 12.0, 20.0, 8.0, 9.0, 14.0, 14.0, 18.0, 9.0, 50.0, 10.0, 8.0, 10.0, 40.0,
+        24.0,
+    ];
+    let err = |e: rust_xlsxwriter::XlsxError| ExportError::Xlsx(e.to_string());
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(words(lang).inspections).map_err(err)?;
+    let wrap = crate::export::xlsx::wrapped();
+    let fail = wrap.clone().set_font_color("B03030").set_bold();
+    crate::export::xlsx::header_row(sheet, &headers(lang), &WIDTHS).map_err(err)?;
+    let rows = rows(reports, lang);
+    let fail_label = Verdict::Fail.label(lang);
+    for (r, row) in rows.iter().enumerate() {
+        let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+        for (c, cell) in row.iter().enumerate() {
+            let format = if c == 14 && cell == fail_label {
+                &fail
+            } else {
+                &wrap
+            };
+            let c = u16::try_from(c).unwrap_or(u16::MAX);
+            sheet
+                .write_string_with_format(r, c, cell, format)
+                .map_err(err)?;
+        }
+    }
+    sheet.set_freeze_panes(1, 0).map_err(err)?;
+    sheet
+        .autofilter(0, 0, u32::try_from(rows.len()).unwrap_or(0), 16)
+        .map_err(err)?;
+    workbook.save_to_buffer().map_err(err)
+}
+
+// ---------------------------------------------------------------- PDF
+
+/// The PDF report of one or more inspections of a set. With several, a
+/// summary comes first: every inspection's score and result, the trend, and
+/// the pass rate per contact point in the latest six; then the latest
+/// inspection in full, and the quadrant of the latest with `survey` (factor
+/// ID → share).
+///
+/// # Errors
+/// When the bundled font cannot be read.
+#[expect(
+    clippy::implicit_hasher,
+    reason = "survey scores come from parse_survey"
+)]
+pub fn pdf(
+    reports: &[Reported<'_>],
+    survey: &HashMap<String, f64>,
+    paper: Paper,
+    lang: Language,
+) -> Result<Vec<u8>, ExportError> {
+    let w_ = words(lang);
+    let mut sorted: Vec<&Reported<'_>> = reports.iter().collect();
+    sorted.sort_by_key(|r| r.inspection.when);
+    let Some(latest) = sorted.last() else {
+        return Err(ExportError::Pdf("no inspection to report".into()));
+    };
+    // Scored once here; the summary, the full report and the quadrant share them.
+    let scores: Vec<Scores> = sorted.iter().map(|r| score(r.set, r.inspection)).collect();
+    let latest_scores = &scores[scores.len() - 1];
+    let title = format!("{} · {}", latest.set.title, w_.report);
+    let meta = Meta {
+        title: title.clone(),
+        author: latest.inspection.inspector.clone(),
+        subject: w_.report.to_owned(),
+        header: title,
+        paper,
+        lang,
+    };
+    render(&meta, |w, bookmarks| {
+        if sorted.len() > 1 {
+            w.new_page();
+            bookmarks.push((w_.summary.to_owned(), w.page_number()));
+            summary(w, &sorted, &scores, lang);
+        }
+        // The latest in full; earlier ones are in the summary and the trend.
+        w.new_page();
+        bookmarks.push((
+            format!(
+                "{} · {}",
+                when_text(latest.inspection),
+                latest.inspection.site
+            ),
+            w.page_number(),
+        ));
+        one(w, latest, latest_scores, lang);
+        let points = weak_links(latest.set, Some(latest_scores), survey);
+        if !points.is_empty() {
+            w.new_page();
+            bookmarks.push((w_.quadrant.to_owned(), w.page_number()));
+            quadrant(w, &points, lang);
+        }
+        0
+    })
+}
+
+fn heading(w: &mut Writer<'_>, text: &str, size: f32) {
+    w.ensure(size * 2.2);
+    let y = w.y;
+    w.text_at(w.left(), y, text, size, Weight::Bold, ACCENT);
+    w.y += size * 1.7;
+}
+
+fn summary(w: &mut Writer<'_>, sorted: &[&Reported<'_>], scores: &[Scores], lang: Language) {
+    let t = words(lang);
+    heading(w, t.summary, 16.0);
+    let set = sorted[sorted.len() - 1].set;
+    w.paragraph(
+        0.0,
+        &format!("{}: {}", t.standards_set, set.title),
+        9.5,
+        Weight::Regular,
+        GREY,
+    );
+    w.gap(8.0);
+    // Table: date, site, inspector, score, result.
+    let xs = [0.0, 0.2, 0.42, 0.6, 0.7].map(|f| w.left() + f * w.content_width());
+    let cols = [t.when, t.site, t.inspector, t.score, t.result];
+    let size = 9.0;
+    let y = w.y;
+    w.rect(w.left(), y, w.content_width(), 16.0, PaintMode::Fill, SHADE);
+    for (x, c) in xs.iter().zip(cols) {
+        w.text_at(x + 3.0, y + 4.0, c, size, Weight::Bold, BLACK);
+    }
+    w.y += 18.0;
+    for (r, s) in sorted.iter().zip(scores) {
+        w.ensure(16.0);
+        let y = w.y;
+        let cells = [
+            when_text(r.inspection),
+            r.inspection.site.clone(),
+            r.inspection.inspector.clone(),
+            percent(s.overall.rate()),
+            s.result_text(lang).to_owned(),
+        ];
+        for (i, (x, c)) in xs.iter().zip(&cells).enumerate() {
+            let color = if i == 4 {
+                if s.passed() { GREEN } else { RED }
+            } else {
+                BLACK
+            };
+            w.text_at(x + 3.0, y + 2.0, c, size, Weight::Regular, color);
+        }
+        w.line(w.left(), y + 15.0, w.right(), y + 15.0, 0.4, RULE);
+        w.y += 16.0;
+    }
+    w.gap(16.0);
+    // Trend line.
+    let points: Vec<(String, Option<f64>)> = sorted
+        .iter()
+        .zip(scores)
+        .map(|(r, s)| {
+            (
+                r.inspection.when.strftime("%Y-%m-%d").to_string(),
+                s.overall.rate(),
+            )
+        })
+        .collect();
+    heading(w, t.trend, 12.0);
+    line_chart(w, &points, t.pass_mark);
+    w.gap(8.0);
+    by_contact_point_matrix(w, sorted, scores, lang);
+}
+
+/// Contact points down, the latest six inspections across, pass rates in the cells.
+fn by_contact_point_matrix(
+    w: &mut Writer<'_>,
+    sorted: &[&Reported<'_>],
+    scores: &[Scores],
+    lang: Language,
+) {
+    let t = words(lang);
+    let first = sorted.len().saturating_sub(6);
+    let recent = &sorted[first..];
+    let scores = &scores[first..];
+    let set = recent[recent.len() - 1].set;
+    heading(w, t.by_contact_point, 12.0);
+    let name_w = w.content_width() * 0.34;
+    let col_w = (w.content_width() - name_w) / recent.len() as f32;
+    let size = 8.5;
+    w.ensure(34.0);
+    let y = w.y;
+    w.rect(w.left(), y, w.content_width(), 16.0, PaintMode::Fill, SHADE);
+    for (i, r) in recent.iter().enumerate() {
+        let label = r.inspection.when.strftime("%Y-%m-%d").to_string();
+        let x = w.left() + name_w + col_w * i as f32;
+        w.text_at(x + 3.0, y + 4.0, &label, size, Weight::Bold, BLACK);
+    }
+    w.y += 18.0;
+    for cp in &set.contact_points {
+        if w.ensure(15.0) {
+            continue;
+        }
+        let y = w.y;
+        let name = w.wrap(&cp.name, size, Weight::Regular, name_w - 6.0);
+        w.text_at(
+            w.left() + 3.0,
+            y + 2.0,
+            name.first().map_or("", String::as_str),
+            size,
+            Weight::Regular,
+            BLACK,
+        );
+        for (i, s) in scores.iter().enumerate() {
+            let rate = s
+                .contact_points
+                .iter()
+                .find(|g| g.id == cp.id)
+                .and_then(|g| g.tally.rate());
+            let color = match rate {
+                Some(r) if r >= PASS_MARK => GREEN,
+                Some(_) => RED,
+                None => GREY,
+            };
+            let x = w.left() + name_w + col_w * i as f32;
+            w.text_at(
+                x + 3.0,
+                y + 2.0,
+                &percent(rate),
+                size,
+                Weight::Regular,
+                color,
+            );
+        }
+        w.line(w.left(), y + 14.0, w.right(), y + 14.0, 0.3, RULE);
+        w.y += 15.0;
+    }
+}
+
+/// A line chart of scores (0–100 %) with the pass mark, one point per label.
+fn line_chart(w: &mut Writer<'_>, points: &[(String, Option<f64>)], pass_mark: &str) {
+    let height = 150.0;
+    w.ensure(height + 40.0);
+    let left = w.left() + 34.0;
+    let width = w.content_width() - 50.0;
+    let top = w.y;
+    let y_of = |r: f64| top + height - (r as f32) * height;
+    for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
+        let y = y_of(tick);
+        w.line(left, y, left + width, y, 0.3, RULE);
+        let label = format!("{:.0}%", tick * 100.0);
+        let lw = w.text_width(&label, 7.5, Weight::Regular);
+        w.text_at(left - lw - 4.0, y - 4.0, &label, 7.5, Weight::Regular, GREY);
+    }
+    let pm = y_of(PASS_MARK);
+    w.line(left, pm, left + width, pm, 0.8, AMBER);
+    w.text_at(
+        left + width - 60.0,
+        pm - 11.0,
+        pass_mark,
+        7.5,
+        Weight::Regular,
+        AMBER,
+    );
+    let n = points.len().max(1);
+    let x_of = |i: usize| {
+        if n == 1 {
+            left + width / 2.0
+        } else {
+            left + 10.0 + (width - 20.0) * i as f32 / (n - 1) as f32
+        }
+    };
+    let mut last: Option<(f32, f32)> = None;
+    // At most about eight date labels, the last always.
+    let every = n.div_ceil(8);
+    for (i, (label, rate)) in points.iter().enumerate() {
+        let x = x_of(i);
+        if i % every == 0 || i + 1 == n {
+            let lw = w.text_width(label, 7.5, Weight::Regular);
+            w.text_at(
+                x - lw / 2.0,
+                top + height + 5.0,
+                label,
+                7.5,
+                Weight::Regular,
+                GREY,
+            );
+        }
+        let Some(rate) = rate else {
+            last = None;
+            continue;
+        };
+        let y = y_of(*rate);
+        if let Some((px, py)) = last {
+            w.line(px, py, x, y, 1.6, ACCENT);
+        }
+        w.rect(x - 3.0, y - 3.0, 6.0, 6.0, PaintMode::Fill, ACCENT);
+        if n <= 12 || i + 1 == n {
+            let value = percent(Some(*rate));
+            w.text_at(x + 5.0, y - 12.0, &value, 8.0, Weight::Bold, BLACK);
+        }
+        last = Some((x, y));
+    }
+    w.y = top + height + 24.0;
+}
+
+fn one(w: &mut Writer<'_>, r: &Reported<'_>, s: &Scores, lang: Language) {
+    let t = words(lang);
+    let i = r.inspection;
+    let set = r.set;
+    heading(w, &format!("{} · {}", t.report, i.site), 16.0);
+    let scope = if i.scope.is_empty() {
+        t.all.to_owned()
+    } else {
+        set.contact_points
+            .iter()
+            .filter(|c| i.in_scope(&c.id))
+            .map(|c| c.name.as_str())
+            .collect::<Vec<_>>()
+            .join(lang.pick("、", "、", ", "))
+    };
+    let facts = [
+        (
+            t.standards_set,
+            format!(
+                "{} ({} {})",
+                i.standards.title, t.revision, i.standards.revision
+            ),
+        ),
+        (t.site, i.site.clone()),
+        (t.inspector, i.inspector.clone()),
+        (t.when, when_text(i)),
+        (t.method, i.method.label(lang).to_owned()),
+        (t.scope, scope),
+    ];
+    for (label, value) in facts {
+        w.ensure(14.0);
+        let y = w.y;
+        w.text_at(w.left(), y, label, 9.0, Weight::Regular, GREY);
+        let h = w.paragraph_at(
+            w.left() + 110.0,
+            y,
+            w.content_width() - 110.0,
+            &value,
+            9.0,
+            Weight::Regular,
+            BLACK,
+        );
+        w.y += h.max(13.0);
+    }
+    w.gap(8.0);
+
+    // Score box.
+    let passed = s.passed();
+    let color = if s.overall.rate().is_none() {
+        GREY
+    } else if passed {
+        GREEN
+    } else {
+        RED
+    };
+    w.ensure(64.0);
+    let y = w.y;
+    w.rect(
+        w.left(),
+        y,
+        w.content_width(),
+        56.0,
+        PaintMode::Stroke,
+        color,
+    );
+    w.text_at(
+        w.left() + 12.0,
+        y + 8.0,
+        t.score,
+        9.0,
+        Weight::Regular,
+        GREY,
+    );
+    w.text_at(
+        w.left() + 12.0,
+        y + 22.0,
+        &percent(s.overall.rate()),
+        24.0,
+        Weight::Bold,
+        color,
+    );
+    let counts = s.overall.summary(lang);
+    let x2 = w.left() + 130.0;
+    w.text_at(x2, y + 8.0, t.result, 9.0, Weight::Regular, GREY);
+    w.text_at(x2, y + 22.0, s.result_text(lang), 13.0, Weight::Bold, color);
+    w.text_at(x2, y + 40.0, &counts, 8.5, Weight::Regular, BLACK);
+    w.y += 66.0;
+
+    // Bar chart per contact point.
+    heading(w, t.by_contact_point, 12.0);
+    bar_chart(w, s, t.pass_mark);
+    w.gap(6.0);
+
+    // By kind.
+    heading(w, t.by_kind, 12.0);
+    for (kind, tally) in &s.kinds {
+        if tally.total() == 0 {
+            continue;
+        }
+        w.ensure(14.0);
+        let y = w.y;
+        w.text_at(w.left(), y, kind.label(lang), 9.0, Weight::Regular, BLACK);
+        w.text_at(
+            w.left() + 110.0,
+            y,
+            &percent(tally.rate()),
+            9.0,
+            Weight::Bold,
+            BLACK,
+        );
+        w.text_at(
+            w.left() + 160.0,
+            y,
+            &format!(
+                "{} {} · {} {} · {} {}",
+                tally.passed, t.passed, tally.failed, t.failed, tally.not_applicable, t.na
+            ),
+            8.5,
+            Weight::Regular,
+            GREY,
+        );
+        w.y += 14.0;
+    }
+    w.gap(8.0);
+
+    // Failures with notes.
+    heading(w, t.failures, 12.0);
+    let failed: Vec<_> = set
+        .standards()
+        .filter(|(at, st)| i.in_scope(&at.contact_point.id) && i.verdict(&st.id) == Verdict::Fail)
+        .collect();
+    if failed.is_empty() {
+        w.paragraph(0.0, t.no_failures, 9.5, Weight::Regular, GREEN);
+    }
+    for (at, st) in failed {
+        let star = if st.critical { "★ " } else { "" };
+        let text = format!("{star}{} {} — {}", st.id, st.text, at.contact_point.name);
+        let note = i.entry(&st.id).map(|e| e.note.as_str()).unwrap_or_default();
+        let lines_main = w
+            .wrap(&text, 9.0, Weight::Bold, w.content_width() - 10.0)
+            .len();
+        let lines_note = w
+            .wrap(note, 8.5, Weight::Regular, w.content_width() - 20.0)
+            .len();
+        w.ensure((lines_main as f32 * 13.0) + (lines_note as f32 * 12.5) + 6.0);
+        let y = w.y;
+        w.rect(w.left(), y + 1.0, 3.0, 10.0, PaintMode::Fill, RED);
+        w.paragraph(
+            10.0,
+            &text,
+            9.0,
+            Weight::Bold,
+            if st.critical { RED } else { BLACK },
+        );
+        if !note.is_empty() {
+            w.paragraph(20.0, note, 8.5, Weight::Regular, GREY);
+        }
+        w.gap(4.0);
+    }
+    if !s.critical_failures.is_empty() || set.standards().any(|(_, st)| st.critical) {
+        w.gap(2.0);
+        w.paragraph(0.0, t.critical, 8.0, Weight::Regular, GREY);
+    }
+    if !s.unknown.is_empty() {
+        w.gap(6.0);
+        w.paragraph(0.0, t.unknown, 9.0, Weight::Bold, RED);
+        w.paragraph(10.0, &s.unknown.join(", "), 9.0, Weight::Regular, BLACK);
+    }
+    w.gap(10.0);
+
+    // A table per contact point.
+    for cp in &set.contact_points {
+        if !i.in_scope(&cp.id) {
+            continue;
+        }
+        let group = s.contact_points.iter().find(|g| g.id == cp.id);
+        let rate = group.and_then(|g| g.tally.rate());
+        heading(
+            w,
+            &format!("{} · {}  {}", cp.id, cp.name, percent(rate)),
+            11.0,
+        );
+        table_header(w, t);
+        for standard in cp
+            .steps
+            .iter()
+            .flat_map(|s| &s.factors)
+            .flat_map(|f| &f.standards)
+        {
+            let entry = i.entry(&standard.id);
+            let verdict = entry.map_or(Verdict::NotChecked, |e| e.verdict);
+            let note = entry.map(|e| e.note.as_str()).unwrap_or_default();
+            let xs = table_x(w);
+            let star = if standard.critical { "★ " } else { "" };
+            let text = format!("{star}{}", standard.text);
+            let a = w.wrap(&text, 8.5, Weight::Regular, xs[2] - xs[1] - 6.0);
+            let b = w.wrap(note, 8.0, Weight::Regular, xs[4] - xs[3] - 6.0);
+            let h = (a.len().max(b.len()).max(1) as f32) * 12.0 + 6.0;
+            if w.ensure(h) {
+                table_header(w, t);
+            }
+            let y = w.y;
+            w.text_at(
+                xs[0] + 3.0,
+                y + 3.0,
+                &standard.id,
+                8.0,
+                Weight::Regular,
+                GREY,
+            );
+            for (n, line) in a.iter().enumerate() {
+                w.text_at(
+                    xs[1] + 3.0,
+                    y + 3.0 + n as f32 * 12.0,
+                    line,
+                    8.5,
+                    Weight::Regular,
+                    BLACK,
+                );
+            }
+            let (vc, vw) = match verdict {
+                Verdict::Pass => (GREEN, Weight::Regular),
+                Verdict::Fail => (RED, Weight::Bold),
+                _ => (GREY, Weight::Regular),
+            };
+            w.text_at(xs[2] + 3.0, y + 3.0, verdict.label(lang), 8.5, vw, vc);
+            for (n, line) in b.iter().enumerate() {
+                w.text_at(
+                    xs[3] + 3.0,
+                    y + 3.0 + n as f32 * 12.0,
+                    line,
+                    8.0,
+                    Weight::Regular,
+                    BLACK,
+                );
+            }
+            w.line(w.left(), y + h, w.right(), y + h, 0.3, RULE);
+            w.y += h;
+        }
+        w.gap(10.0);
+    }
+}
+
+fn table_x(w: &Writer<'_>) -> [f32; 5] {
+    [0.0, 0.08, 0.62, 0.73, 1.0].map(|f| w.left() + f * w.content_width())
+}
+
+fn table_header(w: &mut Writer<'_>, t: &Words) {
+    w.ensure(40.0);
+    let xs = table_x(w);
+    let y = w.y;
+    w.rect(w.left(), y, w.content_width(), 15.0, PaintMode::Fill, SHADE);
+    for (x, c) in xs.iter().zip(["ID", t.standard, t.verdict, t.note]) {
+        w.text_at(x + 3.0, y + 3.5, c, 8.5, Weight::Bold, BLACK);
+    }
+    w.y += 16.0;
+}
+
+/// Horizontal bars, one per contact point, 0–100 %, with the pass mark.
+fn bar_chart(w: &mut Writer<'_>, s: &Scores, pass_mark: &str) {
+    let label_w = 130.0;
+    let bar_h = 12.0;
+    let gap = 6.0;
+    let n = s.contact_points.len();
+    let total = n as f32 * (bar_h + gap) + 20.0;
+    w.ensure(total.min(w.bottom() - w.top()));
+    let left = w.left() + label_w;
+    let width = w.content_width() - label_w - 40.0;
+    let top = w.y;
+    for tick in [0.0_f32, 0.25, 0.5, 0.75, 1.0] {
+        let x = left + width * tick;
+        w.line(x, top - 2.0, x, top + n as f32 * (bar_h + gap), 0.3, RULE);
+    }
+    for g in &s.contact_points {
+        w.ensure(bar_h + gap);
+        let y = w.y;
+        let name = w.wrap(&g.name, 8.5, Weight::Regular, label_w - 8.0);
+        w.text_at(
+            w.left(),
+            y + 1.5,
+            name.first().map_or("", String::as_str),
+            8.5,
+            Weight::Regular,
+            BLACK,
+        );
+        w.rect(left, y, width, bar_h, PaintMode::Fill, SHADE);
+        if let Some(rate) = g.tally.rate() {
+            let color = if rate >= PASS_MARK { GREEN } else { RED };
+            w.rect(left, y, width * rate as f32, bar_h, PaintMode::Fill, color);
+        }
+        w.text_at(
+            left + width + 4.0,
+            y + 1.5,
+            &percent(g.tally.rate()),
+            8.5,
+            Weight::Bold,
+            BLACK,
+        );
+        w.y += bar_h + gap;
+    }
+    let x = left + width * PASS_MARK as f32;
+    w.line(x, top - 4.0, x, w.y - gap + 2.0, 1.0, AMBER);
+    let lw = w.text_width(pass_mark, 7.5, Weight::Regular);
+    w.text_at(x - lw / 2.0, w.y, pass_mark, 7.5, Weight::Regular, AMBER);
+    w.y += 14.0;
+}
+
+fn quadrant_color(q: Quadrant) -> (f32, f32, f32) {
+    match q {
+        Quadrant::FixFirst => RED,
+        Quadrant::Strength => GREEN,
+        Quadrant::LowPriority => AMBER,
+        Quadrant::UnnecessaryStrength => GREY,
+    }
+}
+
+/// The importance × satisfaction chart, one square per factor labelled by ID,
+/// quadrants named as the method names them, and the fix-first list beneath.
+fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Language) {
+    let t = words(lang);
+    heading(w, t.quadrant, 14.0);
+    let size = (w.content_width() - 40.0).min(360.0);
+    let left = w.left() + 40.0;
+    let top = w.y + 22.0;
+    // Axes: x satisfaction 0–100 %, y importance 1–5 (top is 5).
+    let x_of = |s: f64| left + size * s as f32;
+    let y_of = |imp: f64| top + size * (1.0 - ((imp - 0.5) / 5.0) as f32);
+    let split_x = x_of(SATISFIED_FROM);
+    let split_y = y_of(f64::from(IMPORTANT_FROM) - 0.5);
+    // Quadrant tints and names.
+    let regions = [
+        (Quadrant::FixFirst, left, top, split_x - left, split_y - top),
+        (
+            Quadrant::Strength,
+            split_x,
+            top,
+            left + size - split_x,
+            split_y - top,
+        ),
+        (
+            Quadrant::LowPriority,
+            left,
+            split_y,
+            split_x - left,
+            top + size - split_y,
+        ),
+        (
+            Quadrant::UnnecessaryStrength,
+            split_x,
+            split_y,
+            left + size - split_x,
+            top + size - split_y,
+        ),
+    ];
+    for (q, x, y, rw, rh) in regions {
+        let (r, g, b) = quadrant_color(q);
+        let tint = (
+            1.0 - (1.0 - r) * 0.12,
+            1.0 - (1.0 - g) * 0.12,
+            1.0 - (1.0 - b) * 0.12,
+        );
+        w.rect(x, y, rw, rh, PaintMode::Fill, tint);
+        w.text_at(
+            x + 4.0,
+            y + 4.0,
+            q.label(lang),
+            8.5,
+            Weight::Bold,
+            quadrant_color(q),
+        );
+    }
+    w.rect(left, top, size, size, PaintMode::Stroke, RULE);
+    w.line(split_x, top, split_x, top + size, 0.8, GREY);
+    w.line(left, split_y, left + size, split_y, 0.8, GREY);
+    for imp in 1..=5 {
+        let y = y_of(f64::from(imp));
+        w.text_at(
+            left - 12.0,
+            y - 4.0,
+            &imp.to_string(),
+            7.5,
+            Weight::Regular,
+            GREY,
+        );
+    }
+    for s in [0.0, 0.25, 0.5, 0.75, 1.0] {
+        let x = x_of(s);
+        let label = format!("{:.0}%", s * 100.0);
+        let lw = w.text_width(&label, 7.5, Weight::Regular);
+        w.text_at(
+            x - lw / 2.0,
+            top + size + 4.0,
+            &label,
+            7.5,
+            Weight::Regular,
+            GREY,
+        );
+    }
+    let xl = w.text_width(t.satisfaction, 8.5, Weight::Regular);
+    w.text_at(
+        left + size / 2.0 - xl / 2.0,
+        top + size + 16.0,
+        t.satisfaction,
+        8.5,
+        Weight::Regular,
+        BLACK,
+    );
+    w.text_at(
+        w.left(),
+        top - 14.0,
+        t.importance,
+        8.5,
+        Weight::Regular,
+        BLACK,
+    );
+    // Points: factors that share a spot are spread within their band.
+    for (p, offset) in points.iter().zip(spread(points)) {
+        let x = x_of(p.satisfaction);
+        let y = y_of(f64::from(p.importance) + offset);
+        w.rect(
+            x - 2.5,
+            y - 2.5,
+            5.0,
+            5.0,
+            PaintMode::Fill,
+            quadrant_color(p.quadrant),
+        );
+        w.text_at(x + 4.0, y - 4.5, &p.id, 6.5, Weight::Regular, BLACK);
+    }
+    w.y = top + size + 34.0;
+    // The list to act on.
+    let mut fix: Vec<_> = points
+        .iter()
+        .filter(|p| p.quadrant == Quadrant::FixFirst)
+        .collect();
+    fix.sort_by(|a, b| {
+        b.importance
+            .cmp(&a.importance)
+            .then(a.satisfaction.total_cmp(&b.satisfaction))
+    });
+    heading(w, t.fix_first_list, 12.0);
+    for p in fix {
+        w.paragraph(
+            0.0,
+            &format!(
+                "{}  {} ({}) — {} {} · {} ({})",
+                p.id,
+                p.name,
+                p.contact_point,
+                t.importance,
+                p.importance,
+                percent(Some(p.satisfaction)),
+                match p.source {
+                    Source::Survey => t.sources[0],
+                    Source::Inspection => t.sources[1],
+                    Source::Set => t.sources[2],
+                }
+            ),
+            9.0,
+            Weight::Bold,
+            BLACK,
+        );
+        for (id, text) in &p.standards {
+            w.paragraph(14.0, &format!("{id} {text}"), 8.5, Weight::Regular, GREY);
+        }
+        w.gap(4.0);
+    }
+}

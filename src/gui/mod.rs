@@ -1,0 +1,52 @@
+//! The desktop window (the `gui` feature): eframe, egui and native dialogs
+//! live only under this module. [`app`] holds the state and runs commands;
+//! [`views`] draws it, one view per file.
+
+pub mod app;
+pub mod fonts;
+pub mod views;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use app::{AppState, Chooser, Recovery, ServstdApp, apply_theme};
+
+/// Opens the window on `file`, or on the embedded sample.
+pub fn run(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png"))
+        .map_err(|e| anyhow::anyhow!("the window icon does not load: {e}"))?;
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("servstd")
+            .with_app_id("servstd")
+            .with_inner_size([1280.0, 820.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_icon(icon)
+            .with_drag_and_drop(true),
+        persist_window: true,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "servstd",
+        options,
+        Box::new(move |cc| {
+            fonts::install(&cc.egui_ctx);
+            let state: AppState = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+                .unwrap_or_default();
+            apply_theme(&cc.egui_ctx, state.theme);
+            let mut app = match &file {
+                Some(path) => ServstdApp::with_file(state, path),
+                None => ServstdApp::with_sample(state),
+            };
+            app.chooser = Chooser::Native;
+            if let Some(dir) = Recovery::default_dir() {
+                app.use_recovery(Recovery::new(dir));
+            }
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,319 @@
+//! Modal dialogs: unsaved changes, typed paths, errors, the method, shortcuts, about.
+
+use std::path::PathBuf;
+
+use crate::gui::app::{Modal, ServstdApp};
+
+pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
+    let t = app.texts();
+    if app.waiting_for_chooser() {
+        egui::Modal::new(egui::Id::unique("servstd-chooser")).show(ctx, |ui| {
+            ui.label(t.waiting_for_chooser);
+            if ui.button(t.type_path_instead).clicked() {
+                app.type_path_instead();
+            }
+        });
+    }
+    let Some(modal) = app.modal.clone() else {
+        return;
+    };
+    let mut close = false;
+    let response = egui::Modal::new(egui::Id::unique("servstd-modal")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        match modal {
+            Modal::Unsaved(then) => {
+                ui.heading(t.unsaved_title);
+                ui.label(t.unsaved_body);
+                ui.horizontal(|ui| {
+                    if ui.button(t.save).clicked() {
+                        app.modal = None;
+                        app.save_then(then.clone());
+                        return;
+                    }
+                    if ui.button(t.discard).clicked() {
+                        app.modal = None;
+                        app.continue_with(then.clone());
+                        return;
+                    }
+                    if ui.button(t.cancel).clicked() {
+                        app.quit_requested = false;
+                        close = true;
+                    }
+                });
+            }
+            Modal::Path {
+                purpose,
+                mut text,
+                note,
+            } => {
+                ui.heading(t.path_title);
+                if let Some(note) = &note {
+                    ui.label(note);
+                }
+                let label = ui.label(t.path_title);
+                let edit = ui
+                    .add(egui::TextEdit::singleline(&mut text).desired_width(500.0))
+                    .labelled_by(label.id);
+                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                app.modal = Some(Modal::Path {
+                    purpose,
+                    text: text.clone(),
+                    note,
+                });
+                ui.horizontal(|ui| {
+                    if (ui.button(t.ok).clicked() || enter) && !text.trim().is_empty() {
+                        app.modal = None;
+                        app.path_chosen(purpose, &PathBuf::from(text.trim()));
+                    }
+                    if ui.button(t.cancel).clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Modal::Error { title, body } => {
+                ui.heading(title);
+                ui.label(body);
+                if ui.button(t.ok).clicked() {
+                    close = true;
+                }
+            }
+            Modal::ChangedOnDisk => {
+                ui.label(t.changed_on_disk);
+                ui.horizontal(|ui| {
+                    if ui.button(t.overwrite).clicked() {
+                        app.modal = None;
+                        app.save_over_changed();
+                    }
+                    if ui.button(t.cancel).clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Modal::Recover(found) => {
+                ui.heading(t.recovery_title);
+                let origin = found
+                    .origin
+                    .as_ref()
+                    .map_or_else(|| found.set.title.clone(), |p| p.display().to_string());
+                ui.label(format!("{} ({}): {origin}", t.recovery_body, found.written));
+                ui.horizontal(|ui| {
+                    if ui.button(t.restore).clicked() {
+                        app.modal = None;
+                        app.restore(*found.clone());
+                    }
+                    if ui.button(t.discard).clicked() {
+                        app.discard_recovery();
+                        close = true;
+                    }
+                });
+            }
+            Modal::Export(mut choice) => {
+                use crate::export::{Format, Layout, Paper};
+                ui.heading(t.export.trim_end_matches('…'));
+                format_choice(ui, t.format, &mut choice.format, &mut choice.path);
+                if choice.format == Format::Pdf {
+                    ui.horizontal(|ui| {
+                        ui.label(t.layout);
+                        for (layout, name) in [Layout::Checklist, Layout::Cards, Layout::Manual]
+                            .into_iter()
+                            .zip(t.layouts)
+                        {
+                            if ui.radio(choice.layout == layout, name).clicked() {
+                                choice.layout = layout;
+                                choice.pages = None;
+                            }
+                        }
+                    });
+                    ui.horizontal(|ui| {
+                        ui.label(t.paper);
+                        for (paper, name) in [(Paper::A4, "A4"), (Paper::Letter, "US Letter")] {
+                            if ui.radio(choice.paper == paper, name).clicked() {
+                                choice.paper = paper;
+                                choice.pages = None;
+                            }
+                        }
+                    });
+                    ui.horizontal(|ui| {
+                        if ui.button(t.count_pages).clicked() {
+                            choice.pages = app.export_pages(&choice);
+                        }
+                        if let Some(n) = choice.pages {
+                            ui.label(format!("{n} {}", t.pages));
+                        }
+                    });
+                }
+                let asked = write_rows(
+                    ui,
+                    WriteLabels {
+                        path: t.export_path,
+                        open_after: crate::core::i18n::window::inspect_texts(app.state.ui_language)
+                            .open_after,
+                        write: t.export.trim_end_matches('…'),
+                        cancel: t.cancel,
+                    },
+                    &mut choice.path,
+                    &mut choice.open_after,
+                    choice.result.as_deref(),
+                );
+                let mut done = asked == Some(Asked::Cancel);
+                if asked == Some(Asked::Write) {
+                    match app.export_to(&choice) {
+                        Ok(message) => {
+                            app.notice = Some(format!("{} {message}", t.exported));
+                            done = true;
+                        }
+                        Err(message) => choice.result = Some(message),
+                    }
+                }
+                app.modal = if done {
+                    None
+                } else {
+                    Some(Modal::Export(choice))
+                };
+            }
+            Modal::Report(mut choice) => {
+                let it = crate::core::i18n::window::inspect_texts(app.state.ui_language);
+                ui.heading(it.report.trim_end_matches('…'));
+                format_choice(ui, it.format, &mut choice.format, &mut choice.path);
+                let asked = write_rows(
+                    ui,
+                    WriteLabels {
+                        path: it.path,
+                        open_after: it.open_after,
+                        write: it.report.trim_end_matches('…'),
+                        cancel: it.cancel,
+                    },
+                    &mut choice.path,
+                    &mut choice.open_after,
+                    choice.result.as_deref(),
+                );
+                let mut done = asked == Some(Asked::Cancel);
+                if asked == Some(Asked::Write) {
+                    match app.report_to(&choice) {
+                        Ok(message) => {
+                            app.notice = Some(format!("{} {message}", it.written));
+                            done = true;
+                        }
+                        Err(message) => choice.result = Some(message),
+                    }
+                }
+                app.modal = if done {
+                    None
+                } else {
+                    Some(Modal::Report(choice))
+                };
+            }
+            Modal::Method => {
+                ui.heading(t.the_method);
+                egui::ScrollArea::vertical()
+                    .max_height(480.0)
+                    .show(ui, |ui| {
+                        for (head, body) in t.method_body {
+                            ui.strong(*head);
+                            ui.label(*body);
+                            ui.add_space(6.0);
+                        }
+                    });
+                if ui.button(t.close).clicked() {
+                    close = true;
+                }
+            }
+            Modal::Shortcuts => {
+                ui.heading(t.shortcuts);
+                egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
+                    for (keys, what) in t.shortcut_rows {
+                        ui.monospace(*keys);
+                        ui.label(*what);
+                        ui.end_row();
+                    }
+                });
+                if ui.button(t.close).clicked() {
+                    close = true;
+                }
+            }
+            Modal::About => {
+                ui.heading(format!("servstd {}", env!("CARGO_PKG_VERSION")));
+                ui.label(t.about_body);
+                if ui.button(t.close).clicked() {
+                    close = true;
+                }
+            }
+        }
+    });
+    if close || response.should_close() {
+        app.modal = None;
+    }
+}
+
+/// Radio buttons for PDF, CSV and XLSX; choosing another format changes the
+/// extension of the path typed so far.
+fn format_choice(
+    ui: &mut egui::Ui,
+    label: &str,
+    format: &mut crate::export::Format,
+    path: &mut String,
+) {
+    use crate::export::Format;
+    ui.horizontal(|ui| {
+        ui.label(label);
+        for (f, name) in [
+            (Format::Pdf, "PDF"),
+            (Format::Csv, "CSV"),
+            (Format::Xlsx, "XLSX"),
+        ] {
+            if ui.radio(*format == f, name).clicked() && *format != f {
+                if let Some(stem) = path.strip_suffix(format.extension()) {
+                    *path = format!("{stem}{}", f.extension());
+                }
+                *format = f;
+            }
+        }
+    });
+}
+
+/// What the buttons at the end of a writing dialog asked for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Asked {
+    Write,
+    Cancel,
+}
+
+#[derive(Clone, Copy)]
+struct WriteLabels<'a> {
+    path: &'a str,
+    open_after: &'a str,
+    write: &'a str,
+    cancel: &'a str,
+}
+
+/// The end of a dialog that writes a file: where to, "open after", why the
+/// last attempt failed, and the write (enabled with a path) and cancel buttons.
+fn write_rows(
+    ui: &mut egui::Ui,
+    labels: WriteLabels<'_>,
+    path: &mut String,
+    open_after: &mut bool,
+    failed: Option<&str>,
+) -> Option<Asked> {
+    let label = ui.label(labels.path);
+    ui.add(egui::TextEdit::singleline(path).desired_width(500.0))
+        .labelled_by(label.id);
+    ui.checkbox(open_after, labels.open_after);
+    if let Some(failed) = failed {
+        ui.label(failed);
+    }
+    ui.horizontal(|ui| {
+        let mut asked = None;
+        if ui
+            .add_enabled(!path.trim().is_empty(), egui::Button::new(labels.write))
+            .clicked()
+        {
+            asked = Some(Asked::Write);
+        }
+        if ui.button(labels.cancel).clicked() {
+            asked = Some(Asked::Cancel);
+        }
+        asked
+    })
+    .inner
+}

@@ -1,0 +1,390 @@
+//! The editor of the selected item, with the method's guiding question and
+//! hints for its level. The standard editor underlines vague words as you type.
+
+use std::sync::Arc;
+
+use egui::text::{LayoutJob, TextFormat};
+use jiff::civil::Date;
+
+use crate::core::check::assess;
+use crate::core::i18n::window::{self as i18n, Texts};
+use crate::core::model::{Dimension, ItemPath, Language, Monitoring, StandardKind, Target};
+use crate::gui::app::{Command, ServstdApp};
+
+pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.set_max_width(900.0);
+                match app.selected_path() {
+                    None => set_editor(app, ui),
+                    Some(path @ ItemPath::ContactPoint(..)) => contact_point_editor(app, ui, path),
+                    Some(path @ ItemPath::Step(..)) => step_editor(app, ui, path),
+                    Some(path @ ItemPath::Factor(..)) => factor_editor(app, ui, path),
+                    Some(path @ ItemPath::Standard(..)) => standard_editor(app, ui, path),
+                }
+            });
+    });
+}
+
+/// A labelled text field whose label names it for screen readers and tests.
+fn text_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut String,
+    multiline: bool,
+) -> egui::Response {
+    let label = ui.label(label);
+    let edit = if multiline {
+        egui::TextEdit::multiline(value).desired_rows(2)
+    } else {
+        egui::TextEdit::singleline(value)
+    };
+    ui.add(edit.desired_width(f32::INFINITY))
+        .labelled_by(label.id)
+}
+
+fn question(ui: &mut egui::Ui, text: &str) {
+    egui::Frame::group(ui.style())
+        .fill(ui.visuals().faint_bg_color)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(egui::RichText::new(text).strong());
+        });
+    ui.add_space(6.0);
+}
+
+/// A date typed as YYYY-MM-DD; a partly typed date is kept until it parses.
+fn date_field(ui: &mut egui::Ui, t: &Texts, label: &str, date: &mut Option<Date>) {
+    let id = ui.make_persistent_id(("date", label));
+    let mut buffer: String = ui
+        .data_mut(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| date.map(|d| d.to_string()).unwrap_or_default());
+    ui.horizontal(|ui| {
+        let label = ui.label(label);
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut buffer)
+                    .hint_text(t.date_hint)
+                    .desired_width(120.0),
+            )
+            .labelled_by(label.id);
+        let parsed = if buffer.trim().is_empty() {
+            Ok(None)
+        } else {
+            buffer.trim().parse::<Date>().map(Some)
+        };
+        match parsed {
+            Ok(value) => {
+                if response.changed() {
+                    *date = value;
+                }
+                if response.has_focus() {
+                    ui.data_mut(|d| d.insert_temp(id, buffer.clone()));
+                } else {
+                    ui.data_mut(|d| d.remove::<String>(id));
+                }
+            }
+            Err(_) => {
+                ui.data_mut(|d| d.insert_temp(id, buffer.clone()));
+                ui.colored_label(ui.visuals().error_fg_color, t.bad_date);
+            }
+        }
+    });
+}
+
+fn set_editor(app: &mut ServstdApp, ui: &mut egui::Ui) {
+    let t = app.texts();
+    ui.heading(t.set_details);
+    question(ui, t.q_contact_points);
+    let set = &mut app.doc.set;
+    text_field(ui, t.title, &mut set.title, false);
+    text_field(ui, t.organisation, &mut set.organisation, false);
+    ui.horizontal(|ui| {
+        ui.label(t.set_language);
+        for lang in Language::ALL {
+            ui.radio_value(&mut set.language, lang, lang.native_name());
+        }
+    });
+    egui::Grid::new("set-grid").num_columns(2).show(ui, |ui| {
+        let label = ui.label(t.revision);
+        ui.text_edit_singleline(&mut set.revision)
+            .labelled_by(label.id);
+        ui.end_row();
+        let label = ui.label(t.owner);
+        ui.text_edit_singleline(&mut set.owner)
+            .labelled_by(label.id);
+        ui.end_row();
+        let label = ui.label(t.approved_by);
+        ui.text_edit_singleline(&mut set.approved_by)
+            .labelled_by(label.id);
+        ui.end_row();
+    });
+    date_field(ui, t, t.effective, &mut set.effective);
+    date_field(ui, t, t.next_review, &mut set.next_review);
+    text_field(ui, t.journey_description, &mut set.journey, true);
+    ui.add_space(8.0);
+    ui.label(t.select_hint);
+}
+
+fn contact_point_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
+    let t = app.texts();
+    let ItemPath::ContactPoint(c) = path else {
+        return;
+    };
+    question(ui, t.q_contact_points);
+    let cp = &mut app.doc.set.contact_points[c];
+    ui.label(egui::RichText::new(&cp.id).weak());
+    text_field(ui, t.name, &mut cp.name, false);
+    text_field(ui, t.description, &mut cp.description, true);
+    ui.add_space(8.0);
+    question(ui, t.q_steps);
+    let mut go = None;
+    for (i, step) in cp.steps.iter().enumerate() {
+        if ui.link(format!("{}. {}", i + 1, step.name)).clicked() {
+            go = Some(step.id.clone());
+        }
+    }
+    if let Some(id) = go {
+        app.run(Command::Select(id));
+    }
+    if ui.button(format!("＋ {}", t.add_step)).clicked() {
+        app.run(Command::AddChild);
+    }
+}
+
+fn step_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
+    let t = app.texts();
+    let ItemPath::Step(c, s) = path else { return };
+    question(ui, t.q_steps);
+    let step = &mut app.doc.set.contact_points[c].steps[s];
+    ui.label(egui::RichText::new(&step.id).weak());
+    text_field(ui, t.name, &mut step.name, false);
+    ui.add_space(8.0);
+    question(ui, t.q_factors);
+    let mut go = None;
+    for factor in &step.factors {
+        if ui.link(format!("• {}", factor.name)).clicked() {
+            go = Some(factor.id.clone());
+        }
+    }
+    if let Some(id) = go {
+        app.run(Command::Select(id));
+    }
+    if ui.button(format!("＋ {}", t.add_factor)).clicked() {
+        app.run(Command::AddChild);
+    }
+}
+
+fn factor_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
+    let t = app.texts();
+    let lang = app.state.ui_language;
+    let ItemPath::Factor(c, s, f) = path else {
+        return;
+    };
+    question(ui, t.q_factors);
+    let factor = &mut app.doc.set.contact_points[c].steps[s].factors[f];
+    ui.label(egui::RichText::new(&factor.id).weak());
+    text_field(ui, t.name, &mut factor.name, false);
+    text_field(ui, t.why, &mut factor.why, true);
+    ui.horizontal(|ui| {
+        ui.label(t.importance);
+        ui.add(egui::Slider::new(&mut factor.importance, 1..=5));
+    });
+    ui.horizontal(|ui| {
+        let mut measured = factor.satisfaction.is_some();
+        ui.checkbox(&mut measured, t.satisfaction);
+        if measured {
+            let value = factor.satisfaction.get_or_insert(3);
+            ui.add(egui::Slider::new(value, 1..=5));
+        } else {
+            factor.satisfaction = None;
+            ui.label(egui::RichText::new(t.not_measured).weak());
+        }
+    });
+    ui.collapsing(t.approachability, |ui| {
+        for pair in i18n::APPROACHABILITY {
+            ui.label(format!("• {}", i18n::pick(lang, pair)));
+        }
+    });
+    ui.collapsing(t.staff_skills, |ui| {
+        for pair in i18n::STAFF_SKILLS {
+            ui.label(format!("• {}", i18n::pick(lang, pair)));
+        }
+    });
+    ui.add_space(8.0);
+    question(ui, t.q_standards);
+    let mut go = None;
+    for standard in &factor.standards {
+        let mark = if assess(&standard.text).is_measurable() {
+            "✓"
+        } else {
+            "▲"
+        };
+        if ui.link(format!("{mark} {}", standard.text)).clicked() {
+            go = Some(standard.id.clone());
+        }
+    }
+    if let Some(id) = go {
+        app.run(Command::Select(id));
+    }
+    if ui.button(format!("＋ {}", t.add_standard)).clicked() {
+        app.run(Command::AddChild);
+    }
+}
+
+/// Lays out a standard's text with its vague words underlined in red.
+fn underline_vague(ui: &egui::Ui, text: &str, wrap_width: f32) -> Arc<egui::Galley> {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = ui.visuals().text_color();
+    let warn = ui.visuals().error_fg_color;
+    let plain = TextFormat::simple(font.clone(), color);
+    let flagged = TextFormat {
+        underline: egui::Stroke::new(2.0, warn),
+        color: warn,
+        ..TextFormat::simple(font, color)
+    };
+    let mut job = LayoutJob::default();
+    let mut at = 0;
+    for word in assess(text).vague_words {
+        if word.range.start < at {
+            continue;
+        }
+        job.append(&text[at..word.range.start], 0.0, plain.clone());
+        job.append(&text[word.range.clone()], 0.0, flagged.clone());
+        at = word.range.end;
+    }
+    job.append(&text[at..], 0.0, plain);
+    job.wrap.max_width = wrap_width;
+    ui.fonts_mut(|f| f.layout_job(job))
+}
+
+fn standard_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
+    let t = app.texts();
+    let lang = app.state.ui_language;
+    let ItemPath::Standard(c, s, f, i) = path else {
+        return;
+    };
+    question(ui, t.q_standards);
+    let standard = &mut app.doc.set.contact_points[c].steps[s].factors[f].standards[i];
+    ui.label(egui::RichText::new(&standard.id).weak());
+
+    ui.horizontal(|ui| {
+        ui.label(t.kind);
+        for kind in StandardKind::ALL {
+            ui.selectable_value(&mut standard.kind, kind, kind.label(lang))
+                .on_hover_text(kind.meaning(lang));
+        }
+    });
+    ui.label(egui::RichText::new(standard.kind.meaning(lang)).weak());
+
+    let label = ui.label(t.text);
+    let mut layouter = |ui: &egui::Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
+        underline_vague(ui, buf.as_str(), wrap)
+    };
+    ui.add(
+        egui::TextEdit::multiline(&mut standard.text)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY)
+            .layouter(&mut layouter),
+    )
+    .labelled_by(label.id);
+    let assessment = assess(&standard.text);
+    match &assessment.vagueness {
+        Some(vagueness) => {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                format!("▲ {}", vagueness.message(lang)),
+            );
+        }
+        None => {
+            let criterion = assessment
+                .criterion()
+                .map(|e| e.text.clone())
+                .unwrap_or_default();
+            ui.colored_label(
+                egui::Color32::from_rgb(0x2e, 0x8b, 0x57),
+                format!("✓ {} “{criterion}”", t.measurable),
+            );
+        }
+    }
+    ui.add_space(6.0);
+
+    ui.horizontal(|ui| {
+        let mut has_target = standard.target.is_some();
+        if ui.checkbox(&mut has_target, t.target).changed() {
+            standard.target = has_target.then(|| Target {
+                value: 0.0,
+                unit: String::new(),
+            });
+        }
+        match &mut standard.target {
+            Some(target) => {
+                let label = ui.label(t.target_value);
+                ui.add(egui::DragValue::new(&mut target.value).speed(1.0))
+                    .labelled_by(label.id);
+                let label = ui.label(t.target_unit);
+                ui.add(egui::TextEdit::singleline(&mut target.unit).desired_width(80.0))
+                    .labelled_by(label.id);
+            }
+            None => {
+                ui.label(egui::RichText::new(t.no_target).weak());
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t.monitoring);
+        for method in Monitoring::ALL {
+            let mut on = standard.monitoring.contains(&method);
+            if ui.checkbox(&mut on, method.label(lang)).changed() {
+                if on {
+                    standard.monitoring.push(method);
+                    standard.monitoring.sort();
+                } else {
+                    standard.monitoring.retain(|m| *m != method);
+                }
+            }
+        }
+    });
+    egui::Grid::new("standard-grid")
+        .num_columns(2)
+        .show(ui, |ui| {
+            let label = ui.label(t.owner_role);
+            ui.text_edit_singleline(&mut standard.owner_role)
+                .labelled_by(label.id);
+            ui.end_row();
+        });
+    ui.checkbox(&mut standard.critical, t.critical)
+        .on_hover_text(t.critical_hint);
+    ui.label(t.dimensions);
+    ui.horizontal_wrapped(|ui| {
+        for dimension in Dimension::ALL {
+            let mut on = standard.dimensions.contains(&dimension);
+            if ui.toggle_value(&mut on, dimension.label(lang)).changed() {
+                if on {
+                    standard.dimensions.push(dimension);
+                    standard.dimensions.sort();
+                } else {
+                    standard.dimensions.retain(|d| *d != dimension);
+                }
+            }
+        }
+    });
+    let mut rationale = standard.rationale.clone().unwrap_or_default();
+    if text_field(ui, t.rationale, &mut rationale, true).changed() {
+        standard.rationale = (!rationale.trim().is_empty()).then_some(rationale);
+    }
+    date_field(ui, t, t.review, &mut standard.review);
+    ui.add_space(8.0);
+    ui.collapsing(t.seven_aspects, |ui| {
+        for pair in i18n::SEVEN_ASPECTS {
+            ui.label(format!("• {}", i18n::pick(lang, pair)));
+        }
+    });
+    ui.collapsing(t.kinds_meaning, |ui| {
+        for kind in StandardKind::ALL {
+            ui.label(format!("• {}: {}", kind.label(lang), kind.meaning(lang)));
+        }
+    });
+}

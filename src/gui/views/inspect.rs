@@ -1,0 +1,425 @@
+//! Inspect mode: the form that starts an inspection, then one standard at a
+//! time with large Pass / Fail / N/A buttons (keys 1 / 2 / 3), a note, a
+//! progress bar and the list of standards by contact point; Finish shows the
+//! summary. Also the tabs that switch between standards, inspection and results.
+
+use std::collections::HashMap;
+
+use crate::core::i18n::window::{InspectTexts, inspect_texts};
+use crate::core::inspection::{Scores, Verdict, score};
+use crate::core::model::{Language, Monitoring};
+use crate::gui::app::{Command, ServstdApp, View};
+
+const PASS_COLOR: egui::Color32 = egui::Color32::from_rgb(40, 140, 84);
+const FAIL_COLOR: egui::Color32 = egui::Color32::from_rgb(199, 48, 44);
+
+/// The three tabs under the menu bar.
+pub fn tabs(app: &mut ServstdApp, ui: &mut egui::Ui) {
+    let t = inspect_texts(app.state.ui_language);
+    egui::Panel::top("view-tabs").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            for (view, label) in [
+                (View::Standards, t.tab_standards),
+                (View::Inspect, t.tab_inspect),
+                (View::Results, t.tab_results),
+            ] {
+                if ui.selectable_label(app.view == view, label).clicked() && app.view != view {
+                    app.run(Command::ShowView(view));
+                }
+            }
+            if let Some(session) = &app.session {
+                ui.separator();
+                ui.label(format!(
+                    "{} · {} · {}/{} {}",
+                    session.record.site,
+                    session.record.when.strftime("%Y-%m-%d %H:%M"),
+                    session.answered(),
+                    session.order.len(),
+                    t.answered
+                ));
+            }
+        });
+    });
+}
+
+pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
+    let t = inspect_texts(app.state.ui_language);
+    if app.session.is_none() {
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| start_form(app, ui, t));
+        });
+        return;
+    }
+    if app.session.as_ref().is_some_and(|s| s.finished) {
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| summary(app, ui, t));
+        });
+        return;
+    }
+    list(app, ui);
+    egui::CentralPanel::default().show(ui, |ui| current(app, ui, t));
+}
+
+fn start_form(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
+    let lang = app.state.ui_language;
+    ui.set_max_width(720.0);
+    ui.heading(t.start_title);
+    ui.label(t.start_intro);
+    ui.add_space(8.0);
+    ui.strong(&app.doc.set.title);
+    let Some(form) = &mut app.start else {
+        return;
+    };
+    let field = |ui: &mut egui::Ui, label: &str, value: &mut String| {
+        let l = ui.label(label);
+        ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
+            .labelled_by(l.id);
+    };
+    field(ui, t.site, &mut form.site);
+    field(ui, t.inspector, &mut form.inspector);
+    ui.label(t.method);
+    ui.horizontal_wrapped(|ui| {
+        for m in Monitoring::ALL {
+            ui.radio_value(&mut form.method, m, m.label(lang));
+        }
+    });
+    ui.add_space(4.0);
+    ui.label(t.scope);
+    for (id, name, on) in &mut form.scope {
+        ui.checkbox(on, format!("{id} {name}"));
+    }
+    ui.add_space(4.0);
+    field(ui, t.record_file, &mut form.path);
+    if let Some(error) = &form.error {
+        ui.colored_label(FAIL_COLOR, error);
+    }
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        if ui.button(t.start).clicked() {
+            app.run(Command::BeginInspection);
+        }
+        if ui.button(t.resume_inspection).clicked() {
+            app.run(Command::ResumeInspection);
+        }
+    });
+}
+
+/// The standards in scope by contact point, with their answers; click to go there.
+fn list(app: &mut ServstdApp, ui: &mut egui::Ui) {
+    let Some(session) = &app.session else {
+        return;
+    };
+    let lang = app.state.ui_language;
+    let mut go = None;
+    egui::Panel::left("inspect-list")
+        .resizable(true)
+        .default_size(300.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                // Looked up by ID once per frame: a scan per row is quadratic.
+                let standards: HashMap<&str, _> = app
+                    .doc
+                    .set
+                    .standards()
+                    .map(|(at, s)| (s.id.as_str(), (at, s)))
+                    .collect();
+                let entries = session.record.entries();
+                let mut last_cp = None;
+                for (i, id) in session.order.iter().enumerate() {
+                    let Some((at, standard)) = standards.get(id.as_str()) else {
+                        continue;
+                    };
+                    if last_cp != Some(&at.contact_point.id) {
+                        last_cp = Some(&at.contact_point.id);
+                        ui.add_space(4.0);
+                        ui.strong(format!("{} {}", at.contact_point.id, at.contact_point.name));
+                    }
+                    let verdict = entries
+                        .get(id.as_str())
+                        .map_or(Verdict::NotChecked, |e| e.verdict);
+                    let mark = match verdict {
+                        Verdict::Pass => egui::RichText::new("✓").color(PASS_COLOR),
+                        Verdict::Fail => egui::RichText::new("■").color(FAIL_COLOR),
+                        Verdict::NotApplicable => egui::RichText::new("–"),
+                        Verdict::NotChecked => egui::RichText::new("·"),
+                    };
+                    ui.horizontal(|ui| {
+                        ui.label(mark);
+                        let text: String = standard.text.chars().take(28).collect();
+                        let more = if standard.text.chars().count() > 28 {
+                            "…"
+                        } else {
+                            ""
+                        };
+                        let r = ui.selectable_label(
+                            i == session.current,
+                            format!("{} {text}{more}", standard.id),
+                        );
+                        if r.clicked() {
+                            go = Some(i);
+                        }
+                        if i == session.current && session.focus_note {
+                            r.scroll_to_me(None);
+                        }
+                        r.on_hover_text(format!("{} — {}", standard.text, verdict.label(lang)));
+                    });
+                }
+            });
+        });
+    if let Some(i) = go {
+        app.run(Command::InspectGoTo(i));
+    }
+}
+
+/// The current standard and its answer buttons.
+fn current(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
+    let lang = app.state.ui_language;
+    let Some(session) = &mut app.session else {
+        return;
+    };
+    let commands = current_body(session, &app.doc.set, lang, ui, t);
+    for command in commands {
+        app.run(command);
+    }
+}
+
+fn current_body(
+    session: &mut crate::gui::app::Session,
+    set: &crate::core::model::StandardsSet,
+    lang: crate::core::model::Language,
+    ui: &mut egui::Ui,
+    t: &InspectTexts,
+) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.set_max_width(900.0);
+    let total = session.order.len();
+    ui.add(
+        egui::ProgressBar::new(session.progress())
+            .text(format!("{}/{total} {}", session.answered(), t.answered))
+            .desired_width(f32::INFINITY),
+    );
+    ui.small(t.keys_hint);
+    ui.add_space(8.0);
+    let Some(id) = session.current_id().map(str::to_owned) else {
+        ui.label(t.nothing_in_scope);
+        if ui.button(t.close).clicked() {
+            commands.push(Command::CloseInspection);
+        }
+        return commands;
+    };
+    let Some((at, standard)) = set.standard(&id) else {
+        return commands;
+    };
+    ui.label(format!(
+        "{} › {} › {}",
+        at.contact_point.name, at.step.name, at.factor.name
+    ));
+    ui.label(format!(
+        "{} / {total} · {}",
+        session.current + 1,
+        standard.id
+    ));
+    ui.add_space(4.0);
+    ui.label(egui::RichText::new(&standard.text).size(22.0).strong());
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(standard.kind.label(lang));
+        if let Some(target) = &standard.target {
+            ui.separator();
+            ui.label(format!(
+                "{} {} {}",
+                t.target,
+                crate::export::csv::format_number(target.value),
+                target.unit
+            ));
+        }
+        if !standard.monitoring.is_empty() {
+            ui.separator();
+            let methods: Vec<_> = standard.monitoring.iter().map(|m| m.label(lang)).collect();
+            ui.label(format!("{}: {}", t.how_checked, methods.join(", ")));
+        }
+    });
+    if standard.critical {
+        ui.colored_label(FAIL_COLOR, t.critical);
+    }
+    ui.add_space(12.0);
+    let verdict = session.record.verdict(&id);
+    let mut chosen = None;
+    ui.horizontal(|ui| {
+        let big = egui::vec2(150.0, 56.0);
+        for (v, label, color, key) in [
+            (Verdict::Pass, t.pass, PASS_COLOR, "1"),
+            (Verdict::Fail, t.fail, FAIL_COLOR, "2"),
+            (Verdict::NotApplicable, t.na, egui::Color32::GRAY, "3"),
+        ] {
+            let on = verdict == v;
+            let text = egui::RichText::new(format!("{label}  [{key}]")).size(18.0);
+            let text = text.color(if on { egui::Color32::WHITE } else { color });
+            let mut button = egui::Button::new(text).min_size(big);
+            if on {
+                button = button.fill(color);
+            }
+            if ui.add(button).clicked() {
+                chosen = Some(v);
+            }
+        }
+    });
+    if let Some(v) = chosen {
+        commands.push(Command::Verdict(v));
+    }
+    ui.add_space(10.0);
+    let mut note = session
+        .record
+        .entry(&id)
+        .map(|e| e.note.clone())
+        .unwrap_or_default();
+    let label = ui.label(t.note);
+    let edit = ui
+        .add(
+            egui::TextEdit::singleline(&mut note)
+                .hint_text(t.note_hint)
+                .desired_width(ui.available_width().min(860.0)),
+        )
+        .labelled_by(label.id);
+    if std::mem::take(&mut session.focus_note) {
+        edit.request_focus();
+    }
+    if edit.changed() {
+        session.set_note(set, note);
+    }
+    if edit.lost_focus() {
+        session.save();
+        if ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            commands.push(Command::InspectStep(1));
+        }
+    }
+    let mut evidence = session
+        .record
+        .entry(&id)
+        .and_then(|e| e.evidence.clone())
+        .unwrap_or_default();
+    let label = ui.label(t.evidence);
+    let edit = ui
+        .add(
+            egui::TextEdit::singleline(&mut evidence)
+                .hint_text(t.evidence_hint)
+                .desired_width(ui.available_width().min(860.0)),
+        )
+        .labelled_by(label.id);
+    if edit.changed() {
+        session.set_evidence(set, &evidence);
+    }
+    if edit.lost_focus() {
+        session.save();
+    }
+    ui.add_space(10.0);
+    ui.horizontal(|ui| {
+        if ui.button(t.previous).clicked() {
+            commands.push(Command::InspectStep(-1));
+        }
+        if ui.button(t.next).clicked() {
+            commands.push(Command::InspectStep(1));
+        }
+        if ui.button(t.next_unanswered).clicked() {
+            commands.push(Command::NextUnanswered);
+        }
+        ui.separator();
+        if ui.button(t.finish).clicked() {
+            commands.push(Command::FinishInspection);
+        }
+    });
+    ui.add_space(6.0);
+    match &session.save_error {
+        Some(error) => {
+            ui.colored_label(FAIL_COLOR, format!("{}: {error}", t.not_saved));
+        }
+        None => {
+            ui.small(format!("{} {}", t.saved_to, session.path.display()));
+        }
+    }
+    commands
+}
+
+/// The score in large type, coloured by the result, the result and the counts:
+/// the head of the inspection summary and of the results view.
+pub fn score_header(ui: &mut egui::Ui, s: &Scores, lang: Language) {
+    let color = if s.passed() { PASS_COLOR } else { FAIL_COLOR };
+    ui.horizontal(|ui| {
+        ui.label(
+            egui::RichText::new(crate::export::report::percent(s.overall.rate()))
+                .size(32.0)
+                .strong()
+                .color(color),
+        );
+        ui.vertical(|ui| {
+            ui.label(
+                egui::RichText::new(s.result_text(lang))
+                    .size(17.0)
+                    .color(color),
+            );
+            ui.label(s.overall.summary(lang));
+        });
+    });
+}
+
+fn summary(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
+    let lang = app.state.ui_language;
+    let Some(session) = &app.session else {
+        return;
+    };
+    let s = score(&app.doc.set, &session.record);
+    ui.heading(t.summary);
+    ui.label(format!(
+        "{} · {} · {}",
+        session.record.site,
+        session.record.inspector,
+        session.record.when.strftime("%Y-%m-%d %H:%M")
+    ));
+    ui.add_space(8.0);
+    score_header(ui, &s, lang);
+    ui.add_space(8.0);
+    egui::Grid::new("summary-cps").striped(true).show(ui, |ui| {
+        for g in &s.contact_points {
+            ui.label(&g.name);
+            ui.label(crate::export::report::percent(g.tally.rate()));
+            ui.end_row();
+        }
+    });
+    ui.add_space(8.0);
+    ui.strong(t.failures);
+    let failed: Vec<_> = session
+        .record
+        .verdicts
+        .iter()
+        .filter(|e| e.verdict == Verdict::Fail)
+        .collect();
+    if failed.is_empty() {
+        ui.label(t.no_failures);
+    }
+    for e in failed {
+        let text = app
+            .doc
+            .set
+            .standard(&e.standard)
+            .map(|(_, s)| s.text.clone())
+            .unwrap_or_default();
+        ui.label(format!("■ {} {text}", e.standard));
+        if !e.note.is_empty() {
+            ui.small(format!("    {}", e.note));
+        }
+    }
+    ui.add_space(10.0);
+    ui.horizontal(|ui| {
+        if ui.button(t.back_to_inspection).clicked()
+            && let Some(session) = &mut app.session
+        {
+            session.finished = false;
+        }
+        if ui.button(t.show_results).clicked() {
+            app.run(Command::ShowView(View::Results));
+        }
+        if ui.button(t.close).clicked() {
+            app.run(Command::CloseInspection);
+        }
+    });
+}

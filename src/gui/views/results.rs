@@ -1,0 +1,445 @@
+//! The results view: pass rate per contact point (bars), the trend across
+//! inspections of the set (line), the importance × satisfaction quadrant
+//! (scatter; hover names the factor and its standards), the failures with
+//! notes and the standards whose review is due.
+#![expect(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    reason = "axis marks and shares in chart coordinates, rounded and checked non-negative"
+)]
+
+use egui_plot::{Bar, BarChart, HLine, Line, MarkerShape, Plot, PlotPoints, Points, Text, VLine};
+
+use crate::core::i18n::window::{InspectTexts, inspect_texts};
+use crate::core::inspection::FactorPoint;
+use crate::core::inspection::score::{IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM, spread};
+use crate::export::report::percent;
+use crate::gui::app::{Command, ServstdApp};
+
+fn quadrant_color(q: Quadrant) -> egui::Color32 {
+    match q {
+        Quadrant::FixFirst => egui::Color32::from_rgb(199, 48, 44),
+        Quadrant::Strength => egui::Color32::from_rgb(40, 140, 84),
+        Quadrant::LowPriority => egui::Color32::from_rgb(217, 140, 26),
+        Quadrant::UnnecessaryStrength => egui::Color32::GRAY,
+    }
+}
+
+pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
+    let t = inspect_texts(app.state.ui_language);
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| body(app, ui, t));
+    });
+}
+
+fn body(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
+    let lang = app.state.ui_language;
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(t.new_inspection).clicked() {
+            app.run(Command::StartInspection);
+        }
+        if ui.button(t.add_inspection).clicked() {
+            app.run(Command::AddInspection);
+        }
+        if ui.button(t.import_survey).clicked() {
+            app.run(Command::ImportSurvey);
+        }
+        let any = !app.results.inspections.is_empty();
+        if ui.add_enabled(any, egui::Button::new(t.report)).clicked() {
+            app.run(Command::Report);
+        }
+    });
+    if let Some(file) = &app.results.survey_file {
+        ui.small(format!("{} {}", t.survey_from, file.display()));
+    }
+    if !app.results.problems.is_empty() {
+        ui.colored_label(quadrant_color(Quadrant::FixFirst), t.unreadable_records);
+        for p in &app.results.problems {
+            ui.small(p);
+        }
+    }
+    ui.separator();
+    if app.results.inspections.is_empty() {
+        ui.label(t.no_inspections);
+        review_due(app, ui, t);
+        return;
+    }
+    app.results.compute(&app.doc.set);
+    let Some(computed) = app.results.computed() else {
+        return;
+    };
+    // Which inspection the bars and failures show.
+    let labels: Vec<String> = app
+        .results
+        .inspections
+        .iter()
+        .zip(&computed.scores)
+        .map(|((_, i), s)| {
+            format!(
+                "{} · {} · {} · {}",
+                i.when.strftime("%Y-%m-%d %H:%M"),
+                i.site,
+                i.inspector,
+                percent(s.overall.rate())
+            )
+        })
+        .collect();
+    let mut selected = app.results.selected.min(labels.len() - 1);
+    ui.horizontal(|ui| {
+        let l = ui.label(t.inspection);
+        egui::ComboBox::from_id_salt("inspection-choice")
+            .selected_text(labels[selected].clone())
+            .width(420.0)
+            .show_ui(ui, |ui| {
+                for (i, label) in labels.iter().enumerate() {
+                    ui.selectable_value(&mut selected, i, label);
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    });
+    let s = &computed.scores[app.results.selected.min(labels.len() - 1)];
+    crate::gui::views::inspect::score_header(ui, s, lang);
+    ui.add_space(6.0);
+
+    let width = ui.available_width();
+    let half = ((width - 16.0) / 2.0).max(320.0);
+    let trend: Vec<(String, Option<f64>)> = app
+        .results
+        .inspections
+        .iter()
+        .zip(&computed.scores)
+        .map(|((_, i), s)| (i.when.strftime("%m-%d").to_string(), s.overall.rate()))
+        .collect();
+    ui.horizontal_top(|ui| {
+        ui.vertical(|ui| {
+            ui.set_width(half);
+            ui.strong(t.pass_rate_by_cp);
+            bars(ui, s, t, half);
+        });
+        ui.vertical(|ui| {
+            ui.set_width(half);
+            ui.strong(t.trend);
+            trend_chart(ui, &trend, app.results.selected, t, half);
+        });
+    });
+    ui.add_space(8.0);
+    ui.strong(t.quadrant);
+    quadrant(ui, &computed.points, t, lang);
+    ui.add_space(8.0);
+
+    ui.strong(t.failures);
+    if computed.failed.is_empty() {
+        ui.label(t.no_failures);
+    }
+    let mut select = None;
+    for f in &computed.failed {
+        ui.horizontal_wrapped(|ui| {
+            let star = if f.critical { "★ " } else { "" };
+            if ui.link(format!("{star}{} {}", f.id, f.text)).clicked() {
+                select = Some(f.id.clone());
+            }
+            ui.small(format!("({})", f.contact_point));
+        });
+        if !f.note.is_empty() {
+            ui.small(format!("    {}", f.note));
+        }
+    }
+    app.results.select(selected);
+    if let Some(id) = select {
+        app.run(Command::ShowView(crate::gui::app::View::Standards));
+        app.run(Command::Select(id));
+    }
+    ui.add_space(8.0);
+    review_due(app, ui, t);
+}
+
+fn bars(ui: &mut egui::Ui, s: &crate::core::inspection::Scores, t: &InspectTexts, width: f32) {
+    let n = s.contact_points.len();
+    let names: Vec<String> = s.contact_points.iter().map(|g| g.name.clone()).collect();
+    let chart = BarChart::new(
+        t.pass_rate_by_cp,
+        s.contact_points
+            .iter()
+            .enumerate()
+            .map(|(i, g)| {
+                let rate = g.tally.rate().unwrap_or(0.0) * 100.0;
+                let fill = if g.tally.rate().is_some_and(|r| r >= PASS_MARK) {
+                    quadrant_color(Quadrant::Strength)
+                } else {
+                    quadrant_color(Quadrant::FixFirst)
+                };
+                // Top to bottom in journey order.
+                Bar::new((n - 1 - i) as f64, rate)
+                    .name(format!("{} {}", g.name, percent(g.tally.rate())))
+                    .fill(fill)
+                    .width(0.7)
+            })
+            .collect(),
+    )
+    .horizontal();
+    Plot::new("bars")
+        .height(30.0 * n as f32 + 40.0)
+        .width(width)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .include_x(0.0)
+        .include_x(100.0)
+        .show_y(false)
+        .y_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() > 0.01 || i < 0.0 {
+                return String::new();
+            }
+            names
+                .get(n.wrapping_sub(1).wrapping_sub(i as usize))
+                .cloned()
+                .unwrap_or_default()
+        })
+        .x_axis_formatter(|mark, _| format!("{:.0}%", mark.value))
+        .show(ui, |plot| {
+            plot.bar_chart(chart);
+            plot.vline(
+                VLine::new(t.pass_mark, PASS_MARK * 100.0)
+                    .color(quadrant_color(Quadrant::LowPriority)),
+            );
+        });
+}
+
+fn trend_chart(
+    ui: &mut egui::Ui,
+    points: &[(String, Option<f64>)],
+    selected: usize,
+    t: &InspectTexts,
+    width: f32,
+) {
+    let dates: Vec<String> = points.iter().map(|(d, _)| d.clone()).collect();
+    let series: Vec<[f64; 2]> = points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, r))| r.map(|r| [i as f64, r * 100.0]))
+        .collect();
+    Plot::new("trend")
+        .height(240.0)
+        .width(width)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .include_y(0.0)
+        .include_y(100.0)
+        .include_x(-0.3)
+        .include_x(points.len() as f64 - 0.7)
+        .y_axis_formatter(|mark, _| format!("{:.0}%", mark.value))
+        .x_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() > 0.01 || i < 0.0 {
+                return String::new();
+            }
+            dates.get(i as usize).cloned().unwrap_or_default()
+        })
+        .show(ui, |plot| {
+            plot.hline(
+                HLine::new(t.pass_mark, PASS_MARK * 100.0)
+                    .color(quadrant_color(Quadrant::LowPriority)),
+            );
+            plot.line(
+                Line::new(t.trend, PlotPoints::from(series.clone()))
+                    .width(2.0)
+                    .color(egui::Color32::from_rgb(30, 110, 140)),
+            );
+            plot.points(
+                Points::new(t.trend, PlotPoints::from(series.clone()))
+                    .radius(4.0)
+                    .color(egui::Color32::from_rgb(30, 110, 140))
+                    .shape(MarkerShape::Circle),
+            );
+            if let Some(p) = series
+                .iter()
+                .find(|p| (p[0] - selected as f64).abs() < 0.01)
+            {
+                plot.points(
+                    Points::new(t.inspection, PlotPoints::from(vec![*p]))
+                        .radius(7.0)
+                        .filled(false)
+                        .color(egui::Color32::from_rgb(30, 110, 140)),
+                );
+            }
+            for p in &series {
+                plot.text(Text::new(
+                    "",
+                    egui_plot::PlotPoint::new(p[0], p[1] + 6.0),
+                    format!("{:.0}%", p[1]),
+                ));
+            }
+        });
+}
+
+fn quadrant(
+    ui: &mut egui::Ui,
+    points: &[FactorPoint],
+    t: &InspectTexts,
+    lang: crate::core::model::Language,
+) {
+    let x_split = SATISFIED_FROM * 100.0;
+    let y_split = f64::from(IMPORTANT_FROM) - 0.5;
+    let offsets = spread(points);
+    let hover: Vec<(f64, f64, String)> = points
+        .iter()
+        .zip(&offsets)
+        .map(|(p, offset)| {
+            let standards: Vec<String> = p
+                .standards
+                .iter()
+                .map(|(id, text)| format!("  {id} {text}"))
+                .collect();
+            (
+                p.satisfaction * 100.0,
+                f64::from(p.importance) + offset,
+                format!(
+                    "{} {} ({})\n{} {} · {} {}\n{}\n{}",
+                    p.id,
+                    p.name,
+                    p.contact_point,
+                    t.importance,
+                    p.importance,
+                    t.satisfaction,
+                    percent(Some(p.satisfaction)),
+                    p.quadrant.label(lang),
+                    standards.join("\n")
+                ),
+            )
+        })
+        .collect();
+    let response = Plot::new("quadrant")
+        .height(380.0)
+        .width(ui.available_width().min(760.0))
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .include_x(0.0)
+        .include_x(105.0)
+        .include_y(0.5)
+        .include_y(5.5)
+        .x_axis_label(t.satisfaction)
+        .y_axis_label(t.importance)
+        .x_axis_formatter(|mark, _| {
+            if mark.value > 100.5 {
+                String::new()
+            } else {
+                format!("{:.0}%", mark.value)
+            }
+        })
+        .label_formatter(|_| None)
+        .show(ui, |plot| {
+            plot.vline(VLine::new("", x_split).color(egui::Color32::GRAY));
+            plot.hline(HLine::new("", y_split).color(egui::Color32::GRAY));
+            for (q, x, y) in [
+                (Quadrant::FixFirst, 2.0, 5.4),
+                (Quadrant::Strength, x_split + 2.0, 5.4),
+                (Quadrant::LowPriority, 2.0, y_split - 0.1),
+                (Quadrant::UnnecessaryStrength, x_split + 2.0, y_split - 0.1),
+            ] {
+                plot.text(
+                    Text::new(
+                        "",
+                        egui_plot::PlotPoint::new(x, y),
+                        egui::RichText::new(q.label(lang))
+                            .strong()
+                            .color(quadrant_color(q)),
+                    )
+                    .anchor(egui::Align2::LEFT_TOP),
+                );
+            }
+            for q in Quadrant::ALL {
+                let mine: Vec<[f64; 2]> = points
+                    .iter()
+                    .zip(&offsets)
+                    .filter(|(p, _)| p.quadrant == q)
+                    .map(|(p, o)| [p.satisfaction * 100.0, f64::from(p.importance) + o])
+                    .collect();
+                if !mine.is_empty() {
+                    plot.points(
+                        Points::new(q.label(lang), PlotPoints::from(mine))
+                            .radius(5.0)
+                            .color(quadrant_color(q)),
+                    );
+                }
+            }
+            // One label per spot: factors that share it are listed together.
+            let mut spots: Vec<((i64, u8), Vec<&str>)> = Vec::new();
+            for p in points {
+                let key = ((p.satisfaction * 1000.0).round() as i64, p.importance);
+                match spots.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, ids)) => ids.push(&p.id),
+                    None => spots.push((key, vec![&p.id])),
+                }
+            }
+            for ((x, y), ids) in spots {
+                let text = if ids.len() > 3 {
+                    format!("{} +{}", ids[..2].join(", "), ids.len() - 2)
+                } else {
+                    ids.join(", ")
+                };
+                plot.text(
+                    Text::new(
+                        "",
+                        egui_plot::PlotPoint::new(x as f64 / 10.0 + 1.2, f64::from(y)),
+                        egui::RichText::new(text).small(),
+                    )
+                    .anchor(egui::Align2::LEFT_CENTER),
+                );
+            }
+            plot.pointer_coordinate()
+        });
+    // Hover: the factor nearest the pointer, with its standards.
+    if let Some(pointer) = response.inner
+        && response.response.hovered()
+    {
+        let near = hover
+            .iter()
+            .map(|(x, y, text)| {
+                let dx = (x - pointer.x) / 100.0;
+                let dy = (y - pointer.y) / 5.0;
+                (dx * dx + dy * dy, text)
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((d, text)) = near
+            && d < 0.0025
+        {
+            response.response.on_hover_text_at_pointer(text.as_str());
+        }
+    }
+}
+
+fn review_due(app: &ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
+    ui.strong(t.review_due);
+    let today = crate::core::dates::today();
+    let soon = today.saturating_add(jiff::Span::new().days(30));
+    let set = &app.doc.set;
+    let mut any = false;
+    if set.next_review.is_some_and(|d| d <= soon) {
+        any = true;
+        ui.label(format!(
+            "{} — {}",
+            set.title,
+            set.next_review.map(|d| d.to_string()).unwrap_or_default()
+        ));
+    }
+    for (_, st) in set.standards() {
+        if let Some(date) = st.review
+            && date <= soon
+        {
+            any = true;
+            ui.label(format!("{} {} — {date}", st.id, st.text));
+        }
+    }
+    if !any {
+        ui.label(t.no_review_due);
+    }
+}

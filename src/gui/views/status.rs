@@ -1,0 +1,58 @@
+//! The status bar: counts, the share of measurable standards by kind, the file, saved or not.
+
+use crate::core::model::StandardKind;
+use crate::gui::app::ServstdApp;
+
+pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
+    let t = app.texts();
+    let lang = app.state.ui_language;
+    let counts = app.doc.set.counts();
+    let by_kind = app.doc.measurable_by_kind(crate::core::dates::today());
+    let measurable: usize = by_kind.iter().map(|k| k.0).sum();
+    let share = |ok: usize, all: usize| {
+        if all == 0 {
+            100.0
+        } else {
+            100.0 * ok as f64 / all as f64
+        }
+    };
+    egui::Panel::bottom("status").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(format!(
+                "{} {} · {} {} · {} {} · {} {}",
+                counts.contact_points,
+                t.contact_points,
+                counts.steps,
+                t.steps,
+                counts.factors,
+                t.factors,
+                counts.standards,
+                t.standards
+            ));
+            ui.separator();
+            ui.label(format!(
+                "{} {:.0}%",
+                t.measurable,
+                share(measurable, counts.standards)
+            ));
+            for (kind, (ok, all)) in StandardKind::ALL.iter().zip(by_kind) {
+                ui.label(format!("{} {ok}/{all}", kind.label(lang)));
+            }
+            ui.separator();
+            match &app.doc.path {
+                Some(path) => ui.label(path.display().to_string()),
+                None => ui.label(t.sample),
+            };
+            ui.separator();
+            ui.label(if app.doc.is_dirty() {
+                t.unsaved
+            } else {
+                t.saved
+            });
+            if let Some(notice) = &app.notice {
+                ui.separator();
+                ui.label(notice);
+            }
+        });
+    });
+}

@@ -1,0 +1,279 @@
+//! The journey as a tree: contact points → steps → key factors → standards,
+//! in order, with counts, a marker where there are findings, a filter and a
+//! context menu. Alt+Up/Down moves the selected item.
+
+use std::collections::HashSet;
+
+use egui::collapsing_header::CollapsingState;
+
+use crate::core::model::ItemPath;
+use crate::gui::app::{Command, ServstdApp};
+
+/// IDs of items that have findings themselves or below them.
+fn flagged(app: &mut ServstdApp) -> HashSet<String> {
+    let today = crate::core::dates::today();
+    let ids: Vec<String> = app
+        .doc
+        .findings(today)
+        .iter()
+        .filter_map(|f| f.item.clone())
+        .collect();
+    let mut out = HashSet::new();
+    for id in ids {
+        let mut at = app.doc.set.locate(&id);
+        while let Some(path) = at {
+            if let Some(id) = app.doc.set.id_at(path) {
+                out.insert(id.to_owned());
+            }
+            at = path.parent();
+        }
+    }
+    out
+}
+
+fn matches(filter: &str, text: &str) -> bool {
+    filter.is_empty() || text.to_lowercase().contains(&filter.to_lowercase())
+}
+
+pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
+    let t = app.texts();
+    let flags = flagged(app);
+    egui::Panel::left("journey")
+        .resizable(true)
+        .default_size(320.0)
+        .show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                ui.heading(t.journey);
+            });
+            ui.horizontal(|ui| {
+                let label = ui.label(t.filter);
+                let response = ui
+                    .add(egui::TextEdit::singleline(&mut app.filter).desired_width(f32::INFINITY))
+                    .labelled_by(label.id);
+                if std::mem::take(&mut app.focus_filter) {
+                    response.request_focus();
+                }
+            });
+            ui.horizontal(|ui| {
+                if ui
+                    .selectable_label(app.selected.is_none(), t.set_details)
+                    .clicked()
+                {
+                    app.selected = None;
+                }
+                if ui.button(format!("＋ {}", t.add_contact_point)).clicked() {
+                    app.run(Command::AddContactPoint);
+                }
+            });
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    let set = app.doc.set.clone();
+                    let filter = app.filter.trim().to_owned();
+                    for (c, cp) in set.contact_points.iter().enumerate() {
+                        let standards_below = |st: &crate::core::model::Step| {
+                            st.factors.iter().map(|f| f.standards.len()).sum::<usize>()
+                        };
+                        let cp_visible = matches(&filter, &cp.name)
+                            || cp.steps.iter().any(|st| {
+                                matches(&filter, &st.name)
+                                    || st.factors.iter().any(|f| {
+                                        matches(&filter, &f.name)
+                                            || f.standards.iter().any(|s| matches(&filter, &s.text))
+                                    })
+                            });
+                        if !cp_visible {
+                            continue;
+                        }
+                        let count: usize = cp.steps.iter().map(standards_below).sum();
+                        let label = row_label(
+                            &format!("{}. {}", c + 1, cp.name),
+                            count,
+                            flags.contains(&cp.id),
+                        );
+                        node(
+                            app,
+                            ui,
+                            &cp.id,
+                            ItemPath::ContactPoint(c),
+                            label,
+                            !filter.is_empty(),
+                            |app, ui| {
+                                for (s, st) in cp.steps.iter().enumerate() {
+                                    let label = row_label(
+                                        &st.name,
+                                        standards_below(st),
+                                        flags.contains(&st.id),
+                                    );
+                                    node(
+                                        app,
+                                        ui,
+                                        &st.id,
+                                        ItemPath::Step(c, s),
+                                        label,
+                                        !filter.is_empty(),
+                                        |app, ui| {
+                                            for (f, factor) in st.factors.iter().enumerate() {
+                                                let label = row_label(
+                                                    &factor.name,
+                                                    factor.standards.len(),
+                                                    flags.contains(&factor.id),
+                                                );
+                                                node(
+                                                    app,
+                                                    ui,
+                                                    &factor.id,
+                                                    ItemPath::Factor(c, s, f),
+                                                    label,
+                                                    !filter.is_empty(),
+                                                    |app, ui| {
+                                                        for (i, standard) in
+                                                            factor.standards.iter().enumerate()
+                                                        {
+                                                            if !matches(&filter, &standard.text)
+                                                                && !matches(&filter, &factor.name)
+                                                            {
+                                                                continue;
+                                                            }
+                                                            let marker =
+                                                                if flags.contains(&standard.id) {
+                                                                    "▲ "
+                                                                } else {
+                                                                    "• "
+                                                                };
+                                                            let text = format!(
+                                                                "{marker}{}",
+                                                                short(&standard.text, 60)
+                                                            );
+                                                            let response = ui.selectable_label(
+                                                                app.selected.as_deref()
+                                                                    == Some(standard.id.as_str()),
+                                                                text,
+                                                            );
+                                                            handle_row(
+                                                                app,
+                                                                &response,
+                                                                &standard.id,
+                                                                ItemPath::Standard(c, s, f, i),
+                                                            );
+                                                        }
+                                                    },
+                                                );
+                                            }
+                                        },
+                                    );
+                                }
+                            },
+                        );
+                    }
+                });
+        });
+}
+
+fn row_label(name: &str, count: usize, flagged: bool) -> String {
+    let name = if name.trim().is_empty() { "…" } else { name };
+    format!("{}{name} ({count})", if flagged { "▲ " } else { "" })
+}
+
+fn short(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        text.to_owned()
+    } else {
+        text.chars()
+            .take(max_chars)
+            .chain(std::iter::once('…'))
+            .collect()
+    }
+}
+
+fn node(
+    app: &mut ServstdApp,
+    ui: &mut egui::Ui,
+    id: &str,
+    path: ItemPath,
+    label: String,
+    force_open: bool,
+    body: impl FnOnce(&mut ServstdApp, &mut egui::Ui),
+) {
+    let state_id = ui.make_persistent_id(("tree", id));
+    let mut state = CollapsingState::load_with_default_open(
+        ui.ctx(),
+        state_id,
+        matches!(path, ItemPath::ContactPoint(_)),
+    );
+    // Keep the selection visible: open every ancestor of the selected item.
+    if force_open
+        || app
+            .selected_path()
+            .is_some_and(|sel| is_ancestor(path, sel))
+    {
+        state.set_open(true);
+    }
+    let selected = app.selected.as_deref() == Some(id);
+    let header = state.show_header(ui, |ui| ui.selectable_label(selected, label));
+    let (_, header_row, _) = header.body(|ui| body(app, ui));
+    handle_row(app, &header_row.inner, id, path);
+}
+
+fn is_ancestor(candidate: ItemPath, of: ItemPath) -> bool {
+    let mut at = of.parent();
+    while let Some(p) = at {
+        if p == candidate {
+            return true;
+        }
+        at = p.parent();
+    }
+    false
+}
+
+/// What is carried while an item is dragged in the tree: its ID.
+#[derive(Clone, Debug)]
+struct Dragged(String);
+
+fn handle_row(app: &mut ServstdApp, response: &egui::Response, id: &str, path: ItemPath) {
+    let t = app.texts();
+    let response = &response.interact(egui::Sense::drag());
+    if response.clicked() {
+        app.run(Command::Select(id.to_owned()));
+    }
+    response.dnd_set_drag_payload(Dragged(id.to_owned()));
+    if let Some(dragged) = response.dnd_hover_payload::<Dragged>()
+        && dragged.0 != id
+    {
+        // Show where the item will land: a line across the row it is over.
+        let rect = response.rect;
+        let stroke = egui::Stroke::new(2.0, egui::Color32::from_rgb(0x3a, 0x8e, 0xe6));
+        response
+            .ctx
+            .debug_painter()
+            .hline(rect.x_range(), rect.bottom(), stroke);
+        response.clone().on_hover_text(t.dropped_here);
+    }
+    if let Some(dragged) = response.dnd_release_payload::<Dragged>()
+        && dragged.0 != id
+    {
+        app.run(Command::MoveOnto(dragged.0.clone(), id.to_owned()));
+    }
+    response.context_menu(|ui| {
+        app.run(Command::Select(id.to_owned()));
+        let add = match path {
+            ItemPath::ContactPoint(_) => Some(t.add_step),
+            ItemPath::Step(..) => Some(t.add_factor),
+            ItemPath::Factor(..) | ItemPath::Standard(..) => Some(t.add_standard),
+        };
+        for (label, command) in [
+            (add.unwrap_or(t.add_standard), Command::AddChild),
+            (t.duplicate, Command::Duplicate),
+            (t.move_up, Command::MoveUp),
+            (t.move_down, Command::MoveDown),
+            (t.delete, Command::Delete),
+        ] {
+            if ui.button(label).clicked() {
+                app.run(command);
+                ui.close();
+            }
+        }
+    });
+}

@@ -1,0 +1,372 @@
+//! The guided start: four pages, one per step of the method, that build a new
+//! set from nothing or from a template and end in the normal editor.
+
+use std::collections::HashMap;
+
+use crate::core::check::assess;
+use crate::core::dates;
+use crate::core::i18n::window::Texts;
+use crate::core::model::{ItemPath, Language, StandardKind, StandardsSet};
+use crate::core::templates;
+
+/// The wizard's own state: the set being built and the text of the add fields.
+#[derive(Clone, Debug)]
+pub struct Wizard {
+    pub page: usize,
+    pub set: StandardsSet,
+    /// The template the set started from, `None` for a blank set.
+    pub template: Option<&'static str>,
+    /// Text typed into each "new …" field, by the ID of the parent (`""` for the set).
+    inputs: HashMap<String, String>,
+}
+
+/// What the wizard asks the app to do after a frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    Continue,
+    Cancel,
+    Finish(Box<StandardsSet>),
+}
+
+pub const PAGES: usize = 4;
+
+impl Wizard {
+    #[must_use]
+    pub fn blank(language: Language, today: jiff::civil::Date) -> Self {
+        let title = if language == Language::En {
+            "New standards set"
+        } else {
+            "新标准集"
+        };
+        let mut set = StandardsSet::new(title, language);
+        set.next_review = dates::next_review_after(today);
+        Self {
+            page: 0,
+            set,
+            template: None,
+            inputs: HashMap::new(),
+        }
+    }
+
+    /// Whether the current page has something on it, which Next requires.
+    #[must_use]
+    pub fn page_filled(&self) -> bool {
+        let c = self.set.counts();
+        match self.page {
+            0 => c.contact_points > 0,
+            1 => c.steps > 0,
+            2 => c.factors > 0,
+            _ => c.standards > 0,
+        }
+    }
+
+    fn input(&mut self, parent: &str) -> &mut String {
+        self.inputs.entry(parent.to_owned()).or_default()
+    }
+}
+
+/// A labelled "new …" field with an Add button; returns the text when added.
+fn add_field(
+    ui: &mut egui::Ui,
+    wizard: &mut Wizard,
+    parent: &str,
+    label: &str,
+    t: &Texts,
+) -> Option<String> {
+    let mut added = None;
+    ui.horizontal(|ui| {
+        let l = ui.label(label);
+        let text = wizard.input(parent);
+        let response = ui
+            .add(egui::TextEdit::singleline(text).desired_width(360.0))
+            .labelled_by(l.id);
+        let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let clicked = ui
+            .add_enabled(!text.trim().is_empty(), egui::Button::new(t.add))
+            .clicked();
+        if (enter || clicked) && !text.trim().is_empty() {
+            added = Some(std::mem::take(text).trim().to_owned());
+            if enter {
+                response.request_focus();
+            }
+        }
+    });
+    added
+}
+
+/// One row of an item with its remove button.
+/// What a row's buttons asked for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RowAction {
+    Remove,
+    /// Move by -1 (up) or +1 (down) among its siblings.
+    Move(isize),
+}
+
+/// One item of a list on a wizard page: its text, ↑ ↓ to reorder, and remove.
+fn item_row(ui: &mut egui::Ui, text: &str, t: &Texts) -> Option<RowAction> {
+    ui.horizontal(|ui| {
+        ui.label(format!("• {text}"));
+        let mut action = None;
+        if ui.small_button(format!("↑ {text}")).clicked() {
+            action = Some(RowAction::Move(-1));
+        }
+        if ui.small_button(format!("↓ {text}")).clicked() {
+            action = Some(RowAction::Move(1));
+        }
+        if ui.small_button(format!("{} {text}", t.remove)).clicked() {
+            action = Some(RowAction::Remove);
+        }
+        action
+    })
+    .inner
+}
+
+/// Applies a row's action to the item at `path`.
+fn apply(set: &mut crate::core::model::StandardsSet, path: ItemPath, action: RowAction) {
+    match action {
+        RowAction::Remove => {
+            set.delete(path);
+        }
+        RowAction::Move(delta) => {
+            let _ = set.move_by(path, delta);
+        }
+    }
+}
+
+pub fn show(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts, lang: Language) -> Outcome {
+    let mut outcome = Outcome::Continue;
+    ui.heading(t.wizard_title);
+    ui.horizontal(|ui| {
+        for (i, name) in t.wizard_pages.iter().enumerate() {
+            let text = egui::RichText::new(format!("{} {name}", i + 1));
+            ui.label(if i == wizard.page {
+                text.strong().underline()
+            } else {
+                text.weak()
+            });
+            if i + 1 < PAGES {
+                ui.label("→");
+            }
+        }
+    });
+    ui.add(
+        egui::ProgressBar::new((wizard.page + 1) as f32 / PAGES as f32)
+            .text(format!("{}/{PAGES}", wizard.page + 1)),
+    );
+    ui.separator();
+    let questions = [t.q_contact_points, t.q_steps, t.q_factors, t.q_standards];
+    ui.label(egui::RichText::new(questions[wizard.page]).strong());
+    ui.add_space(6.0);
+
+    egui::ScrollArea::vertical()
+        .max_height(ui.available_height() - 60.0)
+        .auto_shrink([false, false])
+        .show(ui, |ui| match wizard.page {
+            0 => sequence_page(wizard, ui, t),
+            1 => steps_page(wizard, ui, t),
+            2 => factors_page(wizard, ui, t),
+            _ => standards_page(wizard, ui, t, lang),
+        });
+
+    ui.separator();
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(wizard.page > 0, egui::Button::new(t.back))
+            .clicked()
+        {
+            wizard.page -= 1;
+        }
+        let filled = wizard.page_filled();
+        if wizard.page + 1 < PAGES {
+            if ui.add_enabled(filled, egui::Button::new(t.next)).clicked() {
+                wizard.page += 1;
+            }
+        } else if ui
+            .add_enabled(filled, egui::Button::new(t.finish))
+            .clicked()
+        {
+            outcome = Outcome::Finish(Box::new(wizard.set.clone()));
+        }
+        if ui.button(t.cancel).clicked() {
+            outcome = Outcome::Cancel;
+        }
+        if !filled {
+            ui.label(egui::RichText::new(t.wizard_empty).weak());
+        }
+    });
+    outcome
+}
+
+fn sequence_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t.wizard_start);
+        if ui
+            .radio(wizard.template.is_none(), t.wizard_blank)
+            .clicked()
+            && wizard.template.is_some()
+        {
+            *wizard = Wizard::blank(wizard.set.language, crate::core::dates::today());
+        }
+        for template in templates::TEMPLATES {
+            if ui
+                .radio(wizard.template == Some(template.name), template.title())
+                .clicked()
+            {
+                wizard.set = crate::core::templates::fresh_from(
+                    &template.set(),
+                    crate::core::dates::today(),
+                );
+                wizard.template = Some(template.name);
+            }
+        }
+    });
+    let l = ui.label(t.title);
+    ui.add(egui::TextEdit::singleline(&mut wizard.set.title).desired_width(f32::INFINITY))
+        .labelled_by(l.id);
+    ui.add_space(6.0);
+    let mut remove = None;
+    let mut shift = None;
+    for (c, cp) in wizard.set.contact_points.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(format!("{}. {}", c + 1, cp.name));
+            if ui.small_button(format!("↑ {}", cp.name)).clicked() {
+                shift = Some((c, -1));
+            }
+            if ui.small_button(format!("↓ {}", cp.name)).clicked() {
+                shift = Some((c, 1));
+            }
+            if ui
+                .small_button(format!("{} {}", t.remove, cp.name))
+                .clicked()
+            {
+                remove = Some(c);
+            }
+        });
+    }
+    if let Some(c) = remove {
+        wizard.set.delete(ItemPath::ContactPoint(c));
+    }
+    if let Some((c, delta)) = shift {
+        wizard.set.move_by(ItemPath::ContactPoint(c), delta);
+    }
+    if let Some(name) = add_field(ui, wizard, "", t.new_contact_point, t) {
+        wizard.set.add_contact_point(&name);
+    }
+}
+
+fn steps_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts) {
+    for c in 0..wizard.set.contact_points.len() {
+        let cp = wizard.set.contact_points[c].clone();
+        ui.strong(format!("{}. {}", c + 1, cp.name));
+        ui.indent(("steps", &cp.id), |ui| {
+            let mut action = None;
+            for (s, step) in cp.steps.iter().enumerate() {
+                if let Some(a) = item_row(ui, &step.name, t) {
+                    action = Some((s, a));
+                }
+            }
+            if let Some((s, a)) = action {
+                apply(&mut wizard.set, ItemPath::Step(c, s), a);
+            }
+            if let Some(name) = add_field(
+                ui,
+                wizard,
+                &cp.id,
+                &format!("{} {}", t.new_step_for, cp.name),
+                t,
+            ) {
+                wizard.set.add_child(ItemPath::ContactPoint(c), &name);
+            }
+        });
+    }
+}
+
+fn factors_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts) {
+    for c in 0..wizard.set.contact_points.len() {
+        let cp = wizard.set.contact_points[c].clone();
+        ui.strong(format!("{}. {}", c + 1, cp.name));
+        for (s, step) in cp.steps.iter().enumerate() {
+            ui.indent(("factors", &step.id), |ui| {
+                ui.label(egui::RichText::new(&step.name).underline());
+                let mut action = None;
+                for (f, factor) in step.factors.iter().enumerate() {
+                    ui.horizontal(|ui| {
+                        if let Some(a) = item_row(ui, &factor.name, t) {
+                            action = Some((f, a));
+                        }
+                        let mut importance = factor.importance;
+                        let l = ui.label(t.importance);
+                        if ui
+                            .add(egui::Slider::new(&mut importance, 1..=5))
+                            .labelled_by(l.id)
+                            .changed()
+                        {
+                            wizard.set.contact_points[c].steps[s].factors[f].importance =
+                                importance;
+                        }
+                    });
+                }
+                if let Some((f, a)) = action {
+                    apply(&mut wizard.set, ItemPath::Factor(c, s, f), a);
+                }
+                if let Some(name) = add_field(
+                    ui,
+                    wizard,
+                    &step.id,
+                    &format!("{} {}", t.new_factor_for, step.name),
+                    t,
+                ) {
+                    wizard.set.add_child(ItemPath::Step(c, s), &name);
+                }
+            });
+        }
+    }
+}
+
+fn standards_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts, lang: Language) {
+    for c in 0..wizard.set.contact_points.len() {
+        let cp = wizard.set.contact_points[c].clone();
+        ui.strong(format!("{}. {}", c + 1, cp.name));
+        for (s, step) in cp.steps.iter().enumerate() {
+            for (f, factor) in step.factors.iter().enumerate() {
+                ui.indent(("standards", &factor.id), |ui| {
+                    ui.label(
+                        egui::RichText::new(format!("{} › {}", step.name, factor.name)).underline(),
+                    );
+                    let mut action = None;
+                    for (i, standard) in factor.standards.iter().enumerate() {
+                        ui.horizontal(|ui| {
+                            if let Some(a) = item_row(ui, &standard.text, t) {
+                                action = Some((i, a));
+                            }
+                            let mut kind = standard.kind;
+                            for k in StandardKind::ALL {
+                                ui.selectable_value(&mut kind, k, k.label(lang));
+                            }
+                            wizard.set.contact_points[c].steps[s].factors[f].standards[i].kind =
+                                kind;
+                        });
+                        match assess(&standard.text).vagueness {
+                            Some(v) => ui.colored_label(
+                                ui.visuals().warn_fg_color,
+                                format!("▲ {}", v.message(lang)),
+                            ),
+                            None => ui.colored_label(
+                                egui::Color32::from_rgb(0x2e, 0x8b, 0x57),
+                                format!("✓ {}", t.measurable),
+                            ),
+                        };
+                    }
+                    if let Some((i, a)) = action {
+                        apply(&mut wizard.set, ItemPath::Standard(c, s, f, i), a);
+                    }
+                    let label = format!("{} {}", t.new_standard_for, factor.name);
+                    if let Some(text) = add_field(ui, wizard, &factor.id, &label, t) {
+                        wizard.set.add_child(ItemPath::Factor(c, s, f), &text);
+                    }
+                });
+            }
+        }
+    }
+}

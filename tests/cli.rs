@@ -10,7 +10,10 @@ use tempfile::TempDir;
 const SAMPLE: &str = include_str!("../standards/restaurant.standards.ron");
 
 fn servstd() -> Command {
-    Command::cargo_bin("servstd").expect("the binary is built")
+    // Messages follow the locale; these tests read the English ones.
+    let mut cmd = Command::cargo_bin("servstd").expect("the binary is built");
+    cmd.env("LC_ALL", "C");
+    cmd
 }
 
 fn write(dir: &TempDir, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
@@ -355,4 +358,39 @@ fn export_writes_every_format_and_reports_bad_input() {
         .args(["export", "missing.standards.ron", "-o", "x.pdf"])
         .assert()
         .code(2);
+}
+
+#[test]
+fn validate_speaks_the_locale_and_the_sets_script() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tw.standards.ron");
+    servstd()
+        .args(["new", "--template", "field-repair", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+    // An empty title is a finding whatever the language.
+    let text = std::fs::read_to_string(&path).unwrap();
+    let title_line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("title:"))
+        .unwrap();
+    std::fs::write(&path, text.replacen(title_line, "    title: \"\",", 1)).unwrap();
+    for (locale, expected) in [
+        ("zh_CN.UTF-8", "標準集沒有標題"),
+        ("zh_TW.UTF-8", "標準集沒有標題"),
+        ("en_GB.UTF-8", "the set has no title"),
+    ] {
+        let out = Command::cargo_bin("servstd")
+            .unwrap()
+            .env_remove("LC_ALL")
+            .env("LC_MESSAGES", "")
+            .env("LANG", locale)
+            .arg("validate")
+            .arg(&path)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(stdout.contains(expected), "{locale}: {stdout}");
+    }
 }

@@ -8,7 +8,10 @@ use predicates::prelude::*;
 use tempfile::TempDir;
 
 fn servstd() -> Command {
-    Command::cargo_bin("servstd").expect("the binary is built")
+    // Messages follow the locale; these tests read the English ones.
+    let mut cmd = Command::cargo_bin("servstd").expect("the binary is built");
+    cmd.env("LC_ALL", "C");
+    cmd
 }
 
 fn samples() -> Vec<PathBuf> {

@@ -8,6 +8,8 @@ use clap::Args;
 
 use super::{exit, load_error_line, read_stdin};
 use crate::core::check;
+use crate::core::i18n::script::language_of;
+use crate::core::i18n::{fill, messages};
 use crate::core::model::Language;
 use crate::core::storage;
 
@@ -17,19 +19,10 @@ pub struct CheckArgs {
     pub file: Option<PathBuf>,
 }
 
-/// Whether a line is mostly Chinese, to answer in the writer's language.
-fn is_chinese(text: &str) -> bool {
-    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-}
-
 /// The one-line answer of `servstd check` for one standard.
 #[must_use]
 pub fn check_line(text: &str) -> (bool, String) {
-    let lang = if is_chinese(text) {
-        Language::ZhCn
-    } else {
-        Language::En
-    };
+    let lang = language_of(text);
     let assessment = check::assess(text);
     match (&assessment.vagueness, assessment.criterion()) {
         (Some(vagueness), _) => (false, vagueness.message(lang)),
@@ -40,22 +33,17 @@ pub fn check_line(text: &str) -> (bool, String) {
 
 fn criterion_message(element: &check::Element, lang: Language) -> String {
     use check::ElementKind as K;
-    let zh = lang != Language::En;
-    let what = match (element.kind, zh) {
-        (K::Quantity, false) => "a figure",
-        (K::Quantity, true) => "数量",
-        (K::TimeAnchor, false) => "a time limit or frequency",
-        (K::TimeAnchor, true) => "时限或频率",
-        (K::Quote, false) => "words to be said",
-        (K::Quote, true) => "规定用语",
-        (K::Observable | K::Act, false) => "an observable act",
-        (K::Observable | K::Act, true) => "可观察的行为",
+    let m = messages(lang);
+    let what = match element.kind {
+        K::Quantity => m.criterion_kinds[0],
+        K::TimeAnchor => m.criterion_kinds[1],
+        K::Quote => m.criterion_kinds[2],
+        K::Observable | K::Act => m.criterion_kinds[3],
     };
-    if zh {
-        format!("可衡量：{what}“{}”", element.text)
-    } else {
-        format!("measurable: {what}, “{}”", element.text)
-    }
+    fill(
+        m.measurable_because,
+        &[("what", what), ("text", &element.text)],
+    )
 }
 
 pub fn run(args: &CheckArgs) -> Result<u8> {

@@ -7,8 +7,8 @@ use clap::Args;
 
 use super::{FormatArg, PaperArg, exit, load_error_line, parse_lang, write_output};
 use crate::core::check::Severity;
+use crate::core::i18n::{for_set, locale};
 use crate::core::inspection::{self, Inspection};
-use crate::core::model::Language;
 use crate::core::storage;
 use crate::export::report;
 
@@ -52,13 +52,14 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
                 return Ok(exit::UNREADABLE);
             }
         };
+        let lang = for_set(locale::from_env(), set.language);
         for finding in inspection::check::check(&loaded.document, &set) {
             if finding.severity == Severity::Error {
                 eprintln!(
                     "{}: {}: {}",
                     path.display(),
                     finding.severity.as_str(),
-                    finding.problem.message(Language::En)
+                    finding.problem.message(lang)
                 );
             }
         }

@@ -10,8 +10,9 @@ use serde::Serialize;
 use super::{exit, is_inspection, load_error_line, place};
 use crate::core::check::{self, Finding, Problem, Severity, Tally};
 use crate::core::dates::today;
+use crate::core::i18n::{for_set, locale};
 use crate::core::inspection::{self, Inspection};
-use crate::core::model::{Language, StandardsSet};
+use crate::core::model::StandardsSet;
 use crate::core::storage::{self, Position};
 use crate::export::report;
 
@@ -131,6 +132,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
             }
         };
         let set = &loaded.document;
+        let lang = for_set(locale::from_env(), set.language);
         let findings = check::validate(set, today);
         let tally = Tally::of(&findings);
         let vague = findings.iter().filter(|f| f.is_vague()).count();
@@ -158,7 +160,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
                         let at = finding_position(&loaded.text, f);
                         JsonFinding {
                             severity: f.severity,
-                            message: f.problem.message(Language::En),
+                            message: f.problem.message(lang),
                             item: f.item.clone(),
                             trail: f.trail.clone(),
                             line: at.map(|a| a.line),
@@ -171,7 +173,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
             continue;
         }
         for finding in &findings {
-            let message = finding.problem.message(Language::En);
+            let message = finding.problem.message(lang);
             let severity = finding.severity.as_str();
             match finding_position(&loaded.text, finding) {
                 Some(at) => writeln!(out, "{}: {severity}: {message}", place(path, Some(at)))?,
@@ -247,6 +249,7 @@ fn validate_inspection(
             return Ok((exit::UNREADABLE, None));
         }
     };
+    let lang = for_set(locale::from_env(), set.language);
     let findings = inspection::check::check(record, &set);
     let errors = findings
         .iter()
@@ -280,7 +283,7 @@ fn validate_inspection(
                     let at = position(f);
                     JsonFinding {
                         severity: f.severity,
-                        message: f.problem.message(Language::En),
+                        message: f.problem.message(lang),
                         item: f.problem.standard().map(str::to_owned),
                         trail: String::new(),
                         line: at.map(|a| a.line),
@@ -298,7 +301,7 @@ fn validate_inspection(
             "{}: {}: {}",
             place(path, position(f)),
             f.severity.as_str(),
-            f.problem.message(Language::En)
+            f.problem.message(lang)
         )?;
     }
     let scores = inspection::score(&set, record);
@@ -313,7 +316,7 @@ fn validate_inspection(
         scores.overall.failed,
         scores.overall.not_applicable,
         scores.overall.not_checked,
-        scores.result_text(Language::En),
+        scores.result_text(lang),
     )?;
     Ok((code, None))
 }

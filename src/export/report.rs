@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use printpdf::PaintMode;
 
+use crate::core::i18n::{ReportWords, report_words};
 use crate::core::inspection::score::{
     FactorPoint, IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM, Scores, Source, spread,
     weak_links,
@@ -31,148 +32,6 @@ const GREEN: (f32, f32, f32) = (0.16, 0.55, 0.33);
 const RED: (f32, f32, f32) = (0.78, 0.19, 0.17);
 const AMBER: (f32, f32, f32) = (0.85, 0.55, 0.1);
 
-struct Words {
-    report: &'static str,
-    standards_set: &'static str,
-    site: &'static str,
-    inspector: &'static str,
-    when: &'static str,
-    method: &'static str,
-    scope: &'static str,
-    all: &'static str,
-    score: &'static str,
-    result: &'static str,
-    passed: &'static str,
-    failed: &'static str,
-    na: &'static str,
-    by_contact_point: &'static str,
-    by_kind: &'static str,
-    pass_mark: &'static str,
-    trend: &'static str,
-    quadrant: &'static str,
-    importance: &'static str,
-    satisfaction: &'static str,
-    sources: [&'static str; 3],
-    fix_first_list: &'static str,
-    failures: &'static str,
-    no_failures: &'static str,
-    standard: &'static str,
-    verdict: &'static str,
-    note: &'static str,
-    critical: &'static str,
-    summary: &'static str,
-    inspections: &'static str,
-    revision: &'static str,
-    unknown: &'static str,
-}
-
-fn words(lang: Language) -> &'static Words {
-    match lang {
-        Language::En => &Words {
-            report: "Inspection report",
-            standards_set: "Standards set",
-            site: "Site",
-            inspector: "Inspector",
-            when: "Date",
-            method: "Method",
-            scope: "Contact points inspected",
-            all: "all",
-            score: "Score",
-            result: "Result",
-            passed: "passed",
-            failed: "failed",
-            na: "N/A",
-            by_contact_point: "Pass rate by contact point",
-            by_kind: "By kind of standard",
-            pass_mark: "pass mark",
-            trend: "Trend across inspections",
-            quadrant: "Weak links: importance × satisfaction",
-            importance: "Importance",
-            satisfaction: "Satisfaction (survey score, else pass rate)",
-            sources: ["survey", "pass rate", "the set's score"],
-            fix_first_list: "Fix first",
-            failures: "Failed standards",
-            no_failures: "No standard failed.",
-            standard: "Standard",
-            verdict: "Verdict",
-            note: "Note",
-            critical: "★ critical standard: a fail fails the inspection",
-            summary: "Summary of inspections",
-            inspections: "Inspections",
-            revision: "Revision",
-            unknown: "Verdicts on standards the set does not have (not scored)",
-        },
-        Language::ZhCn => &Words {
-            report: "检查报告",
-            standards_set: "标准集",
-            site: "门店",
-            inspector: "检查员",
-            when: "日期",
-            method: "检查方式",
-            scope: "检查的接触点",
-            all: "全部",
-            score: "得分",
-            result: "结论",
-            passed: "合格",
-            failed: "不合格",
-            na: "不适用",
-            by_contact_point: "各接触点合格率",
-            by_kind: "按标准类型",
-            pass_mark: "合格线",
-            trend: "历次检查趋势",
-            quadrant: "薄弱环节：重要性 × 满意度",
-            importance: "重要性",
-            satisfaction: "满意度（调查分，无则合格率）",
-            sources: ["调查", "合格率", "标准集中的分数"],
-            fix_first_list: "应优先重视",
-            failures: "不合格的标准",
-            no_failures: "没有不合格的标准。",
-            standard: "标准",
-            verdict: "结果",
-            note: "备注",
-            critical: "★ 关键标准：不合格则整次检查不合格",
-            summary: "历次检查汇总",
-            inspections: "检查",
-            revision: "修订版",
-            unknown: "标准集中没有的标准编号（未计分）",
-        },
-        Language::ZhTw => &Words {
-            report: "檢查報告",
-            standards_set: "標準集",
-            site: "門市",
-            inspector: "檢查員",
-            when: "日期",
-            method: "檢查方式",
-            scope: "檢查的接觸點",
-            all: "全部",
-            score: "得分",
-            result: "結論",
-            passed: "合格",
-            failed: "不合格",
-            na: "不適用",
-            by_contact_point: "各接觸點合格率",
-            by_kind: "依標準類型",
-            pass_mark: "合格線",
-            trend: "歷次檢查趨勢",
-            quadrant: "薄弱環節：重要性 × 滿意度",
-            importance: "重要性",
-            satisfaction: "滿意度（調查分數，無則合格率）",
-            sources: ["調查", "合格率", "標準集中的分數"],
-            fix_first_list: "應優先重視",
-            failures: "不合格的標準",
-            no_failures: "沒有不合格的標準。",
-            standard: "標準",
-            verdict: "結果",
-            note: "備註",
-            critical: "★ 關鍵標準：不合格則整次檢查不合格",
-            summary: "歷次檢查彙總",
-            inspections: "檢查",
-            revision: "修訂版本",
-            unknown: "標準集中沒有的標準編號（未計分）",
-        },
-    }
-}
-
 /// `82%` or `—`.
 #[must_use]
 pub fn percent(rate: Option<f64>) -> String {
@@ -185,72 +44,10 @@ fn when_text(i: &Inspection) -> String {
 
 // ---------------------------------------------------------------- CSV / XLSX
 
-fn headers(lang: Language) -> [&'static str; 17] {
-    match lang {
-        Language::En => [
-            "Date",
-            "Site",
-            "Inspector",
-            "Method",
-            "Set",
-            "Revision",
-            "Contact point ID",
-            "Contact point",
-            "Step",
-            "Key factor",
-            "Standard ID",
-            "Standard",
-            "Kind",
-            "Critical",
-            "Verdict",
-            "Note",
-            "Evidence",
-        ],
-        Language::ZhCn => [
-            "日期",
-            "门店",
-            "检查员",
-            "检查方式",
-            "标准集",
-            "修订版",
-            "接触点编号",
-            "接触点",
-            "步骤",
-            "关键要素",
-            "标准编号",
-            "标准",
-            "类型",
-            "关键标准",
-            "结果",
-            "备注",
-            "证据文件",
-        ],
-        Language::ZhTw => [
-            "日期",
-            "門市",
-            "檢查員",
-            "檢查方式",
-            "標準集",
-            "修訂版本",
-            "接觸點編號",
-            "接觸點",
-            "步驟",
-            "關鍵要素",
-            "標準編號",
-            "標準",
-            "類型",
-            "關鍵標準",
-            "結果",
-            "備註",
-            "證據檔案",
-        ],
-    }
-}
-
 /// One row per standard in scope (and per verdict on an unknown ID), for every inspection.
 #[must_use]
 pub fn rows(reports: &[Reported<'_>], lang: Language) -> Vec<[String; 17]> {
-    let yes = lang.pick("是", "是", "yes");
+    let yes = report_words(lang).yes;
     let mut out = Vec::new();
     for r in reports {
         let i = r.inspection;
@@ -327,7 +124,7 @@ pub fn rows(reports: &[Reported<'_>], lang: Language) -> Vec<[String; 17]> {
 /// CSV, UTF-8 with a byte-order mark.
 #[must_use]
 pub fn csv(reports: &[Reported<'_>], lang: Language) -> Vec<u8> {
-    crate::export::csv::table(&headers(lang), &rows(reports, lang))
+    crate::export::csv::table(&report_words(lang).headers, &rows(reports, lang))
 }
 
 /// An Excel workbook: one row per verdict, frozen header, filters, wrapped text.
@@ -343,10 +140,12 @@ pub fn xlsx(reports: &[Reported<'_>], lang: Language) -> Result<Vec<u8>, ExportE
     let err = |e: rust_xlsxwriter::XlsxError| ExportError::Xlsx(e.to_string());
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
-    sheet.set_name(words(lang).inspections).map_err(err)?;
+    sheet
+        .set_name(report_words(lang).inspections)
+        .map_err(err)?;
     let wrap = crate::export::xlsx::wrapped();
     let fail = wrap.clone().set_font_color("B03030").set_bold();
-    crate::export::xlsx::header_row(sheet, &headers(lang), &WIDTHS).map_err(err)?;
+    crate::export::xlsx::header_row(sheet, &report_words(lang).headers, &WIDTHS).map_err(err)?;
     let rows = rows(reports, lang);
     let fail_label = Verdict::Fail.label(lang);
     for (r, row) in rows.iter().enumerate() {
@@ -390,7 +189,7 @@ pub fn pdf(
     paper: Paper,
     lang: Language,
 ) -> Result<Vec<u8>, ExportError> {
-    let w_ = words(lang);
+    let w_ = report_words(lang);
     let mut sorted: Vec<&Reported<'_>> = reports.iter().collect();
     sorted.sort_by_key(|r| r.inspection.when);
     let Some(latest) = sorted.last() else {
@@ -443,7 +242,7 @@ fn heading(w: &mut Writer<'_>, text: &str, size: f32) {
 }
 
 fn summary(w: &mut Writer<'_>, sorted: &[&Reported<'_>], scores: &[Scores], lang: Language) {
-    let t = words(lang);
+    let t = report_words(lang);
     heading(w, t.summary, 16.0);
     let set = sorted[sorted.len() - 1].set;
     w.paragraph(
@@ -510,7 +309,7 @@ fn by_contact_point_matrix(
     scores: &[Scores],
     lang: Language,
 ) {
-    let t = words(lang);
+    let t = report_words(lang);
     let first = sorted.len().saturating_sub(6);
     let recent = &sorted[first..];
     let scores = &scores[first..];
@@ -636,7 +435,7 @@ fn line_chart(w: &mut Writer<'_>, points: &[(String, Option<f64>)], pass_mark: &
 }
 
 fn one(w: &mut Writer<'_>, r: &Reported<'_>, s: &Scores, lang: Language) {
-    let t = words(lang);
+    let t = report_words(lang);
     let i = r.inspection;
     let set = r.set;
     heading(w, &format!("{} · {}", t.report, i.site), 16.0);
@@ -648,7 +447,7 @@ fn one(w: &mut Writer<'_>, r: &Reported<'_>, s: &Scores, lang: Language) {
             .filter(|c| i.in_scope(&c.id))
             .map(|c| c.name.as_str())
             .collect::<Vec<_>>()
-            .join(lang.pick("、", "、", ", "))
+            .join(report_words(lang).list_separator)
     };
     let facts = [
         (
@@ -882,7 +681,7 @@ fn table_x(w: &Writer<'_>) -> [f32; 5] {
     [0.0, 0.08, 0.62, 0.73, 1.0].map(|f| w.left() + f * w.content_width())
 }
 
-fn table_header(w: &mut Writer<'_>, t: &Words) {
+fn table_header(w: &mut Writer<'_>, t: &ReportWords) {
     w.ensure(40.0);
     let xs = table_x(w);
     let y = w.y;
@@ -954,7 +753,7 @@ fn quadrant_color(q: Quadrant) -> (f32, f32, f32) {
 /// The importance × satisfaction chart, one square per factor labelled by ID,
 /// quadrants named as the method names them, and the fix-first list beneath.
 fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Language) {
-    let t = words(lang);
+    let t = report_words(lang);
     heading(w, t.quadrant, 14.0);
     let size = (w.content_width() - 40.0).min(360.0);
     let left = w.left() + 40.0;

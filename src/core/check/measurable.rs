@@ -7,6 +7,7 @@
 //! ("reply promptly, within 2 hours"); a vague word with only a plain act
 //! ("greets warmly") is not, because the vague word is what would be argued.
 
+use crate::core::i18n::script::is_han;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -216,7 +217,7 @@ fn absences(lexicon: &Lexicon, scan: &Scan, lower: &str) -> Vec<Range<usize>> {
             } else {
                 rest.chars()
                     .next()
-                    .filter(|c| is_cjk(*c))
+                    .filter(|c| is_han(*c))
                     .map_or(0, char::len_utf8)
             };
             if noun > 0 {
@@ -225,10 +226,6 @@ fn absences(lexicon: &Lexicon, scan: &Scan, lower: &str) -> Vec<Range<usize>> {
         }
     }
     found
-}
-
-fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
 fn element(text: &str, kind: ElementKind, range: Range<usize>) -> Element {

@@ -1,6 +1,432 @@
 //! Every word the program says, in simplified Chinese, traditional Chinese
-//! and English: the window's texts, the labels printed on exports, and the
-//! checker's and validation's messages.
+//! and English: the window's texts, the labels printed on exports, the
+//! inspection report, and the checker's and validation's messages.
+//!
+//! One table per language ([`en`], [`zh_cn`], [`zh_tw`]) fills the same
+//! structs, so the compiler refuses a word missing from any language.
 
-pub mod labels;
-pub mod window;
+pub mod en;
+pub mod locale;
+pub mod messages;
+pub mod script;
+pub mod zh_cn;
+pub mod zh_tw;
+
+pub use crate::core::model::Language;
+pub use messages::{Messages, fill, messages};
+
+/// All the words of one language.
+pub struct Words {
+    pub window: Texts,
+    pub inspect: InspectTexts,
+    pub labels: Labels,
+    pub report: ReportWords,
+    pub messages: Messages,
+}
+
+/// The table for a language.
+#[must_use]
+pub fn words(lang: Language) -> &'static Words {
+    match lang {
+        Language::ZhCn => &zh_cn::WORDS,
+        Language::ZhTw => &zh_tw::WORDS,
+        Language::En => &en::WORDS,
+    }
+}
+
+/// The language to state a set's findings in: the interface's, except that a
+/// Chinese interface speaks of a traditional-Chinese set in traditional
+/// characters, so a message never mixes two scripts with the words it quotes.
+#[must_use]
+pub fn for_set(interface: Language, set: Language) -> Language {
+    match (interface, set) {
+        (Language::En, _) => Language::En,
+        (_, Language::ZhTw) => Language::ZhTw,
+        (chinese, _) => chinese,
+    }
+}
+
+/// The window's texts.
+#[must_use]
+pub fn texts(lang: Language) -> &'static Texts {
+    &words(lang).window
+}
+
+/// The texts of inspect mode and the results view.
+#[must_use]
+pub fn inspect_texts(lang: Language) -> &'static InspectTexts {
+    &words(lang).inspect
+}
+
+/// Labels printed on exports.
+#[must_use]
+pub fn labels(lang: Language) -> &'static Labels {
+    &words(lang).labels
+}
+
+/// Words of the inspection report.
+#[must_use]
+pub fn report_words(lang: Language) -> &'static ReportWords {
+    &words(lang).report
+}
+
+/// The window's own texts in one language.
+#[allow(clippy::struct_field_names)]
+pub struct Texts {
+    pub approachability_list: [&'static str; 8],
+    pub staff_skills_list: [&'static str; 7],
+    pub seven_aspects_list: [&'static str; 7],
+    pub file: &'static str,
+    pub new: &'static str,
+    pub new_from_template: &'static str,
+    pub open: &'static str,
+    pub open_recent: &'static str,
+    pub no_recent: &'static str,
+    pub save: &'static str,
+    pub save_as: &'static str,
+    pub quit: &'static str,
+    pub edit: &'static str,
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub view: &'static str,
+    pub language: &'static str,
+    pub theme: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
+    pub theme_system: &'static str,
+    pub help: &'static str,
+    pub the_method: &'static str,
+    pub shortcuts: &'static str,
+    pub about: &'static str,
+    pub add_contact_point: &'static str,
+    pub add_step: &'static str,
+    pub add_factor: &'static str,
+    pub add_standard: &'static str,
+    pub delete: &'static str,
+    pub duplicate: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub journey: &'static str,
+    pub filter: &'static str,
+    pub findings: &'static str,
+    pub no_findings: &'static str,
+    pub set_details: &'static str,
+    pub title: &'static str,
+    pub organisation: &'static str,
+    pub set_language: &'static str,
+    pub revision: &'static str,
+    pub owner: &'static str,
+    pub approved_by: &'static str,
+    pub effective: &'static str,
+    pub next_review: &'static str,
+    pub date_hint: &'static str,
+    pub bad_date: &'static str,
+    pub journey_description: &'static str,
+    pub name: &'static str,
+    pub description: &'static str,
+    pub why: &'static str,
+    pub importance: &'static str,
+    pub satisfaction: &'static str,
+    pub not_measured: &'static str,
+    pub text: &'static str,
+    pub kind: &'static str,
+    pub target: &'static str,
+    pub target_value: &'static str,
+    pub target_unit: &'static str,
+    pub no_target: &'static str,
+    pub monitoring: &'static str,
+    pub owner_role: &'static str,
+    pub critical: &'static str,
+    pub critical_hint: &'static str,
+    pub dimensions: &'static str,
+    pub rationale: &'static str,
+    pub review: &'static str,
+    pub measurable: &'static str,
+    pub q_contact_points: &'static str,
+    pub q_steps: &'static str,
+    pub q_factors: &'static str,
+    pub q_standards: &'static str,
+    pub approachability: &'static str,
+    pub staff_skills: &'static str,
+    pub seven_aspects: &'static str,
+    pub kinds_meaning: &'static str,
+    pub unsaved: &'static str,
+    pub saved: &'static str,
+    pub sample: &'static str,
+    pub unsaved_title: &'static str,
+    pub unsaved_body: &'static str,
+    pub discard: &'static str,
+    pub cancel: &'static str,
+    pub ok: &'static str,
+    pub path_title: &'static str,
+    pub path_no_portal: &'static str,
+    pub waiting_for_chooser: &'static str,
+    pub type_path_instead: &'static str,
+    pub cannot_open: &'static str,
+    pub cannot_save: &'static str,
+    pub saved_to: &'static str,
+    pub contact_points: &'static str,
+    pub steps: &'static str,
+    pub factors: &'static str,
+    pub standards: &'static str,
+    pub close: &'static str,
+    pub method_body: &'static [(&'static str, &'static str)],
+    pub shortcut_rows: &'static [(&'static str, &'static str)],
+    pub about_body: &'static str,
+    pub select_hint: &'static str,
+    pub changed_on_disk: &'static str,
+    pub overwrite: &'static str,
+    pub wizard_title: &'static str,
+    /// The title a blank new set starts with.
+    pub new_set_title: &'static str,
+    pub wizard_pages: [&'static str; 4],
+    pub wizard_start: &'static str,
+    pub wizard_blank: &'static str,
+    pub back: &'static str,
+    pub next: &'static str,
+    pub finish: &'static str,
+    pub wizard_empty: &'static str,
+    pub new_contact_point: &'static str,
+    pub new_step_for: &'static str,
+    pub new_factor_for: &'static str,
+    pub new_standard_for: &'static str,
+    pub add: &'static str,
+    pub remove: &'static str,
+    pub recovery_title: &'static str,
+    pub recovery_body: &'static str,
+    pub restore: &'static str,
+    pub find: &'static str,
+    pub dropped_here: &'static str,
+    pub export: &'static str,
+    pub format: &'static str,
+    pub layout: &'static str,
+    pub paper: &'static str,
+    pub layouts: [&'static str; 3],
+    pub count_pages: &'static str,
+    pub pages: &'static str,
+    pub export_path: &'static str,
+    pub exported: &'static str,
+}
+
+/// The texts of inspect mode and the results view.
+pub struct InspectTexts {
+    pub menu: &'static str,
+    pub tab_standards: &'static str,
+    pub tab_inspect: &'static str,
+    pub tab_results: &'static str,
+    pub new_inspection: &'static str,
+    pub resume_inspection: &'static str,
+    pub results: &'static str,
+    pub start_title: &'static str,
+    pub start_intro: &'static str,
+    pub site: &'static str,
+    pub inspector: &'static str,
+    pub method: &'static str,
+    pub scope: &'static str,
+    pub record_file: &'static str,
+    pub start: &'static str,
+    pub need_site_and_inspector: &'static str,
+    pub need_inspection_name: &'static str,
+    pub need_scope: &'static str,
+    pub file_exists: &'static str,
+    pub save_first: &'static str,
+    pub error_title: &'static str,
+    pub pass: &'static str,
+    pub fail: &'static str,
+    pub na: &'static str,
+    pub note: &'static str,
+    pub note_hint: &'static str,
+    pub evidence: &'static str,
+    pub evidence_hint: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub next_unanswered: &'static str,
+    pub finish: &'static str,
+    pub close: &'static str,
+    pub answered: &'static str,
+    pub keys_hint: &'static str,
+    pub saved_to: &'static str,
+    pub not_saved: &'static str,
+    pub critical: &'static str,
+    pub target: &'static str,
+    pub how_checked: &'static str,
+    pub summary: &'static str,
+    pub score: &'static str,
+    pub result: &'static str,
+    pub failures: &'static str,
+    pub no_failures: &'static str,
+    pub show_results: &'static str,
+    pub back_to_inspection: &'static str,
+    pub nothing_in_scope: &'static str,
+    pub no_inspections: &'static str,
+    pub inspection: &'static str,
+    pub add_inspection: &'static str,
+    pub import_survey: &'static str,
+    pub survey_from: &'static str,
+    pub report: &'static str,
+    pub pass_rate_by_cp: &'static str,
+    pub trend: &'static str,
+    pub quadrant: &'static str,
+    pub importance: &'static str,
+    pub satisfaction: &'static str,
+    pub pass_mark: &'static str,
+    pub review_due: &'static str,
+    pub no_review_due: &'static str,
+    pub unreadable_records: &'static str,
+    pub open_after: &'static str,
+    pub written: &'static str,
+    pub format: &'static str,
+    pub path: &'static str,
+    pub cancel: &'static str,
+}
+
+/// Printed labels in one language.
+pub struct Labels {
+    pub checklist: &'static str,
+    pub cards: &'static str,
+    pub manual: &'static str,
+    pub revision: &'static str,
+    pub contact_point: &'static str,
+    pub site: &'static str,
+    pub date: &'static str,
+    pub inspector: &'static str,
+    pub manager: &'static str,
+    pub signature: &'static str,
+    pub no: &'static str,
+    pub standard: &'static str,
+    pub kind: &'static str,
+    pub how_checked: &'static str,
+    pub pass: &'static str,
+    pub fail: &'static str,
+    pub na: &'static str,
+    pub notes: &'static str,
+    pub critical_note: &'static str,
+    pub score: &'static str,
+    pub passed: &'static str,
+    pub applicable: &'static str,
+    pub page_of: &'static str,
+    pub training_card: &'static str,
+    pub step: &'static str,
+    pub key_factor: &'static str,
+    pub why: &'static str,
+    pub importance: &'static str,
+    pub what_good_looks_like: &'static str,
+    pub organisation: &'static str,
+    pub owner: &'static str,
+    pub approved_by: &'static str,
+    pub effective: &'static str,
+    pub next_review: &'static str,
+    pub contents: &'static str,
+    pub journey_at_a_glance: &'static str,
+    pub appendix_by_kind: &'static str,
+    pub appendix_by_role: &'static str,
+    pub target: &'static str,
+    pub monitoring: &'static str,
+    pub owner_role: &'static str,
+    pub dimensions: &'static str,
+    pub rationale: &'static str,
+    pub standards_count: &'static str,
+    pub unassigned: &'static str,
+}
+
+/// Words of the inspection report, its spreadsheets included.
+pub struct ReportWords {
+    pub report: &'static str,
+    pub standards_set: &'static str,
+    pub site: &'static str,
+    pub inspector: &'static str,
+    pub when: &'static str,
+    pub method: &'static str,
+    pub scope: &'static str,
+    pub all: &'static str,
+    pub score: &'static str,
+    pub result: &'static str,
+    pub passed: &'static str,
+    pub failed: &'static str,
+    pub na: &'static str,
+    pub by_contact_point: &'static str,
+    pub by_kind: &'static str,
+    pub pass_mark: &'static str,
+    pub trend: &'static str,
+    pub quadrant: &'static str,
+    pub importance: &'static str,
+    pub satisfaction: &'static str,
+    pub sources: [&'static str; 3],
+    pub fix_first_list: &'static str,
+    pub failures: &'static str,
+    pub no_failures: &'static str,
+    pub standard: &'static str,
+    pub verdict: &'static str,
+    pub note: &'static str,
+    pub critical: &'static str,
+    pub summary: &'static str,
+    pub inspections: &'static str,
+    pub revision: &'static str,
+    pub unknown: &'static str,
+    /// Column headings of the report's CSV and XLSX.
+    pub headers: [&'static str; 17],
+    /// "yes" in a spreadsheet cell.
+    pub yes: &'static str,
+    /// Between items of a list written in a sentence.
+    pub list_separator: &'static str,
+}
+
+impl Labels {
+    /// "Page X of Y" in the label's language.
+    #[must_use]
+    pub fn page_x_of_y(&self, x: usize, y: usize) -> String {
+        fill(
+            self.page_of,
+            &[("page", &x.to_string()), ("pages", &y.to_string())],
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::script::{SIMPLIFIED_ONLY, TRADITIONAL_ONLY};
+    use super::*;
+
+    /// The string literals of a table's source file.
+    fn literals(source: &str) -> Vec<&str> {
+        source.split('"').skip(1).step_by(2).collect()
+    }
+
+    #[test]
+    fn traditional_table_has_no_simplified_only_character() {
+        for text in literals(include_str!("zh_tw.rs")) {
+            let bad: String = text
+                .chars()
+                .filter(|c| SIMPLIFIED_ONLY.contains(*c))
+                .collect();
+            assert!(bad.is_empty(), "zh-TW text “{text}” has simplified {bad}");
+        }
+    }
+
+    #[test]
+    fn simplified_table_has_no_traditional_only_character() {
+        for text in literals(include_str!("zh_cn.rs")) {
+            let bad: String = text
+                .chars()
+                .filter(|c| TRADITIONAL_ONLY.contains(*c))
+                .collect();
+            assert!(bad.is_empty(), "zh-CN text “{text}” has traditional {bad}");
+        }
+    }
+
+    #[test]
+    fn findings_follow_a_traditional_set_in_a_chinese_interface() {
+        assert_eq!(for_set(Language::ZhCn, Language::ZhTw), Language::ZhTw);
+        assert_eq!(for_set(Language::ZhCn, Language::ZhCn), Language::ZhCn);
+        assert_eq!(for_set(Language::ZhTw, Language::ZhCn), Language::ZhTw);
+        assert_eq!(for_set(Language::En, Language::ZhTw), Language::En);
+    }
+
+    #[test]
+    fn every_language_names_the_page_numbers() {
+        for lang in Language::ALL {
+            let page = labels(lang).page_x_of_y(2, 5);
+            assert!(page.contains('2') && page.contains('5'), "{page}");
+        }
+    }
+}

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use super::{Inspection, Verdict};
 use crate::core::check::Severity;
+use crate::core::i18n::{fill, messages};
 use crate::core::model::{Language, StandardsSet};
 
 /// What is wrong with a record.
@@ -48,50 +49,21 @@ pub enum Problem {
 impl Problem {
     #[must_use]
     pub fn message(&self, lang: Language) -> String {
-        let zh = lang != Language::En;
+        let m = messages(lang);
         match self {
-            Self::UnknownStandard { id } if zh => {
-                format!("{id}：标准集中没有这个编号的标准，此结论未计分")
-            }
-            Self::UnknownStandard { id } => {
-                format!("{id}: the set has no standard with this ID; the verdict is not scored")
-            }
-            Self::DuplicateVerdict { id } if zh => format!("{id}：有两条结论，只计第一条"),
-            Self::DuplicateVerdict { id } => {
-                format!("{id}: two verdicts for one standard; only the first is scored")
-            }
-            Self::UnknownContactPoint { id } if zh => {
-                format!("{id}：检查范围中的接触点不在标准集中")
-            }
-            Self::UnknownContactPoint { id } => {
-                format!("{id}: the scope names a contact point the set does not have")
-            }
-            Self::OutOfScope { id } if zh => format!("{id}：该标准不在检查范围内，未计分"),
-            Self::OutOfScope { id } => {
-                format!("{id}: the standard is outside the inspection's scope; not scored")
-            }
-            Self::RevisionChanged { then, now } if zh => {
-                format!("检查时标准集为修订版 {then}，现为 {now}；结果按现行版本计分")
-            }
-            Self::RevisionChanged { then, now } => format!(
-                "inspected against revision {then}; the set is now revision {now}, and scores use the current one"
-            ),
-            Self::TitleChanged { then, now } if zh => {
-                format!("标准集标题由“{then}”改为“{now}”")
+            Self::UnknownStandard { id } => fill(m.unknown_standard, &[("id", id)]),
+            Self::DuplicateVerdict { id } => fill(m.duplicate_verdict, &[("id", id)]),
+            Self::UnknownContactPoint { id } => fill(m.unknown_contact_point, &[("id", id)]),
+            Self::OutOfScope { id } => fill(m.out_of_scope, &[("id", id)]),
+            Self::RevisionChanged { then, now } => {
+                fill(m.revision_changed, &[("then", then), ("now", now)])
             }
             Self::TitleChanged { then, now } => {
-                format!("the set was titled “{then}” then and is “{now}” now")
+                fill(m.title_changed, &[("then", then), ("now", now)])
             }
-            Self::FailWithoutNote { id } if zh => {
-                format!("{id}：不合格但没有备注，请写明看到的情况")
-            }
-            Self::FailWithoutNote { id } => {
-                format!("{id}: failed with no note; say what was seen")
-            }
-            Self::NoSite if zh => "没有填写门店/地点".to_owned(),
-            Self::NoSite => "no site recorded".to_owned(),
-            Self::NoInspector if zh => "没有填写检查员".to_owned(),
-            Self::NoInspector => "no inspector recorded".to_owned(),
+            Self::FailWithoutNote { id } => fill(m.fail_without_note, &[("id", id)]),
+            Self::NoSite => m.no_site.to_owned(),
+            Self::NoInspector => m.no_inspector.to_owned(),
         }
     }
 

@@ -8,7 +8,7 @@ use printpdf::{PaintMode, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions, Pt};
 
 use self::page::{ACCENT, BLACK, Fonts, GREY, Paper, RULE, SHADE, Weight, Writer};
 use super::{ExportError, Layout};
-use crate::core::i18n::labels::{Labels, labels};
+use crate::core::i18n::{Labels, labels};
 use crate::core::model::{ContactPoint, Language, Standard, StandardKind, StandardsSet};
 use crate::export::fonts::{CJK_BOLD, CJK_REGULAR};
 

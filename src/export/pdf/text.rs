@@ -64,18 +64,13 @@ const NO_START: &str = "，。、；：？！）」』】》〉’”·…—–
 /// Characters that may not end a line.
 const NO_END: &str = "（「『【《〈‘“([{<";
 
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x2E80..=0x2FFF | 0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF)
-}
-
 /// Splits text into units that stay together: a CJK character, a Latin word,
 /// or a run of spaces.
 fn units(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = None::<usize>;
     for (i, c) in text.char_indices() {
-        let alone = is_cjk(c) || c.is_whitespace();
+        let alone = crate::core::i18n::script::is_cjk(c) || c.is_whitespace();
         if alone {
             if let Some(s) = start.take() {
                 out.push(&text[s..i]);

@@ -34,7 +34,7 @@ pub struct AppState {
 impl Default for AppState {
     fn default() -> Self {
         Self {
-            ui_language: language_from_env(),
+            ui_language: crate::core::i18n::locale::from_env(),
             theme: Theme::System,
             recent: Vec::new(),
         }
@@ -46,20 +46,6 @@ pub enum Theme {
     Light,
     Dark,
     System,
-}
-
-/// The window language at first start: Chinese when LANG says so, else English.
-#[must_use]
-pub fn language_from_env() -> Language {
-    let lang = std::env::var("LC_ALL")
-        .or_else(|_| std::env::var("LC_MESSAGES"))
-        .or_else(|_| std::env::var("LANG"))
-        .unwrap_or_default();
-    if lang.to_ascii_lowercase().starts_with("zh") {
-        Language::ZhCn
-    } else {
-        Language::En
-    }
 }
 
 /// Why a path is being asked for.
@@ -256,8 +242,8 @@ impl ServstdApp {
     }
 
     #[must_use]
-    pub fn texts(&self) -> &'static crate::core::i18n::window::Texts {
-        crate::core::i18n::window::texts(self.state.ui_language)
+    pub fn texts(&self) -> &'static crate::core::i18n::Texts {
+        crate::core::i18n::texts(self.state.ui_language)
     }
 
     /// Queues a command to run at the end of the frame.
@@ -870,7 +856,7 @@ impl ServstdApp {
 
     fn show_error(&mut self, body: &str) {
         self.modal = Some(Modal::Error {
-            title: crate::core::i18n::window::inspect_texts(self.state.ui_language)
+            title: crate::core::i18n::inspect_texts(self.state.ui_language)
                 .error_title
                 .to_owned(),
             body: body.to_owned(),
@@ -910,7 +896,7 @@ impl ServstdApp {
         let name_ok = path
             .to_string_lossy()
             .ends_with(crate::core::inspection::EXTENSION);
-        let t = crate::core::i18n::window::inspect_texts(self.state.ui_language);
+        let t = crate::core::i18n::inspect_texts(self.state.ui_language);
         if form.site.trim().is_empty() || form.inspector.trim().is_empty() {
             form.error = Some(t.need_site_and_inspector.to_owned());
             return;
@@ -963,7 +949,7 @@ impl ServstdApp {
         };
         if !same_file {
             if self.doc.is_dirty() {
-                let t = crate::core::i18n::window::inspect_texts(self.state.ui_language);
+                let t = crate::core::i18n::inspect_texts(self.state.ui_language);
                 return self.show_error(t.save_first);
             }
             let doc = Document::new(set, set_path.clone());

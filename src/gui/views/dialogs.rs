@@ -146,7 +146,7 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                     ui,
                     WriteLabels {
                         path: t.export_path,
-                        open_after: crate::core::i18n::window::inspect_texts(app.state.ui_language)
+                        open_after: crate::core::i18n::inspect_texts(app.state.ui_language)
                             .open_after,
                         write: t.export.trim_end_matches('…'),
                         cancel: t.cancel,
@@ -172,7 +172,7 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                 };
             }
             Modal::Report(mut choice) => {
-                let it = crate::core::i18n::window::inspect_texts(app.state.ui_language);
+                let it = crate::core::i18n::inspect_texts(app.state.ui_language);
                 ui.heading(it.report.trim_end_matches('…'));
                 format_choice(ui, it.format, &mut choice.format, &mut choice.path);
                 let asked = write_rows(

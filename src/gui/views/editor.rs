@@ -7,7 +7,7 @@ use egui::text::{LayoutJob, TextFormat};
 use jiff::civil::Date;
 
 use crate::core::check::assess;
-use crate::core::i18n::window::{self as i18n, Texts};
+use crate::core::i18n::Texts;
 use crate::core::model::{Dimension, ItemPath, Language, Monitoring, StandardKind, Target};
 use crate::gui::app::{Command, ServstdApp};
 
@@ -179,7 +179,6 @@ fn step_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
 
 fn factor_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
     let t = app.texts();
-    let lang = app.state.ui_language;
     let ItemPath::Factor(c, s, f) = path else {
         return;
     };
@@ -204,13 +203,13 @@ fn factor_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
         }
     });
     ui.collapsing(t.approachability, |ui| {
-        for pair in i18n::APPROACHABILITY {
-            ui.label(format!("• {}", i18n::pick(lang, pair)));
+        for item in t.approachability_list {
+            ui.label(format!("• {item}"));
         }
     });
     ui.collapsing(t.staff_skills, |ui| {
-        for pair in i18n::STAFF_SKILLS {
-            ui.label(format!("• {}", i18n::pick(lang, pair)));
+        for item in t.staff_skills_list {
+            ui.label(format!("• {item}"));
         }
     });
     ui.add_space(8.0);
@@ -262,7 +261,7 @@ fn underline_vague(ui: &egui::Ui, text: &str, wrap_width: f32) -> Arc<egui::Gall
 
 fn standard_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
     let t = app.texts();
-    let lang = app.state.ui_language;
+    let lang = crate::core::i18n::for_set(app.state.ui_language, app.doc.set.language);
     let ItemPath::Standard(c, s, f, i) = path else {
         return;
     };
@@ -378,8 +377,8 @@ fn standard_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
     date_field(ui, t, t.review, &mut standard.review);
     ui.add_space(8.0);
     ui.collapsing(t.seven_aspects, |ui| {
-        for pair in i18n::SEVEN_ASPECTS {
-            ui.label(format!("• {}", i18n::pick(lang, pair)));
+        for item in t.seven_aspects_list {
+            ui.label(format!("• {item}"));
         }
     });
     ui.collapsing(t.kinds_meaning, |ui| {

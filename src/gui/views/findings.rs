@@ -5,7 +5,7 @@ use crate::gui::app::{Command, ServstdApp};
 
 pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
     let t = app.texts();
-    let lang = app.state.ui_language;
+    let lang = crate::core::i18n::for_set(app.state.ui_language, app.doc.set.language);
     let today = crate::core::dates::today();
     let findings = app.doc.findings(today).to_vec();
     egui::Panel::bottom("findings")

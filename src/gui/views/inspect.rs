@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::core::i18n::window::{InspectTexts, inspect_texts};
+use crate::core::i18n::{InspectTexts, inspect_texts};
 use crate::core::inspection::{Scores, Verdict, score};
 use crate::core::model::{Language, Monitoring};
 use crate::gui::app::{Command, ServstdApp, View};

@@ -66,7 +66,7 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
                 item(ui, app, t.move_up, Command::MoveUp, selected);
                 item(ui, app, t.move_down, Command::MoveDown, selected);
             });
-            let it = crate::core::i18n::window::inspect_texts(app.state.ui_language);
+            let it = crate::core::i18n::inspect_texts(app.state.ui_language);
             ui.menu_button(it.menu, |ui| {
                 item(ui, app, it.new_inspection, Command::StartInspection, true);
                 item(
@@ -90,13 +90,11 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
             });
             ui.menu_button(t.view, |ui| {
                 ui.label(t.language);
-                for lang in [Language::ZhCn, Language::En] {
-                    let label = if lang == Language::En {
-                        "English"
-                    } else {
-                        "中文"
-                    };
-                    if ui.radio(app.state.ui_language == lang, label).clicked() {
+                for lang in Language::ALL {
+                    if ui
+                        .radio(app.state.ui_language == lang, lang.native_name())
+                        .clicked()
+                    {
                         app.state.ui_language = lang;
                         ui.close();
                     }

@@ -10,7 +10,7 @@
 
 use egui_plot::{Bar, BarChart, HLine, Line, MarkerShape, Plot, PlotPoints, Points, Text, VLine};
 
-use crate::core::i18n::window::{InspectTexts, inspect_texts};
+use crate::core::i18n::{InspectTexts, inspect_texts};
 use crate::core::inspection::FactorPoint;
 use crate::core::inspection::score::{IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM, spread};
 use crate::export::report::percent;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use crate::core::check::assess;
 use crate::core::dates;
-use crate::core::i18n::window::Texts;
+use crate::core::i18n::Texts;
 use crate::core::model::{ItemPath, Language, StandardKind, StandardsSet};
 use crate::core::templates;
 
@@ -33,11 +33,7 @@ pub const PAGES: usize = 4;
 impl Wizard {
     #[must_use]
     pub fn blank(language: Language, today: jiff::civil::Date) -> Self {
-        let title = if language == Language::En {
-            "New standards set"
-        } else {
-            "新标准集"
-        };
+        let title = crate::core::i18n::texts(language).new_set_title;
         let mut set = StandardsSet::new(title, language);
         set.next_review = dates::next_review_after(today);
         Self {
@@ -350,7 +346,13 @@ fn standards_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts, lang: Langu
                         match assess(&standard.text).vagueness {
                             Some(v) => ui.colored_label(
                                 ui.visuals().warn_fg_color,
-                                format!("▲ {}", v.message(lang)),
+                                format!(
+                                    "▲ {}",
+                                    v.message(crate::core::i18n::for_set(
+                                        lang,
+                                        wizard.set.language
+                                    ))
+                                ),
                             ),
                             None => ui.colored_label(
                                 egui::Color32::from_rgb(0x2e, 0x8b, 0x57),

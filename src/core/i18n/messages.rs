@@ -1,0 +1,102 @@
+//! The sentences of the checker, validation and inspection checks: templates
+//! with named `{holes}`, filled in by [`fill`]. The tables are in each
+//! language's file beside this one.
+
+use super::{Language, words};
+
+/// Findings and verdict problems in one language. Arrays follow the order of
+/// the enums they name (`Level`, `Category`, `ElementKind`).
+pub struct Messages {
+    /// Contact point, step, key factor, standard.
+    pub level: [&'static str; 4],
+    /// How to fix a vague word, by category: time, manner, quality, effort, frequency, amount.
+    pub suggestion: [&'static str; 6],
+    pub empty_standard: &'static str,
+    /// `{word}`, `{suggestion}`.
+    pub vague_word: &'static str,
+    /// `{text}`.
+    pub decorative: &'static str,
+    pub no_criterion: &'static str,
+    pub empty_title: &'static str,
+    pub no_contact_points: &'static str,
+    /// `{id}`.
+    pub duplicate_id: &'static str,
+    /// `{id}`.
+    pub invalid_id: &'static str,
+    /// `{level}`.
+    pub empty_name: &'static str,
+    pub empty_standard_text: &'static str,
+    /// A contact point with no steps, a step with no factors, a factor with no standards.
+    pub no_children: [&'static str; 3],
+    /// `{field}`, `{value}`.
+    pub score_out_of_range: &'static str,
+    pub importance: &'static str,
+    pub satisfaction: &'static str,
+    pub bad_target: &'static str,
+    pub no_monitoring: &'static str,
+    pub no_owner_role: &'static str,
+    pub no_review_date: &'static str,
+    /// `{date}`.
+    pub review_overdue: &'static str,
+    /// What makes a standard measurable: a figure, a time, words to say, an act.
+    pub criterion_kinds: [&'static str; 4],
+    /// `{what}`, `{text}`.
+    pub measurable_because: &'static str,
+    /// `{id}` in each of the verdict problems below.
+    pub unknown_standard: &'static str,
+    pub duplicate_verdict: &'static str,
+    pub unknown_contact_point: &'static str,
+    pub out_of_scope: &'static str,
+    /// `{then}`, `{now}`.
+    pub revision_changed: &'static str,
+    /// `{then}`, `{now}`.
+    pub title_changed: &'static str,
+    pub fail_without_note: &'static str,
+    pub no_site: &'static str,
+    pub no_inspector: &'static str,
+}
+
+/// The messages for a language.
+#[must_use]
+pub fn messages(lang: Language) -> &'static Messages {
+    &words(lang).messages
+}
+
+/// Fills the `{name}` holes of a template. A hole with no value stays as it
+/// is, so a missing argument shows up in tests rather than vanishing.
+#[must_use]
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let name = &after[..end];
+        match args.iter().find(|(k, _)| *k == name) {
+            Some((_, value)) => out.push_str(value),
+            None => out.push_str(&rest[start..=start + end + 1]),
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fills_named_holes_and_keeps_unknown_ones() {
+        assert_eq!(
+            fill("{id}: two for {id}, {x}", &[("id", "S-1")]),
+            "S-1: two for S-1, {x}"
+        );
+        assert_eq!(fill("no holes", &[]), "no holes");
+        assert_eq!(fill("open {brace", &[]), "open {brace");
+    }
+}

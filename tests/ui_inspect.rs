@@ -7,7 +7,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use servstd::core::inspection::{Inspection, Verdict};
-use servstd::gui::app::{Command, Modal, ServstdApp, View};
+use servstd::gui::app::{BINDINGS, Command, Modal, Scope, ServstdApp, Session, View};
 
 mod common;
 use common::{english, harness_sized};
@@ -220,4 +220,57 @@ fn the_results_view_shows_the_sample_inspections_and_writes_the_report() {
     let bytes = std::fs::read(&out).unwrap();
     let doc = lopdf::Document::load_mem(&bytes).unwrap();
     assert!(doc.get_pages().len() >= 5);
+}
+
+/// An app with an inspection of the sample under way, in inspect mode.
+fn inspecting(dir: &std::path::Path) -> ServstdApp {
+    let mut app = ServstdApp::with_sample(english());
+    let path = dir.join("keys.inspection.ron");
+    let when = jiff::civil::date(2026, 11, 23).at(10, 0, 0, 0);
+    let record = Inspection::new(&app.doc.set, None, &path, when);
+    app.session = Some(Session::new(record, path, &app.doc.set));
+    app.view = View::Inspect;
+    app
+}
+
+#[test]
+fn every_key_listed_in_help_runs_its_command() {
+    let dir = tempfile::tempdir().unwrap();
+    for binding in &BINDINGS {
+        for key in binding.keys {
+            let app = if binding.scope == Scope::Inspecting {
+                inspecting(dir.path())
+            } else {
+                ServstdApp::with_sample(english())
+            };
+            let mut h = harness(app);
+            h.run();
+            h.key_press_modifiers(key.modifiers, key.logical_key);
+            // Some commands (Open's file chooser) keep repainting: a few frames are enough.
+            h.run_steps(3);
+            assert!(
+                h.state().history().any(|c| c == &binding.command),
+                "{key:?} did not run {:?}; ran {:?}",
+                binding.command,
+                h.state().history().collect::<Vec<_>>()
+            );
+        }
+    }
+}
+
+#[test]
+fn help_lists_every_binding_with_its_keys() {
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    h.key_press(Key::F1);
+    h.run();
+    assert!(matches!(h.state().modal, Some(Modal::Shortcuts)));
+    let words = servstd::core::i18n::words(servstd::core::model::Language::En);
+    for binding in &BINDINGS {
+        let help = (binding.help)(words);
+        assert!(
+            h.query_all_by_label(help).next().is_some(),
+            "Help does not list “{help}”"
+        );
+    }
 }

@@ -1,7 +1,14 @@
 //! One `Command` enum drives menu items, buttons and keyboard shortcuts.
 //! Views queue commands while drawing; the app runs them at the end of the frame.
+//!
+//! [`BINDINGS`] is the one registry of keys: the keyboard handler, the
+//! shortcut text in menus, Help › Keyboard shortcuts and the key hint of
+//! inspect mode are all read from it.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::core::i18n::Words;
+use crate::core::inspection::Verdict;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
@@ -57,50 +64,164 @@ const CTRL_SHIFT: Modifiers = Modifiers {
     shift: true,
     ..Modifiers::COMMAND
 };
+const NONE: Modifiers = Modifiers::NONE;
+
+const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(modifiers, key)
+}
+
+/// Where a key binding is live.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Anywhere, even while a text field has the keyboard.
+    Always,
+    /// Anywhere but while typing (Delete, Undo and Redo belong to the field then).
+    NotTyping,
+    /// In inspect mode with an inspection open, while not typing.
+    Inspecting,
+}
+
+/// A command's keys and what Help says it does.
+pub struct Binding {
+    pub command: Command,
+    /// The first is the one menus show.
+    pub keys: &'static [KeyboardShortcut],
+    pub scope: Scope,
+    pub help: fn(&'static Words) -> &'static str,
+}
+
+/// Every key binding, most specific first (Ctrl+Shift+S before Ctrl+S,
+/// Shift+Tab before Tab), since the first binding to consume a key wins.
+pub static BINDINGS: [Binding; 20] = [
+    Binding {
+        command: Command::SaveAs,
+        keys: &[key(CTRL_SHIFT, Key::S)],
+        scope: Scope::Always,
+        help: |w| w.window.save_as,
+    },
+    Binding {
+        command: Command::Redo,
+        keys: &[key(CTRL_SHIFT, Key::Z), key(CTRL, Key::Y)],
+        scope: Scope::NotTyping,
+        help: |w| w.window.redo,
+    },
+    Binding {
+        command: Command::New,
+        keys: &[key(CTRL, Key::N)],
+        scope: Scope::Always,
+        help: |w| w.window.help_new_set,
+    },
+    Binding {
+        command: Command::Open,
+        keys: &[key(CTRL, Key::O)],
+        scope: Scope::Always,
+        help: |w| w.window.open,
+    },
+    Binding {
+        command: Command::Save,
+        keys: &[key(CTRL, Key::S)],
+        scope: Scope::Always,
+        help: |w| w.window.save,
+    },
+    Binding {
+        command: Command::Find,
+        keys: &[key(CTRL, Key::F)],
+        scope: Scope::Always,
+        help: |w| w.window.help_find,
+    },
+    Binding {
+        command: Command::Export,
+        keys: &[key(CTRL, Key::E)],
+        scope: Scope::Always,
+        help: |w| w.window.export,
+    },
+    Binding {
+        command: Command::Undo,
+        keys: &[key(CTRL, Key::Z)],
+        scope: Scope::NotTyping,
+        help: |w| w.window.undo,
+    },
+    Binding {
+        command: Command::MoveUp,
+        keys: &[key(Modifiers::ALT, Key::ArrowUp)],
+        scope: Scope::Always,
+        help: |w| w.window.help_move_up,
+    },
+    Binding {
+        command: Command::MoveDown,
+        keys: &[key(Modifiers::ALT, Key::ArrowDown)],
+        scope: Scope::Always,
+        help: |w| w.window.help_move_down,
+    },
+    Binding {
+        command: Command::Delete,
+        keys: &[key(NONE, Key::Delete)],
+        scope: Scope::NotTyping,
+        help: |w| w.window.help_delete,
+    },
+    Binding {
+        command: Command::Quit,
+        keys: &[key(CTRL, Key::Q)],
+        scope: Scope::Always,
+        help: |w| w.window.quit,
+    },
+    Binding {
+        command: Command::Verdict(Verdict::Pass),
+        keys: &[key(NONE, Key::Num1)],
+        scope: Scope::Inspecting,
+        help: |w| w.inspect.key_pass,
+    },
+    Binding {
+        command: Command::Verdict(Verdict::Fail),
+        keys: &[key(NONE, Key::Num2)],
+        scope: Scope::Inspecting,
+        help: |w| w.inspect.key_fail,
+    },
+    Binding {
+        command: Command::Verdict(Verdict::NotApplicable),
+        keys: &[key(NONE, Key::Num3)],
+        scope: Scope::Inspecting,
+        help: |w| w.inspect.key_na,
+    },
+    Binding {
+        command: Command::EditNote,
+        keys: &[key(NONE, Key::N)],
+        scope: Scope::Inspecting,
+        help: |w| w.inspect.key_note,
+    },
+    Binding {
+        command: Command::NextUnanswered,
+        keys: &[key(NONE, Key::U)],
+        scope: Scope::Inspecting,
+        help: |w| w.inspect.key_unanswered,
+    },
+    Binding {
+        command: Command::InspectStep(-1),
+        keys: &[key(Modifiers::SHIFT, Key::Tab), key(NONE, Key::ArrowUp)],
+        scope: Scope::Inspecting,
+        help: |w| w.inspect.key_previous,
+    },
+    Binding {
+        command: Command::InspectStep(1),
+        keys: &[key(NONE, Key::Tab), key(NONE, Key::ArrowDown)],
+        scope: Scope::Inspecting,
+        help: |w| w.inspect.key_next,
+    },
+    Binding {
+        command: Command::ShowShortcuts,
+        keys: &[key(NONE, Key::F1)],
+        scope: Scope::NotTyping,
+        help: |w| w.window.shortcuts,
+    },
+];
 
 impl Command {
-    /// The shortcuts that trigger the command, the first one shown in menus.
+    /// The keys bound to the command, the first one shown in menus.
     #[must_use]
-    pub fn shortcuts(&self) -> Vec<KeyboardShortcut> {
-        const fn s(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
-            KeyboardShortcut::new(modifiers, key)
-        }
-        match self {
-            Self::New => vec![s(CTRL, Key::N)],
-            Self::Open => vec![s(CTRL, Key::O)],
-            Self::Save => vec![s(CTRL, Key::S)],
-            Self::SaveAs => vec![s(CTRL_SHIFT, Key::S)],
-            Self::Quit => vec![s(CTRL, Key::Q)],
-            Self::Export => vec![s(CTRL, Key::E)],
-            Self::Undo => vec![s(CTRL, Key::Z)],
-            Self::Find => vec![s(CTRL, Key::F)],
-            Self::Redo => vec![s(CTRL_SHIFT, Key::Z), s(CTRL, Key::Y)],
-            Self::MoveUp => vec![s(Modifiers::ALT, Key::ArrowUp)],
-            Self::MoveDown => vec![s(Modifiers::ALT, Key::ArrowDown)],
-            Self::Delete => vec![s(Modifiers::NONE, Key::Delete)],
-            _ => Vec::new(),
-        }
-    }
-
-    /// Commands that have shortcuts, most specific first (Ctrl+Shift+S before Ctrl+S).
-    pub const WITH_SHORTCUTS: [Self; 12] = [
-        Self::SaveAs,
-        Self::Redo,
-        Self::New,
-        Self::Open,
-        Self::Save,
-        Self::Quit,
-        Self::Export,
-        Self::Undo,
-        Self::Find,
-        Self::MoveUp,
-        Self::MoveDown,
-        Self::Delete,
-    ];
-
-    /// Whether the shortcut should fire while a text field has keyboard focus.
-    #[must_use]
-    pub fn works_while_typing(&self) -> bool {
-        !matches!(self, Self::Delete | Self::Undo | Self::Redo)
+    pub fn shortcuts(&self) -> &'static [KeyboardShortcut] {
+        BINDINGS
+            .iter()
+            .find(|b| &b.command == self)
+            .map_or(&[], |b| b.keys)
     }
 }

@@ -11,7 +11,7 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 
 use serde::{Deserialize, Serialize};
 
-pub use command::Command;
+pub use command::{BINDINGS, Binding, Command, Scope};
 pub use document::Document;
 pub use inspect::{Results, Session, StartForm, View};
 pub use recovery::{Recovered, Recovery};
@@ -21,6 +21,9 @@ use crate::core::storage::{self, LoadError};
 use crate::core::templates;
 use crate::gui::views as ui;
 use crate::gui::views::wizard::{self, Wizard};
+
+/// How many executed commands [`ServstdApp::history`] keeps.
+pub const HISTORY_LEN: usize = 32;
 
 /// What is remembered between runs: never the document itself.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -134,6 +137,9 @@ pub struct ServstdApp {
     pub chooser: Chooser,
     pending_chooser: Option<(Purpose, Receiver<Option<PathBuf>>)>,
     queue: Vec<Command>,
+    /// The last commands executed, newest last: what a bug report or a test
+    /// reads to see what a key or a click did.
+    history: std::collections::VecDeque<Command>,
     /// A short message in the status bar, e.g. "Saved".
     pub notice: Option<String>,
     title_sent: String,
@@ -175,6 +181,7 @@ impl ServstdApp {
             chooser: Chooser::PathField,
             pending_chooser: None,
             queue: Vec::new(),
+            history: std::collections::VecDeque::new(),
             notice: None,
             title_sent: String::new(),
             quit_confirmed: false,
@@ -337,46 +344,28 @@ impl ServstdApp {
 
     fn handle_input(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
+        let inspecting = self.view == View::Inspect && self.session.is_some();
         if self.modal.is_none() {
-            for command in Command::WITH_SHORTCUTS {
-                if typing && !command.works_while_typing() {
+            for binding in &command::BINDINGS {
+                let live = match binding.scope {
+                    Scope::Always => true,
+                    Scope::NotTyping => !typing,
+                    Scope::Inspecting => inspecting && !typing,
+                };
+                if !live {
                     continue;
                 }
-                if command
-                    .shortcuts()
+                let pressed = binding
+                    .keys
                     .iter()
-                    .any(|s| ctx.input_mut(|i| i.consume_shortcut(s)))
-                {
-                    self.run(command);
-                }
-            }
-        }
-        if self.modal.is_none() && !typing && self.view == View::Inspect && self.session.is_some() {
-            use crate::core::inspection::Verdict;
-            use egui::{Key, Modifiers};
-            let keys = [
-                (Modifiers::NONE, Key::Num1, Command::Verdict(Verdict::Pass)),
-                (Modifiers::NONE, Key::Num2, Command::Verdict(Verdict::Fail)),
-                (
-                    Modifiers::NONE,
-                    Key::Num3,
-                    Command::Verdict(Verdict::NotApplicable),
-                ),
-                (Modifiers::NONE, Key::N, Command::EditNote),
-                (Modifiers::NONE, Key::U, Command::NextUnanswered),
-                (Modifiers::NONE, Key::ArrowDown, Command::InspectStep(1)),
-                (Modifiers::NONE, Key::ArrowUp, Command::InspectStep(-1)),
-                (Modifiers::SHIFT, Key::Tab, Command::InspectStep(-1)),
-                (Modifiers::NONE, Key::Tab, Command::InspectStep(1)),
-            ];
-            for (modifiers, key, command) in keys {
-                if ctx.input_mut(|i| i.consume_key(modifiers, key)) {
-                    if key == Key::Tab {
+                    .find(|s| ctx.input_mut(|i| i.consume_shortcut(s)));
+                if let Some(shortcut) = pressed {
+                    if shortcut.logical_key == egui::Key::Tab {
                         // Tab moves between standards here, not the keyboard
                         // focus (which would land in the note field).
                         ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
                     }
-                    self.run(command);
+                    self.run(binding.command.clone());
                 }
             }
         }
@@ -423,7 +412,16 @@ impl ServstdApp {
     }
 
     /// Runs a command now.
+    /// The last commands executed (at most [`HISTORY_LEN`]), oldest first.
+    pub fn history(&self) -> impl Iterator<Item = &Command> {
+        self.history.iter()
+    }
+
     pub fn execute(&mut self, command: Command) {
+        if self.history.len() == HISTORY_LEN {
+            self.history.pop_front();
+        }
+        self.history.push_back(command.clone());
         let needs_clean_slate = matches!(
             command,
             Command::New | Command::NewFromTemplate(_) | Command::Open | Command::OpenPath(_)

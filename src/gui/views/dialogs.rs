@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::gui::app::{Modal, ServstdApp};
+use crate::gui::app::{BINDINGS, Modal, Scope, ServstdApp};
 
 pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
     let t = app.texts();
@@ -220,13 +220,7 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
             }
             Modal::Shortcuts => {
                 ui.heading(t.shortcuts);
-                egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
-                    for (keys, what) in t.shortcut_rows {
-                        ui.monospace(*keys);
-                        ui.label(*what);
-                        ui.end_row();
-                    }
-                });
+                shortcut_table(ui, app.state.ui_language);
                 if ui.button(t.close).clicked() {
                     close = true;
                 }
@@ -316,4 +310,32 @@ fn write_rows(
         asked
     })
     .inner
+}
+
+/// Help › Keyboard shortcuts, generated from the one registry of bindings.
+fn shortcut_table(ui: &mut egui::Ui, lang: crate::core::model::Language) {
+    let words = crate::core::i18n::words(lang);
+    let rows = |ui: &mut egui::Ui, inspecting: bool| {
+        for binding in BINDINGS
+            .iter()
+            .filter(|b| (b.scope == Scope::Inspecting) == inspecting)
+        {
+            let keys: Vec<String> = binding
+                .keys
+                .iter()
+                .map(|k| ui.ctx().format_shortcut(k))
+                .collect();
+            ui.monospace(keys.join(" / "));
+            ui.label((binding.help)(words));
+            ui.end_row();
+        }
+    };
+    egui::Grid::new("shortcuts")
+        .num_columns(2)
+        .show(ui, |ui| rows(ui, false));
+    ui.add_space(6.0);
+    ui.strong(words.inspect.keys_title);
+    egui::Grid::new("inspect-keys")
+        .num_columns(2)
+        .show(ui, |ui| rows(ui, true));
 }

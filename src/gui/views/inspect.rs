@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use crate::core::i18n::{InspectTexts, inspect_texts};
 use crate::core::inspection::{Scores, Verdict, score};
 use crate::core::model::{Language, Monitoring};
-use crate::gui::app::{Command, ServstdApp, View};
+use crate::gui::app::{BINDINGS, Command, Scope, ServstdApp, View};
 
 const PASS_COLOR: egui::Color32 = egui::Color32::from_rgb(40, 140, 84);
 const FAIL_COLOR: egui::Color32 = egui::Color32::from_rgb(199, 48, 44);
@@ -198,7 +198,7 @@ fn current_body(
             .text(format!("{}/{total} {}", session.answered(), t.answered))
             .desired_width(f32::INFINITY),
     );
-    ui.small(t.keys_hint);
+    ui.small(keys_hint(ui.ctx(), lang));
     ui.add_space(8.0);
     let Some(id) = session.current_id().map(str::to_owned) else {
         ui.label(t.nothing_in_scope);
@@ -422,4 +422,18 @@ fn summary(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
             app.run(Command::CloseInspection);
         }
     });
+}
+
+/// "Keys: 1 Pass · 2 Fail … ", from the registry's inspect-mode bindings.
+fn keys_hint(ctx: &egui::Context, lang: Language) -> String {
+    let words = crate::core::i18n::words(lang);
+    let parts: Vec<String> = BINDINGS
+        .iter()
+        .filter(|b| b.scope == Scope::Inspecting)
+        .map(|b| {
+            let keys: Vec<String> = b.keys.iter().map(|k| ctx.format_shortcut(k)).collect();
+            format!("{} {}", keys.join("/"), (b.help)(words))
+        })
+        .collect();
+    format!("{}: {}", words.inspect.keys_label, parts.join(" · "))
 }

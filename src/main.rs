@@ -13,8 +13,20 @@ fn main() -> ExitCode {
         None => open_window(cli.file),
     };
     result.unwrap_or_else(|err| {
+        // `servstd check FILE | head`: the reader has all it wants.
+        if is_broken_pipe(&err) {
+            return ExitCode::SUCCESS;
+        }
         eprintln!("servstd: {err:#}");
         ExitCode::from(cli::exit::UNREADABLE)
+    })
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
 }
 

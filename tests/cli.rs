@@ -394,3 +394,40 @@ fn validate_speaks_the_locale_and_the_sets_script() {
         assert!(stdout.contains(expected), "{locale}: {stdout}");
     }
 }
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_exit_0() {
+    use std::io::Write as _;
+    use std::process::Stdio;
+    // Many lines, so the writer outlives a reader that stops at once.
+    let lines = "热情接待每一位顾客\n".repeat(200_000);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lines.txt");
+    std::fs::write(&path, lines).unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("servstd"))
+        .env("LC_ALL", "C")
+        .arg("check")
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one line, then close the pipe, as `| head -1` does.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    let _ = std::io::stderr().flush();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -1,5 +1,6 @@
 //! `servstd fmt`: rewrite sets and records in canonical form, or `--check` that they are.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -45,11 +46,12 @@ fn fmt_one<T: storage::Document>(path: &Path, check: bool) -> Result<u8> {
         return Ok(exit::OK);
     }
     if check {
-        println!(
+        writeln!(
+            std::io::stdout(),
             "{}: not in canonical form; run `servstd fmt {}`",
             path.display(),
             path.display()
-        );
+        )?;
         return Ok(exit::FINDINGS);
     }
     storage::save(path, &loaded.document).with_context(|| {
@@ -58,6 +60,6 @@ fn fmt_one<T: storage::Document>(path: &Path, check: bool) -> Result<u8> {
             path.display()
         )
     })?;
-    println!("{}: formatted", path.display());
+    writeln!(std::io::stdout(), "{}: formatted", path.display())?;
     Ok(exit::OK)
 }

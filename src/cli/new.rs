@@ -1,5 +1,6 @@
 //! `servstd new`: start a set from a template, or list the templates.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
@@ -32,14 +33,15 @@ pub fn run(args: &NewArgs) -> Result<u8> {
         for t in templates::TEMPLATES {
             let set = t.set();
             let c = set.counts();
-            println!(
+            writeln!(
+                std::io::stdout(),
                 "{:<20} {:<6} {} ({} contact points, {} standards)",
                 t.name,
                 set.language.tag(),
                 set.title,
                 c.contact_points,
                 c.standards
-            );
+            )?;
         }
         return Ok(exit::OK);
     }
@@ -64,11 +66,12 @@ pub fn run(args: &NewArgs) -> Result<u8> {
     let set = templates::fresh_from(&template.set(), today());
     storage::save(output, &set)
         .with_context(|| format!("{}: cannot write the new set", output.display()))?;
-    println!(
+    writeln!(
+        std::io::stdout(),
         "{}: new set from template “{}”; open it with `servstd {}`",
         output.display(),
         template.name,
         output.display()
-    );
+    )?;
     Ok(exit::OK)
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::Args;
 
 use super::{FormatArg, LayoutArg, PaperArg, exit, load_error_line, parse_lang, write_output};
@@ -50,7 +50,7 @@ pub fn run(args: &ExportArgs) -> Result<u8> {
         language,
     };
     let bytes = crate::export::export(&loaded.document, &options)
-        .map_err(|e| anyhow::anyhow!("{}: {e}", args.file.display()))?;
+        .with_context(|| args.file.display().to_string())?;
     write_output(&args.output, &bytes)?;
     Ok(exit::OK)
 }

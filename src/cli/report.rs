@@ -2,12 +2,13 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 
 use super::{FormatArg, PaperArg, exit, load_error_line, parse_lang, write_output};
 use crate::core::check::Severity;
 use crate::core::i18n::{for_set, locale};
+use crate::core::inspection::survey::SurveyError;
 use crate::core::inspection::{self, Inspection};
 use crate::core::storage;
 use crate::export::report;
@@ -67,17 +68,17 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
     }
     let survey = match &args.survey {
         None => std::collections::HashMap::new(),
-        Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("{}: cannot read the survey scores", path.display()))?;
-            match inspection::score::parse_survey(&text) {
-                Ok(scores) => scores,
-                Err(message) => {
-                    eprintln!("{}: error: {message}", path.display());
-                    return Ok(exit::UNREADABLE);
-                }
+        Some(path) => match inspection::survey::load(path) {
+            Ok(scores) => scores,
+            Err(SurveyError::Load(err)) => {
+                eprintln!("{}", load_error_line(&err));
+                return Ok(exit::UNREADABLE);
             }
-        }
+            Err(SurveyError::Line { path, source }) => {
+                eprintln!("{}: error: {source}", path.display());
+                return Ok(exit::UNREADABLE);
+            }
+        },
     };
     let reports: Vec<_> = records
         .iter()

@@ -1,74 +1,30 @@
 //! One row per standard, UTF-8 with a byte-order mark so Excel reads Chinese.
 
+use crate::core::i18n::labels;
 use crate::core::model::{Language, StandardsSet};
 
-fn field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
-}
-
-/// The column headers, in the export language.
+/// A cell a spreadsheet will not run as a formula: text starting with
+/// `=`, `+`, `-`, `@`, tab or carriage return gets a leading `'`, as OWASP
+/// recommends against CSV injection. Plain numbers (`-5`, `+3.5`) stay
+/// numbers.
 #[must_use]
-pub fn headers(lang: Language) -> [&'static str; 14] {
-    match lang {
-        Language::En => [
-            "Standard ID",
-            "Contact point ID",
-            "Contact point",
-            "Step ID",
-            "Step",
-            "Key factor ID",
-            "Key factor",
-            "Kind",
-            "Standard",
-            "Target",
-            "Unit",
-            "Monitoring",
-            "Owner role",
-            "Critical",
-        ],
-        Language::ZhCn => [
-            "标准编号",
-            "接触点编号",
-            "接触点",
-            "步骤编号",
-            "步骤",
-            "关键要素编号",
-            "关键要素",
-            "类型",
-            "标准",
-            "目标值",
-            "单位",
-            "检查方式",
-            "负责岗位",
-            "关键标准",
-        ],
-        Language::ZhTw => [
-            "標準編號",
-            "接觸點編號",
-            "接觸點",
-            "步驟編號",
-            "步驟",
-            "關鍵要素編號",
-            "關鍵要素",
-            "類型",
-            "標準",
-            "目標值",
-            "單位",
-            "檢查方式",
-            "負責職務",
-            "關鍵標準",
-        ],
+pub fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
+    let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && text.trim().parse::<f64>().is_err() {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
     }
 }
 
-/// The rows of a set, one per standard, as text cells.
+/// The column of the target's value, which spreadsheets write as a number.
+pub const TARGET_COLUMN: usize = 9;
+
+/// The rows of a set, one per standard, as text cells, in the order of
+/// [`crate::core::i18n::Labels::set_headers`].
 #[must_use]
 pub fn rows(set: &StandardsSet, lang: Language) -> Vec<[String; 14]> {
-    let yes = lang.pick("是", "是", "yes");
+    let yes = crate::core::i18n::report_words(lang).yes;
     set.standards()
         .map(|(at, s)| {
             [
@@ -117,28 +73,30 @@ pub fn format_number(value: f64) -> String {
 
 #[must_use]
 pub fn csv(set: &StandardsSet, lang: Language) -> Vec<u8> {
-    table(&headers(lang), &rows(set, lang))
+    table(&labels(lang).set_headers, &rows(set, lang))
 }
 
 /// A CSV file: UTF-8 with a byte-order mark (so Excel reads Chinese), CRLF
-/// line ends, fields quoted where they must be.
+/// line ends, fields quoted where they must be (by the `csv` crate), and
+/// every cell [`neutralise`]d.
 #[must_use]
 pub fn table<R: AsRef<[String]>>(headers: &[&str], rows: &[R]) -> Vec<u8> {
-    let mut out = String::from("\u{feff}");
-    out.push_str(
-        &headers
-            .iter()
-            .map(|h| field(h))
-            .collect::<Vec<_>>()
-            .join(","),
-    );
-    out.push_str("\r\n");
+    let mut out = "\u{feff}".as_bytes().to_vec();
+    let mut writer = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(&mut out);
+    // Writing to a Vec cannot fail.
+    writer
+        .write_record(headers.iter().map(|h| neutralise(h).into_owned()))
+        .expect("writing to memory");
     for row in rows {
-        let cells: Vec<_> = row.as_ref().iter().map(|c| field(c)).collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
+        writer
+            .write_record(row.as_ref().iter().map(|c| neutralise(c).into_owned()))
+            .expect("writing to memory");
     }
-    out.into_bytes()
+    writer.flush().expect("writing to memory");
+    drop(writer);
+    out
 }
 
 #[cfg(test)]
@@ -157,10 +115,53 @@ mod tests {
         ));
     }
 
+    fn cells(bytes: &[u8]) -> Vec<Vec<String>> {
+        ::csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(&bytes[3..])
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+            .collect()
+    }
+
     #[test]
-    fn fields_with_commas_and_quotes_are_quoted() {
-        assert_eq!(field("a,b"), "\"a,b\"");
-        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(field("plain"), "plain");
+    fn fields_with_commas_quotes_and_line_breaks_read_back_whole() {
+        let row = [
+            "a,b".to_owned(),
+            "say \"hi\"".to_owned(),
+            "two\nlines".to_owned(),
+        ];
+        let bytes = table(&["x", "y", "z"], std::slice::from_ref(&row));
+        assert_eq!(cells(&bytes)[1], row.to_vec());
+    }
+
+    #[test]
+    fn formulas_are_neutralised_in_every_text_column_and_numbers_stay_numbers() {
+        for text in [
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "+1+1",
+            "-2+3",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+        ] {
+            assert_eq!(neutralise(text), format!("'{text}"), "{text:?}");
+        }
+        for number in ["-5", "+3.5", "42", "0.25"] {
+            assert_eq!(neutralise(number), number);
+        }
+        assert_eq!(neutralise("Greets within 10 s"), "Greets within 10 s");
+        // Through a whole set: a standard, a name and an owner role.
+        let mut set = crate::core::templates::default_sample();
+        set.contact_points[0].name = "=cmd|' /C calc'!A0".to_owned();
+        set.contact_points[0].steps[0].factors[0].standards[0].text = "@SUM(1+1)".to_owned();
+        set.contact_points[0].steps[0].factors[0].standards[0].owner_role = "-role".to_owned();
+        let rows = cells(&csv(&set, Language::En));
+        assert!(
+            rows[1].iter().all(|c| !c.starts_with(['=', '+', '-', '@'])),
+            "{:?}",
+            rows[1]
+        );
+        assert_eq!(rows[1][9], "3", "the target stays a number");
     }
 }

@@ -73,10 +73,16 @@ pub enum ExportError {
     UnknownContactPoint(String, String),
     #[error("the set has no contact points to export")]
     Empty,
-    #[error("cannot write the spreadsheet: {0}")]
-    Xlsx(String),
-    #[error("cannot make the PDF: {0}")]
-    Pdf(String),
+    #[error("cannot write the spreadsheet")]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    #[error("cannot assemble the PDF")]
+    PdfObject(#[from] lopdf::Error),
+    #[error("cannot write the PDF")]
+    PdfWrite(#[from] std::io::Error),
+    #[error("the bundled font does not parse")]
+    Font,
+    #[error("there is no inspection to report")]
+    NoInspection,
 }
 
 /// The set narrowed to the chosen contact points, in their journey order.

@@ -137,7 +137,7 @@ pub fn xlsx(reports: &[Reported<'_>], lang: Language) -> Result<Vec<u8>, ExportE
         16.0, 14.0, 12.0, 12.0, 20.0, 8.0, 9.0, 14.0, 14.0, 18.0, 9.0, 50.0, 10.0, 8.0, 10.0, 40.0,
         24.0,
     ];
-    let err = |e: rust_xlsxwriter::XlsxError| ExportError::Xlsx(e.to_string());
+    let err = ExportError::Xlsx;
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
     sheet
@@ -193,7 +193,7 @@ pub fn pdf(
     let mut sorted: Vec<&Reported<'_>> = reports.iter().collect();
     sorted.sort_by_key(|r| r.inspection.when);
     let Some(latest) = sorted.last() else {
-        return Err(ExportError::Pdf("no inspection to report".into()));
+        return Err(ExportError::NoInspection);
     };
     // Scored once here; the summary, the full report and the quadrant share them.
     let scores: Vec<Scores> = sorted.iter().map(|r| score(r.set, r.inspection)).collect();

@@ -4,16 +4,17 @@
 use rust_xlsxwriter::{Format, Workbook, Worksheet};
 
 use super::ExportError;
-use super::csv::{headers, rows};
+use super::csv::{TARGET_COLUMN, rows};
+use crate::core::i18n::labels;
 use crate::core::model::{Language, StandardsSet};
 
-/// Column widths in characters, matching [`headers`].
+/// Column widths in characters, matching the set's column headings.
 const WIDTHS: [f64; 14] = [
     9.0, 10.0, 16.0, 9.0, 16.0, 10.0, 22.0, 10.0, 60.0, 8.0, 8.0, 22.0, 16.0, 8.0,
 ];
 
 pub fn xlsx(set: &StandardsSet, lang: Language) -> Result<Vec<u8>, ExportError> {
-    let err = |e: rust_xlsxwriter::XlsxError| ExportError::Xlsx(e.to_string());
+    let err = ExportError::Xlsx;
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
     let name: String = set
@@ -26,12 +27,12 @@ pub fn xlsx(set: &StandardsSet, lang: Language) -> Result<Vec<u8>, ExportError> 
         sheet.set_name(name.trim()).map_err(err)?;
     }
     let wrap = wrapped();
-    header_row(sheet, &headers(lang), &WIDTHS).map_err(err)?;
+    header_row(sheet, &labels(lang).set_headers, &WIDTHS).map_err(err)?;
     for (r, row) in rows(set, lang).iter().enumerate() {
         let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
         for (c, cell) in row.iter().enumerate() {
             let c = u16::try_from(c).unwrap_or(u16::MAX);
-            if c == 9
+            if usize::from(c) == TARGET_COLUMN
                 && !cell.is_empty()
                 && let Ok(number) = cell.parse::<f64>()
             {

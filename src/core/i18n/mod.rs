@@ -294,6 +294,8 @@ pub struct InspectTexts {
 
 /// Printed labels in one language.
 pub struct Labels {
+    /// Column headings of a set exported as CSV or XLSX.
+    pub set_headers: [&'static str; 14],
     pub checklist: &'static str,
     pub cards: &'static str,
     pub manual: &'static str,

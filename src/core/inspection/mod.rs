@@ -4,6 +4,7 @@
 
 pub mod check;
 pub mod score;
+pub mod survey;
 
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};

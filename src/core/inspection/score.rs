@@ -314,7 +314,7 @@ pub fn score_to_share(score: f64) -> f64 {
 #[must_use]
 #[expect(
     clippy::implicit_hasher,
-    reason = "survey scores come from parse_survey"
+    reason = "survey scores come from survey::parse"
 )]
 pub fn weak_links(
     set: &StandardsSet,
@@ -365,60 +365,6 @@ pub fn weak_links(
         }
     }
     out
-}
-
-/// Reads survey scores: lines of `FACTOR-ID,SCORE`, the score on the 1–5
-/// scale or as a percentage (`82%`). A header line and blank lines are skipped.
-///
-/// # Errors
-/// `line N: message` for the first line that is neither.
-pub fn parse_survey(text: &str) -> Result<HashMap<String, f64>, String> {
-    let mut out = HashMap::new();
-    for (i, line) in text.trim_start_matches('\u{feff}').lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        let mut cells = line
-            .split([',', ';', '\t'])
-            .map(|c| c.trim().trim_matches('"'));
-        let (Some(id), Some(value)) = (cells.next(), cells.next()) else {
-            return Err(format!(
-                "line {}: expected FACTOR-ID,SCORE, e.g. KF-3,4.2",
-                i + 1
-            ));
-        };
-        let share = if let Some(p) = value.strip_suffix('%') {
-            p.trim().parse::<f64>().ok().map(|p| p / 100.0)
-        } else {
-            value.parse::<f64>().ok().map(|s| {
-                if (1.0..=5.0).contains(&s) {
-                    score_to_share(s)
-                } else {
-                    f64::NAN
-                }
-            })
-        };
-        match share {
-            Some(s) if (0.0..=1.0).contains(&s) => {
-                out.insert(id.to_owned(), s);
-            }
-            Some(_) => {
-                return Err(format!(
-                    "line {}: the score “{value}” is outside 1–5 (or 0–100%)",
-                    i + 1
-                ));
-            }
-            None if i == 0 => {} // a header
-            None => {
-                return Err(format!(
-                    "line {}: “{value}” is not a number; write a score from 1 to 5 or a percentage",
-                    i + 1
-                ));
-            }
-        }
-    }
-    Ok(out)
 }
 
 #[cfg(test)]
@@ -597,23 +543,12 @@ mod tests {
         let p = weak_links(&set, Some(&scores), &none);
         let mine = p.iter().find(|p| p.id == factor.id).unwrap();
         assert_eq!((mine.satisfaction, mine.source), (1.0, Source::Inspection));
-        let survey = parse_survey(&format!("factor,score\n{},2\n", factor.id)).unwrap();
+        let survey =
+            super::super::survey::parse(&format!("factor,score\n{},2\n", factor.id)).unwrap();
         let p = weak_links(&set, Some(&scores), &survey);
         let mine = p.iter().find(|p| p.id == factor.id).unwrap();
         assert_eq!((mine.satisfaction, mine.source), (0.25, Source::Survey));
         assert_eq!(mine.quadrant, Quadrant::of(factor.importance, 0.25));
-    }
-
-    #[test]
-    fn survey_errors_name_the_line() {
-        assert_eq!(parse_survey("KF-1,4\nKF-2,80%\n").unwrap().len(), 2);
-        assert!(
-            parse_survey("KF-1,4\nKF-2,nine\n")
-                .unwrap_err()
-                .starts_with("line 2:")
-        );
-        assert!(parse_survey("KF-1,7\n").unwrap_err().starts_with("line 1:"));
-        assert!(parse_survey("KF-1\n").unwrap_err().starts_with("line 1:"));
     }
 
     proptest! {

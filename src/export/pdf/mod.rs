@@ -13,8 +13,7 @@ use crate::core::model::{ContactPoint, Language, Standard, StandardKind, Standar
 use crate::export::fonts::{CJK_BOLD, CJK_REGULAR};
 
 fn parse_font(bytes: &[u8]) -> Result<ParsedFont, ExportError> {
-    ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
-        .ok_or_else(|| ExportError::Pdf("the bundled font does not parse".into()))
+    ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).ok_or(ExportError::Font)
 }
 
 /// What a PDF says about itself: metadata, the running header, paper and language.
@@ -75,15 +74,13 @@ pub fn render(
     let mut pdf = doc
         .with_pages(pages)
         .to_lopdf_document(&options, &mut warnings);
-    pdf.catalog_mut()
-        .map_err(|e| ExportError::Pdf(e.to_string()))?
+    pdf.catalog_mut()?
         .set("Lang", lopdf::Object::string_literal(meta.lang.tag()));
     if options.optimize {
         pdf.compress();
     }
     let mut out = Vec::new();
-    pdf.save_to(&mut out)
-        .map_err(|e| ExportError::Pdf(e.to_string()))?;
+    pdf.save_to(&mut out)?;
     Ok(out)
 }
 

@@ -833,22 +833,14 @@ impl ServstdApp {
                     Err(e) => self.show_error(&e.to_string()),
                 }
             }
-            Purpose::ImportSurvey => {
-                let read = std::fs::read_to_string(path)
-                    .map_err(|e| format!("{}: {e}", path.display()))
-                    .and_then(|text| {
-                        crate::core::inspection::score::parse_survey(&text)
-                            .map_err(|e| format!("{}: {e}", path.display()))
-                    });
-                match read {
-                    Ok(survey) => {
-                        self.results.survey = survey;
-                        self.results.invalidate();
-                        self.results.survey_file = Some(path.to_owned());
-                    }
-                    Err(message) => self.show_error(&message),
+            Purpose::ImportSurvey => match crate::core::inspection::survey::load(path) {
+                Ok(survey) => {
+                    self.results.survey = survey;
+                    self.results.invalidate();
+                    self.results.survey_file = Some(path.to_owned());
                 }
-            }
+                Err(error) => self.show_error(&error.to_string()),
+            },
         }
     }
 

@@ -245,3 +245,59 @@ fn survey_scores_feed_the_quadrant_and_bad_lines_are_named() {
         .code(2)
         .stderr(predicate::str::contains("survey.csv: error: line 2:"));
 }
+
+#[test]
+fn report_page_breaks_inside_the_matrix_and_the_bar_chart_drop_no_contact_point() {
+    use servstd::core::inspection::{Entry, Inspection, Verdict};
+    use servstd::export::report::{Reported, pdf};
+    // 60 contact points: the pass-rate matrix and each bar chart run over pages.
+    let mut set = servstd::core::synth::generated_set(6000);
+    for (i, cp) in set.contact_points.iter_mut().enumerate() {
+        cp.name = format!("Zone{i:02}x");
+        cp.steps.truncate(1);
+        cp.steps[0].factors.truncate(1);
+        cp.steps[0].factors[0].standards.truncate(2);
+    }
+    assert_eq!(set.contact_points.len(), 60);
+    let records: Vec<Inspection> = (1..=2)
+        .map(|day| {
+            let when = jiff::civil::date(2026, 10, day).at(9, 0, 0, 0);
+            let mut r = Inspection::new(&set, None, std::path::Path::new("x.inspection.ron"), when);
+            r.site = "Site".into();
+            r.inspector = "Ann".into();
+            r.verdicts = set
+                .standards()
+                .map(|(_, s)| Entry {
+                    standard: s.id.clone(),
+                    verdict: Verdict::Pass,
+                    note: String::new(),
+                    evidence: None,
+                })
+                .collect();
+            r
+        })
+        .collect();
+    let reports: Vec<_> = records
+        .iter()
+        .map(|inspection| Reported {
+            set: &set,
+            inspection,
+        })
+        .collect();
+    let bytes = pdf(
+        &reports,
+        &std::collections::HashMap::new(),
+        servstd::export::Paper::A4,
+        servstd::core::model::Language::En,
+    )
+    .unwrap();
+    let (_, text) = pdf_text(&bytes);
+    let counts: Vec<usize> = (0..60)
+        .map(|i| text.matches(&format!("Zone{i:02}x")).count())
+        .collect();
+    // Once in the matrix and once in each inspection's bar chart.
+    assert!(
+        counts.iter().all(|&c| c == 3),
+        "each contact point should appear 3 times: {counts:?}"
+    );
+}

@@ -318,18 +318,22 @@ fn by_contact_point_matrix(
     let name_w = w.content_width() * 0.34;
     let col_w = (w.content_width() - name_w) / recent.len() as f32;
     let size = 8.5;
+    let header = |w: &mut Writer<'_>| {
+        let y = w.y;
+        w.rect(w.left(), y, w.content_width(), 16.0, PaintMode::Fill, SHADE);
+        for (i, r) in recent.iter().enumerate() {
+            let label = r.inspection.when.strftime("%Y-%m-%d").to_string();
+            let x = w.left() + name_w + col_w * i as f32;
+            w.text_at(x + 3.0, y + 4.0, &label, size, Weight::Bold, BLACK);
+        }
+        w.y += 18.0;
+    };
     w.ensure(34.0);
-    let y = w.y;
-    w.rect(w.left(), y, w.content_width(), 16.0, PaintMode::Fill, SHADE);
-    for (i, r) in recent.iter().enumerate() {
-        let label = r.inspection.when.strftime("%Y-%m-%d").to_string();
-        let x = w.left() + name_w + col_w * i as f32;
-        w.text_at(x + 3.0, y + 4.0, &label, size, Weight::Bold, BLACK);
-    }
-    w.y += 18.0;
+    header(w);
     for cp in &set.contact_points {
+        // A row that starts a new page gets the dates above it again.
         if w.ensure(15.0) {
-            continue;
+            header(w);
         }
         let y = w.y;
         let name = w.wrap(&cp.name, size, Weight::Regular, name_w - 6.0);
@@ -702,14 +706,16 @@ fn bar_chart(w: &mut Writer<'_>, s: &Scores, pass_mark: &str) {
     w.ensure(total.min(w.bottom() - w.top()));
     let left = w.left() + label_w;
     let width = w.content_width() - label_w - 40.0;
-    let top = w.y;
-    for tick in [0.0_f32, 0.25, 0.5, 0.75, 1.0] {
-        let x = left + width * tick;
-        w.line(x, top - 2.0, x, top + n as f32 * (bar_h + gap), 0.3, RULE);
-    }
+    let pass_x = left + width * PASS_MARK as f32;
     for g in &s.contact_points {
         w.ensure(bar_h + gap);
         let y = w.y;
+        // The grid and the pass mark are drawn row by row, so a chart that
+        // continues on the next page never draws across the page break.
+        for tick in [0.0_f32, 0.25, 0.5, 0.75, 1.0] {
+            let x = left + width * tick;
+            w.line(x, y - gap / 2.0, x, y + bar_h + gap / 2.0, 0.3, RULE);
+        }
         let name = w.wrap(&g.name, 8.5, Weight::Regular, label_w - 8.0);
         w.text_at(
             w.left(),
@@ -732,12 +738,26 @@ fn bar_chart(w: &mut Writer<'_>, s: &Scores, pass_mark: &str) {
             Weight::Bold,
             BLACK,
         );
+        w.line(
+            pass_x,
+            y - gap / 2.0,
+            pass_x,
+            y + bar_h + gap / 2.0,
+            1.0,
+            AMBER,
+        );
         w.y += bar_h + gap;
     }
-    let x = left + width * PASS_MARK as f32;
-    w.line(x, top - 4.0, x, w.y - gap + 2.0, 1.0, AMBER);
+    w.ensure(14.0);
     let lw = w.text_width(pass_mark, 7.5, Weight::Regular);
-    w.text_at(x - lw / 2.0, w.y, pass_mark, 7.5, Weight::Regular, AMBER);
+    w.text_at(
+        pass_x - lw / 2.0,
+        w.y,
+        pass_mark,
+        7.5,
+        Weight::Regular,
+        AMBER,
+    );
     w.y += 14.0;
 }
 

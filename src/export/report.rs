@@ -565,9 +565,10 @@ fn one(w: &mut Writer<'_>, r: &Reported<'_>, s: &Scores, lang: Language) {
 
     // Failures with notes.
     heading(w, t.failures, 12.0);
+    let failures: std::collections::HashSet<&str> = s.failures.iter().map(String::as_str).collect();
     let failed: Vec<_> = set
         .standards()
-        .filter(|(at, st)| i.in_scope(&at.contact_point.id) && i.verdict(&st.id) == Verdict::Fail)
+        .filter(|(_, st)| failures.contains(st.id.as_str()))
         .collect();
     if failed.is_empty() {
         w.paragraph(0.0, t.no_failures, 9.5, Weight::Regular, GREEN);

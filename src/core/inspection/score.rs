@@ -92,6 +92,9 @@ pub struct Scores {
     pub kinds: [(StandardKind, Tally); 3],
     /// Critical standards that failed, by ID.
     pub critical_failures: Vec<String>,
+    /// Every failed standard in scope, by ID, in the set's order: the one
+    /// list the inspect summary, the results view and the report show.
+    pub failures: Vec<String>,
     /// Verdicts naming a standard the set does not have (not scored).
     pub unknown: Vec<String>,
 }
@@ -138,6 +141,7 @@ pub fn score(set: &StandardsSet, inspection: &Inspection) -> Scores {
         factors: Vec::new(),
         kinds: StandardKind::ALL.map(|k| (k, Tally::default())),
         critical_failures: Vec::new(),
+        failures: Vec::new(),
         unknown: Vec::new(),
     };
     for cp in &set.contact_points {
@@ -158,8 +162,11 @@ pub fn score(set: &StandardsSet, inspection: &Inspection) -> Scores {
                     if let Some((_, t)) = out.kinds.iter_mut().find(|(k, _)| *k == standard.kind) {
                         t.add(v);
                     }
-                    if v == Verdict::Fail && standard.critical {
-                        out.critical_failures.push(standard.id.clone());
+                    if v == Verdict::Fail {
+                        out.failures.push(standard.id.clone());
+                        if standard.critical {
+                            out.critical_failures.push(standard.id.clone());
+                        }
                     }
                 }
                 add_all(&mut step_tally, factor_tally);
@@ -459,6 +466,27 @@ mod tests {
         assert_eq!(
             s.result_text(Language::En),
             "Fail: a critical standard failed"
+        );
+    }
+
+    #[test]
+    fn failures_are_those_in_scope_in_the_sets_order() {
+        let (set, mut i) = sample();
+        let first = set.contact_points[0].id.clone();
+        let in_first = |cp: usize| {
+            set.contact_points[cp].steps[0].factors[0].standards[0]
+                .id
+                .clone()
+        };
+        let (a, b) = (in_first(0), in_first(1));
+        i.set_verdict(&set, &b, Verdict::Fail);
+        i.set_verdict(&set, &a, Verdict::Fail);
+        assert_eq!(score(&set, &i).failures, [a.clone(), b]);
+        i.scope = vec![first];
+        assert_eq!(
+            score(&set, &i).failures,
+            [a],
+            "a fail outside the scope is not a failure"
         );
     }
 

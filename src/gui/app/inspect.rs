@@ -355,19 +355,25 @@ impl Results {
             let (failed, points) = match inspections.get(selected) {
                 Some((_, current)) => {
                     let entries = current.entries();
-                    let failed = set
+                    let by_id: HashMap<&str, _> = set
                         .standards()
-                        .filter_map(|(at, st)| {
-                            let entry = entries.get(st.id.as_str())?;
-                            (current.in_scope(&at.contact_point.id)
-                                && entry.verdict == Verdict::Fail)
-                                .then(|| Failure {
-                                    id: st.id.clone(),
-                                    text: st.text.clone(),
-                                    contact_point: at.contact_point.name.clone(),
-                                    critical: st.critical,
-                                    note: entry.note.clone(),
-                                })
+                        .map(|(at, st)| (st.id.as_str(), (at, st)))
+                        .collect();
+                    let failed = scores[selected]
+                        .failures
+                        .iter()
+                        .filter_map(|id| {
+                            let &(at, st) = by_id.get(id.as_str())?;
+                            Some(Failure {
+                                id: st.id.clone(),
+                                text: st.text.clone(),
+                                contact_point: at.contact_point.name.clone(),
+                                critical: st.critical,
+                                note: entries
+                                    .get(id.as_str())
+                                    .map(|e| e.note.clone())
+                                    .unwrap_or_default(),
+                            })
                         })
                         .collect();
                     (

@@ -387,25 +387,22 @@ fn summary(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
     });
     ui.add_space(8.0);
     ui.strong(t.failures);
-    let failed: Vec<_> = session
-        .record
-        .verdicts
-        .iter()
-        .filter(|e| e.verdict == Verdict::Fail)
-        .collect();
-    if failed.is_empty() {
+    // The same failures, in scope and in the set's order, as results and the report.
+    if s.failures.is_empty() {
         ui.label(t.no_failures);
     }
-    for e in failed {
-        let text = app
-            .doc
-            .set
-            .standard(&e.standard)
-            .map(|(_, s)| s.text.clone())
-            .unwrap_or_default();
-        ui.label(format!("■ {} {text}", e.standard));
-        if !e.note.is_empty() {
-            ui.small(format!("    {}", e.note));
+    let entries = session.record.entries();
+    for (_, standard) in app
+        .doc
+        .set
+        .standards()
+        .filter(|(_, st)| s.failures.contains(&st.id))
+    {
+        ui.label(format!("■ {} {}", standard.id, standard.text));
+        if let Some(entry) = entries.get(standard.id.as_str())
+            && !entry.note.is_empty()
+        {
+            ui.small(format!("    {}", entry.note));
         }
     }
     ui.add_space(10.0);

@@ -122,8 +122,22 @@ fn a_one_contact_point_checklist_is_small() {
 
 #[test]
 fn a_long_set_repeats_the_table_header_and_never_splits_a_row() {
-    // 2,000 standards in 40 contact points: many checklist pages.
-    let set = servstd::core::synth::generated_set(2000);
+    // 100 standards in CP-1, each with its own text long enough to wrap over
+    // several lines: many checklist pages, and many chances to split a row.
+    let mut set = servstd::core::synth::generated_set(2000);
+    let mut n = 0;
+    for factor in set.contact_points[0]
+        .steps
+        .iter_mut()
+        .flat_map(|s| &mut s.factors)
+    {
+        for standard in &mut factor.standards {
+            n += 1;
+            standard.text = format!(
+                "顾客进门10秒内目光接触并说欢迎光临，第{n}条，每一条都足够长，会在检查表里折成好几行，用来检验换页时不拆开一行，编号{n}号结束"
+            );
+        }
+    }
     let options = Options {
         contact_points: vec!["CP-1".into()],
         ..Options::default()
@@ -131,16 +145,29 @@ fn a_long_set_repeats_the_table_header_and_never_splits_a_row() {
     let doc = lopdf::Document::load_mem(&export::export(&set, &options).unwrap()).unwrap();
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     assert!(pages.len() >= 3, "100 standards take several pages");
-    for page in pages {
-        let text: String = doc
-            .extract_text(&[page])
-            .unwrap()
-            .split_whitespace()
-            .collect();
+    let texts: Vec<String> = pages
+        .iter()
+        .map(|&page| {
+            doc.extract_text(&[page])
+                .unwrap()
+                .split_whitespace()
+                .collect()
+        })
+        .collect();
+    for (page, text) in pages.iter().zip(&texts) {
         assert!(
             text.contains("序号标准类型"),
             "page {page} repeats the table header"
         );
+    }
+    for i in 1..=n {
+        let row = format!("第{i}条，每一条都足够长");
+        let end = format!("编号{i}号结束");
+        let whole = texts
+            .iter()
+            .filter(|t| t.contains(&row) && t.contains(&end))
+            .count();
+        assert_eq!(whole, 1, "row {i} is not whole on exactly one page");
     }
 }
 

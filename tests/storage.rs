@@ -189,13 +189,21 @@ fn a_killed_save_leaves_the_old_or_the_new_file() {
 
     let mut seen_old = 0;
     let mut seen_new = 0;
+    // Kills that landed while the temporary file existed: mid-write.
+    let mut mid_write = 0;
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-    for _ in 0..60 {
+    // At least 60 kills; more (up to 400) until three have landed mid-write,
+    // which is a short window at the end of the run.
+    for round in 0..400 {
+        if round >= 60 && mid_write >= 3 {
+            break;
+        }
         fs::write(&path, &old).unwrap();
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        let delay = full.mul_f64((seed % 1000) as f64 / 1000.0 * 1.2);
+        // Spread over the run, weighted towards its end where the write is.
+        let delay = full.mul_f64(0.3 + (seed % 1000) as f64 / 1000.0 * 0.9);
         let mut child = Command::new(&bin).arg("fmt").arg(&path).spawn().unwrap();
         std::thread::sleep(delay);
         let _ = child.kill();
@@ -209,14 +217,29 @@ fn a_killed_save_leaves_the_old_or_the_new_file() {
             panic!("after a kill at {delay:?} the file is neither the old nor the new content");
         }
         // Temporary files of killed runs are the only leftovers, never under the real name.
+        let mut temp_left = false;
         for entry in fs::read_dir(dir.path()).unwrap() {
-            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            let entry = entry.unwrap();
+            let name = entry.file_name().to_string_lossy().into_owned();
             assert!(
                 name == "big.standards.ron" || name.starts_with(".big.standards.ron."),
                 "{name}"
             );
+            if name != "big.standards.ron" {
+                temp_left = true;
+                fs::remove_file(entry.path()).unwrap();
+            }
         }
+        mid_write += usize::from(temp_left);
     }
-    println!("kills: {seen_old} left the old file, {seen_new} the new one (full run {full:?})");
-    assert!(seen_old + seen_new == 60);
+    println!(
+        "kills: {seen_old} left the old file, {seen_new} the new one, {mid_write} landed mid-write (full run {full:?})"
+    );
+    // The kills must have spanned the run, or the test proves nothing.
+    assert!(seen_old > 0, "no kill landed before the rename");
+    assert!(seen_new > 0, "every kill landed before the rename");
+    assert!(
+        mid_write > 0,
+        "no kill landed while the file was being written"
+    );
 }

@@ -1,0 +1,226 @@
+//! Running commands: the one place where a queued [`Command`] changes the app.
+
+use super::{
+    Command, Document, ExportChoice, HISTORY_LEN, Modal, Purpose, ReportChoice, ServstdApp,
+    StartForm, Then, View, Wizard, path_beside,
+};
+use crate::core::model::{ItemPath, Language};
+use crate::core::templates;
+
+impl ServstdApp {
+    /// Runs a command now.
+    /// The last commands executed (at most [`HISTORY_LEN`]), oldest first.
+    pub fn history(&self) -> impl Iterator<Item = &Command> {
+        self.history.iter()
+    }
+
+    pub fn execute(&mut self, command: Command) {
+        if self.history.len() == HISTORY_LEN {
+            self.history.pop_front();
+        }
+        self.history.push_back(command.clone());
+        let needs_clean_slate = matches!(
+            command,
+            Command::New | Command::NewFromTemplate(_) | Command::Open | Command::OpenPath(_)
+        );
+        if needs_clean_slate && self.doc.is_dirty() {
+            self.modal = Some(Modal::Unsaved(Then::Run(command)));
+            return;
+        }
+        self.execute_unguarded(command);
+    }
+
+    pub(super) fn execute_unguarded(&mut self, command: Command) {
+        match command {
+            Command::New => {
+                self.wizard = Some(Wizard::blank(
+                    self.state.ui_language,
+                    crate::core::dates::today(),
+                ));
+            }
+            Command::NewFromTemplate(name) => {
+                if let Some(template) = templates::find(name) {
+                    let set = crate::core::templates::fresh_from(
+                        &template.set(),
+                        crate::core::dates::today(),
+                    );
+                    let mut doc = Document::new(set, None);
+                    doc.force_unsaved();
+                    self.replace_document(doc);
+                }
+            }
+            Command::Open => self.choose_path(Purpose::Open),
+            Command::OpenPath(path) => self.open_path(&path),
+            Command::Save => match self.doc.path.clone() {
+                Some(_) if self.doc.changed_on_disk() => self.modal = Some(Modal::ChangedOnDisk),
+                Some(path) => {
+                    self.save_to(&path);
+                }
+                None => self.choose_path(Purpose::SaveAs),
+            },
+            Command::SaveAs => self.choose_path(Purpose::SaveAs),
+            Command::Export => {
+                let path = path_beside(&self.doc.set, self.doc.path.as_deref(), "-checklist.pdf");
+                self.modal = Some(Modal::Export(ExportChoice {
+                    format: crate::export::Format::Pdf,
+                    layout: crate::export::Layout::Checklist,
+                    paper: crate::export::Paper::A4,
+                    path,
+                    pages: None,
+                    result: None,
+                    open_after: false,
+                }));
+            }
+            Command::Quit => {
+                self.quit_requested = true;
+                if self.doc.is_dirty() {
+                    self.modal = Some(Modal::Unsaved(Then::Quit));
+                } else {
+                    self.quit_confirmed = true;
+                }
+            }
+            Command::Undo => self.doc.undo(),
+            Command::Find => {
+                self.wizard = None;
+                self.focus_filter = true;
+            }
+            Command::Redo => self.doc.redo(),
+            Command::AddContactPoint => {
+                self.doc.checkpoint();
+                let name = if self.state.ui_language == Language::En {
+                    "New contact point"
+                } else {
+                    "新接触点"
+                };
+                let path = self.doc.set.add_contact_point(name);
+                self.select(Some(path));
+            }
+            Command::AddChild => {
+                let Some(parent) = self.selected_path() else {
+                    self.execute_unguarded(Command::AddContactPoint);
+                    return;
+                };
+                // On a standard, "add" means a sibling standard.
+                let parent = if let ItemPath::Standard(..) = parent {
+                    parent.parent().unwrap_or(parent)
+                } else {
+                    parent
+                };
+                let name = match (parent, self.state.ui_language == Language::En) {
+                    (ItemPath::ContactPoint(_), true) => "New step",
+                    (ItemPath::ContactPoint(_), false) => "新步骤",
+                    (ItemPath::Step(..), true) => "New key factor",
+                    (ItemPath::Step(..), false) => "新关键要素",
+                    (_, _) => "",
+                };
+                self.doc.checkpoint();
+                let path = self.doc.set.add_child(parent, name);
+                self.select(path);
+            }
+            Command::Duplicate => {
+                if let Some(path) = self.selected_path() {
+                    self.doc.checkpoint();
+                    let copy = self.doc.set.duplicate(path);
+                    self.select(copy);
+                }
+            }
+            Command::Delete => {
+                if let Some(path) = self.selected_path() {
+                    self.doc.checkpoint();
+                    self.doc.set.delete(path);
+                    let siblings_left = path.index().checked_sub(1).map(|i| path.with_index(i));
+                    let next = if self.doc.set.id_at(path).is_some() {
+                        Some(path)
+                    } else {
+                        siblings_left.or(path.parent())
+                    };
+                    self.select(next);
+                }
+            }
+            Command::MoveUp | Command::MoveDown => {
+                if let Some(path) = self.selected_path() {
+                    self.doc.checkpoint();
+                    let delta = if command == Command::MoveUp { -1 } else { 1 };
+                    let _ = self.doc.set.move_by(path, delta);
+                }
+            }
+            Command::MoveOnto(from, onto) => {
+                if let (Some(from), Some(onto)) =
+                    (self.doc.set.locate(&from), self.doc.set.locate(&onto))
+                {
+                    self.doc.checkpoint();
+                    if let Some(moved) = self.doc.set.move_onto(from, onto) {
+                        self.select(Some(moved));
+                    }
+                }
+            }
+            Command::Select(id) => self.selected = Some(id),
+            Command::ShowView(view) => self.show_view(view),
+            Command::StartInspection => {
+                self.session = None;
+                self.start = Some(StartForm::new(
+                    &self.doc.set,
+                    self.doc.path.as_deref(),
+                    crate::core::dates::today(),
+                ));
+                self.view = View::Inspect;
+            }
+            Command::BeginInspection => self.begin_inspection(),
+            Command::ResumeInspection => self.choose_path(Purpose::ResumeInspection),
+            Command::Verdict(verdict) => {
+                if let Some(session) = &mut self.session {
+                    session.answer(&self.doc.set, verdict);
+                }
+            }
+            Command::InspectStep(delta) => {
+                if let Some(session) = &mut self.session {
+                    session.step(delta);
+                }
+            }
+            Command::InspectGoTo(index) => {
+                if let Some(session) = &mut self.session {
+                    session.current = index.min(session.order.len().saturating_sub(1));
+                }
+            }
+            Command::NextUnanswered => {
+                if let Some(session) = &mut self.session {
+                    session.jump_to_unanswered();
+                }
+            }
+            Command::EditNote => {
+                if let Some(session) = &mut self.session {
+                    session.focus_note = true;
+                }
+            }
+            Command::FinishInspection => {
+                if let Some(session) = &mut self.session {
+                    session.save();
+                    session.finished = true;
+                }
+            }
+            Command::CloseInspection => {
+                if let Some(mut session) = self.session.take() {
+                    session.save();
+                    self.results.add(Some(session.path), session.record);
+                }
+                self.start = None;
+                self.view = View::Standards;
+            }
+            Command::AddInspection => self.choose_path(Purpose::AddInspection),
+            Command::ImportSurvey => self.choose_path(Purpose::ImportSurvey),
+            Command::Report => {
+                self.show_view(View::Results);
+                let path = path_beside(&self.doc.set, self.doc.path.as_deref(), "-report.pdf");
+                self.modal = Some(Modal::Report(ReportChoice {
+                    format: crate::export::Format::Pdf,
+                    path,
+                    result: None,
+                    open_after: false,
+                }));
+            }
+            Command::ShowMethod => self.modal = Some(Modal::Method),
+            Command::ShowShortcuts => self.modal = Some(Modal::Shortcuts),
+            Command::ShowAbout => self.modal = Some(Modal::About),
+        }
+    }
+}

@@ -1,0 +1,317 @@
+//! Files of the window: opening, saving, the file chooser (native or typed),
+//! writing exports and reports. Each writes through storage; none runs from
+//! a view's drawing code, only from commands and dialogs' results.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::TryRecvError;
+
+use super::{Chooser, Document, ExportChoice, Modal, Purpose, ReportChoice, ServstdApp, Then};
+use crate::core::model::StandardsSet;
+use crate::core::storage::{self, LoadError};
+
+impl ServstdApp {
+    /// After the unsaved-changes prompt: go on with what was asked.
+    pub fn continue_with(&mut self, then: Then) {
+        match then {
+            Then::Quit => {
+                self.quit_requested = true;
+                self.quit_confirmed = true;
+            }
+            Then::Run(command) => self.execute_unguarded(command),
+        }
+    }
+
+    /// Saves, then goes on; when Save needs a path first, asks for it and stops there.
+    pub fn save_then(&mut self, then: Then) {
+        match self.doc.path.clone() {
+            Some(path) => {
+                if self.save_to(&path) {
+                    self.continue_with(then);
+                }
+            }
+            None => self.choose_path(Purpose::SaveAs),
+        }
+    }
+
+    pub(super) fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.selected = self.doc.set.contact_points.first().map(|cp| cp.id.clone());
+    }
+
+    /// Opens a file; on failure shows why and keeps the current document.
+    pub fn open_path(&mut self, path: &Path) {
+        match storage::load::<StandardsSet>(path) {
+            Ok(loaded) => {
+                self.replace_document(Document::new(loaded.document, Some(path.to_owned())));
+                self.remember(path);
+            }
+            Err(err) => self.show_load_error(&err),
+        }
+    }
+
+    pub(super) fn show_load_error(&mut self, err: &LoadError) {
+        self.modal = Some(Modal::Error {
+            title: self.texts().cannot_open.to_owned(),
+            body: err.to_string(),
+        });
+    }
+
+    /// Saves atomically to `path`; on failure says so and leaves the file on disk as it was.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        let path = with_extension(path);
+        match storage::save(&path, &self.doc.set) {
+            Ok(()) => {
+                self.doc.mark_saved(path.clone());
+                self.discard_recovery();
+                self.notice = Some(format!("{} {}", self.texts().saved_to, path.display()));
+                self.remember(&path);
+                true
+            }
+            Err(err) => {
+                self.modal = Some(Modal::Error {
+                    title: self.texts().cannot_save.to_owned(),
+                    body: format!("{}: {err}", path.display()),
+                });
+                false
+            }
+        }
+    }
+
+    /// Makes the export and writes it atomically; returns a message for the dialog.
+    pub fn export_to(&self, choice: &ExportChoice) -> Result<String, String> {
+        let options = crate::export::Options {
+            format: choice.format,
+            layout: choice.layout,
+            paper: choice.paper,
+            contact_points: Vec::new(),
+            language: None,
+        };
+        let bytes = crate::export::export(&self.doc.set, &options).map_err(|e| e.to_string())?;
+        write_out(&choice.path, &bytes, choice.open_after)
+    }
+
+    /// The page count the PDF export would have, to show before writing.
+    #[must_use]
+    pub fn export_pages(&self, choice: &ExportChoice) -> Option<usize> {
+        let options = crate::export::Options {
+            format: crate::export::Format::Pdf,
+            layout: choice.layout,
+            paper: choice.paper,
+            contact_points: Vec::new(),
+            language: None,
+        };
+        let bytes = crate::export::export(&self.doc.set, &options).ok()?;
+        lopdf::Document::load_mem(&bytes)
+            .ok()
+            .map(|d| d.get_pages().len())
+    }
+
+    /// Saves over a file that changed on disk, after the user said so.
+    pub fn save_over_changed(&mut self) {
+        if let Some(path) = self.doc.path.clone() {
+            self.save_to(&path);
+        }
+    }
+
+    pub(super) fn remember(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.state.recent.retain(|p| p != &path);
+        self.state.recent.insert(0, path);
+        self.state.recent.truncate(10);
+    }
+
+    pub(super) fn choose_path(&mut self, purpose: Purpose) {
+        let no_portal = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none();
+        if self.chooser == Chooser::PathField || no_portal {
+            let note =
+                (self.chooser == Chooser::Native).then(|| self.texts().path_no_portal.to_owned());
+            let text = match purpose {
+                Purpose::SaveAs => self.doc.path.as_ref().map_or_else(
+                    || format!("{}{}", self.doc.set.title, storage::STANDARDS_EXTENSION),
+                    |p| p.display().to_string(),
+                ),
+                Purpose::Open
+                | Purpose::ResumeInspection
+                | Purpose::AddInspection
+                | Purpose::ImportSurvey => String::new(),
+            };
+            self.modal = Some(Modal::Path {
+                purpose,
+                text,
+                note,
+            });
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let name = format!("{}{}", self.doc.set.title, storage::STANDARDS_EXTENSION);
+        std::thread::spawn(move || {
+            let dialog = rfd::FileDialog::new();
+            let chosen = match purpose {
+                Purpose::Open | Purpose::ResumeInspection | Purpose::AddInspection => {
+                    dialog.add_filter("servstd", &["ron"]).pick_file()
+                }
+                Purpose::ImportSurvey => dialog.add_filter("CSV", &["csv", "txt"]).pick_file(),
+                Purpose::SaveAs => dialog
+                    .add_filter("servstd", &["ron"])
+                    .set_file_name(name)
+                    .save_file(),
+            };
+            let _ = tx.send(chosen);
+        });
+        self.pending_chooser = Some((purpose, rx));
+    }
+
+    /// Whether a native file chooser is open.
+    #[must_use]
+    pub fn waiting_for_chooser(&self) -> bool {
+        self.pending_chooser.is_some()
+    }
+
+    /// Gives up on the native chooser and asks for a typed path.
+    pub fn type_path_instead(&mut self) {
+        if let Some((purpose, _)) = self.pending_chooser.take() {
+            self.modal = Some(Modal::Path {
+                purpose,
+                text: String::new(),
+                note: None,
+            });
+        }
+    }
+
+    pub(super) fn poll_chooser(&mut self) {
+        let Some((purpose, rx)) = &self.pending_chooser else {
+            return;
+        };
+        let purpose = *purpose;
+        match rx.try_recv() {
+            Ok(chosen) => {
+                self.pending_chooser = None;
+                if let Some(path) = chosen {
+                    self.path_chosen(purpose, &path);
+                }
+            }
+            Err(TryRecvError::Empty) => {}
+            Err(TryRecvError::Disconnected) => {
+                self.pending_chooser = None;
+                self.modal = Some(Modal::Path {
+                    purpose,
+                    text: String::new(),
+                    note: Some(self.texts().path_no_portal.to_owned()),
+                });
+            }
+        }
+    }
+
+    /// A path was chosen in a dialog or typed.
+    pub fn path_chosen(&mut self, purpose: Purpose, path: &Path) {
+        match purpose {
+            Purpose::Open => self.open_path(path),
+            Purpose::SaveAs => {
+                self.save_to(path);
+            }
+            Purpose::ResumeInspection => self.resume_inspection(path),
+            Purpose::AddInspection => {
+                match storage::load::<crate::core::inspection::Inspection>(path) {
+                    Ok(loaded) => self.results.add(Some(path.to_owned()), loaded.document),
+                    Err(e) => self.show_error(&e.to_string()),
+                }
+            }
+            Purpose::ImportSurvey => match crate::core::inspection::survey::load(path) {
+                Ok(survey) => {
+                    self.results.survey = survey;
+                    self.results.invalidate();
+                    self.results.survey_file = Some(path.to_owned());
+                }
+                Err(error) => self.show_error(&error.to_string()),
+            },
+        }
+    }
+
+    /// Writes the report of the inspections in the results view.
+    ///
+    /// # Errors
+    /// A message saying why nothing was written.
+    pub fn report_to(&self, choice: &ReportChoice) -> Result<String, String> {
+        use crate::export::report;
+        let reports: Vec<_> = self
+            .results
+            .inspections
+            .iter()
+            .map(|(_, inspection)| report::Reported {
+                set: &self.doc.set,
+                inspection,
+            })
+            .collect();
+        let lang = self.doc.set.language;
+        let bytes = match choice.format {
+            crate::export::Format::Pdf => report::pdf(
+                &reports,
+                &self.results.survey,
+                crate::export::Paper::A4,
+                lang,
+            )
+            .map_err(|e| e.to_string())?,
+            crate::export::Format::Csv => report::csv(&reports, lang),
+            crate::export::Format::Xlsx => {
+                report::xlsx(&reports, lang).map_err(|e| e.to_string())?
+            }
+        };
+        write_out(&choice.path, &bytes, choice.open_after)
+    }
+}
+
+/// Writes an export or report atomically to the typed path, opens it when
+/// asked, and returns the dialog's message.
+pub(super) fn write_out(path: &str, bytes: &[u8], open_after: bool) -> Result<String, String> {
+    let path = PathBuf::from(path.trim());
+    storage::write_atomic(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    if open_after {
+        open_in_viewer(&path);
+    }
+    Ok(format!(
+        "{} ({} KB)",
+        path.display(),
+        bytes.len().div_ceil(1024)
+    ))
+}
+
+/// A file beside the set's file, named after it (or after its title when it
+/// was never saved): `path_beside(set, Some("a/shop.standards.ron"), "-report.pdf")`
+/// is `a/shop-report.pdf`.
+#[must_use]
+pub fn path_beside(set: &StandardsSet, set_path: Option<&Path>, suffix: &str) -> String {
+    let stem = set_path.and_then(Path::file_name).map_or_else(
+        || set.title.clone(),
+        |n| {
+            n.to_string_lossy()
+                .trim_end_matches(storage::STANDARDS_EXTENSION)
+                .to_owned()
+        },
+    );
+    let dir = set_path.and_then(Path::parent).unwrap_or(Path::new(""));
+    dir.join(format!("{stem}{suffix}")).display().to_string()
+}
+
+/// Opens a written file in the desktop's viewer; failing to is not an error
+/// worth a dialog (the file is written and its path shown).
+pub fn open_in_viewer(path: &Path) {
+    if std::env::var_os("SERVSTD_NO_OPEN").is_none() {
+        let _ = open::that_detached(path);
+    }
+}
+
+/// Adds `.standards.ron` to a path typed without it.
+pub(super) fn with_extension(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+    {
+        path.to_owned()
+    } else {
+        path.with_file_name(format!("{name}{}", storage::STANDARDS_EXTENSION))
+    }
+}

@@ -1,0 +1,108 @@
+//! Starting, resuming and switching to an inspection.
+
+use std::path::{Path, PathBuf};
+
+use super::{Document, ServstdApp, Session, StartForm, View};
+use crate::core::storage;
+
+impl ServstdApp {
+    /// Switches the central view; the results are gathered again for the open set.
+    pub fn show_view(&mut self, view: View) {
+        if view == View::Results {
+            // The set may have been edited since: score again.
+            self.results.invalidate();
+            let key = (self.doc.path.clone(), self.doc.set.title.clone());
+            if self.results.gathered_for.as_ref() != Some(&key) {
+                self.results.gather(&self.doc.set, self.doc.path.as_deref());
+            }
+            if let Some(session) = &self.session {
+                self.results
+                    .add(Some(session.path.clone()), session.record.clone());
+            }
+        }
+        if view == View::Inspect && self.session.is_none() && self.start.is_none() {
+            self.start = Some(StartForm::new(
+                &self.doc.set,
+                self.doc.path.as_deref(),
+                crate::core::dates::today(),
+            ));
+        }
+        self.view = view;
+    }
+
+    /// Starts the inspection the form describes: the record is written at once.
+    pub(super) fn begin_inspection(&mut self) {
+        let Some(form) = &mut self.start else {
+            return;
+        };
+        let path = PathBuf::from(form.path.trim());
+        let name_ok = path
+            .to_string_lossy()
+            .ends_with(crate::core::inspection::EXTENSION);
+        let t = crate::core::i18n::inspect_texts(self.state.ui_language);
+        if form.site.trim().is_empty() || form.inspector.trim().is_empty() {
+            form.error = Some(t.need_site_and_inspector.to_owned());
+            return;
+        }
+        if !name_ok {
+            form.error = Some(t.need_inspection_name.to_owned());
+            return;
+        }
+        if !form.scope.iter().any(|(_, _, on)| *on) {
+            form.error = Some(t.need_scope.to_owned());
+            return;
+        }
+        if path.exists() {
+            form.error = Some(t.file_exists.to_owned());
+            return;
+        }
+        let now = jiff::Zoned::now().datetime();
+        let now = now
+            .with()
+            .second(0)
+            .subsec_nanosecond(0)
+            .build()
+            .unwrap_or(now);
+        let record = form.record(&self.doc.set, self.doc.path.as_deref(), &path, now);
+        let mut session = Session::new(record, path, &self.doc.set);
+        session.save();
+        if let Some(error) = session.save_error.take() {
+            form.error = Some(error);
+            return;
+        }
+        self.start = None;
+        self.session = Some(session);
+        self.view = View::Inspect;
+    }
+
+    /// Carries on with a saved inspection of the open set (or opens its set first).
+    pub fn resume_inspection(&mut self, path: &Path) {
+        let record = match storage::load::<crate::core::inspection::Inspection>(path) {
+            Ok(loaded) => loaded.document,
+            Err(e) => return self.show_error(&e.to_string()),
+        };
+        let (set, set_path) = match record.resolve_set(path) {
+            Ok(found) => found,
+            Err(message) => return self.show_error(&message),
+        };
+        let same_file = match (&set_path, &self.doc.path) {
+            (Some(a), Some(b)) => std::fs::canonicalize(a).ok() == std::fs::canonicalize(b).ok(),
+            (None, None) => set.title == self.doc.set.title,
+            _ => false,
+        };
+        if !same_file {
+            if self.doc.is_dirty() {
+                let t = crate::core::i18n::inspect_texts(self.state.ui_language);
+                return self.show_error(t.save_first);
+            }
+            let doc = Document::new(set, set_path.clone());
+            self.replace_document(doc);
+            if let Some(p) = &set_path {
+                self.remember(p);
+            }
+        }
+        self.start = None;
+        self.session = Some(Session::new(record, path.to_owned(), &self.doc.set));
+        self.view = View::Inspect;
+    }
+}

@@ -1,0 +1,75 @@
+//! The modal dialogs' states and the choices they hold while open.
+
+use super::{Command, Recovered};
+
+/// Why a path is being asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    Open,
+    SaveAs,
+    /// An inspection record to carry on with.
+    ResumeInspection,
+    /// Another inspection record to show in the results.
+    AddInspection,
+    /// A CSV of survey scores per key factor.
+    ImportSurvey,
+}
+
+/// What to do once unsaved changes are saved or discarded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Then {
+    Quit,
+    Run(Command),
+}
+
+/// The modal dialog on top of the window, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Modal {
+    Unsaved(Then),
+    Path {
+        purpose: Purpose,
+        text: String,
+        note: Option<String>,
+    },
+    Error {
+        title: String,
+        body: String,
+    },
+    ChangedOnDisk,
+    Recover(Box<Recovered>),
+    Export(ExportChoice),
+    Report(ReportChoice),
+    Method,
+    Shortcuts,
+    About,
+}
+
+/// The choices of File › Export…, kept while the dialog is open.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportChoice {
+    pub format: crate::export::Format,
+    pub layout: crate::export::Layout,
+    pub paper: crate::export::Paper,
+    pub path: String,
+    /// Pages of the last preview, shown before writing.
+    pub pages: Option<usize>,
+    pub result: Option<String>,
+    /// Open the file in the desktop's viewer once written.
+    pub open_after: bool,
+}
+
+/// The choices of the results view's Report… dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportChoice {
+    pub format: crate::export::Format,
+    pub path: String,
+    pub result: Option<String>,
+    pub open_after: bool,
+}
+
+/// How file paths are chosen: the desktop's chooser, or a typed path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chooser {
+    Native,
+    PathField,
+}

@@ -1,0 +1,310 @@
+//! The report's charts as vector graphics: the trend line, pass-rate bars and
+//! the importance × satisfaction quadrant.
+#![expect(
+    clippy::cast_possible_truncation,
+    reason = "chart coordinates from shares in 0–1 and small counts"
+)]
+
+use printpdf::PaintMode;
+
+use super::{AMBER, GREEN, RED, heading, percent};
+use crate::core::i18n::report_words;
+use crate::core::inspection::score::{
+    FactorPoint, IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM, Scores, Source, spread,
+};
+use crate::core::model::Language;
+use crate::export::pdf::page::{ACCENT, BLACK, GREY, RULE, SHADE, Weight, Writer};
+
+/// A line chart of scores (0–100 %) with the pass mark, one point per label.
+pub(super) fn line_chart(w: &mut Writer<'_>, points: &[(String, Option<f64>)], pass_mark: &str) {
+    let height = 150.0;
+    w.ensure(height + 40.0);
+    let left = w.left() + 34.0;
+    let width = w.content_width() - 50.0;
+    let top = w.y;
+    let y_of = |r: f64| top + height - (r as f32) * height;
+    for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
+        let y = y_of(tick);
+        w.line(left, y, left + width, y, 0.3, RULE);
+        let label = format!("{:.0}%", tick * 100.0);
+        let lw = w.text_width(&label, 7.5, Weight::Regular);
+        w.text_at(left - lw - 4.0, y - 4.0, &label, 7.5, Weight::Regular, GREY);
+    }
+    let pm = y_of(PASS_MARK);
+    w.line(left, pm, left + width, pm, 0.8, AMBER);
+    w.text_at(
+        left + width - 60.0,
+        pm - 11.0,
+        pass_mark,
+        7.5,
+        Weight::Regular,
+        AMBER,
+    );
+    let n = points.len().max(1);
+    let x_of = |i: usize| {
+        if n == 1 {
+            left + width / 2.0
+        } else {
+            left + 10.0 + (width - 20.0) * i as f32 / (n - 1) as f32
+        }
+    };
+    let mut last: Option<(f32, f32)> = None;
+    // At most about eight date labels, the last always.
+    let every = n.div_ceil(8);
+    for (i, (label, rate)) in points.iter().enumerate() {
+        let x = x_of(i);
+        if i % every == 0 || i + 1 == n {
+            let lw = w.text_width(label, 7.5, Weight::Regular);
+            w.text_at(
+                x - lw / 2.0,
+                top + height + 5.0,
+                label,
+                7.5,
+                Weight::Regular,
+                GREY,
+            );
+        }
+        let Some(rate) = rate else {
+            last = None;
+            continue;
+        };
+        let y = y_of(*rate);
+        if let Some((px, py)) = last {
+            w.line(px, py, x, y, 1.6, ACCENT);
+        }
+        w.rect(x - 3.0, y - 3.0, 6.0, 6.0, PaintMode::Fill, ACCENT);
+        if n <= 12 || i + 1 == n {
+            let value = percent(Some(*rate));
+            w.text_at(x + 5.0, y - 12.0, &value, 8.0, Weight::Bold, BLACK);
+        }
+        last = Some((x, y));
+    }
+    w.y = top + height + 24.0;
+}
+
+/// Horizontal bars, one per contact point, 0–100 %, with the pass mark.
+pub(super) fn bar_chart(w: &mut Writer<'_>, s: &Scores, pass_mark: &str) {
+    let label_w = 130.0;
+    let bar_h = 12.0;
+    let gap = 6.0;
+    let n = s.contact_points.len();
+    let total = n as f32 * (bar_h + gap) + 20.0;
+    w.ensure(total.min(w.bottom() - w.top()));
+    let left = w.left() + label_w;
+    let width = w.content_width() - label_w - 40.0;
+    let pass_x = left + width * PASS_MARK as f32;
+    for g in &s.contact_points {
+        w.ensure(bar_h + gap);
+        let y = w.y;
+        // The grid and the pass mark are drawn row by row, so a chart that
+        // continues on the next page never draws across the page break.
+        for tick in [0.0_f32, 0.25, 0.5, 0.75, 1.0] {
+            let x = left + width * tick;
+            w.line(x, y - gap / 2.0, x, y + bar_h + gap / 2.0, 0.3, RULE);
+        }
+        let name = w.wrap(&g.name, 8.5, Weight::Regular, label_w - 8.0);
+        w.text_at(
+            w.left(),
+            y + 1.5,
+            name.first().map_or("", String::as_str),
+            8.5,
+            Weight::Regular,
+            BLACK,
+        );
+        w.rect(left, y, width, bar_h, PaintMode::Fill, SHADE);
+        if let Some(rate) = g.tally.rate() {
+            let color = if rate >= PASS_MARK { GREEN } else { RED };
+            w.rect(left, y, width * rate as f32, bar_h, PaintMode::Fill, color);
+        }
+        w.text_at(
+            left + width + 4.0,
+            y + 1.5,
+            &percent(g.tally.rate()),
+            8.5,
+            Weight::Bold,
+            BLACK,
+        );
+        w.line(
+            pass_x,
+            y - gap / 2.0,
+            pass_x,
+            y + bar_h + gap / 2.0,
+            1.0,
+            AMBER,
+        );
+        w.y += bar_h + gap;
+    }
+    w.ensure(14.0);
+    let lw = w.text_width(pass_mark, 7.5, Weight::Regular);
+    w.text_at(
+        pass_x - lw / 2.0,
+        w.y,
+        pass_mark,
+        7.5,
+        Weight::Regular,
+        AMBER,
+    );
+    w.y += 14.0;
+}
+
+fn quadrant_color(q: Quadrant) -> (f32, f32, f32) {
+    match q {
+        Quadrant::FixFirst => RED,
+        Quadrant::Strength => GREEN,
+        Quadrant::LowPriority => AMBER,
+        Quadrant::UnnecessaryStrength => GREY,
+    }
+}
+
+/// The importance × satisfaction chart, one square per factor labelled by ID,
+/// quadrants named as the method names them, and the fix-first list beneath.
+pub(super) fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Language) {
+    let t = report_words(lang);
+    heading(w, t.quadrant, 14.0);
+    let size = (w.content_width() - 40.0).min(360.0);
+    let left = w.left() + 40.0;
+    let top = w.y + 22.0;
+    // Axes: x satisfaction 0–100 %, y importance 1–5 (top is 5).
+    let x_of = |s: f64| left + size * s as f32;
+    let y_of = |imp: f64| top + size * (1.0 - ((imp - 0.5) / 5.0) as f32);
+    let split_x = x_of(SATISFIED_FROM);
+    let split_y = y_of(f64::from(IMPORTANT_FROM) - 0.5);
+    // Quadrant tints and names.
+    let regions = [
+        (Quadrant::FixFirst, left, top, split_x - left, split_y - top),
+        (
+            Quadrant::Strength,
+            split_x,
+            top,
+            left + size - split_x,
+            split_y - top,
+        ),
+        (
+            Quadrant::LowPriority,
+            left,
+            split_y,
+            split_x - left,
+            top + size - split_y,
+        ),
+        (
+            Quadrant::UnnecessaryStrength,
+            split_x,
+            split_y,
+            left + size - split_x,
+            top + size - split_y,
+        ),
+    ];
+    for (q, x, y, rw, rh) in regions {
+        let (r, g, b) = quadrant_color(q);
+        let tint = (
+            1.0 - (1.0 - r) * 0.12,
+            1.0 - (1.0 - g) * 0.12,
+            1.0 - (1.0 - b) * 0.12,
+        );
+        w.rect(x, y, rw, rh, PaintMode::Fill, tint);
+        w.text_at(
+            x + 4.0,
+            y + 4.0,
+            q.label(lang),
+            8.5,
+            Weight::Bold,
+            quadrant_color(q),
+        );
+    }
+    w.rect(left, top, size, size, PaintMode::Stroke, RULE);
+    w.line(split_x, top, split_x, top + size, 0.8, GREY);
+    w.line(left, split_y, left + size, split_y, 0.8, GREY);
+    for imp in 1..=5 {
+        let y = y_of(f64::from(imp));
+        w.text_at(
+            left - 12.0,
+            y - 4.0,
+            &imp.to_string(),
+            7.5,
+            Weight::Regular,
+            GREY,
+        );
+    }
+    for s in [0.0, 0.25, 0.5, 0.75, 1.0] {
+        let x = x_of(s);
+        let label = format!("{:.0}%", s * 100.0);
+        let lw = w.text_width(&label, 7.5, Weight::Regular);
+        w.text_at(
+            x - lw / 2.0,
+            top + size + 4.0,
+            &label,
+            7.5,
+            Weight::Regular,
+            GREY,
+        );
+    }
+    let xl = w.text_width(t.satisfaction, 8.5, Weight::Regular);
+    w.text_at(
+        left + size / 2.0 - xl / 2.0,
+        top + size + 16.0,
+        t.satisfaction,
+        8.5,
+        Weight::Regular,
+        BLACK,
+    );
+    w.text_at(
+        w.left(),
+        top - 14.0,
+        t.importance,
+        8.5,
+        Weight::Regular,
+        BLACK,
+    );
+    // Points: factors that share a spot are spread within their band.
+    for (p, offset) in points.iter().zip(spread(points)) {
+        let x = x_of(p.satisfaction);
+        let y = y_of(f64::from(p.importance) + offset);
+        w.rect(
+            x - 2.5,
+            y - 2.5,
+            5.0,
+            5.0,
+            PaintMode::Fill,
+            quadrant_color(p.quadrant),
+        );
+        w.text_at(x + 4.0, y - 4.5, &p.id, 6.5, Weight::Regular, BLACK);
+    }
+    w.y = top + size + 34.0;
+    // The list to act on.
+    let mut fix: Vec<_> = points
+        .iter()
+        .filter(|p| p.quadrant == Quadrant::FixFirst)
+        .collect();
+    fix.sort_by(|a, b| {
+        b.importance
+            .cmp(&a.importance)
+            .then(a.satisfaction.total_cmp(&b.satisfaction))
+    });
+    heading(w, t.fix_first_list, 12.0);
+    for p in fix {
+        w.paragraph(
+            0.0,
+            &format!(
+                "{}  {} ({}) — {} {} · {} ({})",
+                p.id,
+                p.name,
+                p.contact_point,
+                t.importance,
+                p.importance,
+                percent(Some(p.satisfaction)),
+                match p.source {
+                    Source::Survey => t.sources[0],
+                    Source::Inspection => t.sources[1],
+                    Source::Set => t.sources[2],
+                }
+            ),
+            9.0,
+            Weight::Bold,
+            BLACK,
+        );
+        for (id, text) in &p.standards {
+            w.paragraph(14.0, &format!("{id} {text}"), 8.5, Weight::Regular, GREY);
+        }
+        w.gap(4.0);
+    }
+}

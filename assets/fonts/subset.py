@@ -3,12 +3,15 @@
 
 Coverage: every GB2312 character (simplified Chinese), every Big5 level-1
 character (common traditional Chinese), Latin-1 and general punctuation,
-CJK symbols and punctuation, full-width forms, and the few symbols the app
-draws (tick, cross, arrows, degree, bullet).
+CJK symbols and punctuation, full-width forms, the few symbols the app
+draws (tick, cross, arrows, degree, bullet), and every character of the
+program's own words and sample sets (src/ and standards/), so that no word
+servstd says falls outside the font (回饋, for one, is Big5 level 2).
 
 Needs Debian's fonts-noto-cjk and fonttools (pip install fonttools).
 Run from this folder:  python3 subset.py
 """
+import pathlib
 import subprocess
 import sys
 
@@ -46,7 +49,20 @@ def ranges():
     chars |= {chr(c) for c in range(0x3000, 0x3040)}  # CJK symbols and punctuation
     chars |= {chr(c) for c in range(0xFF00, 0xFFF0)}  # full-width forms
     chars |= set("✓✔✗✘☐☑☒→←↑↓▸▾•·°℃№…—–×÷±≤≥")
+    chars |= own_characters()
     return sorted(chars)
+
+
+def own_characters():
+    """Han characters of the program's texts and samples."""
+    root = pathlib.Path(__file__).resolve().parents[2]
+    found = set()
+    for folder, pattern in (("src", "**/*.rs"), ("standards", "*.ron")):
+        for path in (root / folder).glob(pattern):
+            if path.name == "script.rs":
+                continue  # lists of characters to detect, not to draw
+            found |= {c for c in path.read_text(encoding="utf-8") if 0x3400 <= ord(c) <= 0x9FFF}
+    return found
 
 
 def main():

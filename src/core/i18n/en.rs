@@ -70,6 +70,7 @@ pub static WORDS: Words = Words {
         rationale: "Rationale",
         review: "Review date",
         measurable: "Measurable",
+        quoted: "“{text}”",
         q_contact_points: "Step 1 · Service sequence: list the contact points in the order the customer meets you, first contact first.",
         q_steps: "Step 2 · Break this contact point into the concrete service steps, in order.",
         q_factors: "Step 3 · Key factors: in this step, what would raise my satisfaction? Ask it as the customer.",

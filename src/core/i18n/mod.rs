@@ -142,6 +142,8 @@ pub struct Texts {
     pub rationale: &'static str,
     pub review: &'static str,
     pub measurable: &'static str,
+    /// Quotation marks of the language around `{text}`.
+    pub quoted: &'static str,
     pub q_contact_points: &'static str,
     pub q_steps: &'static str,
     pub q_factors: &'static str,

@@ -70,6 +70,7 @@ pub static WORDS: Words = Words {
         rationale: "理由",
         review: "审核日期",
         measurable: "可衡量",
+        quoted: "“{text}”",
         q_contact_points: "第一步 · 确定服务顺序：按顾客接触公司的先后顺序列出接触点，第一次接触排在最前。",
         q_steps: "第二步 · 把这个接触点分解为具体的服务步骤，按顺序排列。",
         q_factors: "第三步 · 甄别关键要素：站在顾客角度问，“在这一步，什么能提高我的满意度？”",

@@ -70,6 +70,7 @@ pub static WORDS: Words = Words {
         rationale: "理由",
         review: "審核日期",
         measurable: "可衡量",
+        quoted: "「{text}」",
         q_contact_points: "第一步 · 確定服務順序：按顧客接觸公司的先後順序列出接觸點，第一次接觸排在最前。",
         q_steps: "第二步 · 把這個接觸點分解為具體的服務步驟，按順序排列。",
         q_factors: "第三步 · 甄別關鍵要素：站在顧客角度問，「在這一步，什麼能提高我的滿意度？」",

@@ -304,7 +304,11 @@ fn standard_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
                 .unwrap_or_default();
             ui.colored_label(
                 egui::Color32::from_rgb(0x2e, 0x8b, 0x57),
-                format!("✓ {} “{criterion}”", t.measurable),
+                format!(
+                    "✓ {} {}",
+                    t.measurable,
+                    crate::core::i18n::fill(t.quoted, &[("text", &criterion)])
+                ),
             );
         }
     }

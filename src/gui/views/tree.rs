@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use egui::collapsing_header::CollapsingState;
 
+use crate::core::i18n::Texts;
 use crate::core::model::ItemPath;
 use crate::gui::app::{Command, ServstdApp};
 
@@ -70,8 +71,15 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    let set = app.doc.set.clone();
+                    // Borrow the set; rows queue commands, run once the tree is drawn.
+                    let set = &app.doc.set;
                     let filter = app.filter.trim().to_owned();
+                    let mut cx = Rows {
+                        t,
+                        selected: app.selected.as_deref(),
+                        selected_path: app.selected_path(),
+                        commands: Vec::new(),
+                    };
                     for (c, cp) in set.contact_points.iter().enumerate() {
                         let standards_below = |st: &crate::core::model::Step| {
                             st.factors.iter().map(|f| f.standards.len()).sum::<usize>()
@@ -94,13 +102,13 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
                             flags.contains(&cp.id),
                         );
                         node(
-                            app,
+                            &mut cx,
                             ui,
                             &cp.id,
                             ItemPath::ContactPoint(c),
                             label,
                             !filter.is_empty(),
-                            |app, ui| {
+                            |cx, ui| {
                                 for (s, st) in cp.steps.iter().enumerate() {
                                     let label = row_label(
                                         &st.name,
@@ -108,13 +116,13 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
                                         flags.contains(&st.id),
                                     );
                                     node(
-                                        app,
+                                        cx,
                                         ui,
                                         &st.id,
                                         ItemPath::Step(c, s),
                                         label,
                                         !filter.is_empty(),
-                                        |app, ui| {
+                                        |cx, ui| {
                                             for (f, factor) in st.factors.iter().enumerate() {
                                                 let label = row_label(
                                                     &factor.name,
@@ -122,13 +130,13 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
                                                     flags.contains(&factor.id),
                                                 );
                                                 node(
-                                                    app,
+                                                    cx,
                                                     ui,
                                                     &factor.id,
                                                     ItemPath::Factor(c, s, f),
                                                     label,
                                                     !filter.is_empty(),
-                                                    |app, ui| {
+                                                    |cx, ui| {
                                                         for (i, standard) in
                                                             factor.standards.iter().enumerate()
                                                         {
@@ -148,12 +156,12 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
                                                                 short(&standard.text, 60)
                                                             );
                                                             let response = ui.selectable_label(
-                                                                app.selected.as_deref()
+                                                                cx.selected
                                                                     == Some(standard.id.as_str()),
                                                                 text,
                                                             );
                                                             handle_row(
-                                                                app,
+                                                                cx,
                                                                 &response,
                                                                 &standard.id,
                                                                 ItemPath::Standard(c, s, f, i),
@@ -167,6 +175,10 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
                                 }
                             },
                         );
+                    }
+                    let commands = cx.commands;
+                    for command in commands {
+                        app.run(command);
                     }
                 });
         });
@@ -188,14 +200,22 @@ fn short(text: &str, max_chars: usize) -> String {
     }
 }
 
-fn node(
-    app: &mut ServstdApp,
+/// What the rows of the tree read and the commands they queue while drawing.
+struct Rows<'a> {
+    t: &'static Texts,
+    selected: Option<&'a str>,
+    selected_path: Option<ItemPath>,
+    commands: Vec<Command>,
+}
+
+fn node<'a>(
+    cx: &mut Rows<'a>,
     ui: &mut egui::Ui,
     id: &str,
     path: ItemPath,
     label: String,
     force_open: bool,
-    body: impl FnOnce(&mut ServstdApp, &mut egui::Ui),
+    body: impl FnOnce(&mut Rows<'a>, &mut egui::Ui),
 ) {
     let state_id = ui.make_persistent_id(("tree", id));
     let mut state = CollapsingState::load_with_default_open(
@@ -204,17 +224,13 @@ fn node(
         matches!(path, ItemPath::ContactPoint(_)),
     );
     // Keep the selection visible: open every ancestor of the selected item.
-    if force_open
-        || app
-            .selected_path()
-            .is_some_and(|sel| is_ancestor(path, sel))
-    {
+    if force_open || cx.selected_path.is_some_and(|sel| is_ancestor(path, sel)) {
         state.set_open(true);
     }
-    let selected = app.selected.as_deref() == Some(id);
+    let selected = cx.selected == Some(id);
     let header = state.show_header(ui, |ui| ui.selectable_label(selected, label));
-    let (_, header_row, _) = header.body(|ui| body(app, ui));
-    handle_row(app, &header_row.inner, id, path);
+    let (_, header_row, _) = header.body(|ui| body(cx, ui));
+    handle_row(cx, &header_row.inner, id, path);
 }
 
 fn is_ancestor(candidate: ItemPath, of: ItemPath) -> bool {
@@ -232,11 +248,11 @@ fn is_ancestor(candidate: ItemPath, of: ItemPath) -> bool {
 #[derive(Clone, Debug)]
 struct Dragged(String);
 
-fn handle_row(app: &mut ServstdApp, response: &egui::Response, id: &str, path: ItemPath) {
-    let t = app.texts();
+fn handle_row(cx: &mut Rows<'_>, response: &egui::Response, id: &str, path: ItemPath) {
+    let t = cx.t;
     let response = &response.interact(egui::Sense::drag());
     if response.clicked() {
-        app.run(Command::Select(id.to_owned()));
+        cx.commands.push(Command::Select(id.to_owned()));
     }
     response.dnd_set_drag_payload(Dragged(id.to_owned()));
     if let Some(dragged) = response.dnd_hover_payload::<Dragged>()
@@ -254,10 +270,11 @@ fn handle_row(app: &mut ServstdApp, response: &egui::Response, id: &str, path: I
     if let Some(dragged) = response.dnd_release_payload::<Dragged>()
         && dragged.0 != id
     {
-        app.run(Command::MoveOnto(dragged.0.clone(), id.to_owned()));
+        cx.commands
+            .push(Command::MoveOnto(dragged.0.clone(), id.to_owned()));
     }
     response.context_menu(|ui| {
-        app.run(Command::Select(id.to_owned()));
+        cx.commands.push(Command::Select(id.to_owned()));
         let add = match path {
             ItemPath::ContactPoint(_) => Some(t.add_step),
             ItemPath::Step(..) => Some(t.add_factor),
@@ -271,7 +288,7 @@ fn handle_row(app: &mut ServstdApp, response: &egui::Response, id: &str, path: I
             (t.delete, Command::Delete),
         ] {
             if ui.button(label).clicked() {
-                app.run(command);
+                cx.commands.push(command);
                 ui.close();
             }
         }

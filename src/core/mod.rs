@@ -11,3 +11,4 @@ pub mod model;
 pub mod storage;
 pub mod synth;
 pub mod templates;
+pub mod text;

@@ -274,31 +274,15 @@ pub fn standard_order(set: &StandardsSet) -> Vec<&str> {
 /// `to` relative to the directory `from`, with forward slashes (for files shared across systems).
 #[must_use]
 pub fn relative_path(from: &Path, to: &Path) -> String {
-    let abs = |p: &Path| {
-        std::path::absolute(p)
-            .unwrap_or_else(|_| p.to_path_buf())
-            .components()
-            .filter(|c| !matches!(c, Component::CurDir))
-            .map(|c| c.as_os_str().to_os_string())
-            .collect::<Vec<_>>()
-    };
-    let from = abs(from);
-    let to = abs(to);
-    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
-    if common == 0 {
-        return to
-            .iter()
-            .collect::<PathBuf>()
-            .to_string_lossy()
-            .replace('\\', "/");
-    }
-    let mut parts: Vec<String> = vec!["..".to_owned(); from.len() - common];
-    parts.extend(
-        to[common..]
-            .iter()
-            .map(|c| c.to_string_lossy().into_owned()),
-    );
-    parts.join("/")
+    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let (from, to) = (abs(from), abs(to));
+    // No relative path between them (another drive on Windows): keep it absolute.
+    let rel = pathdiff::diff_paths(&to, &from).unwrap_or(to);
+    rel.components()
+        .filter(|c| !matches!(c, Component::CurDir))
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// The embedded sample inspections of the embedded restaurant set (file name, text).

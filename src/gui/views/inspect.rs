@@ -145,15 +145,10 @@ fn list(app: &mut ServstdApp, ui: &mut egui::Ui) {
                     };
                     ui.horizontal(|ui| {
                         ui.label(mark);
-                        let text: String = standard.text.chars().take(28).collect();
-                        let more = if standard.text.chars().count() > 28 {
-                            "…"
-                        } else {
-                            ""
-                        };
+                        let text = crate::core::text::shorten(&standard.text, 28);
                         let r = ui.selectable_label(
                             i == session.current,
-                            format!("{} {text}{more}", standard.id),
+                            format!("{} {text}", standard.id),
                         );
                         if r.clicked() {
                             go = Some(i);

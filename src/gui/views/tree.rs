@@ -153,7 +153,10 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
                                                                 };
                                                             let text = format!(
                                                                 "{marker}{}",
-                                                                short(&standard.text, 60)
+                                                                crate::core::text::shorten(
+                                                                    &standard.text,
+                                                                    60
+                                                                )
                                                             );
                                                             let response = ui.selectable_label(
                                                                 cx.selected
@@ -187,17 +190,6 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
 fn row_label(name: &str, count: usize, flagged: bool) -> String {
     let name = if name.trim().is_empty() { "…" } else { name };
     format!("{}{name} ({count})", if flagged { "▲ " } else { "" })
-}
-
-fn short(text: &str, max_chars: usize) -> String {
-    if text.chars().count() <= max_chars {
-        text.to_owned()
-    } else {
-        text.chars()
-            .take(max_chars)
-            .chain(std::iter::once('…'))
-            .collect()
-    }
 }
 
 /// What the rows of the tree read and the commands they queue while drawing.

@@ -8,7 +8,7 @@ use servstd::core::model::{ItemPath, Language, StandardsSet};
 use servstd::gui::app::{Modal, ServstdApp};
 
 mod common;
-use common::{english, harness_sized};
+use common::{english, finish_jobs, harness_sized};
 
 fn harness(app: ServstdApp) -> Harness<'static, ServstdApp> {
     harness_sized(app, 820.0)
@@ -373,7 +373,8 @@ fn export_a_checklist_from_the_window_with_ctrl_e() {
         .type_text(&path.display().to_string());
     h.run();
     h.get_by_role_and_label(Role::Button, "Export").click();
-    h.run();
+    h.step();
+    finish_jobs(&mut h);
     assert!(h.state().modal.is_none());
     assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF-"));
 }

@@ -10,7 +10,7 @@ use servstd::core::inspection::{Inspection, Verdict};
 use servstd::gui::app::{BINDINGS, Command, Modal, Scope, ServstdApp, Session, View};
 
 mod common;
-use common::{english, harness_sized};
+use common::{english, finish_jobs, harness_sized};
 
 fn harness(app: ServstdApp) -> Harness<'static, ServstdApp> {
     harness_sized(app, 900.0)
@@ -215,7 +215,8 @@ fn the_results_view_shows_the_sample_inspections_and_writes_the_report() {
         &out.display().to_string(),
     );
     h.get_by_role_and_label(Role::Button, "Report").click();
-    h.run();
+    h.step();
+    finish_jobs(&mut h);
     assert!(h.state().modal.is_none());
     let bytes = std::fs::read(&out).unwrap();
     let doc = lopdf::Document::load_mem(&bytes).unwrap();

@@ -19,3 +19,17 @@ pub fn english() -> AppState {
         ..AppState::default()
     }
 }
+
+/// Steps frames until the export or report being written has finished (it
+/// runs on a thread of its own), then lets the window settle.
+pub fn finish_jobs(h: &mut Harness<'static, ServstdApp>) {
+    for _ in 0..1000 {
+        h.step();
+        if h.state().job_running().is_none() {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the export or report did not finish in 10 seconds");
+}

@@ -167,6 +167,7 @@ pub static WORDS: Words = Words {
         pages: "pages",
         export_path: "Export to",
         exported: "Exported",
+        writing: "Writing…",
         approachability_list: [
             "Notice me",
             "Understand why I act as I do",

@@ -212,6 +212,8 @@ pub struct Texts {
     pub pages: &'static str,
     pub export_path: &'static str,
     pub exported: &'static str,
+    /// Shown while an export or report is being written.
+    pub writing: &'static str,
 }
 
 /// The texts of inspect mode and the results view.

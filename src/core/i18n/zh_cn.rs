@@ -168,6 +168,7 @@ pub static WORDS: Words = Words {
         pages: "页",
         export_path: "导出到",
         exported: "已导出",
+        writing: "正在写入…",
         approachability_list: [
             "注意到我",
             "理解我为什么这样做",

@@ -168,6 +168,7 @@ pub static WORDS: Words = Words {
         pages: "頁",
         export_path: "匯出到",
         exported: "已匯出",
+        writing: "正在寫入…",
         approachability_list: [
             "注意到我",
             "理解我為什麼這樣做",

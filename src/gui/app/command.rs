@@ -10,7 +10,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::core::i18n::Words;
 use crate::core::inspection::Verdict;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     New,
     NewFromTemplate(&'static str),
@@ -57,6 +57,21 @@ pub enum Command {
     ShowMethod,
     ShowShortcuts,
     ShowAbout,
+    /// Dialogs' answers, run after the frame like every other command.
+    SaveThen(Box<super::Then>),
+    ContinueWith(Box<super::Then>),
+    PathChosen(super::Purpose, std::path::PathBuf),
+    SaveOverChanged,
+    Restore(Box<super::Recovered>),
+    DiscardRecovery,
+    TypePathInstead,
+    /// Render the export the dialog describes and count its pages.
+    CountPages(super::ExportChoice),
+    /// Write the export or report the dialog describes, on a thread.
+    WriteExport(super::ExportChoice),
+    WriteReport(super::ReportChoice),
+    SetLanguage(crate::core::model::Language),
+    SetTheme(super::Theme),
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;

@@ -221,6 +221,41 @@ impl ServstdApp {
             Command::ShowMethod => self.modal = Some(Modal::Method),
             Command::ShowShortcuts => self.modal = Some(Modal::Shortcuts),
             Command::ShowAbout => self.modal = Some(Modal::About),
+            Command::SaveThen(then) => {
+                self.modal = None;
+                self.save_then(*then);
+            }
+            Command::ContinueWith(then) => {
+                self.modal = None;
+                self.continue_with(*then);
+            }
+            Command::PathChosen(purpose, path) => {
+                self.modal = None;
+                self.path_chosen(purpose, &path);
+            }
+            Command::SaveOverChanged => {
+                self.modal = None;
+                self.save_over_changed();
+            }
+            Command::Restore(found) => {
+                self.modal = None;
+                self.restore(*found);
+            }
+            Command::DiscardRecovery => {
+                self.modal = None;
+                self.discard_recovery();
+            }
+            Command::TypePathInstead => self.type_path_instead(),
+            Command::CountPages(choice) => {
+                let pages = self.export_pages(&choice);
+                if let Some(Modal::Export(open)) = &mut self.modal {
+                    open.pages = pages;
+                }
+            }
+            Command::WriteExport(choice) => self.start_export(choice),
+            Command::WriteReport(choice) => self.start_report(choice),
+            Command::SetLanguage(lang) => self.state.ui_language = lang,
+            Command::SetTheme(theme) => self.state.theme = theme,
         }
     }
 }

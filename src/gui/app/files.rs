@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::TryRecvError;
 
-use super::{Chooser, Document, ExportChoice, Modal, Purpose, ReportChoice, ServstdApp, Then};
+use super::{Chooser, Document, ExportChoice, Modal, Purpose, ServstdApp, Then};
 use crate::core::model::StandardsSet;
 use crate::core::storage::{self, LoadError};
 
@@ -75,19 +75,6 @@ impl ServstdApp {
                 false
             }
         }
-    }
-
-    /// Makes the export and writes it atomically; returns a message for the dialog.
-    pub fn export_to(&self, choice: &ExportChoice) -> Result<String, String> {
-        let options = crate::export::Options {
-            format: choice.format,
-            layout: choice.layout,
-            paper: choice.paper,
-            contact_points: Vec::new(),
-            language: None,
-        };
-        let bytes = crate::export::export(&self.doc.set, &options).map_err(|e| e.to_string())?;
-        write_out(&choice.path, &bytes, choice.open_after)
     }
 
     /// The page count the PDF export would have, to show before writing.
@@ -225,38 +212,6 @@ impl ServstdApp {
                 Err(error) => self.show_error(&error.to_string()),
             },
         }
-    }
-
-    /// Writes the report of the inspections in the results view.
-    ///
-    /// # Errors
-    /// A message saying why nothing was written.
-    pub fn report_to(&self, choice: &ReportChoice) -> Result<String, String> {
-        use crate::export::report;
-        let reports: Vec<_> = self
-            .results
-            .inspections
-            .iter()
-            .map(|(_, inspection)| report::Reported {
-                set: &self.doc.set,
-                inspection,
-            })
-            .collect();
-        let lang = self.doc.set.language;
-        let bytes = match choice.format {
-            crate::export::Format::Pdf => report::pdf(
-                &reports,
-                &self.results.survey,
-                crate::export::Paper::A4,
-                lang,
-            )
-            .map_err(|e| e.to_string())?,
-            crate::export::Format::Csv => report::csv(&reports, lang),
-            crate::export::Format::Xlsx => {
-                report::xlsx(&reports, lang).map_err(|e| e.to_string())?
-            }
-        };
-        write_out(&choice.path, &bytes, choice.open_after)
     }
 }
 

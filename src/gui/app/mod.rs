@@ -7,6 +7,7 @@ mod execute;
 mod files;
 pub mod inspect;
 mod inspecting;
+mod jobs;
 pub mod modal;
 pub mod prefs;
 pub mod recovery;
@@ -18,6 +19,7 @@ pub use command::{BINDINGS, Binding, Command, Scope};
 pub use document::Document;
 pub use files::{open_in_viewer, path_beside};
 pub use inspect::{Results, Session, StartForm, View};
+pub use jobs::JobKind;
 pub use modal::{Chooser, ExportChoice, Modal, Purpose, ReportChoice, Then};
 pub use prefs::{AppState, Theme, apply_theme};
 pub use recovery::{Recovered, Recovery};
@@ -43,6 +45,10 @@ pub struct ServstdApp {
     pub filter: String,
     pub chooser: Chooser,
     pending_chooser: Option<(Purpose, Receiver<Option<PathBuf>>)>,
+    /// An export or report being written on its own thread.
+    job: Option<jobs::Job>,
+    /// The theme last given to egui, to apply a new choice once.
+    applied_theme: Option<Theme>,
     queue: Vec<Command>,
     /// The last commands executed, newest last: what a bug report or a test
     /// reads to see what a key or a click did.
@@ -87,6 +93,8 @@ impl ServstdApp {
             filter: String::new(),
             chooser: Chooser::PathField,
             pending_chooser: None,
+            job: None,
+            applied_theme: None,
             queue: Vec::new(),
             history: std::collections::VecDeque::new(),
             notice: None,
@@ -199,6 +207,10 @@ impl ServstdApp {
         }
         ui::dialogs::show(self, &ctx);
         self.poll_chooser();
+        self.poll_job();
+        if self.job.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
         let commands = std::mem::take(&mut self.queue);
         // When egui discards this pass it runs the frame again with the same
         // input, which queues the same clicks and keys again: run them once,
@@ -209,6 +221,10 @@ impl ServstdApp {
             }
             // Commands run after drawing: show what they changed.
             ctx.request_repaint();
+        }
+        if self.applied_theme != Some(self.state.theme) {
+            apply_theme(&ctx, self.state.theme);
+            self.applied_theme = Some(self.state.theme);
         }
         let now = ctx.input(|i| i.time);
         self.doc.feed_undo(now);
@@ -318,7 +334,7 @@ impl ServstdApp {
         &self.title_sent
     }
 
-    fn show_error(&mut self, body: &str) {
+    pub(super) fn show_error(&mut self, body: &str) {
         self.modal = Some(Modal::Error {
             title: crate::core::i18n::inspect_texts(self.state.ui_language)
                 .error_title

@@ -16,7 +16,7 @@ pub enum Purpose {
 }
 
 /// What to do once unsaved changes are saved or discarded.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Then {
     Quit,
     Run(Command),

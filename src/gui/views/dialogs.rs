@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::gui::app::{BINDINGS, Modal, Scope, ServstdApp};
+use crate::gui::app::{BINDINGS, Command, JobKind, Modal, Scope, ServstdApp};
 
 pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
     let t = app.texts();
@@ -10,7 +10,7 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
         egui::Modal::new(egui::Id::unique("servstd-chooser")).show(ctx, |ui| {
             ui.label(t.waiting_for_chooser);
             if ui.button(t.type_path_instead).clicked() {
-                app.type_path_instead();
+                app.run(Command::TypePathInstead);
             }
         });
     }
@@ -26,13 +26,11 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                 ui.label(t.unsaved_body);
                 ui.horizontal(|ui| {
                     if ui.button(t.save).clicked() {
-                        app.modal = None;
-                        app.save_then(then.clone());
+                        app.run(Command::SaveThen(Box::new(then.clone())));
                         return;
                     }
                     if ui.button(t.discard).clicked() {
-                        app.modal = None;
-                        app.continue_with(then.clone());
+                        app.run(Command::ContinueWith(Box::new(then.clone())));
                         return;
                     }
                     if ui.button(t.cancel).clicked() {
@@ -62,8 +60,7 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                 });
                 ui.horizontal(|ui| {
                     if (ui.button(t.ok).clicked() || enter) && !text.trim().is_empty() {
-                        app.modal = None;
-                        app.path_chosen(purpose, &PathBuf::from(text.trim()));
+                        app.run(Command::PathChosen(purpose, PathBuf::from(text.trim())));
                     }
                     if ui.button(t.cancel).clicked() {
                         close = true;
@@ -81,8 +78,7 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                 ui.label(t.changed_on_disk);
                 ui.horizontal(|ui| {
                     if ui.button(t.overwrite).clicked() {
-                        app.modal = None;
-                        app.save_over_changed();
+                        app.run(Command::SaveOverChanged);
                     }
                     if ui.button(t.cancel).clicked() {
                         close = true;
@@ -98,12 +94,10 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                 ui.label(format!("{} ({}): {origin}", t.recovery_body, found.written));
                 ui.horizontal(|ui| {
                     if ui.button(t.restore).clicked() {
-                        app.modal = None;
-                        app.restore(*found.clone());
+                        app.run(Command::Restore(found.clone()));
                     }
                     if ui.button(t.discard).clicked() {
-                        app.discard_recovery();
-                        close = true;
+                        app.run(Command::DiscardRecovery);
                     }
                 });
             }
@@ -135,7 +129,7 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                     });
                     ui.horizontal(|ui| {
                         if ui.button(t.count_pages).clicked() {
-                            choice.pages = app.export_pages(&choice);
+                            app.run(Command::CountPages(choice.clone()));
                         }
                         if let Some(n) = choice.pages {
                             ui.label(format!("{n} {}", t.pages));
@@ -155,17 +149,16 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                     &mut choice.open_after,
                     choice.result.as_deref(),
                 );
-                let mut done = asked == Some(Asked::Cancel);
-                if asked == Some(Asked::Write) {
-                    match app.export_to(&choice) {
-                        Ok(message) => {
-                            app.notice = Some(format!("{} {message}", t.exported));
-                            done = true;
-                        }
-                        Err(message) => choice.result = Some(message),
-                    }
+                if app.job_running() == Some(JobKind::Export) {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label(t.writing);
+                    });
+                } else if asked == Some(Asked::Write) {
+                    choice.result = None;
+                    app.run(Command::WriteExport(choice.clone()));
                 }
-                app.modal = if done {
+                app.modal = if asked == Some(Asked::Cancel) {
                     None
                 } else {
                     Some(Modal::Export(choice))
@@ -187,17 +180,16 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                     &mut choice.open_after,
                     choice.result.as_deref(),
                 );
-                let mut done = asked == Some(Asked::Cancel);
-                if asked == Some(Asked::Write) {
-                    match app.report_to(&choice) {
-                        Ok(message) => {
-                            app.notice = Some(format!("{} {message}", it.written));
-                            done = true;
-                        }
-                        Err(message) => choice.result = Some(message),
-                    }
+                if app.job_running() == Some(JobKind::Report) {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label(t.writing);
+                    });
+                } else if asked == Some(Asked::Write) {
+                    choice.result = None;
+                    app.run(Command::WriteReport(choice.clone()));
                 }
-                app.modal = if done {
+                app.modal = if asked == Some(Asked::Cancel) {
                     None
                 } else {
                     Some(Modal::Report(choice))

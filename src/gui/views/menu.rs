@@ -2,7 +2,7 @@
 
 use crate::core::model::Language;
 use crate::core::templates;
-use crate::gui::app::{Command, ServstdApp, Theme, apply_theme};
+use crate::gui::app::{Command, ServstdApp, Theme};
 
 fn item(ui: &mut egui::Ui, app: &mut ServstdApp, label: &str, command: Command, enabled: bool) {
     let shortcut = command
@@ -95,7 +95,7 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
                         .radio(app.state.ui_language == lang, lang.native_name())
                         .clicked()
                     {
-                        app.state.ui_language = lang;
+                        app.run(Command::SetLanguage(lang));
                         ui.close();
                     }
                 }
@@ -107,8 +107,7 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
                     (Theme::System, t.theme_system),
                 ] {
                     if ui.radio(app.state.theme == theme, label).clicked() {
-                        app.state.theme = theme;
-                        apply_theme(ui.ctx(), theme);
+                        app.run(Command::SetTheme(theme));
                         ui.close();
                     }
                 }

@@ -1,0 +1,138 @@
+//! Long work off the drawing path: writing an export or a report renders a
+//! PDF that can take a second on a large set, so it runs on a thread of its
+//! own over a copy of what it needs, and the frame loop picks up the result.
+
+use std::collections::HashMap;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use super::files::write_out;
+use super::{ExportChoice, Modal, ReportChoice, ServstdApp};
+use crate::core::inspection::Inspection;
+use crate::core::model::StandardsSet;
+use crate::export::report;
+
+/// What a running job will write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JobKind {
+    Export,
+    Report,
+}
+
+/// A job on its thread: what it is and where its message will arrive.
+pub struct Job {
+    pub kind: JobKind,
+    done: Receiver<Result<String, String>>,
+}
+
+fn spawn(kind: JobKind, work: impl FnOnce() -> Result<String, String> + Send + 'static) -> Job {
+    let (tx, done) = channel();
+    std::thread::spawn(move || {
+        // The receiver may be gone if the window closed; nothing to tell then.
+        let _ = tx.send(work());
+    });
+    Job { kind, done }
+}
+
+/// Renders and writes the export of `set` that `choice` describes.
+fn export(set: &StandardsSet, choice: &ExportChoice) -> Result<String, String> {
+    let options = crate::export::Options {
+        format: choice.format,
+        layout: choice.layout,
+        paper: choice.paper,
+        contact_points: Vec::new(),
+        language: None,
+    };
+    let bytes = crate::export::export(set, &options).map_err(|e| format!("{e:#}"))?;
+    write_out(&choice.path, &bytes, choice.open_after)
+}
+
+/// Renders and writes the report of `inspections` of `set`.
+fn report(
+    set: &StandardsSet,
+    inspections: &[Inspection],
+    survey: &HashMap<String, f64>,
+    choice: &ReportChoice,
+) -> Result<String, String> {
+    let reports: Vec<_> = inspections
+        .iter()
+        .map(|inspection| report::Reported { set, inspection })
+        .collect();
+    let lang = set.language;
+    let bytes = match choice.format {
+        crate::export::Format::Pdf => report::pdf(&reports, survey, crate::export::Paper::A4, lang)
+            .map_err(|e| e.to_string())?,
+        crate::export::Format::Csv => report::csv(&reports, lang),
+        crate::export::Format::Xlsx => report::xlsx(&reports, lang).map_err(|e| e.to_string())?,
+    };
+    write_out(&choice.path, &bytes, choice.open_after)
+}
+
+impl ServstdApp {
+    /// Starts writing the export on a thread; one job at a time.
+    pub(super) fn start_export(&mut self, choice: ExportChoice) {
+        if self.job.is_some() {
+            return;
+        }
+        let set = self.doc.set.clone();
+        self.job = Some(spawn(JobKind::Export, move || export(&set, &choice)));
+    }
+
+    /// Starts writing the report of the results view's inspections on a thread.
+    pub(super) fn start_report(&mut self, choice: ReportChoice) {
+        if self.job.is_some() {
+            return;
+        }
+        let set = self.doc.set.clone();
+        let inspections: Vec<Inspection> = self
+            .results
+            .inspections
+            .iter()
+            .map(|(_, i)| i.clone())
+            .collect();
+        let survey = self.results.survey.clone();
+        self.job = Some(spawn(JobKind::Report, move || {
+            report(&set, &inspections, &survey, &choice)
+        }));
+    }
+
+    /// Whether an export or report is being written.
+    #[must_use]
+    pub fn job_running(&self) -> Option<JobKind> {
+        self.job.as_ref().map(|j| j.kind)
+    }
+
+    /// Takes a finished job's message: a notice and a closed dialog when it
+    /// worked, the message in the dialog when it did not.
+    pub(super) fn poll_job(&mut self) {
+        let Some(job) = &self.job else {
+            return;
+        };
+        let result = match job.done.try_recv() {
+            Ok(result) => result,
+            Err(TryRecvError::Empty) => return,
+            Err(TryRecvError::Disconnected) => Err("the export stopped unexpectedly".to_owned()),
+        };
+        let kind = job.kind;
+        self.job = None;
+        let lang = self.state.ui_language;
+        match (result, &mut self.modal) {
+            (Ok(message), _) => {
+                let done = match kind {
+                    JobKind::Export => crate::core::i18n::texts(lang).exported,
+                    JobKind::Report => crate::core::i18n::inspect_texts(lang).written,
+                };
+                self.notice = Some(format!("{done} {message}"));
+                if matches!(self.modal, Some(Modal::Export(_) | Modal::Report(_))) {
+                    self.modal = None;
+                }
+            }
+            (Err(message), Some(Modal::Export(choice))) if kind == JobKind::Export => {
+                choice.result = Some(message);
+            }
+            (Err(message), Some(Modal::Report(choice))) if kind == JobKind::Report => {
+                choice.result = Some(message);
+            }
+            (Err(message), _) => self.show_error(&message),
+        }
+    }
+}

@@ -431,3 +431,81 @@ fn a_closed_pipe_ends_quietly_with_exit_0() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Runs servstd with `args`, failing the test if it has not ended within 2 seconds.
+#[cfg(unix)]
+fn run_within_2_s(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    use std::process::Stdio;
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("servstd"))
+        .env("LC_ALL", "C")
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(2) {
+            let _ = child.kill();
+            panic!("servstd {args:?} still runs after 2 seconds");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn every_command_refuses_a_fifo_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.standards.ron");
+    let record = dir.path().join("pipe.inspection.ron");
+    for path in [&fifo, &record] {
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(path)
+                .status()
+                .unwrap()
+                .success()
+        );
+    }
+    let sample = Path::new("standards/restaurant-2026-10.inspection.ron");
+    let out = dir.path().join("out.pdf");
+    let cases: Vec<Vec<&std::ffi::OsStr>> = vec![
+        vec!["validate".as_ref(), fifo.as_os_str()],
+        vec!["validate".as_ref(), record.as_os_str()],
+        vec!["fmt".as_ref(), fifo.as_os_str()],
+        vec!["check".as_ref(), fifo.as_os_str()],
+        vec![
+            "export".as_ref(),
+            fifo.as_os_str(),
+            "-o".as_ref(),
+            out.as_os_str(),
+        ],
+        vec![
+            "report".as_ref(),
+            record.as_os_str(),
+            "-o".as_ref(),
+            out.as_os_str(),
+        ],
+        vec![
+            "report".as_ref(),
+            sample.as_os_str(),
+            "--survey".as_ref(),
+            fifo.as_os_str(),
+            "-o".as_ref(),
+            out.as_os_str(),
+        ],
+    ];
+    for args in cases {
+        let output = run_within_2_s(&args);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stdout}{stderr}");
+        assert!(
+            format!("{stdout}{stderr}").contains("named pipe (FIFO)"),
+            "{args:?}: {stdout}{stderr}"
+        );
+    }
+}

@@ -96,6 +96,8 @@ pub enum LoadError {
     Io { path: PathBuf, source: io::Error },
     #[error("{}: this is a folder; give the path of a {} file", .path.display(), STANDARDS_EXTENSION)]
     IsDirectory { path: PathBuf },
+    #[error("{}: this is {kind}, not a file; servstd reads only regular files (or standard input, as -)", .path.display())]
+    NotAFile { path: PathBuf, kind: &'static str },
     #[error("{}: the file is {size} bytes and servstd reads files up to {} MB; check that this is the right file, or split the set", .path.display(), MAX_FILE_BYTES / 1024 / 1024)]
     TooLarge { path: PathBuf, size: u64 },
     #[error("{}:{at}: the file is not UTF-8 text; save it as UTF-8 (any editor offers this under Save As)", .path.display())]
@@ -114,6 +116,7 @@ impl LoadError {
         match self {
             Self::Io { path, .. }
             | Self::IsDirectory { path }
+            | Self::NotAFile { path, .. }
             | Self::TooLarge { path, .. }
             | Self::NotUtf8 { path, .. }
             | Self::Parse { path, .. } => path,
@@ -342,10 +345,19 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
         path: path.to_owned(),
         source,
     };
-    let meta = fs::metadata(path).map_err(io)?;
+    // Open without blocking (a FIFO would wait for a writer forever), then
+    // look at what was opened, not at the path, which could change between.
+    let file = open_nonblocking(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
     if meta.is_dir() {
         return Err(LoadError::IsDirectory {
             path: path.to_owned(),
+        });
+    }
+    if !meta.is_file() {
+        return Err(LoadError::NotAFile {
+            path: path.to_owned(),
+            kind: special_kind(&meta),
         });
     }
     if meta.len() > MAX_FILE_BYTES {
@@ -356,11 +368,7 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     }
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     // Read at most one byte past the limit, in case the file grew since stat.
-    io::Read::read_to_end(
-        &mut io::Read::take(fs::File::open(path).map_err(io)?, MAX_FILE_BYTES + 1),
-        &mut bytes,
-    )
-    .map_err(io)?;
+    io::Read::read_to_end(&mut io::Read::take(file, MAX_FILE_BYTES + 1), &mut bytes).map_err(io)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             path: path.to_owned(),
@@ -368,6 +376,40 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
         });
     }
     Ok(bytes)
+}
+
+#[cfg(unix)]
+fn open_nonblocking(path: &Path) -> io::Result<fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_nonblocking(path: &Path) -> io::Result<fs::File> {
+    fs::File::open(path)
+}
+
+/// What a path that is neither a file nor a folder is, for the message.
+fn special_kind(meta: &fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    let _ = meta;
+    "a special file"
 }
 
 /// Decodes UTF-8, reporting the line and column of the first bad byte.

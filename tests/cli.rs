@@ -509,3 +509,64 @@ fn every_command_refuses_a_fifo_at_once() {
         );
     }
 }
+
+#[test]
+fn an_export_never_replaces_its_input_or_any_standards_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let set = dir.path().join("shop.standards.ron");
+    fs::copy("standards/restaurant.standards.ron", &set).unwrap();
+    let before = fs::read(&set).unwrap();
+    // Onto itself, onto another set, and onto a set renamed without its extension.
+    let other = dir.path().join("other.standards.ron");
+    fs::copy("standards/bank-branch.standards.ron", &other).unwrap();
+    let renamed = dir.path().join("backup.txt");
+    fs::copy("standards/restaurant.standards.ron", &renamed).unwrap();
+    for target in [&set, &other, &renamed] {
+        servstd()
+            .arg("export")
+            .arg(&set)
+            .arg("-o")
+            .arg(target)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("error:"));
+    }
+    assert_eq!(fs::read(&set).unwrap(), before, "the set is untouched");
+    assert!(
+        fs::read_to_string(&renamed)
+            .unwrap()
+            .contains("StandardsSet(")
+    );
+    // An earlier export is replaced: that is what exporting again means.
+    let pdf = dir.path().join("shop.pdf");
+    fs::write(&pdf, "an earlier export").unwrap();
+    servstd()
+        .arg("export")
+        .arg(&set)
+        .arg("-o")
+        .arg(&pdf)
+        .assert()
+        .success();
+    assert!(fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_report_written_to_dev_null_leaves_the_device_a_device() {
+    servstd()
+        .args([
+            "report",
+            "standards/restaurant-2026-10.inspection.ron",
+            "-o",
+            "/dev/null",
+        ])
+        .assert()
+        .success();
+    use std::os::unix::fs::FileTypeExt;
+    assert!(
+        fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
+}

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use clap::Args;
 
-use super::{FormatArg, LayoutArg, PaperArg, exit, load_error_line, parse_lang, write_output};
+use super::{
+    FormatArg, LayoutArg, PaperArg, exit, load_error_line, parse_lang, prepare_output, write_output,
+};
 use crate::core::model::StandardsSet;
 use crate::core::storage;
 
@@ -34,6 +36,9 @@ pub struct ExportArgs {
 }
 
 pub fn run(args: &ExportArgs) -> Result<u8> {
+    let Some(output) = prepare_output(&args.output, &[&args.file]) else {
+        return Ok(exit::UNREADABLE);
+    };
     let loaded = match storage::load::<StandardsSet>(&args.file) {
         Ok(loaded) => loaded,
         Err(err) => {
@@ -51,6 +56,6 @@ pub fn run(args: &ExportArgs) -> Result<u8> {
     };
     let bytes = crate::export::export(&loaded.document, &options)
         .with_context(|| args.file.display().to_string())?;
-    write_output(&args.output, &bytes)?;
+    write_output(&output, &args.output, &bytes)?;
     Ok(exit::OK)
 }

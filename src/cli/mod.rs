@@ -9,7 +9,7 @@ mod new;
 mod report;
 mod validate;
 
-use std::io::{self, Read, Write};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -18,6 +18,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::core::inspection;
 use crate::core::model::Language;
+use crate::core::storage::output::Output;
 use crate::core::storage::{self, LoadError, Position};
 
 pub use check::{CheckArgs, check_line};
@@ -167,14 +168,33 @@ fn parse_lang(tag: Option<&str>) -> Result<Option<Language>> {
     }
 }
 
-/// Writes `bytes` to `output` atomically, or to standard output for `-`.
-fn write_output(output: &Path, bytes: &[u8]) -> Result<()> {
-    if output == Path::new("-") {
-        io::stdout().lock().write_all(bytes)?;
-    } else {
-        storage::write_atomic(output, bytes)
-            .with_context(|| format!("{}: cannot write the file", output.display()))?;
-        eprintln!("{}: {} bytes", output.display(), bytes.len());
+/// Checks an output path against the overwrite policy (see
+/// `core::storage::output`) before any work is done; prints why on refusal.
+fn prepare_output(output: &Path, inputs: &[&Path]) -> Option<Output> {
+    match storage::output::prepare(output, inputs) {
+        Ok(prepared) => Some(prepared),
+        Err(err) => {
+            eprintln!("{}", storage_error_line(&err));
+            None
+        }
+    }
+}
+
+/// An output error as `FILE: error: message`.
+fn storage_error_line(err: &storage::output::OutputError) -> String {
+    let full = err.to_string();
+    match full.split_once(": ") {
+        Some((file, message)) => format!("{file}: error: {message}"),
+        None => format!("error: {full}"),
+    }
+}
+
+/// Writes `bytes` where [`prepare_output`] said, and says so on standard error.
+fn write_output(output: &Output, shown: &Path, bytes: &[u8]) -> Result<()> {
+    storage::output::write(output, bytes)
+        .with_context(|| format!("{}: cannot write the file", shown.display()))?;
+    if *output != Output::Stdout {
+        eprintln!("{}: {} bytes", shown.display(), bytes.len());
     }
     Ok(())
 }

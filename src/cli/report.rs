@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::Args;
 
-use super::{FormatArg, PaperArg, exit, load_error_line, parse_lang, write_output};
+use super::{FormatArg, PaperArg, exit, load_error_line, parse_lang, prepare_output, write_output};
 use crate::core::check::Severity;
 use crate::core::i18n::{for_set, locale};
 use crate::core::inspection::survey::SurveyError;
@@ -36,6 +36,11 @@ pub struct ReportArgs {
 }
 
 pub fn run(args: &ReportArgs) -> Result<u8> {
+    let mut inputs: Vec<&std::path::Path> = args.files.iter().map(PathBuf::as_path).collect();
+    inputs.extend(args.survey.as_deref());
+    let Some(output) = prepare_output(&args.output, &inputs) else {
+        return Ok(exit::UNREADABLE);
+    };
     let language = parse_lang(args.lang.as_deref())?;
     let mut records = Vec::new();
     for path in &args.files {
@@ -91,6 +96,6 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         FormatArg::Csv => report::csv(&reports, lang),
         FormatArg::Xlsx => report::xlsx(&reports, lang)?,
     };
-    write_output(&args.output, &bytes)?;
+    write_output(&output, &args.output, &bytes)?;
     Ok(exit::OK)
 }

@@ -217,9 +217,16 @@ impl ServstdApp {
 
 /// Writes an export or report atomically to the typed path, opens it when
 /// asked, and returns the dialog's message.
-pub(super) fn write_out(path: &str, bytes: &[u8], open_after: bool) -> Result<String, String> {
+pub(super) fn write_out(
+    path: &str,
+    bytes: &[u8],
+    open_after: bool,
+    inputs: &[PathBuf],
+) -> Result<String, String> {
     let path = PathBuf::from(path.trim());
-    storage::write_atomic(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
+    let output = storage::output::prepare(&path, &inputs).map_err(|e| e.to_string())?;
+    storage::output::write(&output, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     if open_after {
         open_in_viewer(&path);
     }

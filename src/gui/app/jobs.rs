@@ -3,6 +3,7 @@
 //! own over a copy of what it needs, and the frame loop picks up the result.
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::files::write_out;
@@ -34,7 +35,7 @@ fn spawn(kind: JobKind, work: impl FnOnce() -> Result<String, String> + Send + '
 }
 
 /// Renders and writes the export of `set` that `choice` describes.
-fn export(set: &StandardsSet, choice: &ExportChoice) -> Result<String, String> {
+fn export(set: &StandardsSet, choice: &ExportChoice, inputs: &[PathBuf]) -> Result<String, String> {
     let options = crate::export::Options {
         format: choice.format,
         layout: choice.layout,
@@ -43,7 +44,7 @@ fn export(set: &StandardsSet, choice: &ExportChoice) -> Result<String, String> {
         language: None,
     };
     let bytes = crate::export::export(set, &options).map_err(|e| format!("{e:#}"))?;
-    write_out(&choice.path, &bytes, choice.open_after)
+    write_out(&choice.path, &bytes, choice.open_after, inputs)
 }
 
 /// Renders and writes the report of `inspections` of `set`.
@@ -52,6 +53,7 @@ fn report(
     inspections: &[Inspection],
     survey: &HashMap<String, f64>,
     choice: &ReportChoice,
+    inputs: &[PathBuf],
 ) -> Result<String, String> {
     let reports: Vec<_> = inspections
         .iter()
@@ -64,7 +66,7 @@ fn report(
         crate::export::Format::Csv => report::csv(&reports, lang),
         crate::export::Format::Xlsx => report::xlsx(&reports, lang).map_err(|e| e.to_string())?,
     };
-    write_out(&choice.path, &bytes, choice.open_after)
+    write_out(&choice.path, &bytes, choice.open_after, inputs)
 }
 
 impl ServstdApp {
@@ -74,7 +76,10 @@ impl ServstdApp {
             return;
         }
         let set = self.doc.set.clone();
-        self.job = Some(spawn(JobKind::Export, move || export(&set, &choice)));
+        let inputs: Vec<PathBuf> = self.doc.path.iter().cloned().collect();
+        self.job = Some(spawn(JobKind::Export, move || {
+            export(&set, &choice, &inputs)
+        }));
     }
 
     /// Starts writing the report of the results view's inspections on a thread.
@@ -90,8 +95,21 @@ impl ServstdApp {
             .map(|(_, i)| i.clone())
             .collect();
         let survey = self.results.survey.clone();
+        let inputs: Vec<PathBuf> = self
+            .doc
+            .path
+            .iter()
+            .cloned()
+            .chain(
+                self.results
+                    .inspections
+                    .iter()
+                    .filter_map(|(p, _)| p.clone()),
+            )
+            .chain(self.results.survey_file.clone())
+            .collect();
         self.job = Some(spawn(JobKind::Report, move || {
-            report(&set, &inspections, &survey, &choice)
+            report(&set, &inspections, &survey, &choice, &inputs)
         }));
     }
 

@@ -13,6 +13,8 @@ use serde::de::DeserializeOwned;
 
 use crate::core::model::{FORMAT_VERSION, StandardsSet};
 
+pub mod output;
+
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 

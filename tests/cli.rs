@@ -553,6 +553,7 @@ fn an_export_never_replaces_its_input_or_any_standards_file() {
 #[cfg(unix)]
 #[test]
 fn a_report_written_to_dev_null_leaves_the_device_a_device() {
+    use std::os::unix::fs::FileTypeExt;
     servstd()
         .args([
             "report",
@@ -562,7 +563,6 @@ fn a_report_written_to_dev_null_leaves_the_device_a_device() {
         ])
         .assert()
         .success();
-    use std::os::unix::fs::FileTypeExt;
     assert!(
         fs::metadata("/dev/null")
             .unwrap()

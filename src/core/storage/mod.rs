@@ -455,6 +455,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let name = path
         .file_name()
         .map_or_else(|| "file".into(), |n| n.to_string_lossy());
+    remove_stale_temps(dir, &name);
     let mut temp = tempfile::Builder::new()
         .prefix(&format!(".{name}."))
         .suffix(".tmp")
@@ -467,6 +468,35 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     }
     temp.persist(path).map_err(|e| e.error)?;
     sync_dir(dir)
+}
+
+/// A temporary file this old was left by a save that was killed: no save
+/// takes a minute, so removing it cannot race a save still running.
+pub const STALE_TEMP_SECS: u64 = 60;
+
+/// Removes `.NAME.*.tmp` files of earlier, killed saves of the same file.
+/// Best effort: a leftover that cannot be removed is no reason to fail a save.
+fn remove_stale_temps(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        if !(file_name.starts_with(&prefix) && file_name.ends_with(".tmp")) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() >= STALE_TEMP_SECS);
+        if old && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 #[cfg(unix)]
@@ -607,5 +637,33 @@ mod tests {
             text.lines().nth(at.line - 1).unwrap().trim(),
             "id: \"CP-1\","
         );
+    }
+
+    #[test]
+    fn a_save_removes_stale_temporary_files_of_the_same_file_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shop.standards.ron");
+        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        let stale = dir.path().join(".shop.standards.ron.abc123.tmp");
+        let fresh = dir.path().join(".shop.standards.ron.def456.tmp");
+        let other = dir.path().join(".other.standards.ron.abc123.tmp");
+        for p in [&stale, &fresh, &other] {
+            fs::write(p, "partial").unwrap();
+        }
+        for p in [&stale, &other] {
+            fs::File::options()
+                .write(true)
+                .open(p)
+                .unwrap()
+                .set_modified(old)
+                .unwrap();
+        }
+        write_atomic(&path, b"new").unwrap();
+        assert!(!stale.exists(), "a killed save's leftover is removed");
+        assert!(
+            fresh.exists(),
+            "a save that may still be running is left alone"
+        );
+        assert!(other.exists(), "another file's leftovers are not ours");
     }
 }

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 
 use super::{exit, is_inspection, load_error_line};
@@ -54,12 +54,12 @@ fn fmt_one<T: storage::Document>(path: &Path, check: bool) -> Result<u8> {
         )?;
         return Ok(exit::FINDINGS);
     }
-    storage::save(path, &loaded.document).with_context(|| {
-        format!(
-            "{}: cannot write the file; it was left as it was",
-            path.display()
-        )
-    })?;
+    if let Err(err) = storage::save_if_unchanged(path, &loaded.document, &loaded.bytes) {
+        let full = err.to_string();
+        let message = full.split_once(": ").map_or(full.as_str(), |(_, m)| m);
+        eprintln!("{}: error: {message}", path.display());
+        return Ok(exit::UNREADABLE);
+    }
     writeln!(std::io::stdout(), "{}: formatted", path.display())?;
     Ok(exit::OK)
 }

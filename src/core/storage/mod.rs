@@ -433,12 +433,76 @@ pub fn decode(path: &Path, bytes: &[u8]) -> Result<String, LoadError> {
     }
 }
 
-/// Writes a document in canonical form, atomically.
+/// Why a document was not saved; the file on disk is then as it was.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("{}: cannot write the file ({source}); it was left as it was", .path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("{}: the file changed on disk since it was read (another program saved it?); it was left as it was: read it again and redo the change", .path.display())]
+    ChangedOnDisk { path: PathBuf },
+    #[error("{}: written out the document would be {size} bytes, more than servstd reads back ({} MB); it was not written: split the set", .path.display(), MAX_FILE_BYTES / 1024 / 1024)]
+    TooLarge { path: PathBuf, size: u64 },
+}
+
+impl From<SaveError> for io::Error {
+    fn from(err: SaveError) -> Self {
+        io::Error::other(err)
+    }
+}
+
+/// The canonical text of `document`, refused if servstd could not read it back.
+fn canonical_within_limit<T: Document>(path: &Path, document: &T) -> Result<String, SaveError> {
+    let text = to_canonical(document);
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(SaveError::TooLarge {
+            path: path.to_owned(),
+            size: text.len() as u64,
+        });
+    }
+    Ok(text)
+}
+
+/// Writes a document in canonical form, atomically. A symbolic link is
+/// followed, so its target is replaced and the link stays.
 ///
 /// # Errors
-/// Any I/O error; the old file is then left as it was.
-pub fn save<T: Document>(path: &Path, document: &T) -> io::Result<()> {
-    write_atomic(path, to_canonical(document).as_bytes())
+/// Any I/O error, or a document too large to read back; the old file is
+/// then left as it was.
+pub fn save<T: Document>(path: &Path, document: &T) -> Result<(), SaveError> {
+    let text = canonical_within_limit(path, document)?;
+    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    write_atomic(&target, text.as_bytes()).map_err(|source| SaveError::Io {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Like [`save`], but only if the file still holds `read` (the bytes it was
+/// loaded from): a save by another program in the meantime is never lost.
+///
+/// # Errors
+/// [`SaveError::ChangedOnDisk`] when the file changed, else as [`save`].
+pub fn save_if_unchanged<T: Document>(
+    path: &Path,
+    document: &T,
+    read: &[u8],
+) -> Result<(), SaveError> {
+    let text = canonical_within_limit(path, document)?;
+    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    let now = read_limited(&target).ok();
+    if now.as_deref() != Some(read) {
+        return Err(SaveError::ChangedOnDisk {
+            path: path.to_owned(),
+        });
+    }
+    write_atomic(&target, text.as_bytes()).map_err(|source| SaveError::Io {
+        path: path.to_owned(),
+        source,
+    })
 }
 
 /// Replaces `path` with `bytes` so that a crash at any moment leaves either
@@ -643,7 +707,7 @@ mod tests {
     fn a_save_removes_stale_temporary_files_of_the_same_file_only() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("shop.standards.ron");
-        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        let old = std::time::SystemTime::now() - std::time::Duration::from_hours(1);
         let stale = dir.path().join(".shop.standards.ron.abc123.tmp");
         let fresh = dir.path().join(".shop.standards.ron.def456.tmp");
         let other = dir.path().join(".other.standards.ron.abc123.tmp");
@@ -665,5 +729,49 @@ mod tests {
             "a save that may still be running is left alone"
         );
         assert!(other.exists(), "another file's leftovers are not ours");
+    }
+
+    #[test]
+    fn a_save_never_overwrites_a_change_made_elsewhere_since_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shop.standards.ron");
+        let set = crate::core::templates::default_sample();
+        save(&path, &set).unwrap();
+        let read = fs::read(&path).unwrap();
+        // Another program saves in between.
+        fs::write(&path, "// edited elsewhere\n").unwrap();
+        let err = save_if_unchanged(&path, &set, &read).unwrap_err();
+        assert!(matches!(err, SaveError::ChangedOnDisk { .. }), "{err}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "// edited elsewhere\n");
+        // Unchanged: saved.
+        let read = fs::read(&path).unwrap();
+        save_if_unchanged(&path, &set, &read).unwrap();
+        assert!(
+            fs::read_to_string(&path)
+                .unwrap()
+                .starts_with("StandardsSet(")
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saving_through_a_link_replaces_its_target_and_keeps_the_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("real.standards.ron");
+        let link = dir.path().join("link.standards.ron");
+        fs::write(&target, "old").unwrap();
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        save(&link, &crate::core::templates::default_sample()).unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert!(
+            fs::read_to_string(&target)
+                .unwrap()
+                .starts_with("StandardsSet(")
+        );
     }
 }

@@ -104,16 +104,48 @@ fn a_changed_revision_is_noted_and_a_missing_set_is_unreadable() {
         .assert()
         .code(1);
 
-    // With the set gone and a title no template has, the record cannot be checked.
+    // With the set gone the record cannot be checked, even though a built-in
+    // template has the same title: never a quiet fallback.
     fs::remove_file(&set).unwrap();
-    let text = fs::read_to_string(&record).unwrap();
-    fs::write(&record, text.replace("悦味餐厅服务标准", "某店标准")).unwrap();
     servstd()
         .arg("validate")
         .arg(&record)
         .assert()
         .code(2)
-        .stdout(predicate::str::contains("cannot be found"));
+        .stdout(predicate::str::is_match(r"visit\.inspection\.ron:\d+:\d+: error: the standards set “悦味餐厅服务标准” is not at restaurant\.standards\.ron").unwrap());
+    servstd()
+        .args(["report", "-o", "-"])
+        .arg(&record)
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn a_record_never_opens_a_set_outside_its_world() {
+    let dir = TempDir::new().unwrap();
+    let record = copy_pair(dir.path());
+    let text = fs::read_to_string(&record).unwrap();
+    for (path, says) in [
+        ("/etc/shadow", "is absolute"),
+        ("/proc/self/environ", "is absolute"),
+        ("../../../etc/passwd", "does not name a .standards.ron file"),
+        ("notes.txt", "does not name a .standards.ron file"),
+    ] {
+        fs::write(
+            &record,
+            text.replacen(
+                "path: \"restaurant.standards.ron\"",
+                &format!("path: \"{path}\""),
+                1,
+            ),
+        )
+        .unwrap();
+        let out = servstd().arg("validate").arg(&record).output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(2), "{path}: {stdout}");
+        assert!(stdout.contains(says), "{path}: {stdout}");
+        assert!(!stdout.contains("root:"), "nothing of the file is shown");
+    }
 }
 
 #[test]
@@ -300,4 +332,25 @@ fn report_page_breaks_inside_the_matrix_and_the_bar_chart_drop_no_contact_point(
         counts.iter().all(|&c| c == 3),
         "each contact point should appear 3 times: {counts:?}"
     );
+}
+
+#[test]
+fn report_fails_the_run_when_a_record_has_errors_but_still_writes() {
+    let dir = TempDir::new().unwrap();
+    let record = copy_pair(dir.path());
+    let text = fs::read_to_string(&record).unwrap();
+    fs::write(
+        &record,
+        text.replacen("standard: \"S-1\"", "standard: \"S-999\"", 1),
+    )
+    .unwrap();
+    let out = dir.path().join("report.csv");
+    servstd()
+        .args(["report", "--format", "csv", "-o"])
+        .arg(&out)
+        .arg(&record)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("S-999"));
+    assert!(out.exists());
 }

@@ -168,6 +168,27 @@ fn parse_lang(tag: Option<&str>) -> Result<Option<Language>> {
     }
 }
 
+/// A record's set error as `RECORD:LINE:COL: error: message`, pointing at the
+/// record's `path:` line, or the set's own load error. Also the message alone
+/// and its position, for `--json`.
+fn set_error_line(
+    err: &inspection::SetError,
+    record_text: &str,
+    named: &str,
+) -> (String, String, Option<Position>) {
+    if let inspection::SetError::Load(load) = err {
+        return (load_error_line(load), load.to_string(), load.position());
+    }
+    let at = storage::locate_values(record_text, "path", named)
+        .into_iter()
+        .next();
+    let full = err.to_string();
+    let prefix = format!("{}: ", err.path().display());
+    let message = full.strip_prefix(&prefix).unwrap_or(&full).to_owned();
+    let line = format!("{}: error: {message}", place(err.path(), at));
+    (line, message, at)
+}
+
 /// Checks an output path against the overwrite policy (see
 /// `core::storage::output`) before any work is done; prints why on refusal.
 fn prepare_output(output: &Path, inputs: &[&Path]) -> Option<Output> {

@@ -5,7 +5,10 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::Args;
 
-use super::{FormatArg, PaperArg, exit, load_error_line, parse_lang, prepare_output, write_output};
+use super::{
+    FormatArg, PaperArg, exit, load_error_line, parse_lang, prepare_output, set_error_line,
+    write_output,
+};
 use crate::core::check::Severity;
 use crate::core::i18n::{for_set, locale};
 use crate::core::inspection::survey::SurveyError;
@@ -36,6 +39,7 @@ pub struct ReportArgs {
 }
 
 pub fn run(args: &ReportArgs) -> Result<u8> {
+    let mut record_errors = 0usize;
     let mut inputs: Vec<&std::path::Path> = args.files.iter().map(PathBuf::as_path).collect();
     inputs.extend(args.survey.as_deref());
     let Some(output) = prepare_output(&args.output, &inputs) else {
@@ -53,14 +57,16 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         };
         let set = match loaded.document.resolve_set(path) {
             Ok((set, _)) => set,
-            Err(message) => {
-                eprintln!("{}: error: {message}", path.display());
+            Err(err) => {
+                let named = &loaded.document.standards.path;
+                eprintln!("{}", set_error_line(&err, &loaded.text, named).0);
                 return Ok(exit::UNREADABLE);
             }
         };
         let lang = for_set(locale::from_env(), set.language);
         for finding in inspection::check::check(&loaded.document, &set) {
             if finding.severity == Severity::Error {
+                record_errors += 1;
                 eprintln!(
                     "{}: {}: {}",
                     path.display(),
@@ -97,5 +103,11 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         FormatArg::Xlsx => report::xlsx(&reports, lang)?,
     };
     write_output(&output, &args.output, &bytes)?;
-    Ok(exit::OK)
+    // The report is written, but errors in a record (verdicts on standards
+    // the set lacks, ...) fail the run, as validate does.
+    Ok(if record_errors > 0 {
+        exit::FINDINGS
+    } else {
+        exit::OK
+    })
 }

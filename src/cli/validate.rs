@@ -7,7 +7,7 @@ use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
 
-use super::{exit, is_inspection, load_error_line, place};
+use super::{exit, is_inspection, load_error_line, place, set_error_line};
 use crate::core::check::{self, Finding, Problem, Severity, Tally};
 use crate::core::dates::today;
 use crate::core::i18n::{for_set, locale};
@@ -241,11 +241,12 @@ fn validate_inspection(
     let record = &loaded.document;
     let set = match record.resolve_set(path) {
         Ok((set, _)) => set,
-        Err(message) => {
+        Err(err) => {
+            let (line, message, at) = set_error_line(&err, &loaded.text, &record.standards.path);
             if args.json {
-                return Ok((exit::UNREADABLE, Some(unreadable(message, None))));
+                return Ok((exit::UNREADABLE, Some(unreadable(message, at))));
             }
-            writeln!(out, "{}: error: {message}", path.display())?;
+            writeln!(out, "{line}")?;
             return Ok((exit::UNREADABLE, None));
         }
     };

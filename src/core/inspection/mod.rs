@@ -222,46 +222,98 @@ impl Inspection {
         map
     }
 
-    /// Where the set is, given where this record is.
-    #[must_use]
-    pub fn set_path(&self, record: &Path) -> Option<PathBuf> {
-        if self.standards.path.is_empty() {
-            return None;
-        }
-        let base = record.parent().unwrap_or(Path::new(""));
-        Some(base.join(&self.standards.path))
-    }
-
-    /// The set this record checks: the file it names, or else the embedded
-    /// template with the same title (for inspections of the built-in samples).
+    /// Where the set is, given where this record is: `None` when no path is
+    /// recorded (an inspection of a built-in template).
     ///
     /// # Errors
-    /// When neither the file nor a template can be found, or the file is unreadable.
-    pub fn resolve_set(&self, record: &Path) -> Result<(StandardsSet, Option<PathBuf>), String> {
-        if let Some(path) = self.set_path(record) {
-            match storage::load::<StandardsSet>(&path) {
-                Ok(loaded) => return Ok((loaded.document, Some(path))),
+    /// The recorded path is absolute, or does not name a `.standards.ron` file.
+    pub fn set_path(&self, record: &Path) -> Result<Option<PathBuf>, SetError> {
+        let named = &self.standards.path;
+        if named.is_empty() {
+            return Ok(None);
+        }
+        let relative = Path::new(named);
+        if relative.is_absolute() || relative.has_root() || named.contains(':') {
+            return Err(SetError::Absolute {
+                record: record.to_owned(),
+                path: named.clone(),
+            });
+        }
+        if !named.ends_with(storage::STANDARDS_EXTENSION) {
+            return Err(SetError::NotASet {
+                record: record.to_owned(),
+                path: named.clone(),
+            });
+        }
+        let base = record.parent().unwrap_or(Path::new(""));
+        Ok(Some(base.join(relative)))
+    }
+
+    /// The set this record checks: the file it names (relative to the record,
+    /// a regular `.standards.ron` file), or, only when no path is recorded,
+    /// the built-in template with the same title. A missing file is an error,
+    /// never a quiet fallback.
+    ///
+    /// # Errors
+    /// See [`SetError`].
+    pub fn resolve_set(&self, record: &Path) -> Result<(StandardsSet, Option<PathBuf>), SetError> {
+        if let Some(path) = self.set_path(record)? {
+            return match storage::load::<StandardsSet>(&path) {
+                Ok(loaded) => Ok((loaded.document, Some(path))),
                 Err(storage::LoadError::Io { source, .. })
-                    if source.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(e.to_string()),
-            }
+                    if source.kind() == std::io::ErrorKind::NotFound =>
+                {
+                    Err(SetError::Missing {
+                        record: record.to_owned(),
+                        path: self.standards.path.clone(),
+                        title: self.standards.title.clone(),
+                    })
+                }
+                Err(e) => Err(SetError::Load(Box::new(e))),
+            };
         }
         crate::core::templates::TEMPLATES
             .iter()
             .find(|t| t.title() == self.standards.title)
             .map(|t| (t.set(), None))
-            .ok_or_else(|| {
-                format!(
-                    "{}: the standards set “{}” ({}) cannot be found",
-                    record.display(),
-                    self.standards.title,
-                    if self.standards.path.is_empty() {
-                        "no path recorded"
-                    } else {
-                        &self.standards.path
-                    }
-                )
+            .ok_or_else(|| SetError::NoPath {
+                record: record.to_owned(),
+                title: self.standards.title.clone(),
             })
+    }
+}
+
+/// Why a record's set cannot be used. Its file is never opened when the
+/// recorded path is absolute or names anything but a standards set.
+#[derive(Debug, thiserror::Error)]
+pub enum SetError {
+    #[error("{}: the set's path “{path}” is absolute; a record names its set relative to itself (e.g. ../shop.standards.ron), and servstd does not follow it", .record.display())]
+    Absolute { record: PathBuf, path: String },
+    #[error("{}: the set's path “{path}” does not name a {} file, and servstd does not open it", .record.display(), storage::STANDARDS_EXTENSION)]
+    NotASet { record: PathBuf, path: String },
+    #[error("{}: the standards set “{title}” is not at {path} (relative to the record); put the set there or correct the path", .record.display())]
+    Missing {
+        record: PathBuf,
+        path: String,
+        title: String,
+    },
+    #[error("{}: no set path is recorded and no built-in template is titled “{title}”", .record.display())]
+    NoPath { record: PathBuf, title: String },
+    #[error(transparent)]
+    Load(Box<storage::LoadError>),
+}
+
+impl SetError {
+    /// The record the error is about, or the set file for a load error.
+    #[must_use]
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::Absolute { record, .. }
+            | Self::NotASet { record, .. }
+            | Self::Missing { record, .. }
+            | Self::NoPath { record, .. } => record,
+            Self::Load(e) => e.path(),
+        }
     }
 }
 

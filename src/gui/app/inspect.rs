@@ -188,15 +188,9 @@ impl StartForm {
         path: &Path,
         when: jiff::civil::DateTime,
     ) -> Inspection {
+        // A set never saved (the embedded sample) records no path: the record
+        // then names the built-in template by its title.
         let mut record = Inspection::new(set, set_path, path, when);
-        if set_path.is_none()
-            && let Some(t) = crate::core::templates::TEMPLATES
-                .iter()
-                .find(|t| t.title() == set.title)
-        {
-            // An embedded sample: name its file, which resolves from standards/.
-            t.file.clone_into(&mut record.standards.path);
-        }
         self.site.trim().clone_into(&mut record.site);
         self.inspector.trim().clone_into(&mut record.inspector);
         record.method = self.method;
@@ -280,6 +274,8 @@ impl Results {
                             let names_me = loaded
                                 .document
                                 .set_path(&file)
+                                .ok()
+                                .flatten()
                                 .is_some_and(|p| std::fs::canonicalize(&p).unwrap_or(p) == me);
                             if names_me {
                                 self.inspections.push((Some(file), loaded.document));
@@ -408,7 +404,10 @@ mod tests {
         let form = StartForm::new(&set, None, jiff::civil::date(2026, 11, 22));
         let path = dir.path().join("x.inspection.ron");
         let record = form.record(&set, None, &path, jiff::civil::DateTime::default());
-        assert_eq!(record.standards.path, "restaurant.standards.ron");
+        assert_eq!(
+            record.standards.path, "",
+            "the embedded sample is named by its title"
+        );
         let mut s = Session::new(record, path.clone(), &set);
         assert_eq!(s.current_id(), Some("S-1"));
         s.answer(&set, Verdict::Pass);

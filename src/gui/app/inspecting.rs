@@ -83,7 +83,7 @@ impl ServstdApp {
         };
         let (set, set_path) = match record.resolve_set(path) {
             Ok(found) => found,
-            Err(message) => return self.show_error(&message),
+            Err(error) => return self.show_error(&error.to_string()),
         };
         let same_file = match (&set_path, &self.doc.path) {
             (Some(a), Some(b)) => std::fs::canonicalize(a).ok() == std::fs::canonicalize(b).ok(),

@@ -570,3 +570,27 @@ fn a_report_written_to_dev_null_leaves_the_device_a_device() {
             .is_char_device()
     );
 }
+
+#[test]
+fn json_messages_match_the_text_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.standards.ron");
+    fs::write(&path, "StandardsSet(format: 1, title: ").unwrap();
+    let text = servstd().arg("validate").arg(&path).output().unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    let json = servstd()
+        .args(["validate", "--json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let error = &json[0]["error"];
+    let expected = format!(
+        "{}:{}:{}: error: {}",
+        path.display(),
+        error["line"],
+        error["col"],
+        error["message"].as_str().unwrap()
+    );
+    assert_eq!(text.trim_end(), expected);
+}

@@ -144,7 +144,16 @@ fn place(path: &Path, at: Option<Position>) -> String {
 
 /// A load error as `FILE[:LINE:COL]: error: message`, the message without the path.
 fn load_error_line(err: &LoadError) -> String {
-    let message = match err {
+    format!(
+        "{}: error: {}",
+        place(err.path(), err.position()),
+        load_error_message(err)
+    )
+}
+
+/// A load error's message without the file and position, as `--json` gives it.
+fn load_error_message(err: &LoadError) -> String {
+    match err {
         LoadError::Parse { source, .. } => match source {
             storage::ParseError::Syntax { message, .. } => message.clone(),
             other => other.to_string(),
@@ -156,8 +165,7 @@ fn load_error_line(err: &LoadError) -> String {
                 .and_then(|rest| rest.strip_prefix(": "))
                 .map_or(full.clone(), str::to_owned)
         }
-    };
-    format!("{}: error: {message}", place(err.path(), err.position()))
+    }
 }
 
 fn parse_lang(tag: Option<&str>) -> Result<Option<Language>> {

@@ -7,7 +7,7 @@ use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
 
-use super::{exit, is_inspection, load_error_line, place, set_error_line};
+use super::{exit, is_inspection, load_error_line, load_error_message, place, set_error_line};
 use crate::core::check::{self, Finding, Problem, Severity, Tally};
 use crate::core::dates::today;
 use crate::core::i18n::{for_set, locale};
@@ -120,7 +120,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
                         error: Some(JsonError {
                             line: at.map(|a| a.line),
                             col: at.map(|a| a.col),
-                            message: err.to_string(),
+                            message: load_error_message(&err),
                         }),
                         counts: None,
                         findings: Vec::new(),
@@ -231,7 +231,7 @@ fn validate_inspection(
             if args.json {
                 return Ok((
                     exit::UNREADABLE,
-                    Some(unreadable(err.to_string(), err.position())),
+                    Some(unreadable(load_error_message(&err), err.position())),
                 ));
             }
             writeln!(out, "{}", load_error_line(&err))?;

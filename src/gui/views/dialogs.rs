@@ -149,20 +149,11 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                     &mut choice.open_after,
                     choice.result.as_deref(),
                 );
-                if app.job_running() == Some(JobKind::Export) {
-                    ui.horizontal(|ui| {
-                        ui.spinner();
-                        ui.label(t.writing);
-                    });
-                } else if asked == Some(Asked::Write) {
+                if write_now(ui, app, JobKind::Export, asked, t.writing) {
                     choice.result = None;
                     app.run(Command::WriteExport(choice.clone()));
                 }
-                app.modal = if asked == Some(Asked::Cancel) {
-                    None
-                } else {
-                    Some(Modal::Export(choice))
-                };
+                app.modal = (asked != Some(Asked::Cancel)).then_some(Modal::Export(choice));
             }
             Modal::Report(mut choice) => {
                 let it = crate::core::i18n::inspect_texts(app.state.ui_language);
@@ -180,20 +171,11 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                     &mut choice.open_after,
                     choice.result.as_deref(),
                 );
-                if app.job_running() == Some(JobKind::Report) {
-                    ui.horizontal(|ui| {
-                        ui.spinner();
-                        ui.label(t.writing);
-                    });
-                } else if asked == Some(Asked::Write) {
+                if write_now(ui, app, JobKind::Report, asked, t.writing) {
                     choice.result = None;
                     app.run(Command::WriteReport(choice.clone()));
                 }
-                app.modal = if asked == Some(Asked::Cancel) {
-                    None
-                } else {
-                    Some(Modal::Report(choice))
-                };
+                app.modal = (asked != Some(Asked::Cancel)).then_some(Modal::Report(choice));
             }
             Modal::Method => {
                 ui.heading(t.the_method);
@@ -330,4 +312,23 @@ fn shortcut_table(ui: &mut egui::Ui, lang: crate::core::model::Language) {
     egui::Grid::new("inspect-keys")
         .num_columns(2)
         .show(ui, |ui| rows(ui, true));
+}
+
+/// Whether to start writing now: the user asked and nothing of this kind is
+/// being written; while it is, a spinner says so.
+fn write_now(
+    ui: &mut egui::Ui,
+    app: &ServstdApp,
+    kind: JobKind,
+    asked: Option<Asked>,
+    writing: &str,
+) -> bool {
+    if app.job_running() == Some(kind) {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(writing);
+        });
+        return false;
+    }
+    asked == Some(Asked::Write)
 }

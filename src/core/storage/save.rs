@@ -1,0 +1,150 @@
+//! Writing documents: canonical text within the read limit, atomic
+//! replacement (temporary file, sync, rename, sync the folder), links
+//! followed, changes made elsewhere never overwritten, and the leftovers of
+//! killed saves removed.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::{Document, MAX_FILE_BYTES, read_limited, to_canonical};
+
+/// Why a document was not saved; the file on disk is then as it was.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("{}: cannot write the file ({source}); it was left as it was", .path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("{}: the file changed on disk since it was read (another program saved it?); it was left as it was: read it again and redo the change", .path.display())]
+    ChangedOnDisk { path: PathBuf },
+    #[error("{}: written out the document would be {size} bytes, more than servstd reads back ({} MB); it was not written: split the set", .path.display(), MAX_FILE_BYTES / 1024 / 1024)]
+    TooLarge { path: PathBuf, size: u64 },
+}
+
+impl From<SaveError> for io::Error {
+    fn from(err: SaveError) -> Self {
+        io::Error::other(err)
+    }
+}
+
+/// The canonical text of `document`, refused if servstd could not read it back.
+fn canonical_within_limit<T: Document>(path: &Path, document: &T) -> Result<String, SaveError> {
+    let text = to_canonical(document);
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(SaveError::TooLarge {
+            path: path.to_owned(),
+            size: text.len() as u64,
+        });
+    }
+    Ok(text)
+}
+
+/// Writes a document in canonical form, atomically. A symbolic link is
+/// followed, so its target is replaced and the link stays.
+///
+/// # Errors
+/// Any I/O error, or a document too large to read back; the old file is
+/// then left as it was.
+pub fn save<T: Document>(path: &Path, document: &T) -> Result<(), SaveError> {
+    let text = canonical_within_limit(path, document)?;
+    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    write_atomic(&target, text.as_bytes()).map_err(|source| SaveError::Io {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Like [`save`], but only if the file still holds `read` (the bytes it was
+/// loaded from): a save by another program in the meantime is never lost.
+///
+/// # Errors
+/// [`SaveError::ChangedOnDisk`] when the file changed, else as [`save`].
+pub fn save_if_unchanged<T: Document>(
+    path: &Path,
+    document: &T,
+    read: &[u8],
+) -> Result<(), SaveError> {
+    let text = canonical_within_limit(path, document)?;
+    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    let now = read_limited(&target).ok();
+    if now.as_deref() != Some(read) {
+        return Err(SaveError::ChangedOnDisk {
+            path: path.to_owned(),
+        });
+    }
+    write_atomic(&target, text.as_bytes()).map_err(|source| SaveError::Io {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Replaces `path` with `bytes` so that a crash at any moment leaves either
+/// the old content or the new, never a mix: a temporary file in the same
+/// folder is written and synced, renamed over the target, and the folder synced.
+///
+/// # Errors
+/// Any I/O error; the target is then untouched and the temporary file removed.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map_or_else(|| "file".into(), |n| n.to_string_lossy());
+    remove_stale_temps(dir, &name);
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    // Keep the permissions of the file being replaced, not the temp file's 0600.
+    if let Ok(meta) = fs::metadata(path) {
+        fs::set_permissions(temp.path(), meta.permissions())?;
+    }
+    temp.persist(path).map_err(|e| e.error)?;
+    sync_dir(dir)
+}
+
+/// A temporary file this old was left by a save that was killed: no save
+/// takes a minute, so removing it cannot race a save still running.
+pub const STALE_TEMP_SECS: u64 = 60;
+
+/// Removes `.NAME.*.tmp` files of earlier, killed saves of the same file.
+/// Best effort: a leftover that cannot be removed is no reason to fail a save.
+fn remove_stale_temps(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        if !(file_name.starts_with(&prefix) && file_name.ends_with(".tmp")) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() >= STALE_TEMP_SECS);
+        if old && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    fs::File::open(dir)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) -> io::Result<()> {
+    Ok(())
+}

@@ -1,0 +1,205 @@
+//! The manual layout: cover, contents, every contact point, appendices by kind and role.
+
+use super::cards::contact_point_body;
+use super::page::{ACCENT, BLACK, GREY, Paper, RULE, Weight, Writer};
+use crate::core::i18n::Labels;
+use crate::core::model::{Language, Standard, StandardKind, StandardsSet};
+
+/// One line per standard: ID, text and the contact point it belongs to.
+fn standard_lines(
+    w: &mut Writer<'_>,
+    standards: &[(crate::core::model::StandardRef<'_>, &Standard)],
+) {
+    for (at, s) in standards {
+        let line = format!("{}  {}  （{}）", s.id, s.text, at.contact_point.name);
+        w.paragraph(10.0, &line, 9.0, Weight::Regular, BLACK);
+    }
+}
+
+pub(super) fn manual(
+    w: &mut Writer<'_>,
+    set: &StandardsSet,
+    l: &Labels,
+    lang: Language,
+    bookmarks: &mut Vec<(String, usize)>,
+) {
+    // Cover.
+    w.new_page();
+    w.y = w.height * 0.28;
+    w.paragraph(0.0, l.manual, 13.0, Weight::Regular, ACCENT);
+    w.gap(6.0);
+    w.paragraph(0.0, &set.title, 26.0, Weight::Bold, BLACK);
+    w.gap(10.0);
+    w.line(w.left(), w.y, w.left() + 120.0, w.y, 2.0, ACCENT);
+    w.gap(20.0);
+    let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    let rows = [
+        (l.organisation, set.organisation.clone()),
+        (l.revision, set.revision.clone()),
+        (l.owner, set.owner.clone()),
+        (l.approved_by, set.approved_by.clone()),
+        (l.effective, date(set.effective)),
+        (l.next_review, date(set.next_review)),
+    ];
+    for (label, value) in rows {
+        if value.is_empty() {
+            continue;
+        }
+        let y = w.y;
+        w.text_at(w.left(), y, label, 10.5, Weight::Regular, GREY);
+        w.text_at(w.left() + 110.0, y, &value, 10.5, Weight::Regular, BLACK);
+        w.y += 20.0;
+    }
+
+    // Contents: reserve its pages now, fill them in once page numbers are known.
+    let mut entries: Vec<(String, usize)> = Vec::new();
+    let entry_count = set.contact_points.len() + 3;
+    // Whole lines of 20 pt that fit on a page: a small positive number.
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a small positive count"
+    )]
+    let per_page = ((w.bottom() - w.top() - 40.0) / 20.0).floor().max(1.0) as usize;
+    let toc_pages = entry_count.div_ceil(per_page);
+    let toc_first = w.page_number() + 1;
+    for _ in 0..toc_pages {
+        w.new_page();
+    }
+
+    // The journey at a glance.
+    w.new_page();
+    entries.push((l.journey_at_a_glance.to_owned(), w.page_number()));
+    w.paragraph(0.0, l.journey_at_a_glance, 16.0, Weight::Bold, ACCENT);
+    w.gap(4.0);
+    if !set.journey.is_empty() {
+        w.paragraph(0.0, &set.journey, 10.0, Weight::Regular, BLACK);
+        w.gap(8.0);
+    }
+    for (c, cp) in set.contact_points.iter().enumerate() {
+        let standards: usize = cp
+            .steps
+            .iter()
+            .flat_map(|s| &s.factors)
+            .map(|f| f.standards.len())
+            .sum();
+        let steps: Vec<_> = cp.steps.iter().map(|s| s.name.as_str()).collect();
+        let sep = if lang == Language::En { ", " } else { "、" };
+        w.ensure(40.0);
+        w.paragraph(
+            0.0,
+            &format!(
+                "{}. {}  ({standards} {})",
+                c + 1,
+                cp.name,
+                l.standards_count
+            ),
+            11.0,
+            Weight::Bold,
+            BLACK,
+        );
+        w.paragraph(14.0, &steps.join(sep), 9.0, Weight::Regular, GREY);
+        w.gap(4.0);
+    }
+
+    // Every contact point in full.
+    for (c, cp) in set.contact_points.iter().enumerate() {
+        w.new_page();
+        let name = format!("{}. {}", c + 1, cp.name);
+        entries.push((name.clone(), w.page_number()));
+        bookmarks.push((name.clone(), w.page_number()));
+        w.paragraph(
+            0.0,
+            &format!("{} {name}", l.contact_point),
+            16.0,
+            Weight::Bold,
+            ACCENT,
+        );
+        if !cp.description.is_empty() {
+            w.paragraph(0.0, &cp.description, 9.5, Weight::Regular, GREY);
+        }
+        w.gap(4.0);
+        contact_point_body(w, cp, l, lang, true);
+    }
+
+    // Appendix A: by kind.
+    w.new_page();
+    entries.push((l.appendix_by_kind.to_owned(), w.page_number()));
+    bookmarks.push((l.appendix_by_kind.to_owned(), w.page_number()));
+    w.paragraph(0.0, l.appendix_by_kind, 16.0, Weight::Bold, ACCENT);
+    for kind in StandardKind::ALL {
+        let of_kind: Vec<_> = set.standards().filter(|(_, s)| s.kind == kind).collect();
+        w.ensure(50.0);
+        w.gap(6.0);
+        w.paragraph(
+            0.0,
+            &format!(
+                "{} · {} {}",
+                kind.label(lang),
+                of_kind.len(),
+                l.standards_count
+            ),
+            12.0,
+            Weight::Bold,
+            BLACK,
+        );
+        w.paragraph(0.0, kind.meaning(lang), 8.5, Weight::Regular, GREY);
+        standard_lines(w, &of_kind);
+    }
+
+    // Appendix B: by owner role, roles in order of first appearance.
+    w.new_page();
+    entries.push((l.appendix_by_role.to_owned(), w.page_number()));
+    bookmarks.push((l.appendix_by_role.to_owned(), w.page_number()));
+    w.paragraph(0.0, l.appendix_by_role, 16.0, Weight::Bold, ACCENT);
+    let mut roles: Vec<&str> = Vec::new();
+    for (_, s) in set.standards() {
+        if !roles.contains(&s.owner_role.as_str()) {
+            roles.push(&s.owner_role);
+        }
+    }
+    for role in roles {
+        let of_role: Vec<_> = set
+            .standards()
+            .filter(|(_, s)| s.owner_role == role)
+            .collect();
+        w.ensure(40.0);
+        w.gap(6.0);
+        let name = if role.is_empty() { l.unassigned } else { role };
+        w.paragraph(
+            0.0,
+            &format!("{name} · {} {}", of_role.len(), l.standards_count),
+            12.0,
+            Weight::Bold,
+            BLACK,
+        );
+        standard_lines(w, &of_role);
+    }
+
+    // Now the contents, on the reserved pages.
+    let mut toc = Writer::new(w.fonts, Paper::A4, String::new());
+    toc.width = w.width;
+    toc.height = w.height;
+    toc.new_page();
+    toc.paragraph(0.0, l.contents, 18.0, Weight::Bold, ACCENT);
+    toc.gap(10.0);
+    for (name, page) in &entries {
+        toc.ensure(20.0);
+        let y = toc.y;
+        let number = page.to_string();
+        let nw = toc.text_width(&number, 10.5, Weight::Regular);
+        let name_w = toc.text_width(name, 10.5, Weight::Regular);
+        toc.text_at(toc.left(), y, name, 10.5, Weight::Regular, BLACK);
+        toc.text_at(toc.right() - nw, y, &number, 10.5, Weight::Regular, BLACK);
+        let dots_from = toc.left() + name_w + 6.0;
+        let dots_to = toc.right() - nw - 6.0;
+        if dots_to > dots_from {
+            toc.line(dots_from, y + 9.0, dots_to, y + 9.0, 0.4, RULE);
+        }
+        toc.y += 20.0;
+    }
+    let toc_ops = std::mem::take(&mut toc.pages);
+    for (i, ops) in toc_ops.into_iter().enumerate().take(toc_pages) {
+        w.pages[toc_first - 1 + i] = ops;
+    }
+}

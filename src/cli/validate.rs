@@ -13,6 +13,7 @@ use crate::core::dates::today;
 use crate::core::i18n::{for_set, locale};
 use crate::core::inspection::{self, Inspection};
 use crate::core::model::StandardsSet;
+use crate::core::storage::locate::ValueIndex;
 use crate::core::storage::{self, Position};
 use crate::export::report;
 
@@ -71,9 +72,9 @@ struct JsonFinding {
 }
 
 /// Where in the file a finding points: the item's `id:` line, or the set field concerned.
-fn finding_position(text: &str, finding: &Finding) -> Option<Position> {
+fn finding_position(text: &str, ids: &ValueIndex, finding: &Finding) -> Option<Position> {
     if let Some(id) = &finding.item {
-        let places = storage::locate_ids(text, id);
+        let places = ids.get(id);
         return match finding.problem {
             // Point at the second use: the first is the one to keep.
             Problem::DuplicateId { .. } => places.get(1).or(places.first()).copied(),
@@ -132,6 +133,8 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
             }
         };
         let set = &loaded.document;
+        // Positions of every ID in one pass, however many findings there are.
+        let ids = ValueIndex::new(&loaded.text, "id");
         let lang = for_set(locale::from_env(), set.language);
         let findings = check::validate(set, today);
         let tally = Tally::of(&findings);
@@ -157,7 +160,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
                 findings: findings
                     .iter()
                     .map(|f| {
-                        let at = finding_position(&loaded.text, f);
+                        let at = finding_position(&loaded.text, &ids, f);
                         JsonFinding {
                             severity: f.severity,
                             message: f.problem.message(lang),
@@ -175,7 +178,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
         for finding in &findings {
             let message = finding.problem.message(lang);
             let severity = finding.severity.as_str();
-            match finding_position(&loaded.text, finding) {
+            match finding_position(&loaded.text, &ids, finding) {
                 Some(at) => writeln!(out, "{}: {severity}: {message}", place(path, Some(at)))?,
                 None if finding.trail.is_empty() => {
                     writeln!(out, "{}: {severity}: {message}", path.display())?;
@@ -262,9 +265,10 @@ fn validate_inspection(
     } else {
         exit::OK
     };
+    let standards = ValueIndex::new(&loaded.text, "standard");
     let position = |f: &inspection::check::Finding| match f.problem.standard() {
         Some(id) => {
-            let places = storage::locate_values(&loaded.text, "standard", id);
+            let places = standards.get(id);
             match f.problem {
                 inspection::check::Problem::DuplicateVerdict { .. } => places.get(1).copied(),
                 _ => places.first().copied(),

@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 
 use crate::core::model::{FORMAT_VERSION, StandardsSet};
 
-mod locate;
+pub mod locate;
 pub mod output;
 mod save;
 

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use clap::Args;
 
-use super::{exit, is_inspection, load_error_line};
+use super::{exit, is_inspection, load_error_line, message_after_path};
 use crate::core::inspection::Inspection;
 use crate::core::model::StandardsSet;
 use crate::core::storage;
@@ -55,8 +55,7 @@ fn fmt_one<T: storage::Document>(path: &Path, check: bool) -> Result<u8> {
         return Ok(exit::FINDINGS);
     }
     if let Err(err) = storage::save_if_unchanged(path, &loaded.document, &loaded.bytes) {
-        let full = err.to_string();
-        let message = full.split_once(": ").map_or(full.as_str(), |(_, m)| m);
+        let message = message_after_path(err.path(), &err);
         eprintln!("{}: error: {message}", path.display());
         return Ok(exit::UNREADABLE);
     }

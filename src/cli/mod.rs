@@ -185,16 +185,25 @@ fn set_error_line(
     named: &str,
 ) -> (String, String, Option<Position>) {
     if let inspection::SetError::Load(load) = err {
-        return (load_error_line(load), load.to_string(), load.position());
+        return (
+            load_error_line(load),
+            load_error_message(load),
+            load.position(),
+        );
     }
     let at = storage::locate_values(record_text, "path", named)
         .into_iter()
         .next();
-    let full = err.to_string();
-    let prefix = format!("{}: ", err.path().display());
-    let message = full.strip_prefix(&prefix).unwrap_or(&full).to_owned();
+    let message = message_after_path(err.path(), err);
     let line = format!("{}: error: {message}", place(err.path(), at));
     (line, message, at)
+}
+
+/// An error's message without the `PATH: ` its display starts with.
+fn message_after_path(path: &Path, err: &impl std::fmt::Display) -> String {
+    let full = err.to_string();
+    let prefix = format!("{}: ", path.display());
+    full.strip_prefix(&prefix).unwrap_or(&full).to_owned()
 }
 
 /// Checks an output path against the overwrite policy (see
@@ -211,11 +220,11 @@ fn prepare_output(output: &Path, inputs: &[&Path]) -> Option<Output> {
 
 /// An output error as `FILE: error: message`.
 fn storage_error_line(err: &storage::output::OutputError) -> String {
-    let full = err.to_string();
-    match full.split_once(": ") {
-        Some((file, message)) => format!("{file}: error: {message}"),
-        None => format!("error: {full}"),
-    }
+    format!(
+        "{}: error: {}",
+        err.path().display(),
+        message_after_path(err.path(), err)
+    )
 }
 
 /// Writes `bytes` where [`prepare_output`] said, and says so on standard error.

@@ -21,7 +21,7 @@ pub use score::{FactorPoint, Quadrant, Scores, Tally, score, weak_links};
 pub const INSPECTION_FORMAT: u32 = 1;
 
 /// The file name ending of inspection records.
-pub const EXTENSION: &str = ".inspection.ron";
+pub const EXTENSION: &str = storage::INSPECTION_EXTENSION;
 
 /// One inspection of one set at one site.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

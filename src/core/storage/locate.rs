@@ -6,13 +6,7 @@ use super::Position;
 /// Where `id: "ID"` is written in the text, for pointing findings at a line.
 #[must_use]
 pub fn locate_id(text: &str, id: &str) -> Option<Position> {
-    locate_ids(text, id).into_iter().next()
-}
-
-/// Every place `id: "ID"` is written, in order.
-#[must_use]
-pub fn locate_ids(text: &str, id: &str) -> Vec<Position> {
-    locate_values(text, "id", id)
+    locate_values(text, "id", id).into_iter().next()
 }
 
 /// Every place `FIELD: "VALUE"` is written, in order (e.g. a verdict's

@@ -17,7 +17,7 @@ pub mod locate;
 pub mod output;
 mod save;
 
-pub use locate::{locate_id, locate_ids, locate_values};
+pub use locate::{locate_id, locate_values};
 pub use save::{STALE_TEMP_SECS, SaveError, save, save_if_unchanged, write_atomic};
 
 /// Files larger than this are refused before they are read.
@@ -28,6 +28,8 @@ pub const RECURSION_LIMIT: usize = 64;
 
 /// The extension of standards files.
 pub const STANDARDS_EXTENSION: &str = ".standards.ron";
+/// The file name ending of inspection records.
+pub const INSPECTION_EXTENSION: &str = ".inspection.ron";
 
 /// A document kind with a versioned RON format.
 pub trait Document: Serialize + DeserializeOwned {

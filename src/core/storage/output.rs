@@ -12,7 +12,7 @@ use std::fs;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
-use super::{STANDARDS_EXTENSION, write_atomic};
+use super::{INSPECTION_EXTENSION, STANDARDS_EXTENSION, write_atomic};
 
 /// Where the bytes go.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,7 +38,18 @@ pub enum OutputError {
     Io(PathBuf, #[source] io::Error),
 }
 
-const INSPECTION_EXTENSION: &str = ".inspection.ron";
+impl OutputError {
+    /// The output path the error is about.
+    #[must_use]
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::SameAsInput(path)
+            | Self::Document(path, _)
+            | Self::IsDirectory(path)
+            | Self::Io(path, _) => path,
+        }
+    }
+}
 
 /// Checks `output` against the policy above, given the command's `inputs`.
 ///

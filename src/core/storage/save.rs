@@ -24,6 +24,18 @@ pub enum SaveError {
     TooLarge { path: PathBuf, size: u64 },
 }
 
+impl SaveError {
+    /// The document's path.
+    #[must_use]
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::Io { path, .. } | Self::ChangedOnDisk { path } | Self::TooLarge { path, .. } => {
+                path
+            }
+        }
+    }
+}
+
 impl From<SaveError> for io::Error {
     fn from(err: SaveError) -> Self {
         io::Error::other(err)
@@ -49,12 +61,7 @@ fn canonical_within_limit<T: Document>(path: &Path, document: &T) -> Result<Stri
 /// Any I/O error, or a document too large to read back; the old file is
 /// then left as it was.
 pub fn save<T: Document>(path: &Path, document: &T) -> Result<(), SaveError> {
-    let text = canonical_within_limit(path, document)?;
-    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-    write_atomic(&target, text.as_bytes()).map_err(|source| SaveError::Io {
-        path: path.to_owned(),
-        source,
-    })
+    write_document(path, document, None)
 }
 
 /// Like [`save`], but only if the file still holds `read` (the bytes it was
@@ -67,10 +74,21 @@ pub fn save_if_unchanged<T: Document>(
     document: &T,
     read: &[u8],
 ) -> Result<(), SaveError> {
+    write_document(path, document, Some(read))
+}
+
+/// Writes `document` over the target of `path` (links followed); with
+/// `expected`, only if the file still holds those bytes.
+fn write_document<T: Document>(
+    path: &Path,
+    document: &T,
+    expected: Option<&[u8]>,
+) -> Result<(), SaveError> {
     let text = canonical_within_limit(path, document)?;
     let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-    let now = read_limited(&target).ok();
-    if now.as_deref() != Some(read) {
+    if let Some(expected) = expected
+        && read_limited(&target).ok().as_deref() != Some(expected)
+    {
         return Err(SaveError::ChangedOnDisk {
             path: path.to_owned(),
         });

@@ -82,10 +82,7 @@ impl ServstdApp {
     pub fn export_pages(&self, choice: &ExportChoice) -> Option<usize> {
         let options = crate::export::Options {
             format: crate::export::Format::Pdf,
-            layout: choice.layout,
-            paper: choice.paper,
-            contact_points: Vec::new(),
-            language: None,
+            ..choice.options()
         };
         let bytes = crate::export::export(&self.doc.set, &options).ok()?;
         lopdf::Document::load_mem(&bytes)

@@ -34,16 +34,21 @@ fn spawn(kind: JobKind, work: impl FnOnce() -> Result<String, String> + Send + '
     Job { kind, done }
 }
 
+/// An error with the causes it keeps, "what: why: why", for the dialog.
+fn with_causes(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut cause = err.source();
+    while let Some(c) = cause {
+        text.push_str(": ");
+        text.push_str(&c.to_string());
+        cause = c.source();
+    }
+    text
+}
+
 /// Renders and writes the export of `set` that `choice` describes.
 fn export(set: &StandardsSet, choice: &ExportChoice, inputs: &[PathBuf]) -> Result<String, String> {
-    let options = crate::export::Options {
-        format: choice.format,
-        layout: choice.layout,
-        paper: choice.paper,
-        contact_points: Vec::new(),
-        language: None,
-    };
-    let bytes = crate::export::export(set, &options).map_err(|e| format!("{e:#}"))?;
+    let bytes = crate::export::export(set, &choice.options()).map_err(|e| with_causes(&e))?;
     write_out(&choice.path, &bytes, choice.open_after, inputs)
 }
 
@@ -64,7 +69,7 @@ fn report(
         crate::export::Format::Pdf => report::pdf(&reports, survey, crate::export::Paper::A4, lang)
             .map_err(|e| e.to_string())?,
         crate::export::Format::Csv => report::csv(&reports, lang),
-        crate::export::Format::Xlsx => report::xlsx(&reports, lang).map_err(|e| e.to_string())?,
+        crate::export::Format::Xlsx => report::xlsx(&reports, lang).map_err(|e| with_causes(&e))?,
     };
     write_out(&choice.path, &bytes, choice.open_after, inputs)
 }

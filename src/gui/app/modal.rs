@@ -58,6 +58,20 @@ pub struct ExportChoice {
     pub open_after: bool,
 }
 
+impl ExportChoice {
+    /// The export these choices describe: the whole set, labels in its language.
+    #[must_use]
+    pub fn options(&self) -> crate::export::Options {
+        crate::export::Options {
+            format: self.format,
+            layout: self.layout,
+            paper: self.paper,
+            contact_points: Vec::new(),
+            language: None,
+        }
+    }
+}
+
 /// The choices of the results view's Report… dialog.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReportChoice {

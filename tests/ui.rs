@@ -30,14 +30,14 @@ fn add_a_contact_point_type_its_name_then_undo_and_redo() {
     h.run();
     h.get_by_label_contains("Add contact point").click();
     h.run();
-    assert_eq!(h.state().doc.set.contact_points.len(), 8);
+    assert_eq!(h.state().doc.set().contact_points.len(), 8);
     assert_eq!(h.state().selected.as_deref(), Some("CP-8"));
     let name = h.get_by_role_and_label(Role::TextInput, "Name");
     name.focus();
     name.type_text(" 售后");
     h.run();
     assert_eq!(
-        h.state().doc.set.contact_points[7].name,
+        h.state().doc.set().contact_points[7].name,
         "New contact point 售后"
     );
     assert!(
@@ -51,11 +51,11 @@ fn add_a_contact_point_type_its_name_then_undo_and_redo() {
     h.run();
     h.state_mut().run(servstd::gui::app::Command::Undo);
     h.run();
-    assert_eq!(h.state().doc.set.contact_points.len(), 7);
+    assert_eq!(h.state().doc.set().contact_points.len(), 7);
     assert!(!h.state().doc.is_dirty());
     h.state_mut().run(servstd::gui::app::Command::Redo);
     h.run();
-    assert_eq!(h.state().doc.set.contact_points.len(), 8);
+    assert_eq!(h.state().doc.set().contact_points.len(), 8);
 }
 
 #[test]
@@ -71,7 +71,7 @@ fn a_vague_standard_shows_a_finding_that_selects_it() {
         .type_text("热情接听电话");
     h.run();
     assert_eq!(
-        h.state().doc.set.contact_points[0].steps[0].factors[0].standards[0].text,
+        h.state().doc.set().contact_points[0].steps[0].factors[0].standards[0].text,
         "热情接听电话"
     );
     // Once under the text field, once in the findings panel.
@@ -94,7 +94,7 @@ fn move_the_selected_contact_point_with_alt_down() {
     h.run();
     h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowDown);
     h.run();
-    let set = &h.state().doc.set;
+    let set = h.state().doc.set();
     assert_eq!(set.contact_points[1].id, "CP-1");
     assert_eq!(set.locate("CP-1"), Some(ItemPath::ContactPoint(1)));
     assert_eq!(h.state().selected.as_deref(), Some("CP-1"));
@@ -150,10 +150,10 @@ fn save_as_through_the_path_field_and_reopen_gives_the_same_document() {
     h.run();
     assert!(h.state().modal.is_none());
     let saved: StandardsSet = servstd::core::storage::load(&path).unwrap().document;
-    assert_eq!(saved, h.state().doc.set);
+    assert_eq!(&saved, h.state().doc.set());
     assert_eq!(h.state().title(), "servstd — mine.standards.ron");
     let reopened = ServstdApp::with_file(english(), &path);
-    assert_eq!(reopened.doc.set, saved);
+    assert_eq!(reopened.doc.set(), &saved);
 }
 
 #[test]
@@ -167,7 +167,7 @@ fn new_with_unsaved_changes_asks_first_and_cancel_keeps_them() {
     assert!(matches!(h.state().modal, Some(Modal::Unsaved(_))));
     h.get_by_label("Cancel").click();
     h.run();
-    assert_eq!(h.state().doc.set.contact_points.len(), 8);
+    assert_eq!(h.state().doc.set().contact_points.len(), 8);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
     h.run();
     h.get_by_label("Discard").click();
@@ -247,7 +247,7 @@ fn the_wizard_builds_a_set_that_saves_and_reopens_as_typed() {
     h.run();
 
     assert!(h.state().wizard.is_none());
-    let set = h.state().doc.set.clone();
+    let set = h.state().doc.set().clone();
     let names: Vec<_> = set.contact_points.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(names, ["进店", "Paying"]);
     assert_eq!(
@@ -266,7 +266,7 @@ fn the_wizard_builds_a_set_that_saves_and_reopens_as_typed() {
     let path = dir.path().join("new.standards.ron");
     assert!(h.state_mut().save_to(&path));
     let reopened = ServstdApp::with_file(english(), &path);
-    assert_eq!(reopened.doc.set, set);
+    assert_eq!(reopened.doc.set(), &set);
 }
 
 #[test]
@@ -284,7 +284,7 @@ fn drag_a_contact_point_onto_another_to_reorder() {
     let ids: Vec<_> = h
         .state()
         .doc
-        .set
+        .set()
         .contact_points
         .iter()
         .map(|c| c.id.as_str())
@@ -314,7 +314,7 @@ fn unsaved_work_is_autosaved_and_offered_at_the_next_start() {
     h.run();
     h.get_by_label("Restore").click();
     h.run();
-    assert_eq!(h.state().doc.set.contact_points.len(), 8);
+    assert_eq!(h.state().doc.set().contact_points.len(), 8);
     assert!(h.state().doc.is_dirty());
 }
 
@@ -377,4 +377,57 @@ fn export_a_checklist_from_the_window_with_ctrl_e() {
     finish_jobs(&mut h);
     assert!(h.state().modal.is_none());
     assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF-"));
+}
+
+/// The document is marked unsaved by its revision number: every kind of field
+/// in the editor must give it a new one, and drawing alone must not.
+#[test]
+fn every_kind_of_editor_field_marks_the_set_unsaved_and_drawing_does_not() {
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    h.state_mut().selected = Some("S-1".into());
+    h.run();
+    h.run();
+    assert!(
+        !h.state().doc.is_dirty(),
+        "drawing the editor changed nothing"
+    );
+    let standard = |h: &Harness<'static, ServstdApp>| {
+        h.state().doc.set().contact_points[0].steps[0].factors[0].standards[0].clone()
+    };
+    let before = standard(&h);
+    let mut changes = 0;
+    // A kind button, a toggle, a checkbox: none is a text field.
+    let other_kind = if before.kind == servstd::core::model::StandardKind::Personal {
+        "Product"
+    } else {
+        "Personal"
+    };
+    for label in [other_kind, "Courtesy", "Critical"] {
+        h.get_by_label(label).click();
+        h.run();
+        assert!(
+            h.state().doc.is_dirty(),
+            "{label} did not mark the set unsaved"
+        );
+        changes += 1;
+        // Undo each change back to the saved set: nothing unsaved then.
+        for _ in 0..changes {
+            h.state_mut().run(servstd::gui::app::Command::Undo);
+            h.run();
+        }
+        assert_eq!(standard(&h), before, "{label}: undo did not restore");
+        assert!(!h.state().doc.is_dirty(), "{label}: undo to saved is clean");
+        changes = 0;
+    }
+    // The set's own fields, with the journey set aside while they are drawn.
+    h.state_mut().run(servstd::gui::app::Command::SelectSet);
+    h.run();
+    let owner = h.get_by_role_and_label(Role::TextInput, "Owner");
+    owner.focus();
+    owner.type_text("X");
+    h.run();
+    assert!(h.state().doc.is_dirty());
+    assert!(h.state().doc.set().owner.ends_with('X'));
+    assert_eq!(h.state().doc.set().contact_points.len(), 7, "journey kept");
 }

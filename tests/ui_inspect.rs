@@ -168,7 +168,7 @@ fn an_auditor_answers_with_the_keyboard_closes_resumes_and_finishes() {
     h.get_by_label("Fail: a critical standard failed");
 
     let saved: Inspection = servstd::core::storage::load(&record).unwrap().document;
-    let order = servstd::core::inspection::standard_order(&h.state().doc.set);
+    let order = servstd::core::inspection::standard_order(h.state().doc.set());
     assert_eq!(
         saved.verdicts.len(),
         order.len(),
@@ -182,7 +182,7 @@ fn an_auditor_answers_with_the_keyboard_closes_resumes_and_finishes() {
     );
     assert_eq!(saved.verdict("S-24"), Verdict::Fail);
     assert_eq!(saved.site, "徐汇店");
-    let checked = servstd::core::inspection::check::check(&saved, &h.state().doc.set);
+    let checked = servstd::core::inspection::check::check(&saved, h.state().doc.set());
     assert!(checked.is_empty(), "{checked:?}");
 }
 
@@ -228,8 +228,8 @@ fn inspecting(dir: &std::path::Path) -> ServstdApp {
     let mut app = ServstdApp::with_sample(english());
     let path = dir.join("keys.inspection.ron");
     let when = jiff::civil::date(2026, 11, 23).at(10, 0, 0, 0);
-    let record = Inspection::new(&app.doc.set, None, &path, when);
-    app.session = Some(Session::new(record, path, &app.doc.set));
+    let record = Inspection::new(app.doc.set(), None, &path, when);
+    app.session = Some(Session::new(record, path, app.doc.set()));
     app.view = View::Inspect;
     app
 }

@@ -109,6 +109,13 @@ pub struct Texts {
     pub journey: &'static str,
     pub filter: &'static str,
     pub findings: &'static str,
+    /// The names of a step and a key factor just added.
+    pub new_step: &'static str,
+    pub new_factor: &'static str,
+    /// The paper size "US Letter" in the export dialog.
+    pub us_letter: &'static str,
+    /// The tree's filter matched nothing; `{filter}` is what was typed.
+    pub no_match: &'static str,
     pub no_findings: &'static str,
     pub set_details: &'static str,
     pub title: &'static str,
@@ -274,6 +281,8 @@ pub struct InspectTexts {
     pub show_results: &'static str,
     pub back_to_inspection: &'static str,
     pub nothing_in_scope: &'static str,
+    /// The results view while the records beside the set are read.
+    pub reading_records: &'static str,
     pub no_inspections: &'static str,
     pub inspection: &'static str,
     pub add_inspection: &'static str,

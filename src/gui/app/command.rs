@@ -32,6 +32,8 @@ pub enum Command {
     /// Drag and drop in the tree: move the first item (by ID) onto the second.
     MoveOnto(String, String),
     Select(String),
+    /// Select the set itself: its details in the editor.
+    SelectSet,
     /// Switch the central view: standards, inspection, results.
     ShowView(super::View),
     /// Open the form that starts an inspection of the open set.
@@ -62,6 +64,8 @@ pub enum Command {
     ContinueWith(Box<super::Then>),
     PathChosen(super::Purpose, std::path::PathBuf),
     SaveOverChanged,
+    /// The unsaved-changes dialog was cancelled: a quit asked for is off.
+    CancelQuit,
     Restore(Box<super::Recovered>),
     DiscardRecovery,
     TypePathInstead,

@@ -4,7 +4,7 @@ use super::{
     Command, Document, ExportChoice, HISTORY_LEN, Modal, Purpose, ReportChoice, ServstdApp,
     StartForm, Then, View, Wizard, path_beside,
 };
-use crate::core::model::{ItemPath, Language};
+use crate::core::model::ItemPath;
 use crate::core::templates;
 
 impl ServstdApp {
@@ -60,7 +60,7 @@ impl ServstdApp {
             },
             Command::SaveAs => self.choose_path(Purpose::SaveAs),
             Command::Export => {
-                let path = path_beside(&self.doc.set, self.doc.path.as_deref(), "-checklist.pdf");
+                let path = path_beside(self.doc.set(), self.doc.path.as_deref(), "-checklist.pdf");
                 self.modal = Some(Modal::Export(ExportChoice {
                     format: crate::export::Format::Pdf,
                     layout: crate::export::Layout::Checklist,
@@ -82,17 +82,13 @@ impl ServstdApp {
             Command::Undo => self.doc.undo(),
             Command::Find => {
                 self.wizard = None;
-                self.focus_filter = true;
+                self.tree.focus_filter = true;
             }
             Command::Redo => self.doc.redo(),
             Command::AddContactPoint => {
                 self.doc.checkpoint();
-                let name = if self.state.ui_language == Language::En {
-                    "New contact point"
-                } else {
-                    "新接触点"
-                };
-                let path = self.doc.set.add_contact_point(name);
+                let name = self.texts().new_contact_point;
+                let path = self.doc.set_mut().add_contact_point(name);
                 self.select(Some(path));
             }
             Command::AddChild => {
@@ -106,30 +102,36 @@ impl ServstdApp {
                 } else {
                     parent
                 };
-                let name = match (parent, self.state.ui_language == Language::En) {
-                    (ItemPath::ContactPoint(_), true) => "New step",
-                    (ItemPath::ContactPoint(_), false) => "新步骤",
-                    (ItemPath::Step(..), true) => "New key factor",
-                    (ItemPath::Step(..), false) => "新关键要素",
-                    (_, _) => "",
+                let name = match parent {
+                    ItemPath::ContactPoint(_) => self.texts().new_step,
+                    ItemPath::Step(..) => self.texts().new_factor,
+                    _ => "",
                 };
                 self.doc.checkpoint();
-                let path = self.doc.set.add_child(parent, name);
+                let path = self.doc.edit(|set| {
+                    let added = set.add_child(parent, name);
+                    let changed = added.is_some();
+                    (added, changed)
+                });
                 self.select(path);
             }
             Command::Duplicate => {
                 if let Some(path) = self.selected_path() {
                     self.doc.checkpoint();
-                    let copy = self.doc.set.duplicate(path);
+                    let copy = self.doc.edit(|set| {
+                        let copy = set.duplicate(path);
+                        let changed = copy.is_some();
+                        (copy, changed)
+                    });
                     self.select(copy);
                 }
             }
             Command::Delete => {
                 if let Some(path) = self.selected_path() {
                     self.doc.checkpoint();
-                    self.doc.set.delete(path);
+                    self.doc.edit(|set| ((), set.delete(path)));
                     let siblings_left = path.index().checked_sub(1).map(|i| path.with_index(i));
-                    let next = if self.doc.set.id_at(path).is_some() {
+                    let next = if self.doc.set().id_at(path).is_some() {
                         Some(path)
                     } else {
                         siblings_left.or(path.parent())
@@ -141,25 +143,33 @@ impl ServstdApp {
                 if let Some(path) = self.selected_path() {
                     self.doc.checkpoint();
                     let delta = if command == Command::MoveUp { -1 } else { 1 };
-                    let _ = self.doc.set.move_by(path, delta);
+                    self.doc
+                        .edit(|set| ((), set.move_by(path, delta).is_some()));
                 }
             }
             Command::MoveOnto(from, onto) => {
                 if let (Some(from), Some(onto)) =
-                    (self.doc.set.locate(&from), self.doc.set.locate(&onto))
+                    (self.doc.set().locate(&from), self.doc.set().locate(&onto))
                 {
                     self.doc.checkpoint();
-                    if let Some(moved) = self.doc.set.move_onto(from, onto) {
+                    let moved = self.doc.edit(|set| {
+                        let moved = set.move_onto(from, onto);
+                        let changed = moved.is_some_and(|to| to != from);
+                        (moved, changed)
+                    });
+                    if let Some(moved) = moved {
                         self.select(Some(moved));
                     }
                 }
             }
             Command::Select(id) => self.selected = Some(id),
+            Command::SelectSet => self.selected = None,
+            Command::CancelQuit => self.quit_requested = false,
             Command::ShowView(view) => self.show_view(view),
             Command::StartInspection => {
                 self.session = None;
                 self.start = Some(StartForm::new(
-                    &self.doc.set,
+                    self.doc.set(),
                     self.doc.path.as_deref(),
                     crate::core::dates::today(),
                 ));
@@ -169,7 +179,7 @@ impl ServstdApp {
             Command::ResumeInspection => self.choose_path(Purpose::ResumeInspection),
             Command::Verdict(verdict) => {
                 if let Some(session) = &mut self.session {
-                    session.answer(&self.doc.set, verdict);
+                    session.answer(self.doc.set(), verdict);
                 }
             }
             Command::InspectStep(delta) => {
@@ -210,7 +220,7 @@ impl ServstdApp {
             Command::ImportSurvey => self.choose_path(Purpose::ImportSurvey),
             Command::Report => {
                 self.show_view(View::Results);
-                let path = path_beside(&self.doc.set, self.doc.path.as_deref(), "-report.pdf");
+                let path = path_beside(self.doc.set(), self.doc.path.as_deref(), "-report.pdf");
                 self.modal = Some(Modal::Report(ReportChoice {
                     format: crate::export::Format::Pdf,
                     path,

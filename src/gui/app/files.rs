@@ -35,7 +35,12 @@ impl ServstdApp {
 
     pub(super) fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
-        self.selected = self.doc.set.contact_points.first().map(|cp| cp.id.clone());
+        self.selected = self
+            .doc
+            .set()
+            .contact_points
+            .first()
+            .map(|cp| cp.id.clone());
     }
 
     /// Opens a file; on failure shows why and keeps the current document.
@@ -59,7 +64,7 @@ impl ServstdApp {
     /// Saves atomically to `path`; on failure says so and leaves the file on disk as it was.
     pub fn save_to(&mut self, path: &Path) -> bool {
         let path = with_extension(path);
-        match storage::save(&path, &self.doc.set) {
+        match storage::save(&path, self.doc.set()) {
             Ok(()) => {
                 self.doc.mark_saved(path.clone());
                 self.discard_recovery();
@@ -84,7 +89,7 @@ impl ServstdApp {
             format: crate::export::Format::Pdf,
             ..choice.options()
         };
-        let bytes = crate::export::export(&self.doc.set, &options).ok()?;
+        let bytes = crate::export::export(self.doc.set(), &options).ok()?;
         lopdf::Document::load_mem(&bytes)
             .ok()
             .map(|d| d.get_pages().len())
@@ -111,7 +116,7 @@ impl ServstdApp {
                 (self.chooser == Chooser::Native).then(|| self.texts().path_no_portal.to_owned());
             let text = match purpose {
                 Purpose::SaveAs => self.doc.path.as_ref().map_or_else(
-                    || format!("{}{}", self.doc.set.title, storage::STANDARDS_EXTENSION),
+                    || format!("{}{}", self.doc.set().title, storage::STANDARDS_EXTENSION),
                     |p| p.display().to_string(),
                 ),
                 Purpose::Open
@@ -127,7 +132,7 @@ impl ServstdApp {
             return;
         }
         let (tx, rx) = std::sync::mpsc::channel();
-        let name = format!("{}{}", self.doc.set.title, storage::STANDARDS_EXTENSION);
+        let name = format!("{}{}", self.doc.set().title, storage::STANDARDS_EXTENSION);
         std::thread::spawn(move || {
             let dialog = rfd::FileDialog::new();
             let chosen = match purpose {

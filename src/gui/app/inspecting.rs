@@ -11,18 +11,22 @@ impl ServstdApp {
         if view == View::Results {
             // The set may have been edited since: score again.
             self.results.invalidate();
-            let key = (self.doc.path.clone(), self.doc.set.title.clone());
+            let key = (self.doc.path.clone(), self.doc.set().title.clone());
             if self.results.gathered_for.as_ref() != Some(&key) {
-                self.results.gather(&self.doc.set, self.doc.path.as_deref());
+                self.results
+                    .gather_in_background(self.doc.set(), self.doc.path.as_deref());
             }
-            if let Some(session) = &self.session {
+            // Records still being read: the frame loop adds the session when they arrive.
+            if !self.results.gathering()
+                && let Some(session) = &self.session
+            {
                 self.results
                     .add(Some(session.path.clone()), session.record.clone());
             }
         }
         if view == View::Inspect && self.session.is_none() && self.start.is_none() {
             self.start = Some(StartForm::new(
-                &self.doc.set,
+                self.doc.set(),
                 self.doc.path.as_deref(),
                 crate::core::dates::today(),
             ));
@@ -63,8 +67,8 @@ impl ServstdApp {
             .subsec_nanosecond(0)
             .build()
             .unwrap_or(now);
-        let record = form.record(&self.doc.set, self.doc.path.as_deref(), &path, now);
-        let mut session = Session::new(record, path, &self.doc.set);
+        let record = form.record(self.doc.set(), self.doc.path.as_deref(), &path, now);
+        let mut session = Session::new(record, path, self.doc.set());
         session.save();
         if let Some(error) = session.save_error.take() {
             form.error = Some(error);
@@ -87,7 +91,7 @@ impl ServstdApp {
         };
         let same_file = match (&set_path, &self.doc.path) {
             (Some(a), Some(b)) => std::fs::canonicalize(a).ok() == std::fs::canonicalize(b).ok(),
-            (None, None) => set.title == self.doc.set.title,
+            (None, None) => set.title == self.doc.set().title,
             _ => false,
         };
         if !same_file {
@@ -102,7 +106,7 @@ impl ServstdApp {
             }
         }
         self.start = None;
-        self.session = Some(Session::new(record, path.to_owned(), &self.doc.set));
+        self.session = Some(Session::new(record, path.to_owned(), self.doc.set()));
         self.view = View::Inspect;
     }
 }

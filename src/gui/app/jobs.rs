@@ -80,7 +80,7 @@ impl ServstdApp {
         if self.job.is_some() {
             return;
         }
-        let set = self.doc.set.clone();
+        let set = self.doc.set().clone();
         let inputs: Vec<PathBuf> = self.doc.path.iter().cloned().collect();
         self.job = Some(spawn(JobKind::Export, move || {
             export(&set, &choice, &inputs)
@@ -92,7 +92,7 @@ impl ServstdApp {
         if self.job.is_some() {
             return;
         }
-        let set = self.doc.set.clone();
+        let set = self.doc.set().clone();
         let inspections: Vec<Inspection> = self
             .results
             .inspections

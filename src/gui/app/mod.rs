@@ -11,6 +11,7 @@ mod jobs;
 pub mod modal;
 pub mod prefs;
 pub mod recovery;
+pub mod results;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
@@ -18,11 +19,12 @@ use std::sync::mpsc::Receiver;
 pub use command::{BINDINGS, Binding, Command, Scope};
 pub use document::Document;
 pub use files::{open_in_viewer, path_beside};
-pub use inspect::{Results, Session, StartForm, View};
+pub use inspect::{Session, StartForm, View};
 pub use jobs::JobKind;
 pub use modal::{Chooser, ExportChoice, Modal, Purpose, ReportChoice, Then};
 pub use prefs::{AppState, Theme, apply_theme};
 pub use recovery::{Recovered, Recovery};
+pub use results::Results;
 
 use crate::core::model::ItemPath;
 use crate::core::templates;
@@ -32,17 +34,14 @@ use crate::gui::views::wizard::{self, Wizard};
 /// How many executed commands [`ServstdApp::history`] keeps.
 pub const HISTORY_LEN: usize = 32;
 
-#[expect(
-    clippy::struct_excessive_bools,
-    reason = "independent flags of the frame loop: quitting, autosave, focus"
-)]
 pub struct ServstdApp {
     pub state: AppState,
     pub doc: Document,
     /// The ID of the selected item; IDs survive reordering, positions do not.
     pub selected: Option<String>,
     pub modal: Option<Modal>,
-    pub filter: String,
+    /// The journey tree and its filter.
+    pub tree: ui::tree::TreeView,
     pub chooser: Chooser,
     pending_chooser: Option<(Purpose, Receiver<Option<PathBuf>>)>,
     /// An export or report being written on its own thread.
@@ -64,8 +63,6 @@ pub struct ServstdApp {
     pub recovery: Option<Recovery>,
     last_autosave_secs: f64,
     recovery_written: bool,
-    /// Ctrl+F: move the keyboard focus to the journey filter next frame.
-    pub focus_filter: bool,
     /// Standards, inspection or results.
     pub view: View,
     /// The inspection being carried out, if any.
@@ -84,13 +81,13 @@ impl ServstdApp {
 
     #[must_use]
     pub fn with_document(state: AppState, doc: Document) -> Self {
-        let selected = doc.set.contact_points.first().map(|cp| cp.id.clone());
+        let selected = doc.set().contact_points.first().map(|cp| cp.id.clone());
         Self {
             state,
             doc,
             selected,
             modal: None,
-            filter: String::new(),
+            tree: ui::tree::TreeView::default(),
             chooser: Chooser::PathField,
             pending_chooser: None,
             job: None,
@@ -105,7 +102,6 @@ impl ServstdApp {
             recovery: None,
             last_autosave_secs: 0.0,
             recovery_written: false,
-            focus_filter: false,
             view: View::Standards,
             session: None,
             start: None,
@@ -143,7 +139,7 @@ impl ServstdApp {
                 self.last_autosave_secs = now_secs;
                 // A failed autosave must not interrupt work; the next one tries again.
                 self.recovery_written = recovery
-                    .write(&self.doc.set, self.doc.path.as_deref())
+                    .write(self.doc.set(), self.doc.path.as_deref())
                     .is_ok();
             }
         } else {
@@ -178,37 +174,61 @@ impl ServstdApp {
     pub fn selected_path(&self) -> Option<ItemPath> {
         self.selected
             .as_deref()
-            .and_then(|id| self.doc.set.locate(id))
+            .and_then(|id| self.doc.set().locate(id))
     }
 
     fn select(&mut self, path: Option<ItemPath>) {
-        self.selected = path.and_then(|p| self.doc.set.id_at(p)).map(str::to_owned);
+        self.selected = path
+            .and_then(|p| self.doc.set().id_at(p))
+            .map(str::to_owned);
     }
 
     /// Draws one frame. Shared by the real window and the UI tests.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.handle_input(&ctx);
-        ui::menu::show(self, ui);
+        let mut out = Vec::new();
+        let mut cx = ui::Cx::new(self.state.ui_language, &mut out);
+        let has_selection = self.selected_path().is_some();
+        ui::menu::show(ui, &mut cx, &self.state, &self.doc, has_selection);
         if self.wizard.is_some() {
             self.show_wizard(ui);
         } else {
-            ui::status::show(self, ui);
-            ui::inspect::tabs(self, ui);
+            ui::status::show(ui, &cx, &mut self.doc, self.notice.as_deref());
+            ui::inspect::tabs(ui, &mut cx, self.view, self.session.as_ref());
             match self.view {
                 View::Standards => {
-                    ui::findings::show(self, ui);
-                    ui::tree::show(self, ui);
-                    ui::editor::show(self, ui);
+                    let selected_path = self.selected_path();
+                    let selected = self.selected.as_deref();
+                    ui::findings::show(ui, &mut cx, &mut self.doc, selected);
+                    self.tree.ui(ui, &mut cx, &mut self.doc, selected);
+                    ui::editor::show(ui, &mut cx, &mut self.doc, selected_path);
                 }
-                View::Inspect => ui::inspect::show(self, ui),
-                View::Results => ui::results::show(self, ui),
+                View::Inspect => ui::inspect::show(
+                    ui,
+                    &mut cx,
+                    &mut self.session,
+                    &mut self.start,
+                    self.doc.set(),
+                ),
+                View::Results => ui::results::show(ui, &mut cx, &mut self.results, &self.doc),
             }
         }
-        ui::dialogs::show(self, &ctx);
+        let waiting = self.waiting_for_chooser();
+        let job = self.job_running();
+        let mut cx = ui::Cx::new(self.state.ui_language, &mut out);
+        ui::dialogs::show(&ctx, &mut cx, &mut self.modal, waiting, job);
+        self.queue.append(&mut out);
         self.poll_chooser();
         self.poll_job();
-        if self.job.is_some() {
+        if self.results.poll()
+            && let Some(session) = &self.session
+        {
+            // The running inspection counts too, as it stands now.
+            self.results
+                .add(Some(session.path.clone()), session.record.clone());
+        }
+        if self.job.is_some() || self.results.gathering() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         let commands = std::mem::take(&mut self.queue);

@@ -2,19 +2,28 @@
 
 use std::path::PathBuf;
 
-use crate::gui::app::{BINDINGS, Command, JobKind, Modal, Scope, ServstdApp};
+use crate::gui::app::{BINDINGS, Command, JobKind, Modal, Scope};
+use crate::gui::views::Cx;
 
-pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
-    let t = app.texts();
-    if app.waiting_for_chooser() {
+/// Draws the open `modal`, if any; `waiting_for_chooser` shows that a native
+/// file dialog is open, `job` what is being written on its thread.
+pub fn show(
+    ctx: &egui::Context,
+    cx: &mut Cx,
+    modal_slot: &mut Option<Modal>,
+    waiting_for_chooser: bool,
+    job: Option<JobKind>,
+) {
+    let t = cx.texts();
+    if waiting_for_chooser {
         egui::Modal::new(egui::Id::unique("servstd-chooser")).show(ctx, |ui| {
             ui.label(t.waiting_for_chooser);
             if ui.button(t.type_path_instead).clicked() {
-                app.run(Command::TypePathInstead);
+                cx.run(Command::TypePathInstead);
             }
         });
     }
-    let Some(modal) = app.modal.clone() else {
+    let Some(modal) = modal_slot.clone() else {
         return;
     };
     let mut close = false;
@@ -26,15 +35,15 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                 ui.label(t.unsaved_body);
                 ui.horizontal(|ui| {
                     if ui.button(t.save).clicked() {
-                        app.run(Command::SaveThen(Box::new(then.clone())));
+                        cx.run(Command::SaveThen(Box::new(then.clone())));
                         return;
                     }
                     if ui.button(t.discard).clicked() {
-                        app.run(Command::ContinueWith(Box::new(then.clone())));
+                        cx.run(Command::ContinueWith(Box::new(then.clone())));
                         return;
                     }
                     if ui.button(t.cancel).clicked() {
-                        app.quit_requested = false;
+                        cx.run(Command::CancelQuit);
                         close = true;
                     }
                 });
@@ -53,14 +62,14 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                     .add(egui::TextEdit::singleline(&mut text).desired_width(500.0))
                     .labelled_by(label.id);
                 let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                app.modal = Some(Modal::Path {
+                *modal_slot = Some(Modal::Path {
                     purpose,
                     text: text.clone(),
                     note,
                 });
                 ui.horizontal(|ui| {
                     if (ui.button(t.ok).clicked() || enter) && !text.trim().is_empty() {
-                        app.run(Command::PathChosen(purpose, PathBuf::from(text.trim())));
+                        cx.run(Command::PathChosen(purpose, PathBuf::from(text.trim())));
                     }
                     if ui.button(t.cancel).clicked() {
                         close = true;
@@ -78,7 +87,7 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                 ui.label(t.changed_on_disk);
                 ui.horizontal(|ui| {
                     if ui.button(t.overwrite).clicked() {
-                        app.run(Command::SaveOverChanged);
+                        cx.run(Command::SaveOverChanged);
                     }
                     if ui.button(t.cancel).clicked() {
                         close = true;
@@ -94,10 +103,10 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                 ui.label(format!("{} ({}): {origin}", t.recovery_body, found.written));
                 ui.horizontal(|ui| {
                     if ui.button(t.restore).clicked() {
-                        app.run(Command::Restore(found.clone()));
+                        cx.run(Command::Restore(found.clone()));
                     }
                     if ui.button(t.discard).clicked() {
-                        app.run(Command::DiscardRecovery);
+                        cx.run(Command::DiscardRecovery);
                     }
                 });
             }
@@ -120,7 +129,7 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                     });
                     ui.horizontal(|ui| {
                         ui.label(t.paper);
-                        for (paper, name) in [(Paper::A4, "A4"), (Paper::Letter, "US Letter")] {
+                        for (paper, name) in [(Paper::A4, "A4"), (Paper::Letter, t.us_letter)] {
                             if ui.radio(choice.paper == paper, name).clicked() {
                                 choice.paper = paper;
                                 choice.pages = None;
@@ -129,7 +138,7 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                     });
                     ui.horizontal(|ui| {
                         if ui.button(t.count_pages).clicked() {
-                            app.run(Command::CountPages(choice.clone()));
+                            cx.run(Command::CountPages(choice.clone()));
                         }
                         if let Some(n) = choice.pages {
                             ui.label(format!("{n} {}", t.pages));
@@ -140,8 +149,7 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                     ui,
                     WriteLabels {
                         path: t.export_path,
-                        open_after: crate::core::i18n::inspect_texts(app.state.ui_language)
-                            .open_after,
+                        open_after: cx.inspect_texts().open_after,
                         write: t.export.trim_end_matches('…'),
                         cancel: t.cancel,
                     },
@@ -149,14 +157,14 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                     &mut choice.open_after,
                     choice.result.as_deref(),
                 );
-                if write_now(ui, app, JobKind::Export, asked, t.writing) {
+                if write_now(ui, job, JobKind::Export, asked, t.writing) {
                     choice.result = None;
-                    app.run(Command::WriteExport(choice.clone()));
+                    cx.run(Command::WriteExport(choice.clone()));
                 }
-                app.modal = (asked != Some(Asked::Cancel)).then_some(Modal::Export(choice));
+                *modal_slot = (asked != Some(Asked::Cancel)).then_some(Modal::Export(choice));
             }
             Modal::Report(mut choice) => {
-                let it = crate::core::i18n::inspect_texts(app.state.ui_language);
+                let it = cx.inspect_texts();
                 ui.heading(it.report.trim_end_matches('…'));
                 format_choice(ui, it.format, &mut choice.format, &mut choice.path);
                 let asked = write_rows(
@@ -171,11 +179,11 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
                     &mut choice.open_after,
                     choice.result.as_deref(),
                 );
-                if write_now(ui, app, JobKind::Report, asked, t.writing) {
+                if write_now(ui, job, JobKind::Report, asked, t.writing) {
                     choice.result = None;
-                    app.run(Command::WriteReport(choice.clone()));
+                    cx.run(Command::WriteReport(choice.clone()));
                 }
-                app.modal = (asked != Some(Asked::Cancel)).then_some(Modal::Report(choice));
+                *modal_slot = (asked != Some(Asked::Cancel)).then_some(Modal::Report(choice));
             }
             Modal::Method => {
                 ui.heading(t.the_method);
@@ -194,7 +202,7 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
             }
             Modal::Shortcuts => {
                 ui.heading(t.shortcuts);
-                shortcut_table(ui, app.state.ui_language);
+                shortcut_table(ui, cx.lang);
                 if ui.button(t.close).clicked() {
                     close = true;
                 }
@@ -209,7 +217,7 @@ pub fn show(app: &mut ServstdApp, ctx: &egui::Context) {
         }
     });
     if close || response.should_close() {
-        app.modal = None;
+        *modal_slot = None;
     }
 }
 
@@ -318,12 +326,12 @@ fn shortcut_table(ui: &mut egui::Ui, lang: crate::core::model::Language) {
 /// being written; while it is, a spinner says so.
 fn write_now(
     ui: &mut egui::Ui,
-    app: &ServstdApp,
+    job: Option<JobKind>,
     kind: JobKind,
     asked: Option<Asked>,
     writing: &str,
 ) -> bool {
-    if app.job_running() == Some(kind) {
+    if job == Some(kind) {
         ui.horizontal(|ui| {
             ui.spinner();
             ui.label(writing);

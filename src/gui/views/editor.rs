@@ -8,22 +8,32 @@ use jiff::civil::Date;
 
 use crate::core::check::assess;
 use crate::core::i18n::Texts;
-use crate::core::model::{Dimension, ItemPath, Language, Monitoring, StandardKind, Target};
-use crate::gui::app::{Command, ServstdApp};
+use crate::core::model::{
+    Dimension, ItemPath, Language, Monitoring, StandardKind, StandardsSet, Target,
+};
+use crate::gui::app::{Command, Document};
+use crate::gui::views::Cx;
 
-pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
+/// Draws the editor of the item at `selected` (the set's details for `None`).
+/// The document takes a new revision only in a frame where a field changed.
+pub fn show(ui: &mut egui::Ui, cx: &mut Cx, doc: &mut Document, selected: Option<ItemPath>) {
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.set_max_width(900.0);
-                match app.selected_path() {
-                    None => set_editor(app, ui),
-                    Some(path @ ItemPath::ContactPoint(..)) => contact_point_editor(app, ui, path),
-                    Some(path @ ItemPath::Step(..)) => step_editor(app, ui, path),
-                    Some(path @ ItemPath::Factor(..)) => factor_editor(app, ui, path),
-                    Some(path @ ItemPath::Standard(..)) => standard_editor(app, ui, path),
-                }
+                doc.edit(|set| {
+                    let changed = match selected {
+                        None => set_editor(cx, ui, set),
+                        Some(path @ ItemPath::ContactPoint(..)) => {
+                            contact_point_editor(cx, ui, set, path)
+                        }
+                        Some(path @ ItemPath::Step(..)) => step_editor(cx, ui, set, path),
+                        Some(path @ ItemPath::Factor(..)) => factor_editor(cx, ui, set, path),
+                        Some(path @ ItemPath::Standard(..)) => standard_editor(cx, ui, set, path),
+                    };
+                    ((), changed)
+                });
             });
     });
 }
@@ -94,11 +104,15 @@ fn date_field(ui: &mut egui::Ui, t: &Texts, label: &str, date: &mut Option<Date>
     });
 }
 
-fn set_editor(app: &mut ServstdApp, ui: &mut egui::Ui) {
-    let t = app.texts();
+/// The set's own fields; returns whether one changed.
+fn set_editor(cx: &Cx, ui: &mut egui::Ui, set: &mut StandardsSet) -> bool {
+    let t = cx.texts();
     ui.heading(t.set_details);
     question(ui, t.q_contact_points);
-    let set = &mut app.doc.set;
+    // The journey is not edited here: set it aside so that comparing the
+    // fields before and after costs a few strings, not the whole set.
+    let journey = std::mem::take(&mut set.contact_points);
+    let before = set.clone();
     text_field(ui, t.title, &mut set.title, false);
     text_field(ui, t.organisation, &mut set.organisation, false);
     ui.horizontal(|ui| {
@@ -126,15 +140,24 @@ fn set_editor(app: &mut ServstdApp, ui: &mut egui::Ui) {
     text_field(ui, t.journey_description, &mut set.journey, true);
     ui.add_space(8.0);
     ui.label(t.select_hint);
+    let changed = *set != before;
+    set.contact_points = journey;
+    changed
 }
 
-fn contact_point_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
-    let t = app.texts();
+fn contact_point_editor(
+    cx: &mut Cx,
+    ui: &mut egui::Ui,
+    set: &mut StandardsSet,
+    path: ItemPath,
+) -> bool {
+    let t = cx.texts();
     let ItemPath::ContactPoint(c) = path else {
-        return;
+        return false;
     };
     question(ui, t.q_contact_points);
-    let cp = &mut app.doc.set.contact_points[c];
+    let cp = &mut set.contact_points[c];
+    let before = (cp.name.clone(), cp.description.clone());
     ui.label(egui::RichText::new(&cp.id).weak());
     text_field(ui, t.name, &mut cp.name, false);
     text_field(ui, t.description, &mut cp.description, true);
@@ -147,18 +170,22 @@ fn contact_point_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath)
         }
     }
     if let Some(id) = go {
-        app.run(Command::Select(id));
+        cx.run(Command::Select(id));
     }
     if ui.button(format!("＋ {}", t.add_step)).clicked() {
-        app.run(Command::AddChild);
+        cx.run(Command::AddChild);
     }
+    (cp.name.as_str(), cp.description.as_str()) != (before.0.as_str(), before.1.as_str())
 }
 
-fn step_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
-    let t = app.texts();
-    let ItemPath::Step(c, s) = path else { return };
+fn step_editor(cx: &mut Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: ItemPath) -> bool {
+    let t = cx.texts();
+    let ItemPath::Step(c, s) = path else {
+        return false;
+    };
     question(ui, t.q_steps);
-    let step = &mut app.doc.set.contact_points[c].steps[s];
+    let step = &mut set.contact_points[c].steps[s];
+    let before = step.name.clone();
     ui.label(egui::RichText::new(&step.id).weak());
     text_field(ui, t.name, &mut step.name, false);
     ui.add_space(8.0);
@@ -170,20 +197,23 @@ fn step_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
         }
     }
     if let Some(id) = go {
-        app.run(Command::Select(id));
+        cx.run(Command::Select(id));
     }
     if ui.button(format!("＋ {}", t.add_factor)).clicked() {
-        app.run(Command::AddChild);
+        cx.run(Command::AddChild);
     }
+    step.name != before
 }
 
-fn factor_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
-    let t = app.texts();
+fn factor_editor(cx: &mut Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: ItemPath) -> bool {
+    let t = cx.texts();
     let ItemPath::Factor(c, s, f) = path else {
-        return;
+        return false;
     };
     question(ui, t.q_factors);
-    let factor = &mut app.doc.set.contact_points[c].steps[s].factors[f];
+    let factor = &mut set.contact_points[c].steps[s].factors[f];
+    let standards = std::mem::take(&mut factor.standards);
+    let before = factor.clone();
     ui.label(egui::RichText::new(&factor.id).weak());
     text_field(ui, t.name, &mut factor.name, false);
     text_field(ui, t.why, &mut factor.why, true);
@@ -212,6 +242,8 @@ fn factor_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
             ui.label(format!("• {item}"));
         }
     });
+    let changed = *factor != before;
+    factor.standards = standards;
     ui.add_space(8.0);
     question(ui, t.q_standards);
     let mut go = None;
@@ -226,11 +258,12 @@ fn factor_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
         }
     }
     if let Some(id) = go {
-        app.run(Command::Select(id));
+        cx.run(Command::Select(id));
     }
     if ui.button(format!("＋ {}", t.add_standard)).clicked() {
-        app.run(Command::AddChild);
+        cx.run(Command::AddChild);
     }
+    changed
 }
 
 /// Lays out a standard's text with its vague words underlined in red.
@@ -259,14 +292,15 @@ fn underline_vague(ui: &egui::Ui, text: &str, wrap_width: f32) -> Arc<egui::Gall
     ui.fonts_mut(|f| f.layout_job(job))
 }
 
-fn standard_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
-    let t = app.texts();
-    let lang = crate::core::i18n::for_set(app.state.ui_language, app.doc.set.language);
+fn standard_editor(cx: &Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: ItemPath) -> bool {
+    let t = cx.texts();
+    let lang = crate::core::i18n::for_set(cx.lang, set.language);
     let ItemPath::Standard(c, s, f, i) = path else {
-        return;
+        return false;
     };
     question(ui, t.q_standards);
-    let standard = &mut app.doc.set.contact_points[c].steps[s].factors[f].standards[i];
+    let standard = &mut set.contact_points[c].steps[s].factors[f].standards[i];
+    let before = standard.clone();
     ui.label(egui::RichText::new(&standard.id).weak());
 
     ui.horizontal(|ui| {
@@ -390,4 +424,5 @@ fn standard_editor(app: &mut ServstdApp, ui: &mut egui::Ui, path: ItemPath) {
             ui.label(format!("• {}: {}", kind.label(lang), kind.meaning(lang)));
         }
     });
+    *standard != before
 }

@@ -1,13 +1,15 @@
 //! The findings panel: every validation and checker finding; a click selects the item.
 
 use crate::core::check::Severity;
-use crate::gui::app::{Command, ServstdApp};
+use crate::gui::app::{Command, Document};
+use crate::gui::views::Cx;
 
-pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
-    let t = app.texts();
-    let lang = crate::core::i18n::for_set(app.state.ui_language, app.doc.set.language);
+/// Draws the findings of `doc`; `selected` is the ID of the selected item.
+pub fn show(ui: &mut egui::Ui, cx: &mut Cx, doc: &mut Document, selected: Option<&str>) {
+    let t = cx.texts();
+    let lang = crate::core::i18n::for_set(cx.lang, doc.set().language);
     let today = crate::core::dates::today();
-    let findings = app.doc.findings(today).to_vec();
+    let findings = doc.findings(today);
     egui::Panel::bottom("findings")
         .resizable(true)
         .default_size(140.0)
@@ -21,7 +23,7 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
                     if findings.is_empty() {
                         ui.label(t.no_findings);
                     }
-                    for finding in &findings {
+                    for finding in findings {
                         let icon = match finding.severity {
                             Severity::Error => "■",
                             Severity::Warning => "▲",
@@ -32,12 +34,13 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
                             finding.trail.clone()
                         };
                         let text = format!("{icon} {} — {place}", finding.problem.message(lang));
-                        let selected = finding.item.is_some() && finding.item == app.selected;
-                        if ui.selectable_label(selected, text).clicked() {
-                            match &finding.item {
-                                Some(id) => app.run(Command::Select(id.clone())),
-                                None => app.selected = None,
-                            }
+                        let is_selected =
+                            finding.item.is_some() && finding.item.as_deref() == selected;
+                        if ui.selectable_label(is_selected, text).clicked() {
+                            cx.run(match &finding.item {
+                                Some(id) => Command::Select(id.clone()),
+                                None => Command::SelectSet,
+                            });
                         }
                     }
                 });

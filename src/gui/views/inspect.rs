@@ -5,17 +5,19 @@
 
 use std::collections::HashMap;
 
-use crate::core::i18n::{InspectTexts, inspect_texts};
+use crate::core::i18n::InspectTexts;
 use crate::core::inspection::{Scores, Verdict, score};
-use crate::core::model::{Language, Monitoring};
-use crate::gui::app::{BINDINGS, Command, Scope, ServstdApp, View};
+use crate::core::model::{Language, Monitoring, StandardsSet};
+use crate::gui::app::{BINDINGS, Command, Scope, Session, StartForm, View};
+use crate::gui::views::Cx;
 
 const PASS_COLOR: egui::Color32 = egui::Color32::from_rgb(40, 140, 84);
 const FAIL_COLOR: egui::Color32 = egui::Color32::from_rgb(199, 48, 44);
 
-/// The three tabs under the menu bar.
-pub fn tabs(app: &mut ServstdApp, ui: &mut egui::Ui) {
-    let t = inspect_texts(app.state.ui_language);
+/// The three tabs under the menu bar; `view` is the one shown.
+pub fn tabs(ui: &mut egui::Ui, cx: &mut Cx, view: View, session: Option<&Session>) {
+    let t = cx.inspect_texts();
+    let current = view;
     egui::Panel::top("view-tabs").show(ui, |ui| {
         ui.horizontal(|ui| {
             for (view, label) in [
@@ -23,11 +25,11 @@ pub fn tabs(app: &mut ServstdApp, ui: &mut egui::Ui) {
                 (View::Inspect, t.tab_inspect),
                 (View::Results, t.tab_results),
             ] {
-                if ui.selectable_label(app.view == view, label).clicked() && app.view != view {
-                    app.run(Command::ShowView(view));
+                if ui.selectable_label(current == view, label).clicked() && current != view {
+                    cx.run(Command::ShowView(view));
                 }
             }
-            if let Some(session) = &app.session {
+            if let Some(session) = session {
                 ui.separator();
                 ui.label(format!(
                     "{} · {} · {}/{} {}",
@@ -42,32 +44,50 @@ pub fn tabs(app: &mut ServstdApp, ui: &mut egui::Ui) {
     });
 }
 
-pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
-    let t = inspect_texts(app.state.ui_language);
-    if app.session.is_none() {
+/// Inspect mode over `set`: the start form while no `session` runs, then the
+/// session, then its summary.
+pub fn show(
+    ui: &mut egui::Ui,
+    cx: &mut Cx,
+    session: &mut Option<Session>,
+    start: &mut Option<StartForm>,
+    set: &StandardsSet,
+) {
+    let t = cx.inspect_texts();
+    let Some(session) = session else {
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| start_form(app, ui, t));
+            egui::ScrollArea::vertical().show(ui, |ui| start_form(ui, cx, start, set, t));
+        });
+        return;
+    };
+    if session.finished {
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| summary(ui, cx, session, set, t));
         });
         return;
     }
-    if app.session.as_ref().is_some_and(|s| s.finished) {
-        egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| summary(app, ui, t));
-        });
-        return;
-    }
-    list(app, ui);
-    egui::CentralPanel::default().show(ui, |ui| current(app, ui, t));
+    list(ui, cx, session, set);
+    egui::CentralPanel::default().show(ui, |ui| {
+        for command in current_body(session, set, cx.lang, ui, t) {
+            cx.run(command);
+        }
+    });
 }
 
-fn start_form(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
-    let lang = app.state.ui_language;
+fn start_form(
+    ui: &mut egui::Ui,
+    cx: &mut Cx,
+    start: &mut Option<StartForm>,
+    set: &StandardsSet,
+    t: &InspectTexts,
+) {
+    let lang = cx.lang;
     ui.set_max_width(720.0);
     ui.heading(t.start_title);
     ui.label(t.start_intro);
     ui.add_space(8.0);
-    ui.strong(&app.doc.set.title);
-    let Some(form) = &mut app.start else {
+    ui.strong(&set.title);
+    let Some(form) = start else {
         return;
     };
     let field = |ui: &mut egui::Ui, label: &str, value: &mut String| {
@@ -96,20 +116,17 @@ fn start_form(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         if ui.button(t.start).clicked() {
-            app.run(Command::BeginInspection);
+            cx.run(Command::BeginInspection);
         }
         if ui.button(t.resume_inspection).clicked() {
-            app.run(Command::ResumeInspection);
+            cx.run(Command::ResumeInspection);
         }
     });
 }
 
 /// The standards in scope by contact point, with their answers; click to go there.
-fn list(app: &mut ServstdApp, ui: &mut egui::Ui) {
-    let Some(session) = &app.session else {
-        return;
-    };
-    let lang = app.state.ui_language;
+fn list(ui: &mut egui::Ui, cx: &mut Cx, session: &Session, set: &StandardsSet) {
+    let lang = cx.lang;
     let mut go = None;
     egui::Panel::left("inspect-list")
         .resizable(true)
@@ -117,9 +134,7 @@ fn list(app: &mut ServstdApp, ui: &mut egui::Ui) {
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 // Looked up by ID once per frame: a scan per row is quadratic.
-                let standards: HashMap<&str, _> = app
-                    .doc
-                    .set
+                let standards: HashMap<&str, _> = set
                     .standards()
                     .map(|(at, s)| (s.id.as_str(), (at, s)))
                     .collect();
@@ -162,24 +177,13 @@ fn list(app: &mut ServstdApp, ui: &mut egui::Ui) {
             });
         });
     if let Some(i) = go {
-        app.run(Command::InspectGoTo(i));
+        cx.run(Command::InspectGoTo(i));
     }
 }
 
 /// The current standard and its answer buttons.
-fn current(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
-    let lang = app.state.ui_language;
-    let Some(session) = &mut app.session else {
-        return;
-    };
-    let commands = current_body(session, &app.doc.set, lang, ui, t);
-    for command in commands {
-        app.run(command);
-    }
-}
-
 fn current_body(
-    session: &mut crate::gui::app::Session,
+    session: &mut Session,
     set: &crate::core::model::StandardsSet,
     lang: crate::core::model::Language,
     ui: &mut egui::Ui,
@@ -357,12 +361,15 @@ pub fn score_header(ui: &mut egui::Ui, s: &Scores, lang: Language) {
     });
 }
 
-fn summary(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
-    let lang = app.state.ui_language;
-    let Some(session) = &app.session else {
-        return;
-    };
-    let s = score(&app.doc.set, &session.record);
+fn summary(
+    ui: &mut egui::Ui,
+    cx: &mut Cx,
+    session: &mut Session,
+    set: &StandardsSet,
+    t: &InspectTexts,
+) {
+    let lang = cx.lang;
+    let s = score(set, &session.record);
     ui.heading(t.summary);
     ui.label(format!(
         "{} · {} · {}",
@@ -387,9 +394,7 @@ fn summary(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
         ui.label(t.no_failures);
     }
     let entries = session.record.entries();
-    for (_, standard) in app
-        .doc
-        .set
+    for (_, standard) in set
         .standards()
         .filter(|(_, st)| s.failures.contains(&st.id))
     {
@@ -402,16 +407,14 @@ fn summary(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
     }
     ui.add_space(10.0);
     ui.horizontal(|ui| {
-        if ui.button(t.back_to_inspection).clicked()
-            && let Some(session) = &mut app.session
-        {
+        if ui.button(t.back_to_inspection).clicked() {
             session.finished = false;
         }
         if ui.button(t.show_results).clicked() {
-            app.run(Command::ShowView(View::Results));
+            cx.run(Command::ShowView(View::Results));
         }
         if ui.button(t.close).clicked() {
-            app.run(Command::CloseInspection);
+            cx.run(Command::CloseInspection);
         }
     });
 }

@@ -1,5 +1,8 @@
-//! The window's views, one per file. Each draws from and queues commands on
-//! the [`crate::gui::app::ServstdApp`]; none touches files.
+//! The window's views, one per file. A view draws the part of the document it
+//! is given, keeps its own state (the tree its filter, inspect mode its form
+//! and session, results what they gathered), and returns what it wants done
+//! as [`Command`]s in its [`Cx`]: the app runs them after the frame. No view
+//! writes a file or holds the whole app.
 
 pub mod dialogs;
 pub mod editor;
@@ -10,3 +13,36 @@ pub mod results;
 pub mod status;
 pub mod tree;
 pub mod wizard;
+
+use crate::core::i18n::{InspectTexts, Texts};
+use crate::core::model::Language;
+use crate::gui::app::Command;
+
+/// What every view is given besides its part of the document: the interface
+/// language and the outbox for the commands it wants run.
+pub struct Cx<'a> {
+    pub lang: Language,
+    out: &'a mut Vec<Command>,
+}
+
+impl<'a> Cx<'a> {
+    #[must_use]
+    pub fn new(lang: Language, out: &'a mut Vec<Command>) -> Self {
+        Self { lang, out }
+    }
+
+    /// Asks for `command` to run after the frame.
+    pub fn run(&mut self, command: Command) {
+        self.out.push(command);
+    }
+
+    #[must_use]
+    pub fn texts(&self) -> &'static Texts {
+        crate::core::i18n::texts(self.lang)
+    }
+
+    #[must_use]
+    pub fn inspect_texts(&self) -> &'static InspectTexts {
+        crate::core::i18n::inspect_texts(self.lang)
+    }
+}

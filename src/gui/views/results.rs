@@ -10,11 +10,12 @@
 
 use egui_plot::{Bar, BarChart, HLine, Line, MarkerShape, Plot, PlotPoints, Points, Text, VLine};
 
-use crate::core::i18n::{InspectTexts, inspect_texts};
+use crate::core::i18n::InspectTexts;
 use crate::core::inspection::FactorPoint;
 use crate::core::inspection::score::{IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM, spread};
 use crate::export::report::percent;
-use crate::gui::app::{Command, ServstdApp};
+use crate::gui::app::{Command, Document, Results};
+use crate::gui::views::Cx;
 
 fn quadrant_color(q: Quadrant) -> egui::Color32 {
     match q {
@@ -25,54 +26,61 @@ fn quadrant_color(q: Quadrant) -> egui::Color32 {
     }
 }
 
-pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
-    let t = inspect_texts(app.state.ui_language);
+/// Draws `results` of the set of `doc`.
+pub fn show(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document) {
+    let t = cx.inspect_texts();
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
-            .show(ui, |ui| body(app, ui, t));
+            .show(ui, |ui| body(ui, cx, results, doc, t));
     });
 }
 
-fn body(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
-    let lang = app.state.ui_language;
+fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t: &InspectTexts) {
+    let lang = cx.lang;
     ui.horizontal_wrapped(|ui| {
         if ui.button(t.new_inspection).clicked() {
-            app.run(Command::StartInspection);
+            cx.run(Command::StartInspection);
         }
         if ui.button(t.add_inspection).clicked() {
-            app.run(Command::AddInspection);
+            cx.run(Command::AddInspection);
         }
         if ui.button(t.import_survey).clicked() {
-            app.run(Command::ImportSurvey);
+            cx.run(Command::ImportSurvey);
         }
-        let any = !app.results.inspections.is_empty();
+        let any = !results.inspections.is_empty();
         if ui.add_enabled(any, egui::Button::new(t.report)).clicked() {
-            app.run(Command::Report);
+            cx.run(Command::Report);
         }
     });
-    if let Some(file) = &app.results.survey_file {
+    if let Some(file) = &results.survey_file {
         ui.small(format!("{} {}", t.survey_from, file.display()));
     }
-    if !app.results.problems.is_empty() {
+    if !results.problems.is_empty() {
         ui.colored_label(quadrant_color(Quadrant::FixFirst), t.unreadable_records);
-        for p in &app.results.problems {
+        for p in &results.problems {
             ui.small(p);
         }
     }
     ui.separator();
-    if app.results.inspections.is_empty() {
-        ui.label(t.no_inspections);
-        review_due(app, ui, t);
+    if results.gathering() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(t.reading_records);
+        });
         return;
     }
-    app.results.compute(&app.doc.set);
-    let Some(computed) = app.results.computed() else {
+    if results.inspections.is_empty() {
+        ui.label(t.no_inspections);
+        review_due(ui, doc.set(), t);
+        return;
+    }
+    results.compute(doc.set(), doc.revision());
+    let Some(computed) = results.computed() else {
         return;
     };
     // Which inspection the bars and failures show.
-    let labels: Vec<String> = app
-        .results
+    let labels: Vec<String> = results
         .inspections
         .iter()
         .zip(&computed.scores)
@@ -86,7 +94,7 @@ fn body(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
             )
         })
         .collect();
-    let mut selected = app.results.selected.min(labels.len() - 1);
+    let mut selected = results.selected.min(labels.len() - 1);
     ui.horizontal(|ui| {
         let l = ui.label(t.inspection);
         egui::ComboBox::from_id_salt("inspection-choice")
@@ -100,14 +108,13 @@ fn body(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
             .response
             .labelled_by(l.id);
     });
-    let s = &computed.scores[app.results.selected.min(labels.len() - 1)];
+    let s = &computed.scores[results.selected.min(labels.len() - 1)];
     crate::gui::views::inspect::score_header(ui, s, lang);
     ui.add_space(6.0);
 
     let width = ui.available_width();
     let half = ((width - 16.0) / 2.0).max(320.0);
-    let trend: Vec<(String, Option<f64>)> = app
-        .results
+    let trend: Vec<(String, Option<f64>)> = results
         .inspections
         .iter()
         .zip(&computed.scores)
@@ -122,7 +129,7 @@ fn body(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
         ui.vertical(|ui| {
             ui.set_width(half);
             ui.strong(t.trend);
-            trend_chart(ui, &trend, app.results.selected, t, half);
+            trend_chart(ui, &trend, results.selected, t, half);
         });
     });
     ui.add_space(8.0);
@@ -147,13 +154,13 @@ fn body(app: &mut ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
             ui.small(format!("    {}", f.note));
         }
     }
-    app.results.select(selected);
+    results.select(selected);
     if let Some(id) = select {
-        app.run(Command::ShowView(crate::gui::app::View::Standards));
-        app.run(Command::Select(id));
+        cx.run(Command::ShowView(crate::gui::app::View::Standards));
+        cx.run(Command::Select(id));
     }
     ui.add_space(8.0);
-    review_due(app, ui, t);
+    review_due(ui, doc.set(), t);
 }
 
 fn bars(ui: &mut egui::Ui, s: &crate::core::inspection::Scores, t: &InspectTexts, width: f32) {
@@ -417,11 +424,10 @@ fn quadrant(
     }
 }
 
-fn review_due(app: &ServstdApp, ui: &mut egui::Ui, t: &InspectTexts) {
+fn review_due(ui: &mut egui::Ui, set: &crate::core::model::StandardsSet, t: &InspectTexts) {
     ui.strong(t.review_due);
     let today = crate::core::dates::today();
     let soon = today.saturating_add(jiff::Span::new().days(30));
-    let set = &app.doc.set;
     let mut any = false;
     if set.next_review.is_some_and(|d| d <= soon) {
         any = true;

@@ -1,13 +1,15 @@
 //! The status bar: counts, the share of measurable standards by kind, the file, saved or not.
 
 use crate::core::model::StandardKind;
-use crate::gui::app::ServstdApp;
+use crate::gui::app::Document;
+use crate::gui::views::Cx;
 
-pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
-    let t = app.texts();
-    let lang = app.state.ui_language;
-    let counts = app.doc.set.counts();
-    let by_kind = app.doc.measurable_by_kind(crate::core::dates::today());
+/// Draws the status of `doc`, with `notice` (e.g. "Saved") at the end.
+pub fn show(ui: &mut egui::Ui, cx: &Cx, doc: &mut Document, notice: Option<&str>) {
+    let t = cx.texts();
+    let lang = cx.lang;
+    let counts = doc.set().counts();
+    let by_kind = doc.measurable_by_kind(crate::core::dates::today());
     let measurable: usize = by_kind.iter().map(|k| k.0).sum();
     let share = |ok: usize, all: usize| {
         if all == 0 {
@@ -39,17 +41,13 @@ pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
                 ui.label(format!("{} {ok}/{all}", kind.label(lang)));
             }
             ui.separator();
-            match &app.doc.path {
+            match &doc.path {
                 Some(path) => ui.label(path.display().to_string()),
                 None => ui.label(t.sample),
             };
             ui.separator();
-            ui.label(if app.doc.is_dirty() {
-                t.unsaved
-            } else {
-                t.saved
-            });
-            if let Some(notice) = &app.notice {
+            ui.label(if doc.is_dirty() { t.unsaved } else { t.saved });
+            if let Some(notice) = notice {
                 ui.separator();
                 ui.label(notice);
             }

@@ -8,22 +8,23 @@ use egui::collapsing_header::CollapsingState;
 
 use crate::core::i18n::Texts;
 use crate::core::model::ItemPath;
-use crate::gui::app::{Command, ServstdApp};
+use crate::gui::app::{Command, Document};
+use crate::gui::views::Cx;
 
 /// IDs of items that have findings themselves or below them.
-fn flagged(app: &mut ServstdApp) -> HashSet<String> {
+fn flagged(doc: &mut Document) -> HashSet<String> {
     let today = crate::core::dates::today();
-    let ids: Vec<String> = app
-        .doc
+    let ids: Vec<String> = doc
         .findings(today)
         .iter()
         .filter_map(|f| f.item.clone())
         .collect();
+    let set = doc.set();
     let mut out = HashSet::new();
     for id in ids {
-        let mut at = app.doc.set.locate(&id);
+        let mut at = set.locate(&id);
         while let Some(path) = at {
-            if let Some(id) = app.doc.set.id_at(path) {
+            if let Some(id) = set.id_at(path) {
                 out.insert(id.to_owned());
             }
             at = path.parent();
@@ -36,155 +37,184 @@ fn matches(filter: &str, text: &str) -> bool {
     filter.is_empty() || text.to_lowercase().contains(&filter.to_lowercase())
 }
 
-pub fn show(app: &mut ServstdApp, ui: &mut egui::Ui) {
-    let t = app.texts();
-    let flags = flagged(app);
-    egui::Panel::left("journey")
-        .resizable(true)
-        .default_size(320.0)
-        .show(ui, |ui| {
-            ui.add_space(4.0);
-            ui.horizontal(|ui| {
-                ui.heading(t.journey);
-            });
-            ui.horizontal(|ui| {
-                let label = ui.label(t.filter);
-                let response = ui
-                    .add(egui::TextEdit::singleline(&mut app.filter).desired_width(f32::INFINITY))
-                    .labelled_by(label.id);
-                if std::mem::take(&mut app.focus_filter) {
-                    response.request_focus();
-                }
-            });
-            ui.horizontal(|ui| {
-                if ui
-                    .selectable_label(app.selected.is_none(), t.set_details)
-                    .clicked()
-                {
-                    app.selected = None;
-                }
-                if ui.button(format!("＋ {}", t.add_contact_point)).clicked() {
-                    app.run(Command::AddContactPoint);
-                }
-            });
-            ui.separator();
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    // Borrow the set; rows queue commands, run once the tree is drawn.
-                    let set = &app.doc.set;
-                    let filter = app.filter.trim().to_owned();
-                    let mut cx = Rows {
-                        t,
-                        selected: app.selected.as_deref(),
-                        selected_path: app.selected_path(),
-                        commands: Vec::new(),
-                    };
-                    for (c, cp) in set.contact_points.iter().enumerate() {
-                        let standards_below = |st: &crate::core::model::Step| {
-                            st.factors.iter().map(|f| f.standards.len()).sum::<usize>()
-                        };
-                        let cp_visible = matches(&filter, &cp.name)
-                            || cp.steps.iter().any(|st| {
-                                matches(&filter, &st.name)
-                                    || st.factors.iter().any(|f| {
-                                        matches(&filter, &f.name)
-                                            || f.standards.iter().any(|s| matches(&filter, &s.text))
-                                    })
-                            });
-                        if !cp_visible {
-                            continue;
-                        }
-                        let count: usize = cp.steps.iter().map(standards_below).sum();
-                        let label = row_label(
-                            &format!("{}. {}", c + 1, cp.name),
-                            count,
-                            flags.contains(&cp.id),
-                        );
-                        node(
-                            &mut cx,
-                            ui,
-                            &cp.id,
-                            ItemPath::ContactPoint(c),
-                            label,
-                            !filter.is_empty(),
-                            |cx, ui| {
-                                for (s, st) in cp.steps.iter().enumerate() {
-                                    let label = row_label(
-                                        &st.name,
-                                        standards_below(st),
-                                        flags.contains(&st.id),
-                                    );
-                                    node(
-                                        cx,
-                                        ui,
-                                        &st.id,
-                                        ItemPath::Step(c, s),
-                                        label,
-                                        !filter.is_empty(),
-                                        |cx, ui| {
-                                            for (f, factor) in st.factors.iter().enumerate() {
-                                                let label = row_label(
-                                                    &factor.name,
-                                                    factor.standards.len(),
-                                                    flags.contains(&factor.id),
-                                                );
-                                                node(
-                                                    cx,
-                                                    ui,
-                                                    &factor.id,
-                                                    ItemPath::Factor(c, s, f),
-                                                    label,
-                                                    !filter.is_empty(),
-                                                    |cx, ui| {
-                                                        for (i, standard) in
-                                                            factor.standards.iter().enumerate()
-                                                        {
-                                                            if !matches(&filter, &standard.text)
-                                                                && !matches(&filter, &factor.name)
-                                                            {
-                                                                continue;
-                                                            }
-                                                            let marker =
-                                                                if flags.contains(&standard.id) {
-                                                                    "▲ "
-                                                                } else {
-                                                                    "• "
-                                                                };
-                                                            let text = format!(
-                                                                "{marker}{}",
-                                                                crate::core::text::shorten(
-                                                                    &standard.text,
-                                                                    60
-                                                                )
-                                                            );
-                                                            let response = ui.selectable_label(
-                                                                cx.selected
-                                                                    == Some(standard.id.as_str()),
-                                                                text,
-                                                            );
-                                                            handle_row(
-                                                                cx,
-                                                                &response,
-                                                                &standard.id,
-                                                                ItemPath::Standard(c, s, f, i),
-                                                            );
-                                                        }
-                                                    },
-                                                );
-                                            }
-                                        },
-                                    );
-                                }
-                            },
-                        );
-                    }
-                    let commands = cx.commands;
-                    for command in commands {
-                        app.run(command);
+/// The tree's own state: its filter, and whether the filter takes the focus.
+#[derive(Default)]
+pub struct TreeView {
+    pub filter: String,
+    /// Ctrl+F: move the keyboard focus to the filter next frame.
+    pub focus_filter: bool,
+}
+
+impl TreeView {
+    /// Draws the journey of `doc`; `selected` is the ID of the selected item.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        cx: &mut Cx,
+        doc: &mut Document,
+        selected: Option<&str>,
+    ) {
+        let t = cx.texts();
+        let flags = flagged(doc);
+        let set = doc.set();
+        let selected_path = selected.and_then(|id| set.locate(id));
+        egui::Panel::left("journey")
+            .resizable(true)
+            .default_size(320.0)
+            .show(ui, |ui| {
+                ui.add_space(4.0);
+                ui.horizontal(|ui| {
+                    ui.heading(t.journey);
+                });
+                ui.horizontal(|ui| {
+                    let label = ui.label(t.filter);
+                    let response = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut self.filter)
+                                .desired_width(f32::INFINITY),
+                        )
+                        .labelled_by(label.id);
+                    if std::mem::take(&mut self.focus_filter) {
+                        response.request_focus();
                     }
                 });
-        });
+                ui.horizontal(|ui| {
+                    if ui
+                        .selectable_label(selected.is_none(), t.set_details)
+                        .clicked()
+                    {
+                        cx.run(Command::SelectSet);
+                    }
+                    if ui.button(format!("＋ {}", t.add_contact_point)).clicked() {
+                        cx.run(Command::AddContactPoint);
+                    }
+                });
+                ui.separator();
+                let filter = self.filter.trim().to_owned();
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        draw_rows(ui, cx, set, &filter, &flags, selected, selected_path);
+                    });
+            });
+    }
+}
+
+/// The rows of the tree; they queue commands, run once the frame is drawn.
+fn draw_rows(
+    ui: &mut egui::Ui,
+    out: &mut Cx,
+    set: &crate::core::model::StandardsSet,
+    filter: &str,
+    flags: &HashSet<String>,
+    selected: Option<&str>,
+    selected_path: Option<ItemPath>,
+) {
+    let mut cx = Rows {
+        t: out.texts(),
+        selected,
+        selected_path,
+        commands: Vec::new(),
+    };
+    let mut shown = 0;
+    for (c, cp) in set.contact_points.iter().enumerate() {
+        let standards_below = |st: &crate::core::model::Step| {
+            st.factors.iter().map(|f| f.standards.len()).sum::<usize>()
+        };
+        let cp_visible = matches(filter, &cp.name)
+            || cp.steps.iter().any(|st| {
+                matches(filter, &st.name)
+                    || st.factors.iter().any(|f| {
+                        matches(filter, &f.name)
+                            || f.standards.iter().any(|s| matches(filter, &s.text))
+                    })
+            });
+        if !cp_visible {
+            continue;
+        }
+        shown += 1;
+        let count: usize = cp.steps.iter().map(standards_below).sum();
+        let label = row_label(
+            &format!("{}. {}", c + 1, cp.name),
+            count,
+            flags.contains(&cp.id),
+        );
+        node(
+            &mut cx,
+            ui,
+            &cp.id,
+            ItemPath::ContactPoint(c),
+            label,
+            !filter.is_empty(),
+            |cx, ui| {
+                for (s, st) in cp.steps.iter().enumerate() {
+                    let label = row_label(&st.name, standards_below(st), flags.contains(&st.id));
+                    node(
+                        cx,
+                        ui,
+                        &st.id,
+                        ItemPath::Step(c, s),
+                        label,
+                        !filter.is_empty(),
+                        |cx, ui| {
+                            for (f, factor) in st.factors.iter().enumerate() {
+                                let label = row_label(
+                                    &factor.name,
+                                    factor.standards.len(),
+                                    flags.contains(&factor.id),
+                                );
+                                node(
+                                    cx,
+                                    ui,
+                                    &factor.id,
+                                    ItemPath::Factor(c, s, f),
+                                    label,
+                                    !filter.is_empty(),
+                                    |cx, ui| {
+                                        for (i, standard) in factor.standards.iter().enumerate() {
+                                            if !matches(filter, &standard.text)
+                                                && !matches(filter, &factor.name)
+                                            {
+                                                continue;
+                                            }
+                                            let marker = if flags.contains(&standard.id) {
+                                                "▲ "
+                                            } else {
+                                                "• "
+                                            };
+                                            let text = format!(
+                                                "{marker}{}",
+                                                crate::core::text::shorten(&standard.text, 60)
+                                            );
+                                            let response = ui.selectable_label(
+                                                cx.selected == Some(standard.id.as_str()),
+                                                text,
+                                            );
+                                            handle_row(
+                                                cx,
+                                                &response,
+                                                &standard.id,
+                                                ItemPath::Standard(c, s, f, i),
+                                            );
+                                        }
+                                    },
+                                );
+                            }
+                        },
+                    );
+                }
+            },
+        );
+    }
+    if shown == 0 && !filter.is_empty() {
+        ui.weak(crate::core::i18n::fill(
+            out.texts().no_match,
+            &[("filter", filter)],
+        ));
+    }
+    for command in cx.commands {
+        out.run(command);
+    }
 }
 
 fn row_label(name: &str, count: usize, flagged: bool) -> String {

@@ -1,0 +1,325 @@
+//! The results view's data: the inspections of the open set, read from the
+//! records beside it on a thread of their own (a folder of records can take a
+//! while), scored once per change of the set or the selection.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use crate::core::inspection::{self, FactorPoint, Inspection, Scores};
+use crate::core::model::StandardsSet;
+use crate::core::storage;
+
+/// The inspections shown in the results view.
+#[derive(Debug, Default)]
+pub struct Results {
+    /// (where it came from, the record), oldest first.
+    pub inspections: Vec<(Option<PathBuf>, Inspection)>,
+    /// The one shown in the bars and failures; the latest by default.
+    pub selected: usize,
+    /// Customer survey scores by factor ID (shares), if imported.
+    pub survey: HashMap<String, f64>,
+    pub survey_file: Option<PathBuf>,
+    /// Records that could not be read, with the reason.
+    pub problems: Vec<String>,
+    /// Which document these were gathered for: (path, title).
+    pub gathered_for: Option<(Option<PathBuf>, String)>,
+    /// Records being read on their thread, for the document named in the key.
+    pending: Option<Receiver<Gathered>>,
+    /// What the view draws, computed once per change rather than every frame,
+    /// with the revision of the set it was computed for.
+    computed: Option<(u64, Computed)>,
+}
+
+/// What reading the records of a set found.
+#[derive(Debug)]
+struct Gathered {
+    inspections: Vec<(Option<PathBuf>, Inspection)>,
+    problems: Vec<String>,
+}
+
+/// Reads the records in the folder of `set_path` that name that set; the
+/// records that cannot be read are listed with the reason.
+fn read_records(set_path: &Path) -> Gathered {
+    let mut found = Gathered {
+        inspections: Vec::new(),
+        problems: Vec::new(),
+    };
+    let me = std::fs::canonicalize(set_path).unwrap_or_else(|_| set_path.to_owned());
+    let dir = match set_path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(inspection::EXTENSION))
+        .collect();
+    files.sort();
+    for file in files {
+        match storage::load::<Inspection>(&file) {
+            Ok(loaded) => {
+                let names_me = loaded
+                    .document
+                    .set_path(&file)
+                    .ok()
+                    .flatten()
+                    .is_some_and(|p| std::fs::canonicalize(&p).unwrap_or(p) == me);
+                if names_me {
+                    found.inspections.push((Some(file), loaded.document));
+                }
+            }
+            Err(e) => found.problems.push(e.to_string()),
+        }
+    }
+    found
+}
+
+/// A failed standard as the results view lists it.
+#[derive(Debug)]
+pub struct Failure {
+    pub id: String,
+    pub text: String,
+    pub contact_point: String,
+    pub critical: bool,
+    pub note: String,
+}
+
+/// Scores and chart data of the results view.
+#[derive(Debug)]
+pub struct Computed {
+    /// One per inspection, in the same order.
+    pub scores: Vec<Scores>,
+    /// The selected inspection's failed standards, in the set's order.
+    pub failed: Vec<Failure>,
+    /// Factors on the importance × satisfaction chart (selected inspection).
+    pub points: Vec<FactorPoint>,
+}
+
+impl Results {
+    /// Finds the inspections of the open set: records beside its file that
+    /// name it, or for an embedded sample the sample inspections. Waits for
+    /// the records to be read; the window uses [`Results::gather_in_background`].
+    pub fn gather(&mut self, set: &StandardsSet, set_path: Option<&Path>) {
+        self.gather_in_background(set, set_path);
+        if let Some(pending) = self.pending.take()
+            && let Ok(found) = pending.recv()
+        {
+            self.take(found);
+        }
+    }
+
+    /// Starts finding the inspections of the open set; [`Results::poll`]
+    /// picks them up when they have been read. The sample's are at hand.
+    pub fn gather_in_background(&mut self, set: &StandardsSet, set_path: Option<&Path>) {
+        self.gathered_for = Some((set_path.map(Path::to_path_buf), set.title.clone()));
+        self.pending = None;
+        match set_path {
+            Some(path) => {
+                let path = path.to_owned();
+                let (tx, rx) = channel();
+                std::thread::spawn(move || {
+                    // Nobody waits any more if the window moved on; nothing to do then.
+                    let _ = tx.send(read_records(&path));
+                });
+                self.pending = Some(rx);
+            }
+            None => {
+                let sample = crate::core::templates::TEMPLATES
+                    .first()
+                    .is_some_and(|t| t.title() == set.title);
+                let inspections = if sample {
+                    inspection::sample_inspections()
+                        .into_iter()
+                        .map(|i| (None, i))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                self.take(Gathered {
+                    inspections,
+                    problems: Vec::new(),
+                });
+            }
+        }
+    }
+
+    fn take(&mut self, found: Gathered) {
+        self.inspections = found.inspections;
+        self.problems = found.problems;
+        self.sort_and_select_latest();
+    }
+
+    /// Whether records are still being read.
+    #[must_use]
+    pub fn gathering(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Takes the records read on the thread, if they are ready: true then.
+    pub fn poll(&mut self) -> bool {
+        let Some(pending) = &self.pending else {
+            return false;
+        };
+        match pending.try_recv() {
+            Ok(found) => {
+                self.pending = None;
+                self.take(found);
+                true
+            }
+            Err(TryRecvError::Empty) => false,
+            Err(TryRecvError::Disconnected) => {
+                self.pending = None;
+                false
+            }
+        }
+    }
+
+    /// Adds or replaces (by path) one record.
+    pub fn add(&mut self, path: Option<PathBuf>, record: Inspection) {
+        if path.is_some()
+            && let Some(slot) = self.inspections.iter_mut().find(|(p, _)| *p == path)
+        {
+            slot.1 = record;
+        } else {
+            self.inspections.push((path, record));
+        }
+        self.sort_and_select_latest();
+    }
+
+    fn sort_and_select_latest(&mut self) {
+        self.inspections.sort_by_key(|(_, i)| i.when);
+        self.selected = self.inspections.len().saturating_sub(1);
+        self.computed = None;
+    }
+
+    /// Forgets what was computed: the set, the survey or the selection changed.
+    pub fn invalidate(&mut self) {
+        self.computed = None;
+    }
+
+    /// Chooses the inspection shown in the bars, the quadrant and the failures.
+    pub fn select(&mut self, index: usize) {
+        if index != self.selected {
+            self.selected = index;
+            self.computed = None;
+        }
+    }
+
+    /// What [`Results::compute`] computed last, if nothing changed since.
+    #[must_use]
+    pub fn computed(&self) -> Option<&Computed> {
+        self.computed.as_ref().map(|(_, c)| c)
+    }
+
+    /// Computes the scores and chart data for `set` at `revision` unless they
+    /// are current.
+    pub fn compute(&mut self, set: &StandardsSet, revision: u64) -> &Computed {
+        if self.computed.as_ref().is_some_and(|(r, _)| *r != revision) {
+            self.computed = None;
+        }
+        let selected = self.selected;
+        let inspections = &self.inspections;
+        let survey = &self.survey;
+        let (_, computed) = self.computed.get_or_insert_with(|| {
+            let scores: Vec<Scores> = inspections
+                .iter()
+                .map(|(_, i)| inspection::score(set, i))
+                .collect();
+            let (failed, points) = match inspections.get(selected) {
+                Some((_, current)) => {
+                    let entries = current.entries();
+                    let by_id: HashMap<&str, _> = set
+                        .standards()
+                        .map(|(at, st)| (st.id.as_str(), (at, st)))
+                        .collect();
+                    let failed = scores[selected]
+                        .failures
+                        .iter()
+                        .filter_map(|id| {
+                            let &(at, st) = by_id.get(id.as_str())?;
+                            Some(Failure {
+                                id: st.id.clone(),
+                                text: st.text.clone(),
+                                contact_point: at.contact_point.name.clone(),
+                                critical: st.critical,
+                                note: entries
+                                    .get(id.as_str())
+                                    .map(|e| e.note.clone())
+                                    .unwrap_or_default(),
+                            })
+                        })
+                        .collect();
+                    (
+                        failed,
+                        inspection::weak_links(set, scores.get(selected), survey),
+                    )
+                }
+                None => (Vec::new(), Vec::new()),
+            };
+            (
+                revision,
+                Computed {
+                    scores,
+                    failed,
+                    points,
+                },
+            )
+        });
+        computed
+    }
+
+    #[must_use]
+    pub fn current(&self) -> Option<&Inspection> {
+        self.inspections.get(self.selected).map(|(_, i)| i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_beside_a_set_file_are_gathered_when_they_name_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
+        let set_path = dir.path().join("restaurant.standards.ron");
+        std::fs::copy(root.join("restaurant.standards.ron"), &set_path).unwrap();
+        for (name, text) in inspection::SAMPLE_INSPECTIONS {
+            std::fs::write(dir.path().join(name), text).unwrap();
+        }
+        // A record of another set, and one that cannot be read.
+        let other = inspection::SAMPLE_INSPECTIONS[0]
+            .1
+            .replace("restaurant.standards.ron", "bank.standards.ron");
+        std::fs::write(dir.path().join("bank.inspection.ron"), other).unwrap();
+        std::fs::write(dir.path().join("broken.inspection.ron"), "Inspection(").unwrap();
+
+        let set = crate::core::templates::default_sample();
+        let mut r = Results::default();
+        r.gather(&set, Some(&set_path));
+        assert_eq!(r.inspections.len(), 3);
+        assert_eq!(r.problems.len(), 1);
+        assert!(r.problems[0].contains("broken.inspection.ron"));
+        let c = r.compute(&set, 0);
+        assert_eq!(c.scores.len(), 3);
+        assert_eq!(
+            c.scores[2].overall.rate().map(|x| (x * 100.0).round()),
+            Some(92.0)
+        );
+        assert_eq!(c.failed.len(), 4);
+        assert!(!c.points.is_empty());
+    }
+
+    #[test]
+    fn the_embedded_sample_shows_its_sample_inspections() {
+        let set = crate::core::templates::default_sample();
+        let mut r = Results::default();
+        r.gather(&set, None);
+        assert_eq!(r.inspections.len(), 3);
+        assert_eq!(r.selected, 2);
+        assert!(r.current().unwrap().when > r.inspections[0].1.when);
+    }
+}

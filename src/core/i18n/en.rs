@@ -1,6 +1,6 @@
 //! Every word of the program in English.
 
-use super::{InspectTexts, Labels, Messages, ReportWords, Texts, Words};
+use super::{InspectTexts, Labels, Messages, ReportWords, Texts, Vocab, Words};
 
 pub static WORDS: Words = Words {
     window: Texts {
@@ -447,5 +447,47 @@ pub static WORDS: Words = Words {
         fail_without_note: "{id}: failed with no note; say what was seen",
         no_site: "no site recorded",
         no_inspector: "no inspector recorded",
+    },
+    vocab: Vocab {
+        kinds: ["Product", "Procedure", "Personal"],
+        kind_meanings: [
+            "the quality of what is delivered or its setting: clean, intact, at temperature, complete",
+            "speed and flow: a reasonable time limit, no unnecessary steps, a short feedback loop",
+            "observable behaviour, words and appearance",
+        ],
+        monitoring: [
+            "Supervisor patrol",
+            "Mystery shopping",
+            "Operational data",
+            "Customer survey",
+        ],
+        dimensions: [
+            "Commitment",
+            "Consistency",
+            "Competence",
+            "Comprehension",
+            "Communication",
+            "Compassion",
+            "Courtesy",
+            "Composure",
+            "Credibility",
+            "Confidence",
+            "Contact",
+            "Cooperation",
+            "Capability",
+            "Criticalness",
+        ],
+        verdicts: ["Pass", "Fail", "N/A", "Not checked"],
+        tally: ["passed", "failed", "N/A", "not checked"],
+        quadrants: [
+            "Fix first",
+            "Current strength",
+            "Low priority",
+            "Unnecessary strength",
+        ],
+        result_critical: "Fail: a critical standard failed",
+        result_unscored: "Not scored yet",
+        result_pass: "Pass",
+        result_below: "Fail: score below 80%",
     },
 };

@@ -9,6 +9,7 @@ pub mod en;
 pub mod locale;
 pub mod messages;
 pub mod script;
+mod vocab;
 pub mod zh_cn;
 pub mod zh_tw;
 
@@ -22,6 +23,32 @@ pub struct Words {
     pub labels: Labels,
     pub report: ReportWords,
     pub messages: Messages,
+    pub vocab: Vocab,
+}
+
+/// The method's vocabulary: kinds of standard, ways of checking, quality
+/// dimensions, verdicts and quadrants, each list in its type's `ALL` order.
+pub struct Vocab {
+    /// The three kinds of standard, in `StandardKind::ALL` order.
+    pub kinds: [&'static str; 3],
+    /// What each kind is about, as the method defines it; same order.
+    pub kind_meanings: [&'static str; 3],
+    /// The four ways of checking, in `Monitoring::ALL` order.
+    pub monitoring: [&'static str; 4],
+    /// The quality dimensions, in `Dimension::ALL` order.
+    pub dimensions: [&'static str; 14],
+    /// Pass, fail, not applicable, not checked: a verdict.
+    pub verdicts: [&'static str; 4],
+    /// The same four, counted: "12 passed · 1 failed…".
+    pub tally: [&'static str; 4],
+    /// The quadrants of importance × satisfaction, in `Quadrant::ALL` order.
+    pub quadrants: [&'static str; 4],
+    /// The result of an inspection in one line: a critical standard failed,
+    /// nothing scored yet, passed, below the pass mark.
+    pub result_critical: &'static str,
+    pub result_unscored: &'static str,
+    pub result_pass: &'static str,
+    pub result_below: &'static str,
 }
 
 /// The table for a language.

@@ -1,6 +1,6 @@
 //! Every word of the program in Simplified Chinese (mainland usage).
 
-use super::{InspectTexts, Labels, Messages, ReportWords, Texts, Words};
+use super::{InspectTexts, Labels, Messages, ReportWords, Texts, Vocab, Words};
 
 pub static WORDS: Words = Words {
     window: Texts {
@@ -443,5 +443,37 @@ pub static WORDS: Words = Words {
         fail_without_note: "{id}：不合格但没有备注，请写明看到的情况",
         no_site: "没有填写门店/地点",
         no_inspector: "没有填写检查员",
+    },
+    vocab: Vocab {
+        kinds: ["产品", "程序", "个人接触"],
+        kind_meanings: [
+            "交付之物及其环境的质量：清洁、完好、温度、齐全",
+            "速度与流程：合理时限、没有多余步骤、反馈回路短",
+            "可观察的行为、用语和仪表",
+        ],
+        monitoring: ["督导巡查", "神秘顾客", "运营数据", "顾客调查"],
+        dimensions: [
+            "承诺",
+            "一致性",
+            "专业能力",
+            "理解力",
+            "沟通",
+            "同理心",
+            "礼仪",
+            "冷静",
+            "信任性",
+            "信心",
+            "接近性",
+            "配合性",
+            "能力",
+            "决断力",
+        ],
+        verdicts: ["合格", "不合格", "不适用", "未检查"],
+        tally: ["合格", "不合格", "不适用", "未检查"],
+        quadrants: ["应优先重视", "目前优势", "低优先考虑", "不必要的优势"],
+        result_critical: "不合格：有关键标准不合格",
+        result_unscored: "尚无评分",
+        result_pass: "合格",
+        result_below: "不合格：得分低于80%",
     },
 };

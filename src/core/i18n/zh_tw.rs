@@ -1,6 +1,6 @@
 //! Every word of the program in Traditional Chinese in Taiwan usage (檔案、儲存、列印、設定、說明), written for Taiwan, not converted character by character.
 
-use super::{InspectTexts, Labels, Messages, ReportWords, Texts, Words};
+use super::{InspectTexts, Labels, Messages, ReportWords, Texts, Vocab, Words};
 
 pub static WORDS: Words = Words {
     window: Texts {
@@ -443,5 +443,37 @@ pub static WORDS: Words = Words {
         fail_without_note: "{id}：不合格但沒有備註，請寫明看到的情況",
         no_site: "沒有填寫門市/地點",
         no_inspector: "沒有填寫檢查員",
+    },
+    vocab: Vocab {
+        kinds: ["產品", "程序", "個人接觸"],
+        kind_meanings: [
+            "交付之物及其環境的品質：清潔、完好、溫度、齊全",
+            "速度與流程：合理時限、沒有多餘步驟、回饋迴路短",
+            "可觀察的行為、用語和儀表",
+        ],
+        monitoring: ["督導巡查", "神秘客", "營運數據", "顧客調查"],
+        dimensions: [
+            "承諾",
+            "一致性",
+            "專業能力",
+            "理解力",
+            "溝通",
+            "同理心",
+            "禮儀",
+            "冷靜",
+            "信任性",
+            "信心",
+            "接近性",
+            "配合性",
+            "能力",
+            "決斷力",
+        ],
+        verdicts: ["合格", "不合格", "不適用", "未檢查"],
+        tally: ["合格", "不合格", "不適用", "未檢查"],
+        quadrants: ["應優先重視", "目前優勢", "低優先考慮", "不必要的優勢"],
+        result_critical: "不合格：有關鍵標準不合格",
+        result_unscored: "尚無評分",
+        result_pass: "合格",
+        result_below: "不合格：得分低於80%",
     },
 };

@@ -89,12 +89,8 @@ impl Verdict {
 
     #[must_use]
     pub fn label(self, lang: Language) -> &'static str {
-        match self {
-            Self::Pass => lang.pick("合格", "合格", "Pass"),
-            Self::Fail => lang.pick("不合格", "不合格", "Fail"),
-            Self::NotApplicable => lang.pick("不适用", "不適用", "N/A"),
-            Self::NotChecked => lang.pick("未检查", "未檢查", "Not checked"),
-        }
+        let at = Self::ALL.iter().position(|v| *v == self).unwrap_or(0);
+        crate::core::i18n::words(lang).vocab.verdicts[at]
     }
 
     /// The name used in CSV files and `--json`: `pass`, `fail`, `n/a`, `not checked`.

@@ -59,16 +59,17 @@ impl Tally {
     /// "37 passed · 16 failed · 2 N/A · 0 not checked", in `lang`.
     #[must_use]
     pub fn summary(&self, lang: Language) -> String {
+        let v = &crate::core::i18n::words(lang).vocab;
         format!(
             "{} {} · {} {} · {} {} · {} {}",
             self.passed,
-            lang.pick("合格", "合格", "passed"),
+            v.tally[0],
             self.failed,
-            lang.pick("不合格", "不合格", "failed"),
+            v.tally[1],
             self.not_applicable,
-            lang.pick("不适用", "不適用", "N/A"),
+            v.tally[2],
             self.not_checked,
-            lang.pick("未检查", "未檢查", "not checked"),
+            v.tally[3],
         )
     }
 }
@@ -109,22 +110,15 @@ impl Scores {
     /// The one-line result, e.g. "Fail: a critical standard failed".
     #[must_use]
     pub fn result_text(&self, lang: Language) -> &'static str {
+        let v = &crate::core::i18n::words(lang).vocab;
         if !self.critical_failures.is_empty() {
-            lang.pick(
-                "不合格：有关键标准不合格",
-                "不合格：有關鍵標準不合格",
-                "Fail: a critical standard failed",
-            )
+            v.result_critical
         } else if self.overall.rate().is_none() {
-            lang.pick("尚无评分", "尚無評分", "Not scored yet")
+            v.result_unscored
         } else if self.passed() {
-            lang.pick("合格", "合格", "Pass")
+            v.result_pass
         } else {
-            lang.pick(
-                "不合格：得分低于80%",
-                "不合格：得分低於80%",
-                "Fail: score below 80%",
-            )
+            v.result_below
         }
     }
 }
@@ -238,14 +232,8 @@ impl Quadrant {
 
     #[must_use]
     pub fn label(self, lang: Language) -> &'static str {
-        match self {
-            Self::FixFirst => lang.pick("应优先重视", "應優先重視", "Fix first"),
-            Self::Strength => lang.pick("目前优势", "目前優勢", "Current strength"),
-            Self::LowPriority => lang.pick("低优先考虑", "低優先考慮", "Low priority"),
-            Self::UnnecessaryStrength => {
-                lang.pick("不必要的优势", "不必要的優勢", "Unnecessary strength")
-            }
-        }
+        let at = Self::ALL.iter().position(|q| *q == self).unwrap_or(0);
+        crate::core::i18n::words(lang).vocab.quadrants[at]
     }
 }
 

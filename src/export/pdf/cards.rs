@@ -131,7 +131,7 @@ pub(super) fn contact_point_body(
                         ));
                     }
                     if !standard.dimensions.is_empty() {
-                        let sep = if lang == Language::En { ", " } else { "、" };
+                        let sep = crate::core::i18n::report_words(lang).list_separator;
                         let dims: Vec<_> =
                             standard.dimensions.iter().map(|d| d.label(lang)).collect();
                         details.push(format!("{}{}{}", l.dimensions, colon(lang), dims.join(sep)));

@@ -84,7 +84,7 @@ pub(super) fn manual(
             .map(|f| f.standards.len())
             .sum();
         let steps: Vec<_> = cp.steps.iter().map(|s| s.name.as_str()).collect();
-        let sep = if lang == Language::En { ", " } else { "、" };
+        let sep = crate::core::i18n::report_words(lang).list_separator;
         w.ensure(40.0);
         w.paragraph(
             0.0,

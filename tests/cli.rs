@@ -121,14 +121,17 @@ fn unreadable_files_exit_2_with_a_clear_message() {
         (&truncated, "ends too early"),
         (&garbage, "error:"),
         (&invalid_utf8, "not UTF-8 text"),
-        (&empty, "the file is empty"),
+        (&empty, ":1:1: error: the file is empty"),
         (
             &nested,
             "error: expected opening `(` for struct `StandardsSet`",
         ),
         (dir.path(), "this is a folder"),
         (&missing, "cannot read the file"),
-        (&huge, "reads files up to 32 MB"),
+        (
+            &huge,
+            ":1:1: error: the file is 34603008 bytes and servstd reads files up to 32 MB",
+        ),
     ];
     for (path, message) in cases {
         let out = servstd().arg("validate").arg(path).assert().code(2);
@@ -172,9 +175,10 @@ fn a_newer_format_asks_for_a_newer_servstd() {
         .arg(&path)
         .assert()
         .code(2)
-        .stdout(predicate::str::contains(
-            "written by a newer servstd (format 9); this one reads up to 1",
-        ));
+        .stdout(predicate::str::contains(format!(
+            "{}:2:5: error: written by a newer servstd (format 9); this one reads up to 1",
+            path.display()
+        )));
 }
 
 #[test]
@@ -593,4 +597,86 @@ fn json_messages_match_the_text_ones() {
         error["message"].as_str().unwrap()
     );
     assert_eq!(text.trim_end(), expected);
+}
+
+#[test]
+fn a_title_or_standard_past_its_length_is_an_error_at_its_line_and_export_refuses() {
+    let dir = TempDir::new().unwrap();
+    let title = "长".repeat(servstd::core::model::limits::NAME_CHARS + 1);
+    let standard = "x".repeat(5_000_000);
+    let text = SAMPLE
+        .replacen(
+            "title: \"悦味餐厅服务标准\"",
+            &format!("title: \"{title}\""),
+            1,
+        )
+        .replacen("text: \"", &format!("text: \"{standard}"), 1);
+    let path = write(&dir, "long.standards.ron", &text);
+    let title_line = text.lines().position(|l| l.contains(&title)).unwrap() + 1;
+    let out = servstd().arg("validate").arg(&path).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("The title is 201 characters long; at most 200 are allowed"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("The standard text is 5000"), "{stdout}");
+    assert!(
+        stdout.contains(&format!(
+            "{}:{title_line}:5: error: The title",
+            path.display()
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!(
+            "{}:31:37: error: The standard text",
+            path.display()
+        )),
+        "{stdout}"
+    );
+    let pdf = dir.path().join("long.pdf");
+    let out = servstd()
+        .arg("export")
+        .arg(&path)
+        .arg("-o")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("characters long, over the"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!pdf.exists(), "nothing is written");
+}
+
+#[test]
+fn export_warns_when_it_prints_standards_that_are_not_measurable() {
+    let dir = TempDir::new().unwrap();
+    let text = SAMPLE.replacen("电话铃响三声内接听", "热情接待每一位来电顾客", 1);
+    let path = write(&dir, "vague.standards.ron", &text);
+    let out = servstd()
+        .arg("export")
+        .arg(&path)
+        .arg("-o")
+        .arg(dir.path().join("v.pdf"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("warning: 1 standards exported are not measurable yet (S-1)"),
+        "{stderr}"
+    );
+    // The sample itself is measurable throughout: no warning.
+    let out = servstd()
+        .arg("export")
+        .arg(sample_path())
+        .arg("-o")
+        .arg(dir.path().join("s.pdf"))
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("warning"));
 }

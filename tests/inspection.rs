@@ -275,7 +275,7 @@ fn survey_scores_feed_the_quadrant_and_bad_lines_are_named() {
         .args(["-o", "-"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("survey.csv: error: line 2:"));
+        .stderr(predicate::str::contains("survey.csv:2:1: error: "));
 }
 
 #[test]
@@ -353,4 +353,146 @@ fn report_fails_the_run_when_a_record_has_errors_but_still_writes() {
         .code(1)
         .stderr(predicate::str::contains("S-999"));
     assert!(out.exists());
+}
+
+/// The record of `copy_pair` with evidence `path` on its first verdict.
+fn with_evidence(record: &Path, path: &str) {
+    let text = fs::read_to_string(record).unwrap();
+    let text = text.replacen(
+        "verdict: Pass,",
+        &format!("verdict: Pass,\n            evidence: \"{path}\","),
+        1,
+    );
+    fs::write(record, text).unwrap();
+}
+
+#[test]
+fn evidence_outside_the_records_folder_is_an_error_at_its_line_and_never_read() {
+    let dir = TempDir::new().unwrap();
+    let outside = TempDir::new().unwrap();
+    fs::write(outside.path().join("secret.txt"), "root:x:0:0").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.txt"),
+        dir.path().join("link.jpg"),
+    )
+    .unwrap();
+    let cases = [
+        ("/etc/passwd", "is absolute"),
+        ("../../etc/passwd", "climbs out of the record's folder"),
+        ("link.jpg", "is a link that leads out"),
+        ("photos", "is not a regular file"),
+    ];
+    fs::create_dir(dir.path().join("photos")).unwrap();
+    for (path, says) in cases {
+        let record = copy_pair(dir.path());
+        with_evidence(&record, path);
+        let line = fs::read_to_string(&record)
+            .unwrap()
+            .lines()
+            .position(|l| l.contains("evidence:"))
+            .unwrap()
+            + 1;
+        let out = servstd().arg("validate").arg(&record).output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{path}: {stdout}");
+        assert!(stdout.contains(says), "{path}: {stdout}");
+        assert!(
+            stdout.contains(&format!("visit.inspection.ron:{line}:13: error: ")),
+            "{path} at line {line}: {stdout}"
+        );
+        assert!(!stdout.contains("root:x"), "nothing of the file is shown");
+        // The report refuses to count such a record as clean, too.
+        let report = servstd()
+            .arg("report")
+            .arg(&record)
+            .args(["-o", "-"])
+            .output()
+            .unwrap();
+        assert_ne!(report.status.code(), Some(0), "{path}");
+    }
+}
+
+#[test]
+fn a_missing_evidence_file_is_a_warning_and_one_inside_is_fine() {
+    let dir = TempDir::new().unwrap();
+    let record = copy_pair(dir.path());
+    with_evidence(&record, "photos/s-2.jpg");
+    let out = servstd().arg("validate").arg(&record).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("warning: S-2: the evidence file"),
+        "{stdout}"
+    );
+    fs::create_dir(dir.path().join("photos")).unwrap();
+    fs::write(dir.path().join("photos/s-2.jpg"), b"\xff\xd8\xff").unwrap();
+    let out = servstd()
+        .args(["validate", "--strict"])
+        .arg(&record)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn records_kept_apart_find_their_set_with_sets_dir() {
+    let dir = TempDir::new().unwrap();
+    let record = copy_pair(dir.path());
+    let sets = dir.path().join("sets");
+    let records = dir.path().join("site-a");
+    fs::create_dir(&sets).unwrap();
+    fs::create_dir(&records).unwrap();
+    fs::rename(
+        dir.path().join("restaurant.standards.ron"),
+        sets.join("restaurant.standards.ron"),
+    )
+    .unwrap();
+    let moved = records.join("visit.inspection.ron");
+    fs::rename(&record, &moved).unwrap();
+    // Without --sets the set is missing: exit 2, never a quiet fallback.
+    servstd().arg("validate").arg(&moved).assert().code(2);
+    servstd()
+        .arg("validate")
+        .arg("--sets")
+        .arg(&sets)
+        .arg(&moved)
+        .assert()
+        .code(0);
+    servstd()
+        .arg("report")
+        .arg("--sets")
+        .arg(&sets)
+        .arg(&moved)
+        .args(["-o", "-"])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn a_note_past_its_length_is_an_error_and_no_report_is_written() {
+    let dir = TempDir::new().unwrap();
+    let record = copy_pair(dir.path());
+    let text = fs::read_to_string(&record).unwrap();
+    let long = "很".repeat(servstd::core::model::limits::TEXT_CHARS + 1);
+    let i = text.find("note: \"").unwrap() + "note: \"".len();
+    fs::write(&record, format!("{}{long}{}", &text[..i], &text[i..])).unwrap();
+    let out = servstd().arg("validate").arg(&record).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("characters long; at most 2000"), "{stdout}");
+    let report = dir.path().join("report.pdf");
+    servstd()
+        .arg("report")
+        .arg(&record)
+        .arg("-o")
+        .arg(&report)
+        .assert()
+        .code(2);
+    assert!(!report.exists());
 }

@@ -8,6 +8,7 @@ use clap::Args;
 use super::{
     FormatArg, LayoutArg, PaperArg, exit, load_error_line, parse_lang, prepare_output, write_output,
 };
+use crate::core::i18n::{fill, for_set, locale, messages};
 use crate::core::model::StandardsSet;
 use crate::core::storage;
 
@@ -57,5 +58,26 @@ pub fn run(args: &ExportArgs) -> Result<u8> {
     let bytes = crate::export::export(&loaded.document, &options)
         .with_context(|| args.file.display().to_string())?;
     write_output(&output, &args.output, &bytes)?;
+    // The file is written as asked; the warning says what it holds.
+    let vague = crate::core::check::unmeasurable(&loaded.document, &args.contact_points);
+    if !vague.is_empty() {
+        let lang = for_set(locale::from_env(), loaded.document.language);
+        let sep = crate::core::i18n::report_words(lang).list_separator;
+        let ids = match vague.len() {
+            n if n > 8 => format!("{}{sep}…", vague[..8].join(sep)),
+            _ => vague.join(sep),
+        };
+        eprintln!(
+            "warning: {}",
+            fill(
+                messages(lang).vague_in_export,
+                &[
+                    ("count", &vague.len().to_string()),
+                    ("ids", &ids),
+                    ("file", &args.file.display().to_string()),
+                ]
+            )
+        );
+    }
     Ok(exit::OK)
 }

@@ -7,6 +7,7 @@ use anyhow::Result;
 use clap::Args;
 
 use super::{exit, is_inspection, load_error_line, message_after_path};
+use crate::core::i18n::{fill, locale, messages};
 use crate::core::inspection::Inspection;
 use crate::core::model::StandardsSet;
 use crate::core::storage;
@@ -48,9 +49,12 @@ fn fmt_one<T: storage::Document>(path: &Path, check: bool) -> Result<u8> {
     if check {
         writeln!(
             std::io::stdout(),
-            "{}: not in canonical form; run `servstd fmt {}`",
+            "{}: {}",
             path.display(),
-            path.display()
+            fill(
+                messages(locale::from_env()).not_canonical,
+                &[("file", &path.display().to_string())]
+            )
         )?;
         return Ok(exit::FINDINGS);
     }
@@ -59,6 +63,11 @@ fn fmt_one<T: storage::Document>(path: &Path, check: bool) -> Result<u8> {
         eprintln!("{}: error: {message}", path.display());
         return Ok(exit::UNREADABLE);
     }
-    writeln!(std::io::stdout(), "{}: formatted", path.display())?;
+    writeln!(
+        std::io::stdout(),
+        "{}: {}",
+        path.display(),
+        messages(locale::from_env()).formatted
+    )?;
     Ok(exit::OK)
 }

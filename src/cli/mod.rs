@@ -36,7 +36,8 @@ pub use validate::ValidateArgs;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// A .standards.ron file to open in the window.
+    /// A .standards.ron file to open in the window, or an .inspection.ron
+    /// record to carry on with.
     pub file: Option<PathBuf>,
 }
 
@@ -154,10 +155,14 @@ fn load_error_line(err: &LoadError) -> String {
 /// A load error's message without the file and position, as `--json` gives it.
 fn load_error_message(err: &LoadError) -> String {
     match err {
-        LoadError::Parse { source, .. } => match source {
-            storage::ParseError::Syntax { message, .. } => message.clone(),
-            other => other.to_string(),
-        },
+        // Every parse error displays as `LINE:COL: message`.
+        LoadError::Parse { source, .. } => {
+            let full = source.to_string();
+            source
+                .position()
+                .and_then(|at| full.strip_prefix(&format!("{at}: ")))
+                .map_or_else(|| full.clone(), str::to_owned)
+        }
         other => {
             let full = other.to_string();
             let prefix = place(other.path(), other.position());
@@ -232,7 +237,11 @@ fn write_output(output: &Output, shown: &Path, bytes: &[u8]) -> Result<()> {
     storage::output::write(output, bytes)
         .with_context(|| format!("{}: cannot write the file", shown.display()))?;
     if *output != Output::Stdout {
-        eprintln!("{}: {} bytes", shown.display(), bytes.len());
+        let written = crate::core::i18n::fill(
+            crate::core::i18n::messages(crate::core::i18n::locale::from_env()).bytes_written,
+            &[("bytes", &bytes.len().to_string())],
+        );
+        eprintln!("{}: {written}", shown.display());
     }
     Ok(())
 }

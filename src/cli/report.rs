@@ -6,7 +6,7 @@ use anyhow::Result;
 use clap::Args;
 
 use super::{
-    FormatArg, PaperArg, exit, load_error_line, parse_lang, prepare_output, set_error_line,
+    FormatArg, PaperArg, exit, load_error_line, parse_lang, place, prepare_output, set_error_line,
     write_output,
 };
 use crate::core::check::Severity;
@@ -33,6 +33,10 @@ pub struct ReportArgs {
     /// Customer survey scores for the quadrant: a CSV of FACTOR-ID,SCORE (1–5 or a percentage).
     #[arg(long)]
     pub survey: Option<PathBuf>,
+    /// Look for the records' sets in this folder, by file name, instead of
+    /// at the path each record gives.
+    #[arg(long, value_name = "DIR")]
+    pub sets: Option<PathBuf>,
     /// Where to write; `-` writes to standard output.
     #[arg(long, short)]
     pub output: PathBuf,
@@ -55,7 +59,7 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
                 return Ok(exit::UNREADABLE);
             }
         };
-        let set = match loaded.document.resolve_set(path) {
+        let set = match loaded.document.resolve_set_in(path, args.sets.as_deref()) {
             Ok((set, _)) => set,
             Err(err) => {
                 let named = &loaded.document.standards.path;
@@ -64,9 +68,13 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
             }
         };
         let lang = for_set(locale::from_env(), set.language);
-        for finding in inspection::check::check(&loaded.document, &set) {
+        let mut findings = inspection::check::check(&loaded.document, &set);
+        findings.extend(inspection::check::check_evidence(&loaded.document, path));
+        let mut too_long = false;
+        for finding in findings {
             if finding.severity == Severity::Error {
                 record_errors += 1;
+                too_long |= matches!(finding.problem, inspection::check::Problem::TooLong { .. });
                 eprintln!(
                     "{}: {}: {}",
                     path.display(),
@@ -74,6 +82,24 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
                     finding.problem.message(lang)
                 );
             }
+        }
+        // A text past its length would make the report take memory out of
+        // all proportion: nothing is written (validate lists every one).
+        if let Some(long) = crate::core::model::limits::overlong(&set).first() {
+            eprintln!(
+                "{}: error: {}",
+                path.display(),
+                crate::core::check::too_long_message(
+                    lang,
+                    long.field,
+                    long.chars,
+                    long.field.max_chars()
+                )
+            );
+            too_long = true;
+        }
+        if too_long {
+            return Ok(exit::UNREADABLE);
         }
         records.push((set, loaded.document));
     }
@@ -86,7 +112,12 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
                 return Ok(exit::UNREADABLE);
             }
             Err(SurveyError::Line { path, source }) => {
-                eprintln!("{}: error: {source}", path.display());
+                let lang = locale::from_env();
+                eprintln!(
+                    "{}: error: {}",
+                    place(&path, Some(source.position())),
+                    source.message(lang)
+                );
                 return Ok(exit::UNREADABLE);
             }
         },

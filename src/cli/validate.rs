@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::{exit, is_inspection, load_error_line, load_error_message, place, set_error_line};
 use crate::core::check::{self, Finding, Problem, Severity, Tally};
 use crate::core::dates::today;
-use crate::core::i18n::{for_set, locale};
+use crate::core::i18n::{fill, for_set, locale, messages};
 use crate::core::inspection::{self, Inspection};
 use crate::core::model::StandardsSet;
 use crate::core::storage::locate::ValueIndex;
@@ -25,6 +25,10 @@ pub struct ValidateArgs {
     /// Print the results as JSON on standard output.
     #[arg(long)]
     pub json: bool,
+    /// Look for the sets of inspection records in this folder, by file
+    /// name, instead of at the path each record gives.
+    #[arg(long, value_name = "DIR")]
+    pub sets: Option<PathBuf>,
     /// The files to check.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
@@ -75,19 +79,34 @@ struct JsonFinding {
 fn finding_position(text: &str, ids: &ValueIndex, finding: &Finding) -> Option<Position> {
     if let Some(id) = &finding.item {
         let places = ids.get(id);
-        return match finding.problem {
+        return match &finding.problem {
             // Point at the second use: the first is the one to keep.
             Problem::DuplicateId { .. } => places.get(1).or(places.first()).copied(),
+            // The field itself, the first of its name after the item's ID.
+            Problem::TooLong { field, .. } => {
+                let from = places.first()?;
+                field_line(text, from.line - 1, &format!("{}:", field.key())).or(Some(*from))
+            }
             _ => places.first().copied(),
         };
     }
-    let field = match finding.problem {
+    let key;
+    let field = match &finding.problem {
         Problem::EmptyTitle => "title:",
         Problem::ReviewOverdue { .. } => "next_review:",
         Problem::NoContactPoints => "contact_points:",
+        Problem::TooLong { field, .. } => {
+            key = format!("{}:", field.key());
+            &key
+        }
         _ => return None,
     };
-    text.lines().enumerate().find_map(|(i, line)| {
+    field_line(text, 0, field)
+}
+
+/// The first line from line index `from` on that starts with `field`.
+fn field_line(text: &str, from: usize, field: &str) -> Option<Position> {
+    text.lines().enumerate().skip(from).find_map(|(i, line)| {
         let trimmed = line.trim_start();
         trimmed.starts_with(field).then(|| Position {
             line: i + 1,
@@ -191,17 +210,18 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
                 )?,
             }
         }
-        writeln!(
-            out,
-            "{}: {} contact points, {} steps, {} factors, {} standards, {} errors, {} warnings",
-            path.display(),
-            counts.contact_points,
-            counts.steps,
-            counts.factors,
-            counts.standards,
-            tally.errors,
-            tally.warnings
-        )?;
+        let summary = fill(
+            messages(lang).set_summary,
+            &[
+                ("contact_points", &counts.contact_points.to_string()),
+                ("steps", &counts.steps.to_string()),
+                ("factors", &counts.factors.to_string()),
+                ("standards", &counts.standards.to_string()),
+                ("errors", &tally.errors.to_string()),
+                ("warnings", &tally.warnings.to_string()),
+            ],
+        );
+        writeln!(out, "{}: {summary}", path.display())?;
     }
     if args.json {
         serde_json::to_writer_pretty(&mut out, &json)?;
@@ -242,7 +262,7 @@ fn validate_inspection(
         }
     };
     let record = &loaded.document;
-    let set = match record.resolve_set(path) {
+    let set = match record.resolve_set_in(path, args.sets.as_deref()) {
         Ok((set, _)) => set,
         Err(err) => {
             let (line, message, at) = set_error_line(&err, &loaded.text, &record.standards.path);
@@ -254,7 +274,8 @@ fn validate_inspection(
         }
     };
     let lang = for_set(locale::from_env(), set.language);
-    let findings = inspection::check::check(record, &set);
+    let mut findings = inspection::check::check(record, &set);
+    findings.extend(inspection::check::check_evidence(record, path));
     let errors = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
@@ -266,15 +287,19 @@ fn validate_inspection(
         exit::OK
     };
     let standards = ValueIndex::new(&loaded.text, "standard");
-    let position = |f: &inspection::check::Finding| match f.problem.standard() {
-        Some(id) => {
-            let places = standards.get(id);
-            match f.problem {
-                inspection::check::Problem::DuplicateVerdict { .. } => places.get(1).copied(),
-                _ => places.first().copied(),
-            }
+    let evidence = ValueIndex::new(&loaded.text, "evidence");
+    let position = |f: &inspection::check::Finding| match (&f.problem, f.problem.standard()) {
+        // The evidence's own line, where the path is written.
+        (inspection::check::Problem::Evidence { path, .. }, _) => evidence
+            .get(path)
+            .first()
+            .copied()
+            .or_else(|| standards.get(f.problem.standard()?).first().copied()),
+        (inspection::check::Problem::DuplicateVerdict { .. }, Some(id)) => {
+            standards.get(id).get(1).copied()
         }
-        None => None,
+        (_, Some(id)) => standards.get(id).first().copied(),
+        (_, None) => None,
     };
     if args.json {
         let file = JsonFile {
@@ -310,18 +335,21 @@ fn validate_inspection(
         )?;
     }
     let scores = inspection::score(&set, record);
-    writeln!(
-        out,
-        "{}: {} verdicts on “{}”, score {} ({} passed, {} failed, {} n/a, {} not checked), {}; {errors} errors, {warnings} warnings",
-        path.display(),
-        record.verdicts.len(),
-        set.title,
-        report::percent(scores.overall.rate()),
-        scores.overall.passed,
-        scores.overall.failed,
-        scores.overall.not_applicable,
-        scores.overall.not_checked,
-        scores.result_text(lang),
-    )?;
+    let summary = fill(
+        messages(lang).record_summary,
+        &[
+            ("verdicts", &record.verdicts.len().to_string()),
+            ("title", &set.title),
+            ("score", &report::percent(scores.overall.rate())),
+            ("passed", &scores.overall.passed.to_string()),
+            ("failed", &scores.overall.failed.to_string()),
+            ("na", &scores.overall.not_applicable.to_string()),
+            ("unchecked", &scores.overall.not_checked.to_string()),
+            ("result", &scores.result_cell(lang)),
+            ("errors", &errors.to_string()),
+            ("warnings", &warnings.to_string()),
+        ],
+    );
+    writeln!(out, "{}: {summary}", path.display())?;
     Ok((code, None))
 }

@@ -83,6 +83,17 @@ pub enum ExportError {
     Font,
     #[error("there is no inspection to report")]
     NoInspection,
+    /// A text past its documented length: exporting it would take memory
+    /// out of all proportion to the set.
+    #[error(
+        "the {field} of {item} is {chars} characters long, over the {max} allowed: shorten it (`servstd validate` lists every such text)"
+    )]
+    TooLong {
+        item: String,
+        field: &'static str,
+        chars: usize,
+        max: usize,
+    },
 }
 
 /// The set narrowed to the chosen contact points, in their journey order.
@@ -115,6 +126,17 @@ pub fn select(set: &StandardsSet, ids: &[String]) -> Result<StandardsSet, Export
 /// See [`ExportError`].
 pub fn export(set: &StandardsSet, options: &Options) -> Result<Vec<u8>, ExportError> {
     let set = select(set, &options.contact_points)?;
+    if let Some(long) = crate::core::model::limits::overlong(&set).first() {
+        return Err(ExportError::TooLong {
+            item: long
+                .at
+                .and_then(|at| set.id_at(at))
+                .map_or_else(|| "the set".to_owned(), str::to_owned),
+            field: long.field.key(),
+            chars: long.chars,
+            max: long.field.max_chars(),
+        });
+    }
     let lang = options.language.unwrap_or(set.language);
     match options.format {
         Format::Pdf => pdf::pdf(&set, options.layout, options.paper, lang),

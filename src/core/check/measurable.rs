@@ -100,6 +100,9 @@ pub fn assess(text: &str) -> Assessment {
 /// Assesses one standard's text with the given word lists.
 #[must_use]
 pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
+    // A standard past its length is a validation error of its own; the
+    // checker reads its first part only, so that its time stays bounded.
+    let text = crate::core::model::limits::checked_part(text);
     // ASCII lowercasing keeps byte offsets, so ranges point into `text` too.
     let lower = text.to_ascii_lowercase();
     if lower.trim().is_empty() {
@@ -126,9 +129,13 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
         .collect();
     vague_words.sort_by_key(|v| (v.range.start, std::cmp::Reverse(v.range.end)));
     // Drop words inside longer ones (立即 inside 立即回复 is one finding, 全心全意 not also 全力).
+    // Sorted by start, then longest first: a word is inside a kept one
+    // exactly when it ends no later than the furthest kept end so far.
     let mut kept: Vec<VagueWord> = Vec::new();
+    let mut furthest = 0;
     for word in vague_words {
-        if !kept.iter().any(|k| covers(&k.range, &word.range)) {
+        if word.range.end > furthest {
+            furthest = furthest.max(word.range.end);
             kept.push(word);
         }
     }

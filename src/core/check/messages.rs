@@ -4,6 +4,7 @@
 use super::{Category, Level, Problem, Vagueness};
 use crate::core::i18n::{fill, messages};
 use crate::core::model::Language;
+use crate::core::model::limits::TextField;
 
 impl Level {
     #[must_use]
@@ -74,8 +75,24 @@ impl Problem {
             Self::NoReviewDate => m.no_review_date.to_owned(),
             Self::ReviewOverdue { date } => fill(m.review_overdue, &[("date", date)]),
             Self::Vague { vagueness } => vagueness.message(lang),
+            Self::TooLong { field, chars, max } => too_long(lang, *field, *chars, *max),
         }
     }
+}
+
+/// "The text is 2,345 characters long; at most 2,000 are allowed…" in `lang`.
+#[must_use]
+pub fn too_long(lang: Language, field: TextField, chars: usize, max: usize) -> String {
+    let m = messages(lang);
+    let at = TextField::ALL.iter().position(|f| *f == field).unwrap_or(0);
+    fill(
+        m.too_long,
+        &[
+            ("field", m.text_fields[at]),
+            ("chars", &chars.to_string()),
+            ("max", &max.to_string()),
+        ],
+    )
 }
 
 #[cfg(test)]

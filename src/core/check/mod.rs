@@ -5,6 +5,7 @@
 pub mod lexicon;
 pub mod measurable;
 mod messages;
+pub use messages::too_long as too_long_message;
 mod validate;
 
 pub use lexicon::Category;
@@ -13,7 +14,22 @@ pub use validate::validate;
 
 use serde::Serialize;
 
-use crate::core::model::IdKind;
+use crate::core::model::limits::TextField;
+use crate::core::model::{IdKind, StandardsSet};
+
+/// The IDs of the standards that are not measurable yet, in the set's
+/// order, within `contact_points` (by ID; empty means all): what an export
+/// warns it prints as they are.
+#[must_use]
+pub fn unmeasurable<'a>(set: &'a StandardsSet, contact_points: &[String]) -> Vec<&'a str> {
+    set.standards()
+        .filter(|(at, _)| {
+            contact_points.is_empty() || contact_points.contains(&at.contact_point.id)
+        })
+        .filter(|(_, st)| !assess(&st.text).is_measurable())
+        .map(|(_, st)| st.id.as_str())
+        .collect()
+}
 
 /// How much a finding matters: errors fail `validate`, warnings only with `--strict`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -39,17 +55,38 @@ impl Severity {
 pub enum Problem {
     EmptyTitle,
     NoContactPoints,
-    DuplicateId { id: String },
-    InvalidId { id: String },
-    EmptyName { level: Level },
-    NoChildren { level: Level },
-    ScoreOutOfRange { field: &'static str, value: u8 },
+    DuplicateId {
+        id: String,
+    },
+    InvalidId {
+        id: String,
+    },
+    EmptyName {
+        level: Level,
+    },
+    NoChildren {
+        level: Level,
+    },
+    ScoreOutOfRange {
+        field: &'static str,
+        value: u8,
+    },
     BadTarget,
     NoMonitoring,
     NoOwnerRole,
     NoReviewDate,
-    ReviewOverdue { date: String },
-    Vague { vagueness: Vagueness },
+    ReviewOverdue {
+        date: String,
+    },
+    Vague {
+        vagueness: Vagueness,
+    },
+    /// A text past its documented length (see `model::limits`).
+    TooLong {
+        field: TextField,
+        chars: usize,
+        max: usize,
+    },
 }
 
 /// The level of the tree a finding is about (serialisable twin of [`IdKind`]).

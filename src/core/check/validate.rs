@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use jiff::civil::Date;
 
 use super::{Finding, Level, Problem, Severity, assess};
-use crate::core::model::{IdKind, ItemPath, SCORE_RANGE, StandardsSet, is_valid_id};
+use crate::core::model::{IdKind, ItemPath, SCORE_RANGE, StandardsSet, is_valid_id, limits};
 
 /// Every finding about `set`, in document order. `today` decides what is overdue.
 #[must_use]
@@ -145,6 +145,17 @@ pub fn validate(set: &StandardsSet, today: Date) -> Vec<Finding> {
                 }
             }
         }
+    }
+    for long in limits::overlong(set) {
+        out.push(
+            Severity::Error,
+            Problem::TooLong {
+                field: long.field,
+                chars: long.chars,
+                max: long.field.max_chars(),
+            },
+            long.at,
+        );
     }
     out.list
 }

@@ -54,6 +54,31 @@ pub struct Messages {
     pub fail_without_note: &'static str,
     pub no_site: &'static str,
     pub no_inspector: &'static str,
+    /// An evidence path, by `EvidenceIssue::ALL`: absolute, climbing out,
+    /// a link out, not a file, missing. `{id}`, `{path}`.
+    pub evidence: [&'static str; 5],
+    /// A survey line: not FACTOR-ID,SCORE; a score out of range (`{value}`);
+    /// not a number (`{value}`).
+    pub survey: [&'static str; 3],
+    /// `fmt` of a file not in canonical form: `{file}`.
+    pub not_canonical: &'static str,
+    /// `fmt` wrote the file.
+    pub formatted: &'static str,
+    /// An export or report written: `{bytes}`.
+    pub bytes_written: &'static str,
+    /// `validate`'s last line for a set: `{contact_points}`, `{steps}`,
+    /// `{factors}`, `{standards}`, `{errors}`, `{warnings}`.
+    pub set_summary: &'static str,
+    /// Its last line for a record: `{verdicts}`, `{title}`, `{score}`,
+    /// `{passed}`, `{failed}`, `{na}`, `{unchecked}`, `{result}`, `{errors}`,
+    /// `{warnings}`.
+    pub record_summary: &'static str,
+    /// A text past its length: `{field}`, `{chars}`, `{max}`.
+    pub too_long: &'static str,
+    /// The fields named in `too_long`, in `TextField::ALL` order.
+    pub text_fields: [&'static str; 16],
+    /// `servstd export` of vague standards: `{count}`, `{ids}`, `{file}`.
+    pub vague_in_export: &'static str,
 }
 
 /// The messages for a language.

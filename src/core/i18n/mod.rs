@@ -49,6 +49,25 @@ pub struct Vocab {
     pub result_unscored: &'static str,
     pub result_pass: &'static str,
     pub result_below: &'static str,
+    /// A partial inspection, wherever it is shown; {unchecked} and {total} are counts.
+    pub partial: &'static str,
+    /// The same in a table cell or a list.
+    pub partial_short: &'static str,
+    /// The quadrant's legend: a filled marker, satisfaction measured
+    /// (an inspection's pass rate or a survey).
+    pub point_measured: &'static str,
+    /// A hollow marker: satisfaction only from the score written in the set.
+    pub point_from_set: &'static str,
+}
+
+/// `text` in brackets after what it qualifies, as each language writes it:
+/// " (partial)" in English, "（不完整）" in Chinese.
+#[must_use]
+pub fn aside(lang: Language, text: &str) -> String {
+    match lang {
+        Language::En => format!(" ({text})"),
+        Language::ZhCn | Language::ZhTw => format!("（{text}）"),
+    }
 }
 
 /// The table for a language.
@@ -189,6 +208,8 @@ pub struct Texts {
     pub unsaved: &'static str,
     pub saved: &'static str,
     pub sample: &'static str,
+    /// A set made in the wizard or from a template, not saved to a file yet.
+    pub new_unsaved: &'static str,
     pub unsaved_title: &'static str,
     pub unsaved_body: &'static str,
     pub discard: &'static str,
@@ -248,6 +269,16 @@ pub struct Texts {
     pub exported: &'static str,
     /// Shown while an export or report is being written.
     pub writing: &'static str,
+    /// Delete of an item that holds others: the question.
+    pub confirm_delete_title: &'static str,
+    /// Its body; {name} is the item, {standards} the standards under it.
+    pub confirm_delete_body: &'static str,
+    /// The export dialog: vague standards will be printed; {count} is how many.
+    pub vague_in_export: &'static str,
+    /// Wizard page 4: the owner role given to each new standard.
+    pub wizard_owner: &'static str,
+    /// Its hint.
+    pub wizard_owner_hint: &'static str,
 }
 
 /// The texts of inspect mode and the results view.
@@ -330,6 +361,22 @@ pub struct InspectTexts {
     pub format: &'static str,
     pub path: &'static str,
     pub cancel: &'static str,
+    /// The button that shows or hides the list of standards in inspect mode.
+    pub list_toggle: &'static str,
+    /// Finish pressed with standards not checked: the question.
+    pub finish_partial_title: &'static str,
+    /// Its body; {unchecked} and {total} are counts.
+    pub finish_partial_body: &'static str,
+    /// Finish a partial inspection.
+    pub finish_anyway: &'static str,
+    /// Go back to the inspection.
+    pub keep_inspecting: &'static str,
+    /// Resume: no record in progress beside the set.
+    pub no_records_beside: &'static str,
+    /// Resume: the heading of the list of records in progress.
+    pub in_progress: &'static str,
+    /// Resume: choose a record elsewhere.
+    pub other_record: &'static str,
 }
 
 /// Printed labels in one language.

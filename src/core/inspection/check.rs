@@ -2,11 +2,14 @@
 //! accounted for, by ID, never dropped silently.
 
 use std::collections::HashSet;
+use std::path::Path;
 
 use super::{Inspection, Verdict};
 use crate::core::check::Severity;
 use crate::core::i18n::{fill, messages};
+use crate::core::model::limits::{self, TextField};
 use crate::core::model::{Language, StandardsSet};
+use crate::core::storage::evidence::{self, EvidenceIssue};
 
 /// What is wrong with a record.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -44,6 +47,19 @@ pub enum Problem {
     },
     NoSite,
     NoInspector,
+    /// A text past its documented length; `id` is the standard of a note.
+    TooLong {
+        id: Option<String>,
+        field: TextField,
+        chars: usize,
+        max: usize,
+    },
+    /// An evidence path that leaves the record's folder, or names no file.
+    Evidence {
+        id: String,
+        path: String,
+        issue: EvidenceIssue,
+    },
 }
 
 impl Problem {
@@ -64,6 +80,25 @@ impl Problem {
             Self::FailWithoutNote { id } => fill(m.fail_without_note, &[("id", id)]),
             Self::NoSite => m.no_site.to_owned(),
             Self::NoInspector => m.no_inspector.to_owned(),
+            Self::TooLong {
+                id,
+                field,
+                chars,
+                max,
+            } => {
+                let text = crate::core::check::too_long_message(lang, *field, *chars, *max);
+                match id {
+                    Some(id) => format!("{id}: {text}"),
+                    None => text,
+                }
+            }
+            Self::Evidence { id, path, issue } => {
+                let at = EvidenceIssue::ALL
+                    .iter()
+                    .position(|i| i == issue)
+                    .unwrap_or(0);
+                fill(m.evidence[at], &[("id", id), ("path", path)])
+            }
         }
     }
 
@@ -74,7 +109,9 @@ impl Problem {
             Self::UnknownStandard { id }
             | Self::DuplicateVerdict { id }
             | Self::OutOfScope { id }
-            | Self::FailWithoutNote { id } => Some(id),
+            | Self::FailWithoutNote { id }
+            | Self::Evidence { id, .. }
+            | Self::TooLong { id: Some(id), .. } => Some(id),
             _ => None,
         }
     }
@@ -116,6 +153,22 @@ pub fn check(inspection: &Inspection, set: &StandardsSet) -> Vec<Finding> {
     if inspection.inspector.trim().is_empty() {
         push(Severity::Warning, Problem::NoInspector);
     }
+    for (text, field) in [
+        (&inspection.site, TextField::Site),
+        (&inspection.inspector, TextField::Inspector),
+    ] {
+        if let Some(chars) = limits::over(text, field) {
+            push(
+                Severity::Error,
+                Problem::TooLong {
+                    id: None,
+                    field,
+                    chars,
+                    max: field.max_chars(),
+                },
+            );
+        }
+    }
     for id in &inspection.scope {
         if !set.contact_points.iter().any(|c| &c.id == id) {
             push(
@@ -138,8 +191,68 @@ pub fn check(inspection: &Inspection, set: &StandardsSet) -> Vec<Finding> {
         } else if entry.verdict == Verdict::Fail && entry.note.trim().is_empty() {
             push(Severity::Warning, Problem::FailWithoutNote { id });
         }
+        let id = &entry.standard;
+        for (text, field) in [
+            (&entry.note, TextField::Note),
+            (
+                entry.evidence.as_ref().unwrap_or(&String::new()),
+                TextField::Evidence,
+            ),
+        ] {
+            if let Some(chars) = limits::over(text, field) {
+                push(
+                    Severity::Error,
+                    Problem::TooLong {
+                        id: Some(id.clone()),
+                        field,
+                        chars,
+                        max: field.max_chars(),
+                    },
+                );
+            }
+        }
+        if let Some(path) = &entry.evidence
+            && let Err(issue) = evidence::check_written(path)
+        {
+            push(
+                Severity::Error,
+                Problem::Evidence {
+                    id: id.clone(),
+                    path: path.clone(),
+                    issue,
+                },
+            );
+        }
     }
     out
+}
+
+/// The evidence files of `inspection`, stored at `record`, that are missing,
+/// or that lead out of its folder through a link or are not files (paths
+/// wrong as written are [`check`]'s). No file is opened.
+#[must_use]
+pub fn check_evidence(inspection: &Inspection, record: &Path) -> Vec<Finding> {
+    inspection
+        .verdicts
+        .iter()
+        .filter_map(|entry| {
+            let path = entry.evidence.as_ref()?;
+            evidence::check_written(path).ok()?;
+            let issue = evidence::locate(record, path).err()?;
+            Some(Finding {
+                severity: if issue.is_error() {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                },
+                problem: Problem::Evidence {
+                    id: entry.standard.clone(),
+                    path: path.clone(),
+                    issue,
+                },
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! trends). Plain data and pure functions; the window and CLI do the I/O.
 
 pub mod check;
+pub mod labels;
 pub mod score;
 pub mod survey;
 
@@ -43,6 +44,11 @@ pub struct Inspection {
     /// One entry per standard answered, in the order of the set.
     #[serde(default)]
     pub verdicts: Vec<Entry>,
+    /// When the auditor pressed Finish. A record without it is still in
+    /// progress and is offered by Resume; a finished one with standards not
+    /// checked is a partial inspection.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finished: Option<DateTime>,
 }
 
 /// Which set an inspection checked: where it was, and what it was then.
@@ -139,6 +145,7 @@ impl Inspection {
             method: Monitoring::SupervisorPatrol,
             scope: Vec::new(),
             verdicts: Vec::new(),
+            finished: None,
         }
     }
 
@@ -224,6 +231,20 @@ impl Inspection {
     /// # Errors
     /// The recorded path is absolute, or does not name a `.standards.ron` file.
     pub fn set_path(&self, record: &Path) -> Result<Option<PathBuf>, SetError> {
+        self.set_path_in(record, None)
+    }
+
+    /// [`Self::set_path`], or with `sets` the file of the same name in that
+    /// folder (`--sets DIR`: records kept apart from their sets). The
+    /// recorded path must still be relative and name a set file.
+    ///
+    /// # Errors
+    /// As [`Self::set_path`].
+    pub fn set_path_in(
+        &self,
+        record: &Path,
+        sets: Option<&Path>,
+    ) -> Result<Option<PathBuf>, SetError> {
         let named = &self.standards.path;
         if named.is_empty() {
             return Ok(None);
@@ -241,6 +262,9 @@ impl Inspection {
                 path: named.clone(),
             });
         }
+        if let (Some(dir), Some(name)) = (sets, relative.file_name()) {
+            return Ok(Some(dir.join(name)));
+        }
         let base = record.parent().unwrap_or(Path::new(""));
         Ok(Some(base.join(relative)))
     }
@@ -253,7 +277,19 @@ impl Inspection {
     /// # Errors
     /// See [`SetError`].
     pub fn resolve_set(&self, record: &Path) -> Result<(StandardsSet, Option<PathBuf>), SetError> {
-        if let Some(path) = self.set_path(record)? {
+        self.resolve_set_in(record, None)
+    }
+
+    /// [`Self::resolve_set`], looking for the set in `sets` when given.
+    ///
+    /// # Errors
+    /// See [`SetError`].
+    pub fn resolve_set_in(
+        &self,
+        record: &Path,
+        sets: Option<&Path>,
+    ) -> Result<(StandardsSet, Option<PathBuf>), SetError> {
+        if let Some(path) = self.set_path_in(record, sets)? {
             return match storage::load::<StandardsSet>(&path) {
                 Ok(loaded) => Ok((loaded.document, Some(path))),
                 Err(storage::LoadError::Io { source, .. })

@@ -101,6 +101,50 @@ pub struct Scores {
 }
 
 impl Scores {
+    /// Whether standards in scope were left unchecked. A partial inspection
+    /// is marked as such wherever it is shown, and the trend leaves it out:
+    /// its score covers only part of the visit.
+    #[must_use]
+    pub fn partial(&self) -> bool {
+        self.overall.not_checked > 0
+    }
+
+    /// "Partial: 41 of 55 not checked" in `lang`, for a partial inspection.
+    #[must_use]
+    pub fn partial_text(&self, lang: Language) -> Option<String> {
+        self.partial().then(|| {
+            crate::core::i18n::fill(
+                crate::core::i18n::words(lang).vocab.partial,
+                &[
+                    ("unchecked", &self.overall.not_checked.to_string()),
+                    ("total", &self.overall.total().to_string()),
+                ],
+            )
+        })
+    }
+
+    /// The score for the trend: `None` for a partial inspection.
+    #[must_use]
+    pub fn trend_rate(&self) -> Option<f64> {
+        if self.partial() {
+            None
+        } else {
+            self.overall.rate()
+        }
+    }
+
+    /// The result for a table cell: "Pass", or "Pass (partial)".
+    #[must_use]
+    pub fn result_cell(&self, lang: Language) -> String {
+        let result = self.result_text(lang);
+        if self.partial() {
+            let partial = crate::core::i18n::words(lang).vocab.partial_short;
+            format!("{result}{}", crate::core::i18n::aside(lang, partial))
+        } else {
+            result.to_owned()
+        }
+    }
+
     /// Whether the inspection passes: score at the pass mark and no critical failure.
     #[must_use]
     pub fn passed(&self) -> bool {
@@ -386,6 +430,40 @@ mod tests {
         let critical = all.iter().find(|s| s.critical).unwrap().id.clone();
         let plain = all.iter().find(|s| !s.critical).unwrap().id.clone();
         (critical, plain)
+    }
+
+    #[test]
+    fn a_partial_inspection_says_so_and_stays_out_of_the_trend() {
+        let (set, mut i) = sample();
+        let ids: Vec<String> = super::super::standard_order(&set)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        for id in &ids[..2] {
+            i.set_verdict(&set, id, Verdict::Pass);
+        }
+        let s = score(&set, &i);
+        assert!(s.partial());
+        assert_eq!(
+            s.trend_rate(),
+            None,
+            "a 100% of two standards is no trend point"
+        );
+        assert_eq!(s.overall.rate(), Some(1.0), "its own score is still shown");
+        let n = ids.len();
+        assert_eq!(
+            s.partial_text(Language::En).as_deref(),
+            Some(format!("Partial: {} of {n} not checked", n - 2).as_str())
+        );
+        assert_eq!(s.result_cell(Language::ZhCn), "合格（不完整）");
+        assert_eq!(s.result_cell(Language::En), "Pass (partial)");
+        for id in &ids[2..] {
+            i.set_verdict(&set, id, Verdict::Pass);
+        }
+        let s = score(&set, &i);
+        assert!(!s.partial());
+        assert_eq!(s.trend_rate(), Some(1.0));
+        assert_eq!(s.partial_text(Language::En), None);
     }
 
     #[test]

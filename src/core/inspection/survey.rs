@@ -13,16 +13,50 @@ use crate::core::storage::{self, LoadError};
 pub type Survey = HashMap<String, f64>;
 
 /// What is wrong with one line of a survey file.
+/// Displays as `LINE:1: message` in English; [`LineError::message`] says
+/// the same in another language.
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum LineError {
-    #[error("line {line}: expected FACTOR-ID,SCORE, e.g. KF-3,4.2")]
+    #[error("{line}:1: expected FACTOR-ID,SCORE, e.g. KF-3,4.2")]
     Shape { line: u64 },
-    #[error("line {line}: the score “{value}” is outside 1–5 (or 0–100%)")]
+    #[error("{line}:1: the score “{value}” is outside 1–5 (or 0–100%)")]
     OutOfRange { line: u64, value: String },
-    #[error("line {line}: “{value}” is not a number; write a score from 1 to 5 or a percentage")]
+    #[error("{line}:1: “{value}” is not a number; write a score from 1 to 5 or a percentage")]
     NotANumber { line: u64, value: String },
-    #[error("line {line}: {message}")]
+    #[error("{line}:1: {message}")]
     Csv { line: u64, message: String },
+}
+
+impl LineError {
+    /// Where the problem is: the line, at its start.
+    #[must_use]
+    pub fn position(&self) -> storage::Position {
+        let (Self::Shape { line }
+        | Self::OutOfRange { line, .. }
+        | Self::NotANumber { line, .. }
+        | Self::Csv { line, .. }) = self;
+        storage::Position {
+            line: usize::try_from(*line).unwrap_or(usize::MAX).max(1),
+            col: 1,
+        }
+    }
+
+    /// What is wrong and what to do, in `lang`, without the position.
+    #[must_use]
+    pub fn message(&self, lang: crate::core::model::Language) -> String {
+        let m = crate::core::i18n::messages(lang);
+        match self {
+            Self::Shape { .. } => m.survey[0].to_owned(),
+            Self::OutOfRange { value, .. } => {
+                crate::core::i18n::fill(m.survey[1], &[("value", value)])
+            }
+            Self::NotANumber { value, .. } => {
+                crate::core::i18n::fill(m.survey[2], &[("value", value)])
+            }
+            // The csv crate's own words.
+            Self::Csv { message, .. } => message.clone(),
+        }
+    }
 }
 
 /// Why a survey file could not be used.
@@ -30,7 +64,7 @@ pub enum LineError {
 pub enum SurveyError {
     #[error(transparent)]
     Load(#[from] LoadError),
-    #[error("{}: {source}", path.display())]
+    #[error("{}:{source}", path.display())]
     Line {
         path: PathBuf,
         #[source]

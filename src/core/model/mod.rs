@@ -7,6 +7,7 @@
 
 mod edit;
 mod ids;
+pub mod limits;
 mod vocab;
 
 pub use ids::{IdKind, ItemId, ItemPath, is_valid_id};

@@ -13,6 +13,7 @@ use serde::de::DeserializeOwned;
 
 use crate::core::model::{FORMAT_VERSION, StandardsSet};
 
+pub mod evidence;
 pub mod locate;
 pub mod output;
 mod save;
@@ -63,6 +64,11 @@ pub struct Position {
     pub col: usize,
 }
 
+impl Position {
+    /// The start of a file: where a message about the whole file points.
+    pub const START: Self = Self { line: 1, col: 1 };
+}
+
 impl fmt::Display for Position {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.line, self.col)
@@ -75,12 +81,16 @@ pub enum ParseError {
     #[error("{at}: {message}")]
     Syntax { at: Position, message: String },
     #[error(
-        "written by a newer servstd (format {found}); this one reads up to {supported}. Update servstd to open it"
+        "{at}: written by a newer servstd (format {found}); this one reads up to {supported}. Update servstd to open it"
     )]
-    NewerFormat { found: u32, supported: u32 },
-    #[error("format {found} is not a servstd format; the first format is 1")]
-    UnknownFormat { found: u32 },
-    #[error("the file is empty; a {what} starts with `{root}(` and `format: {current},`")]
+    NewerFormat {
+        at: Position,
+        found: u32,
+        supported: u32,
+    },
+    #[error("{at}: format {found} is not a servstd format; the first format is 1")]
+    UnknownFormat { at: Position, found: u32 },
+    #[error("1:1: the file is empty; a {what} starts with `{root}(` and `format: {current},`")]
     Empty {
         what: &'static str,
         root: &'static str,
@@ -92,8 +102,10 @@ impl ParseError {
     #[must_use]
     pub fn position(&self) -> Option<Position> {
         match self {
-            Self::Syntax { at, .. } => Some(*at),
-            _ => None,
+            Self::Syntax { at, .. }
+            | Self::NewerFormat { at, .. }
+            | Self::UnknownFormat { at, .. } => Some(*at),
+            Self::Empty { .. } => Some(Position::START),
         }
     }
 }
@@ -107,7 +119,7 @@ pub enum LoadError {
     IsDirectory { path: PathBuf },
     #[error("{}: this is {kind}, not a file; servstd reads only regular files (or standard input, as -)", .path.display())]
     NotAFile { path: PathBuf, kind: &'static str },
-    #[error("{}: the file is {size} bytes and servstd reads files up to {} MB; check that this is the right file, or split the set", .path.display(), MAX_FILE_BYTES / 1024 / 1024)]
+    #[error("{}:1:1: the file is {size} bytes and servstd reads files up to {} MB; check that this is the right file, or split the set", .path.display(), MAX_FILE_BYTES / 1024 / 1024)]
     TooLarge { path: PathBuf, size: u64 },
     #[error("{}:{at}: the file is not UTF-8 text; save it as UTF-8 (any editor offers this under Save As)", .path.display())]
     NotUtf8 { path: PathBuf, at: Position },
@@ -137,6 +149,7 @@ impl LoadError {
         match self {
             Self::NotUtf8 { at, .. } => Some(*at),
             Self::Parse { source, .. } => source.position(),
+            Self::TooLarge { .. } => Some(Position::START),
             _ => None,
         }
     }
@@ -235,7 +248,7 @@ fn parse_normalised<T: Document>(text: &str) -> Result<T, ParseError> {
     match options().from_str::<T>(text) {
         Ok(mut document) => {
             let found = document.format();
-            check_format::<T>(found)?;
+            check_format::<T>(found, text)?;
             if found < T::CURRENT_FORMAT {
                 document.migrate();
             }
@@ -245,24 +258,45 @@ fn parse_normalised<T: Document>(text: &str) -> Result<T, ParseError> {
             // A file from a newer version usually fails on fields this one
             // does not know: say so instead of blaming the file.
             if let Some(found) = declared_format(text) {
-                check_format::<T>(found)?;
+                check_format::<T>(found, text)?;
             }
             Err(syntax_error(&error, text))
         }
     }
 }
 
-fn check_format<T: Document>(found: u32) -> Result<(), ParseError> {
+fn check_format<T: Document>(found: u32, text: &str) -> Result<(), ParseError> {
     if found > T::CURRENT_FORMAT {
         return Err(ParseError::NewerFormat {
+            at: format_position(text),
             found,
             supported: T::CURRENT_FORMAT,
         });
     }
     if found == 0 {
-        return Err(ParseError::UnknownFormat { found });
+        return Err(ParseError::UnknownFormat {
+            at: format_position(text),
+            found,
+        });
     }
     Ok(())
+}
+
+/// Where the `format` field is written, or the start of the file.
+fn format_position(text: &str) -> Position {
+    text.lines()
+        .enumerate()
+        .find_map(|(i, line)| {
+            let col = line.find("format")?;
+            line[col + "format".len()..]
+                .trim_start()
+                .starts_with(':')
+                .then(|| Position {
+                    line: i + 1,
+                    col: line[..col].chars().count() + 1,
+                })
+        })
+        .unwrap_or(Position::START)
 }
 
 /// The `format: N` a file declares, found without parsing the rest.
@@ -490,6 +524,7 @@ mod tests {
         assert_eq!(
             err,
             ParseError::NewerFormat {
+                at: Position { line: 2, col: 5 },
                 found: 7,
                 supported: 1
             }

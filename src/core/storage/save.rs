@@ -124,8 +124,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let mut temp = builder.tempfile_in(dir)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
-    // Keep the permissions of the file being replaced, not the temp file's 0600.
+    // Keep the owner, group and permissions of the file being replaced, as
+    // far as the user may (owner first: a change of owner clears set-id bits).
     if let Ok(meta) = fs::metadata(path) {
+        #[cfg(unix)]
+        keep_owner(temp.as_file(), &meta);
         fs::set_permissions(temp.path(), meta.permissions())?;
     }
     temp.persist(path).map_err(|e| e.error)?;
@@ -161,6 +164,16 @@ fn remove_stale_temps(dir: &Path, name: &str) {
     }
 }
 
+/// Gives `file` the owner and group of `old`; a user who may not give the
+/// owner away may still keep the group. Best effort: the content matters more.
+#[cfg(unix)]
+fn keep_owner(file: &fs::File, old: &fs::Metadata) {
+    use std::os::unix::fs::MetadataExt;
+    if std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid())).is_err() {
+        let _ = std::os::unix::fs::fchown(file, None, Some(old.gid()));
+    }
+}
+
 #[cfg(unix)]
 fn sync_dir(dir: &Path) -> io::Result<()> {
     fs::File::open(dir)?.sync_all()
@@ -176,6 +189,23 @@ mod tests {
     use std::os::unix::fs::PermissionsExt;
 
     use super::*;
+
+    #[test]
+    fn a_replaced_file_keeps_its_owner_and_group() {
+        use std::os::unix::fs::MetadataExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shop.standards.ron");
+        fs::write(&path, "old").unwrap();
+        // As root the test can give the file away, as fmt did to nobody's files.
+        let (uid, gid) = (65534, 65534);
+        if std::os::unix::fs::chown(&path, Some(uid), Some(gid)).is_err() {
+            return; // not root: nothing to give away
+        }
+        write_atomic(&path, b"new").unwrap();
+        let meta = fs::metadata(&path).unwrap();
+        assert_eq!((meta.uid(), meta.gid()), (uid, gid));
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+    }
 
     #[test]
     fn a_new_file_follows_the_umask_and_a_replaced_one_keeps_its_mode() {

@@ -143,7 +143,7 @@ fn summary(w: &mut Writer<'_>, sorted: &[&Reported<'_>], scores: &[Scores], lang
             r.inspection.site.clone(),
             r.inspection.inspector.clone(),
             percent(s.overall.rate()),
-            s.result_text(lang).to_owned(),
+            s.result_cell(lang),
         ];
         for (i, (x, c)) in xs.iter().zip(&cells).enumerate() {
             let color = if i == 4 {
@@ -164,7 +164,7 @@ fn summary(w: &mut Writer<'_>, sorted: &[&Reported<'_>], scores: &[Scores], lang
         .map(|(r, s)| {
             (
                 r.inspection.when.strftime("%Y-%m-%d").to_string(),
-                s.overall.rate(),
+                s.trend_rate(),
             )
         })
         .collect();
@@ -324,7 +324,10 @@ fn one(w: &mut Writer<'_>, r: &Reported<'_>, s: &Scores, lang: Language) {
         Weight::Bold,
         color,
     );
-    let counts = s.overall.summary(lang);
+    let counts = match s.partial_text(lang) {
+        Some(partial) => format!("{} · {partial}", s.overall.summary(lang)),
+        None => s.overall.summary(lang),
+    };
     let x2 = w.left() + 130.0;
     w.text_at(x2, y + 8.0, t.result, 9.0, Weight::Regular, GREY);
     w.text_at(x2, y + 22.0, s.result_text(lang), 13.0, Weight::Bold, color);

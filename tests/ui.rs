@@ -431,3 +431,143 @@ fn every_kind_of_editor_field_marks_the_set_unsaved_and_drawing_does_not() {
     assert!(h.state().doc.set().owner.ends_with('X'));
     assert_eq!(h.state().doc.set().contact_points.len(), 7, "journey kept");
 }
+
+#[test]
+fn the_wizard_keeps_the_focus_in_the_add_field_after_enter_and_after_add() {
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    h.state_mut().run(servstd::gui::app::Command::New);
+    h.run();
+    let field = h.get_by_role_and_label(Role::TextInput, "New contact point");
+    field.focus();
+    field.type_text("预订");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(
+        h.get_by_role_and_label(Role::TextInput, "New contact point")
+            .is_focused(),
+        "after Enter the field keeps the focus"
+    );
+    // Typed straight away, without clicking the field again.
+    h.get_by_role_and_label(Role::TextInput, "New contact point")
+        .type_text("到店");
+    h.run();
+    h.get_by_label("Add").click();
+    h.run();
+    assert!(
+        h.get_by_role_and_label(Role::TextInput, "New contact point")
+            .is_focused(),
+        "after Add the field keeps the focus"
+    );
+    h.get_by_role_and_label(Role::TextInput, "New contact point")
+        .type_text("结账");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let names: Vec<String> = h
+        .state()
+        .wizard
+        .as_ref()
+        .unwrap()
+        .set
+        .contact_points
+        .iter()
+        .map(|c| c.name.clone())
+        .collect();
+    assert_eq!(names, ["预订", "到店", "结账"], "no keystroke lost");
+}
+
+#[test]
+fn a_set_made_in_the_wizard_asks_how_each_standard_is_checked_and_by_whom() {
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    h.state_mut().run(servstd::gui::app::Command::New);
+    h.run();
+    add(&mut h, "New contact point", "Arrival");
+    h.get_by_label("Next").click();
+    h.run();
+    add(&mut h, "New step for Arrival", "Greeting");
+    h.get_by_label("Next").click();
+    h.run();
+    add(&mut h, "New key factor for Greeting", "Noticed at once");
+    h.get_by_label("Next").click();
+    h.run();
+    let owner = h.get_by_role_and_label(Role::TextInput, "Owner role of new standards");
+    owner.focus();
+    owner.type_text("host");
+    h.run();
+    add(
+        &mut h,
+        "New standard for Noticed at once",
+        "Greet each guest within 10 seconds of entering",
+    );
+    h.get_by_label("Personal").click();
+    h.run();
+    h.get_by_label("Finish").click();
+    h.run();
+    let set = h.state().doc.set();
+    let standard = &set.contact_points[0].steps[0].factors[0].standards[0];
+    assert_eq!(standard.owner_role, "host");
+    assert!(!standard.monitoring.is_empty(), "{standard:?}");
+    let warnings: Vec<_> = servstd::core::check::validate(set, jiff::civil::date(2026, 12, 1))
+        .into_iter()
+        .filter(|f| f.item.as_deref() == Some(standard.id.as_str()))
+        .collect();
+    assert!(warnings.is_empty(), "the wizard left: {warnings:?}");
+    // The title says what the set is: new and not saved, not the sample.
+    assert!(
+        h.state().title().contains("new set, not saved yet"),
+        "{}",
+        h.state().title()
+    );
+    assert!(!h.state().title().contains("embedded sample"));
+}
+
+#[test]
+fn deleting_a_contact_point_with_standards_asks_first_and_undo_brings_it_back() {
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    assert_eq!(h.state().selected.as_deref(), Some("CP-1"));
+    let before = h.state().doc.set().clone();
+    h.key_press(egui::Key::Delete);
+    h.run();
+    h.get_by_label("Delete with everything under it?");
+    assert_eq!(
+        h.state().doc.set(),
+        &before,
+        "nothing is deleted before the answer"
+    );
+    // Enter answers the safe way: Cancel has the focus.
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(h.state().modal.is_none());
+    assert_eq!(h.state().doc.set(), &before);
+
+    h.key_press(egui::Key::Delete);
+    h.run();
+    h.get_by_label("Delete").click();
+    h.run();
+    assert_eq!(
+        h.state().doc.set().contact_points.len(),
+        before.contact_points.len() - 1
+    );
+    h.state_mut().run(servstd::gui::app::Command::Undo);
+    h.run();
+    assert_eq!(h.state().doc.set(), &before);
+}
+
+#[test]
+fn deleting_a_standard_asks_nothing() {
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    let id = h.state().doc.set().contact_points[0].steps[0].factors[0].standards[0]
+        .id
+        .clone();
+    h.state_mut().selected = Some(id.clone());
+    h.run();
+    h.key_press(egui::Key::Delete);
+    h.run();
+    assert!(h.state().modal.is_none());
+    assert!(h.state().doc.set().standard(&id).is_none());
+}

@@ -70,7 +70,7 @@ fn an_auditor_answers_with_the_keyboard_closes_resumes_and_finishes() {
     assert_eq!(current(&h), "S-2");
     press(&mut h, Key::Num2);
     assert_eq!(current(&h), "S-2", "a fail stays for its note");
-    h.get_by_role_and_label(Role::TextInput, "Note (what you saw)")
+    h.get_by_role_and_label(Role::MultilineTextInput, "Note (what you saw)")
         .type_text("问候语漏了店名");
     h.run();
     press(&mut h, Key::Enter);
@@ -104,7 +104,7 @@ fn an_auditor_answers_with_the_keyboard_closes_resumes_and_finishes() {
     assert_eq!(current(&h), "S-6");
     // N writes a note on a pass too.
     press(&mut h, Key::N);
-    h.get_by_role_and_label(Role::TextInput, "Note (what you saw)")
+    h.get_by_role_and_label(Role::MultilineTextInput, "Note (what you saw)")
         .type_text("SMS sent at 17:40");
     h.run();
     press(&mut h, Key::Escape);
@@ -119,20 +119,15 @@ fn an_auditor_answers_with_the_keyboard_closes_resumes_and_finishes() {
     assert_eq!(saved.verdict("S-4"), Verdict::NotChecked);
     assert_eq!(saved.entry("S-6").unwrap().note, "SMS sent at 17:40");
 
-    // Close, then resume from the file: it picks up at the first gap (S-4).
+    // Close, then resume: the record in progress is offered (the folder it
+    // was started in is remembered) and picks up at the first gap (S-4).
     h.state_mut().run(Command::CloseInspection);
     h.run();
     assert!(h.state().session.is_none());
     h.state_mut().run(Command::ResumeInspection);
     h.run();
-    assert!(matches!(h.state().modal, Some(Modal::Path { .. })));
-    type_into(
-        &mut h,
-        Role::TextInput,
-        "File path",
-        &record.display().to_string(),
-    );
-    h.get_by_label("OK").click();
+    assert!(matches!(h.state().modal, Some(Modal::Resume(_))));
+    h.get_by_label_contains("徐汇店 · 李娜").click();
     h.run();
     assert_eq!(current(&h), "S-4");
     assert_eq!(h.state().view, View::Inspect);
@@ -154,7 +149,7 @@ fn an_auditor_answers_with_the_keyboard_closes_resumes_and_finishes() {
         }
         if id == "S-24" {
             press(&mut h, Key::Num2);
-            h.get_by_role_and_label(Role::TextInput, "Note (what you saw)")
+            h.get_by_role_and_label(Role::MultilineTextInput, "Note (what you saw)")
                 .type_text("first dish after 22 minutes");
             h.run();
             press(&mut h, Key::Enter);
@@ -274,4 +269,159 @@ fn help_lists_every_binding_with_its_keys() {
             "Help does not list “{help}”"
         );
     }
+}
+
+/// The share of the progress bar that is painted filled: the bar's fill
+/// (the selection colour) over the bar's width.
+fn progress_filled(h: &Harness<'static, ServstdApp>) -> f32 {
+    let bar = h.get_by_role(Role::ProgressIndicator).rect();
+    let fill = h.ctx.global_style().visuals.selection.bg_fill;
+    let filled = h
+        .output()
+        .shapes
+        .iter()
+        .find_map(|clipped| match &clipped.shape {
+            egui::Shape::Rect(r) if r.fill == fill && (r.rect.min - bar.min).length() < 0.5 => {
+                Some(r.rect.width().min(clipped.clip_rect.width()))
+            }
+            _ => None,
+        })
+        .expect("the progress bar paints its fill");
+    filled / bar.width()
+}
+
+#[test]
+fn the_progress_bar_fills_only_the_share_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(inspecting(dir.path()));
+    h.run();
+    let total = h.state().session.as_ref().unwrap().order.len();
+    for _ in 0..3 {
+        press(&mut h, Key::Num1);
+    }
+    let share = progress_filled(&h);
+    let expected = 3.0 / total as f32;
+    assert!(
+        (share - expected).abs() < 0.02,
+        "3 of {total} answered: the bar is {:.0}% filled",
+        share * 100.0
+    );
+    // And at 1024 × 768, a tablet in landscape.
+    h.set_size(egui::vec2(1024.0, 768.0));
+    h.run();
+    let share = progress_filled(&h);
+    assert!((share - expected).abs() < 0.02, "{share}");
+}
+
+#[test]
+fn finishing_with_standards_unchecked_asks_and_marks_the_inspection_partial() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(inspecting(dir.path()));
+    h.run();
+    press(&mut h, Key::Num1);
+    press(&mut h, Key::Num1);
+    let total = h.state().session.as_ref().unwrap().order.len();
+
+    // Finish asks; keeping on inspecting changes nothing.
+    h.get_by_label("Finish").click();
+    h.run();
+    h.get_by_label("Finish with standards not checked?");
+    h.get_by_label_contains(&format!(
+        "{} of {total} standards are not checked",
+        total - 2
+    ));
+    h.get_by_label("Keep inspecting").click();
+    h.run();
+    assert!(h.state().modal.is_none());
+    assert!(!h.state().session.as_ref().unwrap().finished);
+
+    // Finish as partial: the summary says so, and the record is finished.
+    h.get_by_label("Finish").click();
+    h.run();
+    h.get_by_label("Finish as partial").click();
+    h.run();
+    h.get_by_label("Inspection summary");
+    h.get_by_label(&format!("Partial: {} of {total} not checked", total - 2));
+    let path = h.state().session.as_ref().unwrap().path.clone();
+    let saved: Inspection = servstd::core::storage::load(&path).unwrap().document;
+    assert!(saved.finished.is_some(), "a finished record says when");
+
+    // In the results it is marked partial, and Resume no longer offers it.
+    h.state_mut().run(Command::CloseInspection);
+    h.run();
+    h.get_by_label("Results").click();
+    h.run();
+    h.get_by_label(&format!("Partial: {} of {total} not checked", total - 2));
+    h.state_mut().run(Command::ResumeInspection);
+    h.run();
+    h.get_by_label("No inspection in progress beside this set.");
+}
+
+#[test]
+fn finishing_with_every_standard_answered_asks_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(inspecting(dir.path()));
+    h.run();
+    let total = h.state().session.as_ref().unwrap().order.len();
+    for _ in 0..total {
+        press(&mut h, Key::Num1);
+    }
+    h.get_by_label("Finish").click();
+    h.run();
+    assert!(h.state().modal.is_none());
+    h.get_by_label("Inspection summary");
+    assert!(h.query_by_label_contains("Partial").is_none());
+}
+
+#[test]
+fn at_1024_by_768_the_standard_wraps_and_the_answer_buttons_are_touch_sized() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(inspecting(dir.path()));
+    h.set_size(egui::vec2(1024.0, 768.0));
+    h.run();
+    // The longest standard of the sample, judged on a tablet.
+    let longest = {
+        let set = h.state().doc.set();
+        let order = &h.state().session.as_ref().unwrap().order;
+        let (at, _) = order
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, id)| set.standard(id).map_or(0, |(_, s)| s.text.chars().count()))
+            .unwrap();
+        at
+    };
+    h.state_mut().session.as_mut().unwrap().current = longest;
+    h.run();
+    let id = current(&h);
+    let text = h.state().doc.set().standard(&id).unwrap().1.text.clone();
+    let heading = h.get_by_label(&text);
+    assert!(
+        heading.rect().right() <= 1024.0,
+        "the standard runs off the screen: {:?}",
+        heading.rect()
+    );
+    for label in [
+        "✓ Pass  [1]",
+        "× Fail  [2]",
+        "N/A  [3]",
+        "↑ Previous",
+        "↓ Next",
+        "Finish",
+    ] {
+        let r = h.get_by_label(label).rect();
+        assert!(r.height() >= 48.0, "{label} is {} px high", r.height());
+        assert!(
+            r.right() <= 1024.0 && r.bottom() <= 768.0,
+            "{label} at {r:?}"
+        );
+    }
+    // Finish stands apart from Next.
+    let next = h.get_by_label("↓ Next").rect();
+    let finish = h.get_by_label("Finish").rect();
+    assert!(finish.left() - next.right() > 200.0, "{next:?} {finish:?}");
+    // The list is hidden on a tablet, and can be shown.
+    assert!(h.query_by_label_contains("S-1 ").is_none());
+    h.get_by_label("≡ List").click();
+    h.run();
+    h.get_by_label_contains("S-1 ");
 }

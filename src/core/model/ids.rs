@@ -192,6 +192,41 @@ impl StandardsSet {
         })
     }
 
+    /// How many items the item at `path` holds directly (0 for a standard or
+    /// a path that does not exist).
+    #[must_use]
+    pub fn children_at(&self, path: ItemPath) -> usize {
+        let cp = |c: usize| self.contact_points.get(c);
+        match path {
+            ItemPath::ContactPoint(c) => cp(c).map_or(0, |cp| cp.steps.len()),
+            ItemPath::Step(c, s) => cp(c)
+                .and_then(|cp| cp.steps.get(s))
+                .map_or(0, |st| st.factors.len()),
+            ItemPath::Factor(c, s, f) => cp(c)
+                .and_then(|cp| cp.steps.get(s))
+                .and_then(|st| st.factors.get(f))
+                .map_or(0, |f| f.standards.len()),
+            ItemPath::Standard(..) => 0,
+        }
+    }
+
+    /// How many standards are at or below `path`.
+    #[must_use]
+    pub fn standards_under(&self, path: ItemPath) -> usize {
+        let factor = |f: &super::Factor| f.standards.len();
+        let step = |st: &super::Step| st.factors.iter().map(factor).sum::<usize>();
+        let cp = |c: usize| self.contact_points.get(c);
+        match path {
+            ItemPath::ContactPoint(c) => cp(c).map_or(0, |cp| cp.steps.iter().map(step).sum()),
+            ItemPath::Step(c, s) => cp(c).and_then(|cp| cp.steps.get(s)).map_or(0, step),
+            ItemPath::Factor(c, s, f) => cp(c)
+                .and_then(|cp| cp.steps.get(s))
+                .and_then(|st| st.factors.get(f))
+                .map_or(0, factor),
+            ItemPath::Standard(..) => usize::from(self.id_at(path).is_some()),
+        }
+    }
+
     /// The display name of the item at `path` (a standard's text), if the path is valid.
     #[must_use]
     pub fn name_at(&self, path: ItemPath) -> Option<&str> {

@@ -79,6 +79,19 @@ pub enum StandardKind {
 
 impl StandardKind {
     pub const ALL: [Self; 3] = [Self::Product, Self::Procedure, Self::Personal];
+
+    /// How a standard of this kind is usually checked, the default for a new
+    /// one: a supervisor sees a product on a patrol; procedures leave data
+    /// (times, counts) as well; personal contact is best seen by a mystery
+    /// shopper, whom staff do not know.
+    #[must_use]
+    pub fn default_monitoring(self) -> Vec<Monitoring> {
+        match self {
+            Self::Product => vec![Monitoring::SupervisorPatrol],
+            Self::Procedure => vec![Monitoring::SupervisorPatrol, Monitoring::OperationalData],
+            Self::Personal => vec![Monitoring::SupervisorPatrol, Monitoring::MysteryShopping],
+        }
+    }
 }
 
 /// The four ways of checking that a standard is met (调查和监控).

@@ -8,7 +8,8 @@
 use printpdf::PaintMode;
 
 use super::{AMBER, GREEN, RED, heading, percent};
-use crate::core::i18n::report_words;
+use crate::core::i18n::{report_words, words};
+use crate::core::inspection::labels::{self, Marker};
 use crate::core::inspection::score::{
     FactorPoint, IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM, Scores, Source, spread,
 };
@@ -156,8 +157,20 @@ fn quadrant_color(q: Quadrant) -> (f32, f32, f32) {
     }
 }
 
-/// The importance × satisfaction chart, one square per factor labelled by ID,
-/// quadrants named as the method names them, and the fix-first list beneath.
+/// The quadrant's colour, dark enough for its name to read on its tint.
+fn quadrant_ink(q: Quadrant) -> (f32, f32, f32) {
+    let (r, g, b) = quadrant_color(q);
+    (r * 0.7, g * 0.7, b * 0.7)
+}
+
+const NAME_SIZE: f32 = 10.0;
+const LABEL_SIZE: f32 = 6.5;
+const DOT: f32 = 2.5;
+
+/// The importance × satisfaction chart: one square per factor labelled by its
+/// name where there is room (placed so that no label covers a marker, a
+/// quadrant's name or another label), hollow where satisfaction is only the
+/// set's own score, a legend, and the fix-first list beneath.
 pub(super) fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Language) {
     let t = report_words(lang);
     heading(w, t.quadrant, 14.0);
@@ -206,11 +219,23 @@ pub(super) fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Languag
             x + 4.0,
             y + 4.0,
             q.label(lang),
-            8.5,
+            NAME_SIZE,
             Weight::Bold,
-            quadrant_color(q),
+            quadrant_ink(q),
         );
     }
+    let names: Vec<labels::Rect> = regions
+        .iter()
+        .map(|&(q, x, y, _, _)| {
+            let width = w.text_width(q.label(lang), NAME_SIZE, Weight::Bold);
+            labels::Rect::new(
+                f64::from(x + 2.0),
+                f64::from(y + 2.0),
+                f64::from(width + 4.0),
+                f64::from(NAME_SIZE + 4.0),
+            )
+        })
+        .collect();
     w.rect(left, top, size, size, PaintMode::Stroke, RULE);
     w.line(split_x, top, split_x, top + size, 0.8, GREY);
     w.line(left, split_y, left + size, split_y, 0.8, GREY);
@@ -255,21 +280,57 @@ pub(super) fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Languag
         Weight::Regular,
         BLACK,
     );
-    // Points: factors that share a spot are spread within their band.
-    for (p, offset) in points.iter().zip(spread(points)) {
-        let x = x_of(p.satisfaction);
-        let y = y_of(f64::from(p.importance) + offset);
+    // Points: factors that share a spot are spread within their band; a
+    // factor not inspected is hollow.
+    let centres: Vec<(f32, f32)> = points
+        .iter()
+        .zip(spread(points))
+        .map(|(p, offset)| (x_of(p.satisfaction), y_of(f64::from(p.importance) + offset)))
+        .collect();
+    for (p, &(x, y)) in points.iter().zip(&centres) {
+        let mode = if p.source == Source::Set {
+            PaintMode::Stroke
+        } else {
+            PaintMode::Fill
+        };
         w.rect(
-            x - 2.5,
-            y - 2.5,
-            5.0,
-            5.0,
-            PaintMode::Fill,
+            x - DOT,
+            y - DOT,
+            2.0 * DOT,
+            2.0 * DOT,
+            mode,
             quadrant_color(p.quadrant),
         );
-        w.text_at(x + 4.0, y - 4.5, &p.id, 6.5, Weight::Regular, BLACK);
     }
-    w.y = top + size + 34.0;
+    let bounds = labels::Rect::new(
+        f64::from(left),
+        f64::from(top),
+        f64::from(size),
+        f64::from(size),
+    );
+    let placed = quadrant_labels(w, points, &centres, bounds, &names);
+    for (text, r) in placed.into_iter().flatten() {
+        w.text_at(
+            r.x as f32,
+            r.y as f32,
+            &text,
+            LABEL_SIZE,
+            Weight::Regular,
+            BLACK,
+        );
+    }
+    // The legend: filled and hollow markers.
+    let legend_y = top + size + 30.0;
+    let mut x = left;
+    for (mode, text) in [
+        (PaintMode::Fill, words(lang).vocab.point_measured),
+        (PaintMode::Stroke, words(lang).vocab.point_from_set),
+    ] {
+        w.rect(x, legend_y + 1.5, 2.0 * DOT, 2.0 * DOT, mode, GREY);
+        w.text_at(x + 8.0, legend_y, text, 7.5, Weight::Regular, GREY);
+        x += 8.0 + w.text_width(text, 7.5, Weight::Regular) + 16.0;
+    }
+    w.y = legend_y + 20.0;
     // The list to act on.
     let mut fix: Vec<_> = points
         .iter()
@@ -307,4 +368,59 @@ pub(super) fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Languag
         }
         w.gap(4.0);
     }
+}
+
+/// Each factor's label and where it goes, in the order of `points`: its
+/// shortened name where that fits, else its ID, else none (the fix-first
+/// list below names every factor that matters).
+fn quadrant_labels(
+    w: &Writer<'_>,
+    points: &[FactorPoint],
+    centres: &[(f32, f32)],
+    bounds: labels::Rect,
+    keep_out: &[labels::Rect],
+) -> Vec<Option<(String, labels::Rect)>> {
+    let order = labels::label_order(points);
+    let markers = |text: &dyn Fn(&FactorPoint) -> String| -> Vec<Marker> {
+        order
+            .iter()
+            .map(|&i| {
+                let (x, y) = centres[i];
+                Marker {
+                    x: f64::from(x),
+                    y: f64::from(y),
+                    label_w: f64::from(w.text_width(
+                        &text(&points[i]),
+                        LABEL_SIZE,
+                        Weight::Regular,
+                    )),
+                    label_h: f64::from(LABEL_SIZE + 1.0),
+                }
+            })
+            .collect()
+    };
+    let radius = f64::from(DOT + 0.5);
+    let mut taken = keep_out.to_vec();
+    let names = labels::place_more(
+        &markers(&labels::label_text),
+        radius,
+        bounds,
+        &mut taken,
+        &vec![true; order.len()],
+    );
+    let missing: Vec<bool> = names.iter().map(Option::is_none).collect();
+    let ids = labels::place_more(
+        &markers(&|p| p.id.clone()),
+        radius,
+        bounds,
+        &mut taken,
+        &missing,
+    );
+    let mut out = vec![None; points.len()];
+    for (k, &i) in order.iter().enumerate() {
+        out[i] = names[k]
+            .map(|r| (labels::label_text(&points[i]), r))
+            .or_else(|| ids[k].map(|r| (points[i].id.clone(), r)));
+    }
+    out
 }

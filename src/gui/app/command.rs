@@ -41,6 +41,8 @@ pub enum Command {
     /// Start the inspection the form describes.
     BeginInspection,
     ResumeInspection,
+    /// Resume a record chosen by path rather than from the list.
+    ResumeOther,
     /// Inspect mode: the verdict on the current standard (keys 1, 2, 3).
     Verdict(crate::core::inspection::Verdict),
     /// Inspect mode: move by this many standards (arrows, Tab).
@@ -52,6 +54,11 @@ pub enum Command {
     /// Inspect mode: write a note on the current standard (N).
     EditNote,
     FinishInspection,
+    /// Finish now: after the question when standards are not checked (a
+    /// partial inspection), at once otherwise.
+    FinishConfirmed,
+    /// Delete the selected item without asking (after the question).
+    DeleteConfirmed,
     CloseInspection,
     AddInspection,
     ImportSurvey,

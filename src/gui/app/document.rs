@@ -263,6 +263,24 @@ impl Document {
         self.checked = Some(self.revision);
     }
 
+    /// Whether this is the embedded sample (perhaps edited): no file, and not
+    /// made as a new set (a new or recovered set was never saved).
+    #[must_use]
+    pub fn is_sample(&self) -> bool {
+        self.path.is_none() && self.saved.is_some()
+    }
+
+    /// Where a set without a file comes from, for the title and the status
+    /// bar: "embedded sample" or "new set, not saved yet"; `None` with a file.
+    #[must_use]
+    pub fn origin(&self, t: &crate::core::i18n::Texts) -> Option<&'static str> {
+        match (&self.path, self.is_sample()) {
+            (Some(_), _) => None,
+            (None, true) => Some(t.sample),
+            (None, false) => Some(t.new_unsaved),
+        }
+    }
+
     /// A name for titles: the file name, or the set's title for unsaved sets.
     #[must_use]
     pub fn display_name(&self) -> String {

@@ -2,7 +2,7 @@
 
 use super::{
     Command, Document, ExportChoice, HISTORY_LEN, Modal, Purpose, ReportChoice, ServstdApp,
-    StartForm, Then, View, Wizard, path_beside,
+    StartForm, Then, View, Wizard,
 };
 use crate::core::model::ItemPath;
 use crate::core::templates;
@@ -60,15 +60,19 @@ impl ServstdApp {
             },
             Command::SaveAs => self.choose_path(Purpose::SaveAs),
             Command::Export => {
-                let path = path_beside(self.doc.set(), self.doc.path.as_deref(), "-checklist.pdf");
+                let (format, layout) =
+                    (crate::export::Format::Pdf, crate::export::Layout::Checklist);
+                let path = self.beside(&ExportChoice::suffix(format, layout));
+                let vague = crate::core::check::unmeasurable(self.doc.set(), &[]).len();
                 self.modal = Some(Modal::Export(ExportChoice {
-                    format: crate::export::Format::Pdf,
-                    layout: crate::export::Layout::Checklist,
+                    format,
+                    layout,
                     paper: crate::export::Paper::A4,
                     path,
                     pages: None,
                     result: None,
                     open_after: false,
+                    vague,
                 }));
             }
             Command::Quit => {
@@ -127,6 +131,29 @@ impl ServstdApp {
                 }
             }
             Command::Delete => {
+                let Some(path) = self.selected_path() else {
+                    return;
+                };
+                let below = self.doc.set().standards_under(path);
+                let holds_others = self.doc.set().children_at(path) > 0;
+                if holds_others {
+                    let t = self.texts();
+                    let name = self.doc.set().name_at(path).unwrap_or_default().to_owned();
+                    self.modal = Some(Modal::Confirm {
+                        title: t.confirm_delete_title.to_owned(),
+                        body: crate::core::i18n::fill(
+                            t.confirm_delete_body,
+                            &[("name", &name), ("standards", &below.to_string())],
+                        ),
+                        yes: t.delete.to_owned(),
+                        no: t.cancel.to_owned(),
+                        then: Box::new(Command::DeleteConfirmed),
+                    });
+                } else {
+                    self.execute_unguarded(Command::DeleteConfirmed);
+                }
+            }
+            Command::DeleteConfirmed => {
                 if let Some(path) = self.selected_path() {
                     self.doc.checkpoint();
                     self.doc.edit(|set| ((), set.delete(path)));
@@ -171,12 +198,37 @@ impl ServstdApp {
                 self.start = Some(StartForm::new(
                     self.doc.set(),
                     self.doc.path.as_deref(),
-                    crate::core::dates::today(),
+                    &self.default_folder(),
+                    jiff::Zoned::now().datetime(),
                 ));
                 self.view = View::Inspect;
             }
             Command::BeginInspection => self.begin_inspection(),
-            Command::ResumeInspection => self.choose_path(Purpose::ResumeInspection),
+            Command::ResumeInspection => {
+                let records = super::results::in_progress(
+                    self.doc.set(),
+                    self.doc.path.as_deref(),
+                    &self.default_folder(),
+                );
+                let lines = records
+                    .into_iter()
+                    .map(|(path, record)| {
+                        let s = crate::core::inspection::score(self.doc.set(), &record);
+                        let line = format!(
+                            "{} · {} · {} · {}/{} · {}",
+                            record.when.strftime("%Y-%m-%d %H:%M"),
+                            record.site,
+                            record.inspector,
+                            s.overall.answered(),
+                            s.overall.total(),
+                            path.file_name().unwrap_or_default().to_string_lossy(),
+                        );
+                        (path, line)
+                    })
+                    .collect();
+                self.modal = Some(Modal::Resume(lines));
+            }
+            Command::ResumeOther => self.choose_path(Purpose::ResumeInspection),
             Command::Verdict(verdict) => {
                 if let Some(session) = &mut self.session {
                     session.answer(self.doc.set(), verdict);
@@ -203,7 +255,31 @@ impl ServstdApp {
                 }
             }
             Command::FinishInspection => {
+                let Some(session) = &self.session else {
+                    return;
+                };
+                let total = session.order.len();
+                let unchecked = total - session.answered();
+                if unchecked == 0 {
+                    self.execute_unguarded(Command::FinishConfirmed);
+                } else {
+                    let t = crate::core::i18n::inspect_texts(self.state.ui_language);
+                    let (u, n) = (unchecked.to_string(), total.to_string());
+                    self.modal = Some(Modal::Confirm {
+                        title: t.finish_partial_title.to_owned(),
+                        body: crate::core::i18n::fill(
+                            t.finish_partial_body,
+                            &[("unchecked", &u), ("total", &n)],
+                        ),
+                        yes: t.finish_anyway.to_owned(),
+                        no: t.keep_inspecting.to_owned(),
+                        then: Box::new(Command::FinishConfirmed),
+                    });
+                }
+            }
+            Command::FinishConfirmed => {
                 if let Some(session) = &mut self.session {
+                    session.record.finished = Some(jiff::Zoned::now().datetime());
                     session.save();
                     session.finished = true;
                 }
@@ -220,7 +296,7 @@ impl ServstdApp {
             Command::ImportSurvey => self.choose_path(Purpose::ImportSurvey),
             Command::Report => {
                 self.show_view(View::Results);
-                let path = path_beside(self.doc.set(), self.doc.path.as_deref(), "-report.pdf");
+                let path = self.beside("-report.pdf");
                 self.modal = Some(Modal::Report(ReportChoice {
                     format: crate::export::Format::Pdf,
                     path,
@@ -262,8 +338,14 @@ impl ServstdApp {
                     open.pages = pages;
                 }
             }
-            Command::WriteExport(choice) => self.start_export(choice),
-            Command::WriteReport(choice) => self.start_report(choice),
+            Command::WriteExport(choice) => {
+                self.remember_folder(std::path::Path::new(&choice.path));
+                self.start_export(choice);
+            }
+            Command::WriteReport(choice) => {
+                self.remember_folder(std::path::Path::new(&choice.path));
+                self.start_report(choice);
+            }
             Command::SetLanguage(lang) => self.state.ui_language = lang,
             Command::SetTheme(theme) => self.state.theme = theme,
         }

@@ -44,7 +44,14 @@ impl ServstdApp {
     }
 
     /// Opens a file; on failure shows why and keeps the current document.
+    /// An inspection record resumes that inspection (with its set).
     pub fn open_path(&mut self, path: &Path) {
+        if path
+            .to_string_lossy()
+            .ends_with(storage::INSPECTION_EXTENSION)
+        {
+            return self.resume_inspection(path);
+        }
         match storage::load::<StandardsSet>(path) {
             Ok(loaded) => {
                 self.replace_document(Document::new(loaded.document, Some(path.to_owned())));
@@ -68,7 +75,7 @@ impl ServstdApp {
             Ok(()) => {
                 self.doc.mark_saved(path.clone());
                 self.discard_recovery();
-                self.notice = Some(format!("{} {}", self.texts().saved_to, path.display()));
+                self.notify(format!("{} {}", self.texts().saved_to, path.display()));
                 self.remember(&path);
                 true
             }
@@ -114,15 +121,20 @@ impl ServstdApp {
         if self.chooser == Chooser::PathField || no_portal {
             let note =
                 (self.chooser == Chooser::Native).then(|| self.texts().path_no_portal.to_owned());
+            // Absolute paths, in a folder the user knows, ending in a
+            // separator when a file name is still to be typed.
+            let folder = self.default_folder();
             let text = match purpose {
-                Purpose::SaveAs => self.doc.path.as_ref().map_or_else(
-                    || format!("{}{}", self.doc.set().title, storage::STANDARDS_EXTENSION),
-                    |p| p.display().to_string(),
+                Purpose::SaveAs => self.doc.path.as_deref().map_or_else(
+                    || self.beside(storage::STANDARDS_EXTENSION),
+                    |p| absolute(p).display().to_string(),
                 ),
                 Purpose::Open
                 | Purpose::ResumeInspection
                 | Purpose::AddInspection
-                | Purpose::ImportSurvey => String::new(),
+                | Purpose::ImportSurvey => {
+                    format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR)
+                }
             };
             self.modal = Some(Modal::Path {
                 purpose,
@@ -133,8 +145,9 @@ impl ServstdApp {
         }
         let (tx, rx) = std::sync::mpsc::channel();
         let name = format!("{}{}", self.doc.set().title, storage::STANDARDS_EXTENSION);
+        let folder = self.default_folder();
         std::thread::spawn(move || {
-            let dialog = rfd::FileDialog::new();
+            let dialog = rfd::FileDialog::new().set_directory(folder);
             let chosen = match purpose {
                 Purpose::Open | Purpose::ResumeInspection | Purpose::AddInspection => {
                     dialog.add_filter("servstd", &["ron"]).pick_file()
@@ -193,6 +206,7 @@ impl ServstdApp {
 
     /// A path was chosen in a dialog or typed.
     pub fn path_chosen(&mut self, purpose: Purpose, path: &Path) {
+        self.remember_folder(path);
         match purpose {
             Purpose::Open => self.open_path(path),
             Purpose::SaveAs => {
@@ -240,10 +254,16 @@ pub(super) fn write_out(
 }
 
 /// A file beside the set's file, named after it (or after its title when it
-/// was never saved): `path_beside(set, Some("a/shop.standards.ron"), "-report.pdf")`
-/// is `a/shop-report.pdf`.
+/// was never saved, in `folder`): `path_beside(set, Some("a/shop.standards.ron"),
+/// folder, "-report.pdf")` is `a/shop-report.pdf`. Relative set paths are
+/// made absolute, so that the user sees where the file will go.
 #[must_use]
-pub fn path_beside(set: &StandardsSet, set_path: Option<&Path>, suffix: &str) -> String {
+pub fn path_beside(
+    set: &StandardsSet,
+    set_path: Option<&Path>,
+    folder: &Path,
+    suffix: &str,
+) -> String {
     let stem = set_path.and_then(Path::file_name).map_or_else(
         || set.title.clone(),
         |n| {
@@ -252,8 +272,78 @@ pub fn path_beside(set: &StandardsSet, set_path: Option<&Path>, suffix: &str) ->
                 .to_owned()
         },
     );
-    let dir = set_path.and_then(Path::parent).unwrap_or(Path::new(""));
+    let dir = set_path
+        .and_then(Path::parent)
+        .map_or_else(|| folder.to_owned(), absolute);
     dir.join(format!("{stem}{suffix}")).display().to_string()
+}
+
+/// `path` made absolute against the current folder (without resolving links).
+#[must_use]
+pub fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
+}
+
+/// `path`, or the first of `stem-2.ext`, `stem-3.ext`… that does not exist
+/// yet, where `ext` is `extension` (e.g. `.inspection.ron`).
+#[must_use]
+pub fn unique_path(path: &str, extension: &str) -> String {
+    if !Path::new(path).exists() {
+        return path.to_owned();
+    }
+    let stem = path.strip_suffix(extension).unwrap_or(path);
+    // A folder never holds a million records of one set and minute.
+    (2..1_000_000)
+        .map(|n| format!("{stem}-{n}{extension}"))
+        .find(|p| !Path::new(p).exists())
+        .unwrap_or_else(|| path.to_owned())
+}
+
+/// The user's documents folder: `$XDG_DOCUMENTS_DIR`, `~/Documents`, or home.
+#[must_use]
+pub fn documents_folder() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("XDG_DOCUMENTS_DIR").map(PathBuf::from)
+        && dir.is_dir()
+    {
+        return Some(dir);
+    }
+    let home = std::env::var_os("HOME").map(PathBuf::from)?;
+    let documents = home.join("Documents");
+    Some(if documents.is_dir() { documents } else { home })
+}
+
+impl ServstdApp {
+    /// Where new files go and choosers open: the open file's folder, the
+    /// last folder used, the user's documents folder, or the current one.
+    #[must_use]
+    pub fn default_folder(&self) -> PathBuf {
+        self.doc
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .map(absolute)
+            .or_else(|| self.state.last_folder.clone().filter(|d| d.is_dir()))
+            .or_else(documents_folder)
+            .unwrap_or_else(|| absolute(Path::new(".")))
+    }
+
+    /// Remembers the folder of a file the user chose or wrote.
+    pub(super) fn remember_folder(&mut self, file: &Path) {
+        if let Some(dir) = absolute(file).parent() {
+            self.state.last_folder = Some(dir.to_owned());
+        }
+    }
+
+    /// A file beside the open set (see [`path_beside`]).
+    #[must_use]
+    pub fn beside(&self, suffix: &str) -> String {
+        path_beside(
+            self.doc.set(),
+            self.doc.path.as_deref(),
+            &self.default_folder(),
+            suffix,
+        )
+    }
 }
 
 /// Opens a written file in the desktop's viewer; failing to is not an error

@@ -35,6 +35,8 @@ pub struct Session {
     pub save_error: Option<String>,
     /// The auditor pressed Finish: show the summary.
     pub finished: bool,
+    /// Whether the list of standards is shown; `None` lets the width decide.
+    pub list: Option<bool>,
 }
 
 impl Session {
@@ -53,6 +55,7 @@ impl Session {
             focus_note: false,
             save_error: None,
             finished: false,
+            list: None,
         };
         // Resume where the auditor stopped.
         session.current = session.next_unanswered_from(0).unwrap_or(0);
@@ -163,7 +166,25 @@ pub struct StartForm {
 
 impl StartForm {
     #[must_use]
-    pub fn new(set: &StandardsSet, set_path: Option<&Path>, today: jiff::civil::Date) -> Self {
+    /// The form for `set` at `set_path`; a set never saved puts its records
+    /// in `folder`. The record's name carries the date and time, and never
+    /// names a file that exists.
+    pub fn new(
+        set: &StandardsSet,
+        set_path: Option<&Path>,
+        folder: &Path,
+        now: jiff::civil::DateTime,
+    ) -> Self {
+        let name = super::path_beside(
+            set,
+            set_path,
+            folder,
+            &format!(
+                "-{}{}",
+                now.strftime("%Y-%m-%d-%H%M"),
+                inspection::EXTENSION
+            ),
+        );
         Self {
             site: String::new(),
             inspector: String::new(),
@@ -173,7 +194,7 @@ impl StartForm {
                 .iter()
                 .map(|c| (c.id.clone(), c.name.clone(), true))
                 .collect(),
-            path: super::path_beside(set, set_path, &format!("-{today}{}", inspection::EXTENSION)),
+            path: super::files::unique_path(&name, inspection::EXTENSION),
             error: None,
         }
     }
@@ -213,7 +234,13 @@ mod tests {
     fn answering_moves_on_saves_and_resumes_at_the_first_gap() {
         let dir = tempfile::tempdir().unwrap();
         let set = crate::core::templates::default_sample();
-        let form = StartForm::new(&set, None, jiff::civil::date(2026, 11, 22));
+        let when = jiff::civil::date(2026, 11, 22).at(9, 30, 0, 0);
+        let form = StartForm::new(&set, None, dir.path(), when);
+        assert!(
+            form.path.ends_with("-2026-11-22-0930.inspection.ron"),
+            "{}",
+            form.path
+        );
         let path = dir.path().join("x.inspection.ron");
         let record = form.record(&set, None, &path, jiff::civil::DateTime::default());
         assert_eq!(

@@ -28,7 +28,8 @@ impl ServstdApp {
             self.start = Some(StartForm::new(
                 self.doc.set(),
                 self.doc.path.as_deref(),
-                crate::core::dates::today(),
+                &self.default_folder(),
+                jiff::Zoned::now().datetime(),
             ));
         }
         self.view = view;
@@ -74,6 +75,8 @@ impl ServstdApp {
             form.error = Some(error);
             return;
         }
+        // Resume looks for records in progress here when the set has no file.
+        self.remember_folder(&session.path);
         self.start = None;
         self.session = Some(session);
         self.view = View::Inspect;

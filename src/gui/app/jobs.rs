@@ -144,7 +144,7 @@ impl ServstdApp {
                     JobKind::Export => crate::core::i18n::texts(lang).exported,
                     JobKind::Report => crate::core::i18n::inspect_texts(lang).written,
                 };
-                self.notice = Some(format!("{done} {message}"));
+                self.notify(format!("{done} {message}"));
                 if matches!(self.modal, Some(Modal::Export(_) | Modal::Report(_))) {
                     self.modal = None;
                 }

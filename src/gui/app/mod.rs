@@ -52,8 +52,10 @@ pub struct ServstdApp {
     /// The last commands executed, newest last: what a bug report or a test
     /// reads to see what a key or a click did.
     history: std::collections::VecDeque<Command>,
-    /// A short message in the status bar, e.g. "Saved".
-    pub notice: Option<String>,
+    /// A short message in the status bar, e.g. "Saved to …", with the
+    /// document's revision when it was given: an edit makes it stale (a
+    /// "Saved to" beside "Unsaved" would contradict itself), so it goes.
+    notice: Option<(String, u64)>,
     title_sent: String,
     quit_confirmed: bool,
     pub quit_requested: bool,
@@ -194,7 +196,8 @@ impl ServstdApp {
         if self.wizard.is_some() {
             self.show_wizard(ui);
         } else {
-            ui::status::show(ui, &cx, &mut self.doc, self.notice.as_deref());
+            let notice = self.notice().map(str::to_owned);
+            ui::status::show(ui, &cx, &mut self.doc, notice.as_deref());
             ui::inspect::tabs(ui, &mut cx, self.view, self.session.as_ref());
             match self.view {
                 View::Standards => {
@@ -269,7 +272,7 @@ impl ServstdApp {
         };
         let outcome = egui::CentralPanel::default()
             .show(ui, |ui| {
-                ui.set_max_width(960.0);
+                ui.set_max_width(ui.available_width().min(1400.0));
                 wizard::show(wizard, ui, t, lang)
             })
             .inner;
@@ -333,10 +336,9 @@ impl ServstdApp {
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
-        let name = if self.doc.path.is_some() {
-            self.doc.display_name()
-        } else {
-            format!("{} ({})", self.doc.display_name(), self.texts().sample)
+        let name = match self.doc.origin(self.texts()) {
+            Some(origin) => format!("{} ({origin})", self.doc.display_name()),
+            None => self.doc.display_name(),
         };
         let title = format!(
             "servstd — {name}{}",
@@ -352,6 +354,20 @@ impl ServstdApp {
     #[must_use]
     pub fn title(&self) -> &str {
         &self.title_sent
+    }
+
+    /// Says `text` in the status bar until the document changes.
+    pub(super) fn notify(&mut self, text: String) {
+        self.notice = Some((text, self.doc.revision()));
+    }
+
+    /// The status bar's message, if it still holds.
+    #[must_use]
+    pub fn notice(&self) -> Option<&str> {
+        self.notice
+            .as_ref()
+            .filter(|(_, revision)| *revision == self.doc.revision())
+            .map(|(text, _)| text.as_str())
     }
 
     pub(super) fn show_error(&mut self, body: &str) {

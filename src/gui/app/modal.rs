@@ -36,6 +36,18 @@ pub enum Modal {
         body: String,
     },
     ChangedOnDisk,
+    /// Resume: the records in progress beside the set, newest first, each
+    /// with a line that names it (when, site, inspector, progress).
+    Resume(Vec<(std::path::PathBuf, String)>),
+    /// A question before an action that loses or changes much: `yes` runs
+    /// `then`, `no` closes the dialog.
+    Confirm {
+        title: String,
+        body: String,
+        yes: String,
+        no: String,
+        then: Box<Command>,
+    },
     Recover(Box<Recovered>),
     Export(ExportChoice),
     Report(ReportChoice),
@@ -56,9 +68,35 @@ pub struct ExportChoice {
     pub result: Option<String>,
     /// Open the file in the desktop's viewer once written.
     pub open_after: bool,
+    /// How many standards are not measurable: the dialog says they will be
+    /// printed as they are.
+    pub vague: usize,
 }
 
 impl ExportChoice {
+    /// The end of an export's file name: `-checklist.pdf`, `.csv`…
+    #[must_use]
+    pub fn suffix(format: crate::export::Format, layout: crate::export::Layout) -> String {
+        use crate::export::{Format, Layout};
+        match (format, layout) {
+            (Format::Pdf, Layout::Checklist) => "-checklist.pdf".to_owned(),
+            (Format::Pdf, Layout::Cards) => "-cards.pdf".to_owned(),
+            (Format::Pdf, Layout::Manual) => "-manual.pdf".to_owned(),
+            (format, _) => format!(".{}", format.extension()),
+        }
+    }
+
+    /// Changes the format and layout; a file name that followed the old ones
+    /// follows the new ones (a name the user typed stays).
+    pub fn set_kind(&mut self, format: crate::export::Format, layout: crate::export::Layout) {
+        let old = Self::suffix(self.format, self.layout);
+        if let Some(stem) = self.path.strip_suffix(&old) {
+            self.path = format!("{stem}{}", Self::suffix(format, layout));
+        }
+        self.format = format;
+        self.layout = layout;
+        self.pages = None;
+    }
     /// The export these choices describe: the whole set, labels in its language.
     #[must_use]
     pub fn options(&self) -> crate::export::Options {

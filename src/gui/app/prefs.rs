@@ -13,6 +13,8 @@ pub struct AppState {
     pub ui_language: Language,
     pub theme: Theme,
     pub recent: Vec<PathBuf>,
+    /// The folder of the last file chosen or written, where choosers open.
+    pub last_folder: Option<PathBuf>,
 }
 
 impl Default for AppState {
@@ -21,6 +23,7 @@ impl Default for AppState {
             ui_language: crate::core::i18n::locale::from_env(),
             theme: Theme::System,
             recent: Vec::new(),
+            last_folder: None,
         }
     }
 }
@@ -32,8 +35,17 @@ pub enum Theme {
     System,
 }
 
-/// Applies the theme preference.
+/// Applies the theme preference, with a light theme whose fields can be
+/// seen: egui's draws white fields without a border on a near-white panel.
 pub fn apply_theme(ctx: &egui::Context, theme: Theme) {
+    ctx.style_mut_of(egui::Theme::Light, |style| {
+        let visuals = &mut style.visuals;
+        visuals.panel_fill = egui::Color32::from_gray(240);
+        visuals.window_fill = egui::Color32::from_gray(246);
+        visuals.extreme_bg_color = egui::Color32::WHITE;
+        visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, egui::Color32::from_gray(150));
+        visuals.widgets.hovered.bg_stroke = egui::Stroke::new(1.0, egui::Color32::from_gray(90));
+    });
     ctx.set_theme(match theme {
         Theme::Light => egui::ThemePreference::Light,
         Theme::Dark => egui::ThemePreference::Dark,

@@ -26,6 +26,10 @@ pub struct Results {
     pub gathered_for: Option<(Option<PathBuf>, String)>,
     /// Records being read on their thread, for the document named in the key.
     pending: Option<Receiver<Gathered>>,
+    /// Records of this document finished in the window, kept when the
+    /// records are gathered again (a record stored away from the set, or
+    /// the embedded sample's, is found by no gathering).
+    added: Vec<(Option<PathBuf>, Inspection)>,
     /// What the view draws, computed once per change rather than every frame,
     /// with the revision of the set it was computed for.
     computed: Option<(u64, Computed)>,
@@ -36,6 +40,52 @@ pub struct Results {
 struct Gathered {
     inspections: Vec<(Option<PathBuf>, Inspection)>,
     problems: Vec<String>,
+}
+
+/// The records beside the set at `set_path` that name it (or, for a set
+/// never saved, the records in `folder` that name a template titled as the
+/// set is), not finished and with standards still to check, newest first:
+/// what Resume offers.
+#[must_use]
+pub fn in_progress(
+    set: &StandardsSet,
+    set_path: Option<&Path>,
+    folder: &Path,
+) -> Vec<(PathBuf, Inspection)> {
+    let mut found = match set_path {
+        Some(path) => read_records(path).inspections,
+        None => read_folder(folder)
+            .into_iter()
+            .filter_map(|file| {
+                let record = storage::load::<Inspection>(&file).ok()?.document;
+                (record.standards.path.is_empty() && record.standards.title == set.title)
+                    .then_some((Some(file), record))
+            })
+            .collect(),
+    };
+    // Finished records are done with, even partial ones; an unfinished
+    // record with every standard answered needs only its Finish.
+    found.retain(|(_, record)| {
+        record.finished.is_none() && inspection::score(set, record).partial()
+    });
+    found.sort_by_key(|(_, record)| std::cmp::Reverse(record.when));
+    found
+        .into_iter()
+        .filter_map(|(path, record)| Some((path?, record)))
+        .collect()
+}
+
+/// The inspection records in `dir`, sorted by name.
+fn read_folder(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(inspection::EXTENSION))
+        .collect();
+    files.sort();
+    files
 }
 
 /// Reads the records in the folder of `set_path` that name that set; the
@@ -50,15 +100,7 @@ fn read_records(set_path: &Path) -> Gathered {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.to_string_lossy().ends_with(inspection::EXTENSION))
-        .collect();
-    files.sort();
-    for file in files {
+    for file in read_folder(dir) {
         match storage::load::<Inspection>(&file) {
             Ok(loaded) => {
                 let names_me = loaded
@@ -114,7 +156,11 @@ impl Results {
     /// Starts finding the inspections of the open set; [`Results::poll`]
     /// picks them up when they have been read. The sample's are at hand.
     pub fn gather_in_background(&mut self, set: &StandardsSet, set_path: Option<&Path>) {
-        self.gathered_for = Some((set_path.map(Path::to_path_buf), set.title.clone()));
+        let key = Some((set_path.map(Path::to_path_buf), set.title.clone()));
+        if self.gathered_for.is_some() && self.gathered_for != key {
+            self.added.clear();
+        }
+        self.gathered_for = key;
         self.pending = None;
         match set_path {
             Some(path) => {
@@ -148,6 +194,12 @@ impl Results {
 
     fn take(&mut self, found: Gathered) {
         self.inspections = found.inspections;
+        for (path, record) in &self.added {
+            let known = path.is_some() && self.inspections.iter().any(|(p, _)| p == path);
+            if !known {
+                self.inspections.push((path.clone(), record.clone()));
+            }
+        }
         self.problems = found.problems;
         self.sort_and_select_latest();
     }
@@ -179,6 +231,14 @@ impl Results {
 
     /// Adds or replaces (by path) one record.
     pub fn add(&mut self, path: Option<PathBuf>, record: Inspection) {
+        match self
+            .added
+            .iter_mut()
+            .find(|(p, _)| path.is_some() && *p == path)
+        {
+            Some(slot) => slot.1 = record.clone(),
+            None => self.added.push((path.clone(), record.clone())),
+        }
         if path.is_some()
             && let Some(slot) = self.inspections.iter_mut().find(|(p, _)| *p == path)
         {

@@ -53,14 +53,17 @@ pub fn show(
                 mut text,
                 note,
             } => {
-                ui.heading(t.path_title);
+                let heading = ui.heading(t.path_title);
                 if let Some(note) = &note {
                     ui.label(note);
                 }
-                let label = ui.label(t.path_title);
                 let edit = ui
                     .add(egui::TextEdit::singleline(&mut text).desired_width(500.0))
-                    .labelled_by(label.id);
+                    .labelled_by(heading.id);
+                // The field is what the dialog is for: type at once.
+                if ui.memory(|m| m.focused().is_none()) {
+                    edit.request_focus();
+                }
                 let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 *modal_slot = Some(Modal::Path {
                     purpose,
@@ -70,6 +73,34 @@ pub fn show(
                 ui.horizontal(|ui| {
                     if (ui.button(t.ok).clicked() || enter) && !text.trim().is_empty() {
                         cx.run(Command::PathChosen(purpose, PathBuf::from(text.trim())));
+                    }
+                    if ui.button(t.cancel).clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Modal::Resume(records) => {
+                let it = cx.inspect_texts();
+                ui.heading(it.in_progress);
+                if records.is_empty() {
+                    ui.label(it.no_records_beside);
+                }
+                egui::ScrollArea::vertical()
+                    .max_height(360.0)
+                    .show(ui, |ui| {
+                        for (path, line) in &records {
+                            let button = egui::Button::new(line).min_size(egui::vec2(0.0, 40.0));
+                            if ui.add(button).clicked() {
+                                cx.run(Command::PathChosen(
+                                    crate::gui::app::Purpose::ResumeInspection,
+                                    path.clone(),
+                                ));
+                            }
+                        }
+                    });
+                ui.horizontal(|ui| {
+                    if ui.button(it.other_record).clicked() {
+                        cx.run(Command::ResumeOther);
                     }
                     if ui.button(t.cancel).clicked() {
                         close = true;
@@ -113,7 +144,11 @@ pub fn show(
             Modal::Export(mut choice) => {
                 use crate::export::{Format, Layout, Paper};
                 ui.heading(t.export.trim_end_matches('…'));
-                format_choice(ui, t.format, &mut choice.format, &mut choice.path);
+                let mut format = choice.format;
+                format_choice(ui, t.format, &mut format);
+                if format != choice.format {
+                    choice.set_kind(format, choice.layout);
+                }
                 if choice.format == Format::Pdf {
                     ui.horizontal(|ui| {
                         ui.label(t.layout);
@@ -122,8 +157,7 @@ pub fn show(
                             .zip(t.layouts)
                         {
                             if ui.radio(choice.layout == layout, name).clicked() {
-                                choice.layout = layout;
-                                choice.pages = None;
+                                choice.set_kind(choice.format, layout);
                             }
                         }
                     });
@@ -144,6 +178,15 @@ pub fn show(
                             ui.label(format!("{n} {}", t.pages));
                         }
                     });
+                }
+                if choice.vague > 0 {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        crate::core::i18n::fill(
+                            t.vague_in_export,
+                            &[("count", &choice.vague.to_string())],
+                        ),
+                    );
                 }
                 let asked = write_rows(
                     ui,
@@ -166,7 +209,14 @@ pub fn show(
             Modal::Report(mut choice) => {
                 let it = cx.inspect_texts();
                 ui.heading(it.report.trim_end_matches('…'));
-                format_choice(ui, it.format, &mut choice.format, &mut choice.path);
+                let mut format = choice.format;
+                format_choice(ui, it.format, &mut format);
+                if format != choice.format {
+                    if let Some(stem) = choice.path.strip_suffix(choice.format.extension()) {
+                        choice.path = format!("{stem}{}", format.extension());
+                    }
+                    choice.format = format;
+                }
                 let asked = write_rows(
                     ui,
                     WriteLabels {
@@ -184,6 +234,31 @@ pub fn show(
                     cx.run(Command::WriteReport(choice.clone()));
                 }
                 *modal_slot = (asked != Some(Asked::Cancel)).then_some(Modal::Report(choice));
+            }
+            Modal::Confirm {
+                title,
+                body,
+                yes,
+                no,
+                then,
+            } => {
+                ui.heading(title);
+                ui.label(body);
+                ui.add_space(6.0);
+                ui.horizontal(|ui| {
+                    let no_button = ui.button(no);
+                    if ui.button(yes).clicked() {
+                        cx.run(*then);
+                        close = true;
+                    }
+                    if no_button.clicked() {
+                        close = true;
+                    }
+                    // The safe answer has the focus: Enter does not destroy.
+                    if ui.memory(|m| m.focused().is_none()) {
+                        no_button.request_focus();
+                    }
+                });
             }
             Modal::Method => {
                 ui.heading(t.the_method);
@@ -223,12 +298,7 @@ pub fn show(
 
 /// Radio buttons for PDF, CSV and XLSX; choosing another format changes the
 /// extension of the path typed so far.
-fn format_choice(
-    ui: &mut egui::Ui,
-    label: &str,
-    format: &mut crate::export::Format,
-    path: &mut String,
-) {
+fn format_choice(ui: &mut egui::Ui, label: &str, format: &mut crate::export::Format) {
     use crate::export::Format;
     ui.horizontal(|ui| {
         ui.label(label);
@@ -237,10 +307,7 @@ fn format_choice(
             (Format::Csv, "CSV"),
             (Format::Xlsx, "XLSX"),
         ] {
-            if ui.radio(*format == f, name).clicked() && *format != f {
-                if let Some(stem) = path.strip_suffix(format.extension()) {
-                    *path = format!("{stem}{}", f.extension());
-                }
+            if ui.radio(*format == f, name).clicked() {
                 *format = f;
             }
         }

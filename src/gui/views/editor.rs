@@ -21,7 +21,7 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, doc: &mut Document, selected: Option
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.set_max_width(900.0);
+                // The editor uses the window's width: fields stretch, rows wrap.
                 doc.edit(|set| {
                     let changed = match selected {
                         None => set_editor(cx, ui, set),
@@ -115,7 +115,7 @@ fn set_editor(cx: &Cx, ui: &mut egui::Ui, set: &mut StandardsSet) -> bool {
     let before = set.clone();
     text_field(ui, t.title, &mut set.title, false);
     text_field(ui, t.organisation, &mut set.organisation, false);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(t.set_language);
         for lang in Language::ALL {
             ui.radio_value(&mut set.language, lang, lang.native_name());
@@ -303,7 +303,7 @@ fn standard_editor(cx: &Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: Ite
     let before = standard.clone();
     ui.label(egui::RichText::new(&standard.id).weak());
 
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(t.kind);
         for kind in StandardKind::ALL {
             ui.selectable_value(&mut standard.kind, kind, kind.label(lang))
@@ -348,7 +348,7 @@ fn standard_editor(cx: &Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: Ite
     }
     ui.add_space(6.0);
 
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let mut has_target = standard.target.is_some();
         if ui.checkbox(&mut has_target, t.target).changed() {
             standard.target = has_target.then(|| Target {

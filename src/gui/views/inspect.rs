@@ -13,6 +13,7 @@ use crate::gui::views::Cx;
 
 const PASS_COLOR: egui::Color32 = egui::Color32::from_rgb(40, 140, 84);
 const FAIL_COLOR: egui::Color32 = egui::Color32::from_rgb(199, 48, 44);
+const PARTIAL_COLOR: egui::Color32 = egui::Color32::from_rgb(196, 120, 0);
 
 /// The three tabs under the menu bar; `view` is the one shown.
 pub fn tabs(ui: &mut egui::Ui, cx: &mut Cx, view: View, session: Option<&Session>) {
@@ -66,12 +67,86 @@ pub fn show(
         });
         return;
     }
-    list(ui, cx, session, set);
-    egui::CentralPanel::default().show(ui, |ui| {
-        for command in current_body(session, set, cx.lang, ui, t) {
+    // The answer buttons and the navigation sit at the bottom, within reach
+    // of a thumb on a tablet, whatever the length of the standard above them.
+    egui::Panel::bottom("inspect-actions").show(ui, |ui| {
+        for command in actions(ui, session, t) {
             cx.run(command);
         }
     });
+    // The list takes room a tablet does not have: hidden below 1200 px
+    // unless the auditor shows it.
+    let wide = ui.available_width() >= 1200.0;
+    if session.list.unwrap_or(wide) {
+        list(ui, cx, session, set);
+    }
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                for command in current_body(session, set, cx.lang, ui, t, wide) {
+                    cx.run(command);
+                }
+            });
+    });
+}
+
+/// Touch-sized: at least 48 px high, as the platforms' guidelines ask.
+const TOUCH: f32 = 52.0;
+
+/// The verdict buttons, then Previous / Next / Next unanswered, and Finish
+/// apart on the right.
+fn actions(ui: &mut egui::Ui, session: &Session, t: &InspectTexts) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.add_space(6.0);
+    let verdict = session
+        .current_id()
+        .map_or(Verdict::NotChecked, |id| session.record.verdict(id));
+    let gap = ui.spacing().item_spacing.x;
+    let third = ((ui.available_width() - 2.0 * gap) / 3.0).max(80.0);
+    ui.horizontal(|ui| {
+        for (v, label, color, key) in [
+            (Verdict::Pass, t.pass, PASS_COLOR, "1"),
+            (Verdict::Fail, t.fail, FAIL_COLOR, "2"),
+            (Verdict::NotApplicable, t.na, egui::Color32::GRAY, "3"),
+        ] {
+            let on = verdict == v;
+            let text = egui::RichText::new(format!("{label}  [{key}]")).size(20.0);
+            let text = text.color(if on { egui::Color32::WHITE } else { color });
+            let mut button = egui::Button::new(text).min_size(egui::vec2(third, 64.0));
+            if on {
+                button = button.fill(color);
+            }
+            if ui
+                .add_enabled(session.current_id().is_some(), button)
+                .clicked()
+            {
+                commands.push(Command::Verdict(v));
+            }
+        }
+    });
+    ui.add_space(6.0);
+    let nav = |text: &str| {
+        egui::Button::new(egui::RichText::new(text).size(16.0)).min_size(egui::vec2(120.0, TOUCH))
+    };
+    ui.horizontal(|ui| {
+        if ui.add(nav(t.previous)).clicked() {
+            commands.push(Command::InspectStep(-1));
+        }
+        if ui.add(nav(t.next)).clicked() {
+            commands.push(Command::InspectStep(1));
+        }
+        if ui.add(nav(t.next_unanswered)).clicked() {
+            commands.push(Command::NextUnanswered);
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.add(nav(t.finish)).clicked() {
+                commands.push(Command::FinishInspection);
+            }
+        });
+    });
+    ui.add_space(6.0);
+    commands
 }
 
 fn start_form(
@@ -158,12 +233,15 @@ fn list(ui: &mut egui::Ui, cx: &mut Cx, session: &Session, set: &StandardsSet) {
                         Verdict::NotApplicable => egui::RichText::new("–"),
                         Verdict::NotChecked => egui::RichText::new("·"),
                     };
-                    ui.horizontal(|ui| {
+                    ui.horizontal_top(|ui| {
                         ui.label(mark);
-                        let text = crate::core::text::shorten(&standard.text, 28);
-                        let r = ui.selectable_label(
-                            i == session.current,
-                            format!("{} {text}", standard.id),
+                        // The whole text, wrapped: a touch screen has no tooltips.
+                        let r = ui.add(
+                            egui::Button::selectable(
+                                i == session.current,
+                                format!("{} {}", standard.id, standard.text),
+                            )
+                            .wrap_mode(egui::TextWrapMode::Wrap),
                         );
                         if r.clicked() {
                             go = Some(i);
@@ -171,7 +249,7 @@ fn list(ui: &mut egui::Ui, cx: &mut Cx, session: &Session, set: &StandardsSet) {
                         if i == session.current && session.focus_note {
                             r.scroll_to_me(None);
                         }
-                        r.on_hover_text(format!("{} — {}", standard.text, verdict.label(lang)));
+                        r.on_hover_text(verdict.label(lang));
                     });
                 }
             });
@@ -181,23 +259,34 @@ fn list(ui: &mut egui::Ui, cx: &mut Cx, session: &Session, set: &StandardsSet) {
     }
 }
 
-/// The current standard and its answer buttons.
+/// The current standard, its note and evidence; the list toggle and the progress.
 fn current_body(
     session: &mut Session,
-    set: &crate::core::model::StandardsSet,
-    lang: crate::core::model::Language,
+    set: &StandardsSet,
+    lang: Language,
     ui: &mut egui::Ui,
     t: &InspectTexts,
+    wide: bool,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    ui.set_max_width(900.0);
+    // Very long lines are hard to read: the widest windows keep a margin.
+    ui.set_max_width(ui.available_width().min(1600.0));
     let total = session.order.len();
-    ui.add(
-        egui::ProgressBar::new(session.progress())
-            .text(format!("{}/{total} {}", session.answered(), t.answered))
-            .desired_width(f32::INFINITY),
-    );
-    ui.small(keys_hint(ui.ctx(), lang));
+    ui.horizontal(|ui| {
+        let shown = session.list.unwrap_or(wide);
+        if ui.selectable_label(shown, t.list_toggle).clicked() {
+            session.list = Some(!shown);
+        }
+        // The bar is as wide as the room left: an infinite width made egui
+        // draw it full whatever the fraction.
+        let width = ui.available_width();
+        ui.add(
+            egui::ProgressBar::new(session.progress())
+                .text(format!("{}/{total} {}", session.answered(), t.answered))
+                .desired_width(width),
+        );
+    });
+    ui.label(keys_hint(ui.ctx(), lang));
     ui.add_space(8.0);
     let Some(id) = session.current_id().map(str::to_owned) else {
         ui.label(t.nothing_in_scope);
@@ -219,7 +308,7 @@ fn current_body(
         standard.id
     ));
     ui.add_space(4.0);
-    ui.label(egui::RichText::new(&standard.text).size(22.0).strong());
+    ui.add(egui::Label::new(egui::RichText::new(&standard.text).size(22.0).strong()).wrap());
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         ui.label(standard.kind.label(lang));
@@ -235,38 +324,14 @@ fn current_body(
         if !standard.monitoring.is_empty() {
             ui.separator();
             let methods: Vec<_> = standard.monitoring.iter().map(|m| m.label(lang)).collect();
-            ui.label(format!("{}: {}", t.how_checked, methods.join(", ")));
+            let sep = crate::core::i18n::report_words(lang).list_separator;
+            ui.label(format!("{}: {}", t.how_checked, methods.join(sep)));
         }
     });
     if standard.critical {
         ui.colored_label(FAIL_COLOR, t.critical);
     }
     ui.add_space(12.0);
-    let verdict = session.record.verdict(&id);
-    let mut chosen = None;
-    ui.horizontal(|ui| {
-        let big = egui::vec2(150.0, 56.0);
-        for (v, label, color, key) in [
-            (Verdict::Pass, t.pass, PASS_COLOR, "1"),
-            (Verdict::Fail, t.fail, FAIL_COLOR, "2"),
-            (Verdict::NotApplicable, t.na, egui::Color32::GRAY, "3"),
-        ] {
-            let on = verdict == v;
-            let text = egui::RichText::new(format!("{label}  [{key}]")).size(18.0);
-            let text = text.color(if on { egui::Color32::WHITE } else { color });
-            let mut button = egui::Button::new(text).min_size(big);
-            if on {
-                button = button.fill(color);
-            }
-            if ui.add(button).clicked() {
-                chosen = Some(v);
-            }
-        }
-    });
-    if let Some(v) = chosen {
-        commands.push(Command::Verdict(v));
-    }
-    ui.add_space(10.0);
     let mut note = session
         .record
         .entry(&id)
@@ -275,9 +340,15 @@ fn current_body(
     let label = ui.label(t.note);
     let edit = ui
         .add(
-            egui::TextEdit::singleline(&mut note)
+            egui::TextEdit::multiline(&mut note)
+                .desired_rows(2)
+                // Shift+Enter starts a new line; Enter moves on.
+                .return_key(egui::KeyboardShortcut::new(
+                    egui::Modifiers::SHIFT,
+                    egui::Key::Enter,
+                ))
                 .hint_text(t.note_hint)
-                .desired_width(ui.available_width().min(860.0)),
+                .desired_width(ui.available_width()),
         )
         .labelled_by(label.id);
     if std::mem::take(&mut session.focus_note) {
@@ -286,11 +357,14 @@ fn current_body(
     if edit.changed() {
         session.set_note(set, note);
     }
-    if edit.lost_focus() {
+    let enter =
+        edit.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter) && !i.modifiers.shift);
+    if enter {
+        edit.surrender_focus();
         session.save();
-        if ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-            commands.push(Command::InspectStep(1));
-        }
+        commands.push(Command::InspectStep(1));
+    } else if edit.lost_focus() {
+        session.save();
     }
     let mut evidence = session
         .record
@@ -302,7 +376,7 @@ fn current_body(
         .add(
             egui::TextEdit::singleline(&mut evidence)
                 .hint_text(t.evidence_hint)
-                .desired_width(ui.available_width().min(860.0)),
+                .desired_width(ui.available_width()),
         )
         .labelled_by(label.id);
     if edit.changed() {
@@ -311,29 +385,19 @@ fn current_body(
     if edit.lost_focus() {
         session.save();
     }
-    ui.add_space(10.0);
-    ui.horizontal(|ui| {
-        if ui.button(t.previous).clicked() {
-            commands.push(Command::InspectStep(-1));
-        }
-        if ui.button(t.next).clicked() {
-            commands.push(Command::InspectStep(1));
-        }
-        if ui.button(t.next_unanswered).clicked() {
-            commands.push(Command::NextUnanswered);
-        }
-        ui.separator();
-        if ui.button(t.finish).clicked() {
-            commands.push(Command::FinishInspection);
-        }
-    });
     ui.add_space(6.0);
     match &session.save_error {
         Some(error) => {
             ui.colored_label(FAIL_COLOR, format!("{}: {error}", t.not_saved));
         }
         None => {
-            ui.small(format!("{} {}", t.saved_to, session.path.display()));
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(format!("{} {}", t.saved_to, session.path.display()))
+                        .small(),
+                )
+                .wrap(),
+            );
         }
     }
     commands
@@ -357,6 +421,9 @@ pub fn score_header(ui: &mut egui::Ui, s: &Scores, lang: Language) {
                     .color(color),
             );
             ui.label(s.overall.summary(lang));
+            if let Some(partial) = s.partial_text(lang) {
+                ui.colored_label(PARTIAL_COLOR, partial);
+            }
         });
     });
 }

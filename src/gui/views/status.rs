@@ -41,9 +41,9 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, doc: &mut Document, notice: Option<&str>
                 ui.label(format!("{} {ok}/{all}", kind.label(lang)));
             }
             ui.separator();
-            match &doc.path {
-                Some(path) => ui.label(path.display().to_string()),
-                None => ui.label(t.sample),
+            match (&doc.path, doc.origin(t)) {
+                (Some(path), _) => ui.label(path.display().to_string()),
+                (None, origin) => ui.label(origin.unwrap_or_default()),
             };
             ui.separator();
             ui.label(if doc.is_dirty() { t.unsaved } else { t.saved });

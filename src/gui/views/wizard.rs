@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::core::check::assess;
 use crate::core::dates;
 use crate::core::i18n::Texts;
-use crate::core::model::{ItemPath, Language, StandardKind, StandardsSet};
+use crate::core::model::{ItemPath, Language, Monitoring, Standard, StandardKind, StandardsSet};
 use crate::core::templates;
 
 /// The wizard's own state: the set being built and the text of the add fields.
@@ -18,6 +18,9 @@ pub struct Wizard {
     pub template: Option<&'static str>,
     /// Text typed into each "new …" field, by the ID of the parent (`""` for the set).
     inputs: HashMap<String, String>,
+    /// Who is responsible for the standards added on the last page: every
+    /// new standard gets this owner role, each can be changed on its row.
+    pub owner_role: String,
 }
 
 /// What the wizard asks the app to do after a frame.
@@ -41,6 +44,7 @@ impl Wizard {
             set,
             template: None,
             inputs: HashMap::new(),
+            owner_role: String::new(),
         }
     }
 
@@ -70,11 +74,19 @@ fn add_field(
     t: &Texts,
 ) -> Option<String> {
     let mut added = None;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let l = ui.label(label);
         let text = wizard.input(parent);
+        // A stable ID: the item added above the field moves it down, and a
+        // field whose ID follows its position would lose the focus, so the
+        // next item typed would go nowhere.
+        let width = (ui.available_width() - 80.0).clamp(160.0, 480.0);
         let response = ui
-            .add(egui::TextEdit::singleline(text).desired_width(360.0))
+            .add(
+                egui::TextEdit::singleline(text)
+                    .id_salt(("wizard-add", parent))
+                    .desired_width(width),
+            )
             .labelled_by(l.id);
         let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let clicked = ui
@@ -82,9 +94,8 @@ fn add_field(
             .clicked();
         if (enter || clicked) && !text.trim().is_empty() {
             added = Some(std::mem::take(text).trim().to_owned());
-            if enter {
-                response.request_focus();
-            }
+            // Ready for the next one, after Enter and after a click on Add.
+            response.request_focus();
         }
     });
     added
@@ -99,20 +110,29 @@ enum RowAction {
     Move(isize),
 }
 
-/// One item of a list on a wizard page: its text, ↑ ↓ to reorder, and remove.
+/// A small icon button whose accessible name (what a screen reader says and
+/// a test finds) is `name`; the icon alone is drawn, the name on hover.
+fn icon_button(ui: &mut egui::Ui, icon: &str, name: &str) -> bool {
+    let response = ui.small_button(icon).on_hover_text(name);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+    response.clicked()
+}
+
+/// One item of a list on a wizard page: ↑ ↓ to reorder and × to remove,
+/// first, so that a long text wraps after them and never pushes them away.
 fn item_row(ui: &mut egui::Ui, text: &str, t: &Texts) -> Option<RowAction> {
-    ui.horizontal(|ui| {
-        ui.label(format!("• {text}"));
+    ui.horizontal_top(|ui| {
         let mut action = None;
-        if ui.small_button(format!("↑ {text}")).clicked() {
+        if icon_button(ui, "↑", &format!("↑ {text}")) {
             action = Some(RowAction::Move(-1));
         }
-        if ui.small_button(format!("↓ {text}")).clicked() {
+        if icon_button(ui, "↓", &format!("↓ {text}")) {
             action = Some(RowAction::Move(1));
         }
-        if ui.small_button(format!("{} {text}", t.remove)).clicked() {
+        if icon_button(ui, "×", &format!("{} {text}", t.remove)) {
             action = Some(RowAction::Remove);
         }
+        ui.add(egui::Label::new(text).wrap());
         action
     })
     .inner
@@ -224,21 +244,11 @@ fn sequence_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts) {
     let mut remove = None;
     let mut shift = None;
     for (c, cp) in wizard.set.contact_points.iter().enumerate() {
-        ui.horizontal(|ui| {
-            ui.label(format!("{}. {}", c + 1, cp.name));
-            if ui.small_button(format!("↑ {}", cp.name)).clicked() {
-                shift = Some((c, -1));
-            }
-            if ui.small_button(format!("↓ {}", cp.name)).clicked() {
-                shift = Some((c, 1));
-            }
-            if ui
-                .small_button(format!("{} {}", t.remove, cp.name))
-                .clicked()
-            {
-                remove = Some(c);
-            }
-        });
+        match item_row(ui, &format!("{}. {}", c + 1, cp.name), t) {
+            Some(RowAction::Move(delta)) => shift = Some((c, delta)),
+            Some(RowAction::Remove) => remove = Some(c),
+            None => {}
+        }
     }
     if let Some(c) = remove {
         wizard.set.delete(ItemPath::ContactPoint(c));
@@ -321,6 +331,16 @@ fn factors_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts) {
 }
 
 fn standards_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts, lang: Language) {
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(t.wizard_owner);
+        ui.add(
+            egui::TextEdit::singleline(&mut wizard.owner_role)
+                .hint_text(t.wizard_owner_hint)
+                .desired_width(200.0),
+        )
+        .labelled_by(l.id);
+    });
+    ui.add_space(4.0);
     for c in 0..wizard.set.contact_points.len() {
         let cp = wizard.set.contact_points[c].clone();
         ui.strong(format!("{}. {}", c + 1, cp.name));
@@ -332,17 +352,16 @@ fn standards_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts, lang: Langu
                     );
                     let mut action = None;
                     for (i, standard) in factor.standards.iter().enumerate() {
-                        ui.horizontal(|ui| {
-                            if let Some(a) = item_row(ui, &standard.text, t) {
-                                action = Some((i, a));
-                            }
-                            let mut kind = standard.kind;
-                            for k in StandardKind::ALL {
-                                ui.selectable_value(&mut kind, k, k.label(lang));
-                            }
-                            wizard.set.contact_points[c].steps[s].factors[f].standards[i].kind =
-                                kind;
+                        if let Some(a) = item_row(ui, &standard.text, t) {
+                            action = Some((i, a));
+                        }
+                        let mut edited = standard.clone();
+                        ui.indent(("standard", &standard.id), |ui| {
+                            standard_details(ui, &mut edited, t, lang);
                         });
+                        if edited != *standard {
+                            wizard.set.contact_points[c].steps[s].factors[f].standards[i] = edited;
+                        }
                         match assess(&standard.text).vagueness {
                             Some(v) => ui.colored_label(
                                 ui.visuals().warn_fg_color,
@@ -364,11 +383,48 @@ fn standards_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts, lang: Langu
                         apply(&mut wizard.set, ItemPath::Standard(c, s, f, i), a);
                     }
                     let label = format!("{} {}", t.new_standard_for, factor.name);
-                    if let Some(text) = add_field(ui, wizard, &factor.id, &label, t) {
-                        wizard.set.add_child(ItemPath::Factor(c, s, f), &text);
+                    if let Some(text) = add_field(ui, wizard, &factor.id, &label, t)
+                        && let Some(path) = wizard.set.add_child(ItemPath::Factor(c, s, f), &text)
+                        && let ItemPath::Standard(c, s, f, i) = path
+                    {
+                        let new =
+                            &mut wizard.set.contact_points[c].steps[s].factors[f].standards[i];
+                        new.monitoring = new.kind.default_monitoring();
+                        new.owner_role.clone_from(&wizard.owner_role);
                     }
                 });
             }
         }
     }
+}
+
+/// A standard's kind, how it is checked and who owns it, on one wrapped row.
+/// Changing the kind changes how it is checked, unless that was chosen by hand.
+fn standard_details(ui: &mut egui::Ui, standard: &mut Standard, t: &Texts, lang: Language) {
+    ui.horizontal_wrapped(|ui| {
+        let before = standard.kind;
+        for k in StandardKind::ALL {
+            ui.selectable_value(&mut standard.kind, k, k.label(lang));
+        }
+        if standard.kind != before && standard.monitoring == before.default_monitoring() {
+            standard.monitoring = standard.kind.default_monitoring();
+        }
+        ui.separator();
+        ui.label(t.monitoring);
+        for method in Monitoring::ALL {
+            let mut on = standard.monitoring.contains(&method);
+            if ui.checkbox(&mut on, method.label(lang)).changed() {
+                if on {
+                    standard.monitoring.push(method);
+                    standard.monitoring.sort();
+                } else {
+                    standard.monitoring.retain(|m| *m != method);
+                }
+            }
+        }
+        ui.separator();
+        let l = ui.label(t.owner_role);
+        ui.add(egui::TextEdit::singleline(&mut standard.owner_role).desired_width(120.0))
+            .labelled_by(l.id);
+    });
 }

@@ -1,0 +1,261 @@
+//! Where the labels of a scatter chart go so that none covers a marker, a
+//! quadrant's name or another label. The window's quadrant and the report's
+//! place their labels with this one rule, each in its own units.
+
+use super::{FactorPoint, Quadrant};
+
+/// How many characters of a factor's name its label shows.
+pub const LABEL_CHARS: usize = 12;
+
+/// A factor's label beside its marker: its name, shortened.
+#[must_use]
+pub fn label_text(point: &FactorPoint) -> String {
+    crate::core::text::shorten(&point.name, LABEL_CHARS)
+}
+
+/// The order in which factors get their labels: those to fix first, then
+/// the most important, then the least satisfied.
+#[must_use]
+pub fn label_order(points: &[FactorPoint]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..points.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&points[a], &points[b]);
+        (b.quadrant == Quadrant::FixFirst)
+            .cmp(&(a.quadrant == Quadrant::FixFirst))
+            .then(b.importance.cmp(&a.importance))
+            .then(a.satisfaction.total_cmp(&b.satisfaction))
+    });
+    order
+}
+
+/// A box with its top-left corner at (`x`, `y`); y grows downwards.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl Rect {
+    #[must_use]
+    pub fn new(x: f64, y: f64, w: f64, h: f64) -> Self {
+        Self { x, y, w, h }
+    }
+
+    /// Whether the two boxes share any area (touching edges do not count).
+    #[must_use]
+    pub fn overlaps(&self, other: &Rect) -> bool {
+        self.x < other.x + other.w
+            && other.x < self.x + self.w
+            && self.y < other.y + other.h
+            && other.y < self.y + self.h
+    }
+
+    /// Whether the box lies wholly within `bounds`.
+    #[must_use]
+    pub fn inside(&self, bounds: &Rect) -> bool {
+        self.x >= bounds.x
+            && self.y >= bounds.y
+            && self.x + self.w <= bounds.x + bounds.w
+            && self.y + self.h <= bounds.y + bounds.h
+    }
+}
+
+/// One marker to label: its centre and the size of its label's box.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Marker {
+    pub x: f64,
+    pub y: f64,
+    pub label_w: f64,
+    pub label_h: f64,
+}
+
+/// Places a label beside each marker, in the order given (put the most
+/// important first: it gets the best spot), so that no label leaves
+/// `bounds`, covers any marker (each `radius` around its centre), any box of
+/// `keep_out` or an earlier label. A label with no free spot is `None`: the
+/// caller may try a shorter one (see [`place_more`]) or leave it to the hover
+/// and the list beside the chart.
+#[must_use]
+pub fn place(
+    markers: &[Marker],
+    radius: f64,
+    bounds: Rect,
+    keep_out: &[Rect],
+) -> Vec<Option<Rect>> {
+    let mut taken = keep_out.to_vec();
+    place_more(
+        markers,
+        radius,
+        bounds,
+        &mut taken,
+        &vec![true; markers.len()],
+    )
+}
+
+/// [`place`] for the markers where `wanted` is true, around boxes already
+/// `taken` (which grows by each label placed); the others are `None`.
+#[must_use]
+pub fn place_more(
+    markers: &[Marker],
+    radius: f64,
+    bounds: Rect,
+    taken: &mut Vec<Rect>,
+    wanted: &[bool],
+) -> Vec<Option<Rect>> {
+    let dots: Vec<Rect> = markers
+        .iter()
+        .map(|m| Rect::new(m.x - radius, m.y - radius, 2.0 * radius, 2.0 * radius))
+        .collect();
+    markers
+        .iter()
+        .zip(wanted)
+        .map(|(m, &wanted)| {
+            if !wanted {
+                return None;
+            }
+            let spot = candidates(m, radius).find(|r| {
+                r.inside(&bounds)
+                    && !dots.iter().any(|d| d.overlaps(r))
+                    && !taken.iter().any(|t| t.overlaps(r))
+            })?;
+            taken.push(spot);
+            Some(spot)
+        })
+        .collect()
+}
+
+/// The spots tried for a marker's label, best first: right, left, above,
+/// below and the four corners, then further out to the right and left.
+fn candidates(m: &Marker, radius: f64) -> impl Iterator<Item = Rect> + '_ {
+    let gap = radius * 0.6;
+    let (w, h) = (m.label_w, m.label_h);
+    let right = m.x + radius + gap;
+    let left = m.x - radius - gap - w;
+    let middle = m.y - h / 2.0;
+    let near = [
+        (right, middle),
+        (left, middle),
+        (m.x - w / 2.0, m.y - radius - gap - h),
+        (m.x - w / 2.0, m.y + radius + gap),
+        (right, m.y - radius - h),
+        (right, m.y + radius),
+        (left, m.y - radius - h),
+        (left, m.y + radius),
+    ];
+    let far = (1..=3).flat_map(move |k| {
+        let dy = f64::from(k) * h;
+        [
+            (right, middle - dy),
+            (right, middle + dy),
+            (left, middle - dy),
+            (left, middle + dy),
+        ]
+    });
+    near.into_iter()
+        .chain(far)
+        .map(move |(x, y)| Rect::new(x, y, w, h))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const BOUNDS: Rect = Rect {
+        x: 0.0,
+        y: 0.0,
+        w: 100.0,
+        h: 100.0,
+    };
+
+    fn marker(x: f64, y: f64) -> Marker {
+        Marker {
+            x,
+            y,
+            label_w: 20.0,
+            label_h: 4.0,
+        }
+    }
+
+    #[test]
+    fn a_lone_marker_is_labelled_to_its_right() {
+        let placed = place(&[marker(50.0, 50.0)], 2.0, BOUNDS, &[]);
+        let r = placed[0].unwrap();
+        assert!(r.x > 52.0 && (r.y + r.h / 2.0 - 50.0).abs() < 1e-9, "{r:?}");
+    }
+
+    #[test]
+    fn a_marker_at_the_right_edge_is_labelled_to_its_left() {
+        let r = place(&[marker(95.0, 50.0)], 2.0, BOUNDS, &[])[0].unwrap();
+        assert!(r.x + r.w < 93.0, "{r:?}");
+    }
+
+    #[test]
+    fn markers_on_one_spot_get_labels_that_do_not_overlap() {
+        let markers = vec![marker(50.0, 50.0); 6];
+        let placed = place(&markers, 2.0, BOUNDS, &[]);
+        let rects: Vec<Rect> = placed.iter().flatten().copied().collect();
+        assert!(rects.len() >= 6, "{placed:?}");
+        for (i, a) in rects.iter().enumerate() {
+            for b in &rects[i + 1..] {
+                assert!(!a.overlaps(b), "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_keep_out_box_is_never_covered() {
+        let name = Rect::new(50.0, 45.0, 40.0, 10.0);
+        let r = place(&[marker(48.0, 50.0)], 2.0, BOUNDS, &[name])[0].unwrap();
+        assert!(!r.overlaps(&name), "{r:?}");
+    }
+
+    #[test]
+    fn a_label_with_no_room_is_left_out_and_a_shorter_one_can_take_its_place() {
+        // A 30-wide chart cannot hold a 20-wide label on either side of a
+        // marker in its middle, but a 6-wide one fits.
+        let bounds = Rect::new(0.0, 0.0, 30.0, 8.0);
+        let long = Marker {
+            label_h: 8.0,
+            ..marker(15.0, 4.0)
+        };
+        let mut taken = Vec::new();
+        let placed = place_more(&[long], 2.0, bounds, &mut taken, &[true]);
+        assert_eq!(placed, [None]);
+        let short = Marker {
+            label_w: 6.0,
+            ..long
+        };
+        let placed = place_more(&[short], 2.0, bounds, &mut taken, &[true]);
+        assert!(placed[0].is_some());
+    }
+
+    proptest! {
+        /// Whatever the markers, placed labels stay inside, cover no marker
+        /// and no other label.
+        #[test]
+        fn placed_labels_never_overlap(
+            points in prop::collection::vec((0.0..100.0f64, 0.0..100.0f64, 4.0..30.0f64), 1..60)
+        ) {
+            let markers: Vec<Marker> = points
+                .iter()
+                .map(|&(x, y, w)| Marker { x, y, label_w: w, label_h: 4.0 })
+                .collect();
+            let radius = 1.5;
+            let placed = place(&markers, radius, BOUNDS, &[]);
+            let rects: Vec<Rect> = placed.iter().flatten().copied().collect();
+            for (i, a) in rects.iter().enumerate() {
+                prop_assert!(a.inside(&BOUNDS));
+                for m in &markers {
+                    let dot = Rect::new(m.x - radius, m.y - radius, 2.0 * radius, 2.0 * radius);
+                    prop_assert!(!a.overlaps(&dot));
+                }
+                for b in &rects[i + 1..] {
+                    prop_assert!(!a.overlaps(b));
+                }
+            }
+        }
+    }
+}

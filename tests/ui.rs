@@ -438,8 +438,9 @@ fn the_wizard_keeps_the_focus_in_the_add_field_after_enter_and_after_add() {
     h.run();
     h.state_mut().run(servstd::gui::app::Command::New);
     h.run();
+    // The page opens ready for typing: no click into the field first.
     let field = h.get_by_role_and_label(Role::TextInput, "New contact point");
-    field.focus();
+    assert!(field.is_focused(), "a new page focuses its first field");
     field.type_text("预订");
     h.run();
     h.key_press(egui::Key::Enter);
@@ -476,6 +477,13 @@ fn the_wizard_keeps_the_focus_in_the_add_field_after_enter_and_after_add() {
         .map(|c| c.name.clone())
         .collect();
     assert_eq!(names, ["预订", "到店", "结账"], "no keystroke lost");
+    // The next page opens with its first field focused, too.
+    h.get_by_label("Next").click();
+    h.run();
+    assert!(
+        h.get_by_role_and_label(Role::TextInput, "New step for 预订")
+            .is_focused()
+    );
 }
 
 #[test]

@@ -544,5 +544,6 @@ pub static WORDS: Words = Words {
         partial_short: "partial",
         point_measured: "satisfaction measured (pass rate or survey)",
         point_from_set: "not inspected: the set's own satisfaction score",
+        trend_leaves_out: "Partial inspections are left out of the trend: {dates}",
     },
 };

@@ -58,6 +58,8 @@ pub struct Vocab {
     pub point_measured: &'static str,
     /// A hollow marker: satisfaction only from the score written in the set.
     pub point_from_set: &'static str,
+    /// Under a trend: the partial inspections it leaves out; `{dates}`.
+    pub trend_leaves_out: &'static str,
 }
 
 /// `text` in brackets after what it qualifies, as each language writes it:

@@ -530,5 +530,6 @@ pub static WORDS: Words = Words {
         partial_short: "不完整",
         point_measured: "满意度来自实测（合格率或调查）",
         point_from_set: "未检查：取标准集自带的满意度",
+        trend_leaves_out: "不完整的检查不计入趋势：{dates}",
     },
 };

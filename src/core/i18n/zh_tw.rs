@@ -530,5 +530,6 @@ pub static WORDS: Words = Words {
         partial_short: "不完整",
         point_measured: "滿意度來自實測（合格率或調查）",
         point_from_set: "未檢查：取標準集自帶的滿意度",
+        trend_leaves_out: "不完整的檢查不計入趨勢：{dates}",
     },
 };

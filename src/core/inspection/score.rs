@@ -123,16 +123,6 @@ impl Scores {
         })
     }
 
-    /// The score for the trend: `None` for a partial inspection.
-    #[must_use]
-    pub fn trend_rate(&self) -> Option<f64> {
-        if self.partial() {
-            None
-        } else {
-            self.overall.rate()
-        }
-    }
-
     /// The result for a table cell: "Pass", or "Pass (partial)".
     #[must_use]
     pub fn result_cell(&self, lang: Language) -> String {
@@ -292,6 +282,26 @@ pub enum Source {
     Set,
 }
 
+/// The trend across inspections, given each one's label (its date) and
+/// scores in time order: (label, score) of every complete inspection, and
+/// the labels of the partial ones, which are left out (a score of part of
+/// a visit is no point on a line of whole visits) and named beside it.
+#[must_use]
+pub fn trend<'a>(
+    labelled: impl IntoIterator<Item = (String, &'a Scores)>,
+) -> (Vec<(String, Option<f64>)>, Vec<String>) {
+    let mut points = Vec::new();
+    let mut left_out = Vec::new();
+    for (label, s) in labelled {
+        if s.partial() {
+            left_out.push(label);
+        } else {
+            points.push((label, s.overall.rate()));
+        }
+    }
+    (points, left_out)
+}
+
 /// One factor on the importance × satisfaction chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FactorPoint {
@@ -444,11 +454,7 @@ mod tests {
         }
         let s = score(&set, &i);
         assert!(s.partial());
-        assert_eq!(
-            s.trend_rate(),
-            None,
-            "a 100% of two standards is no trend point"
-        );
+        let partial = s.clone();
         assert_eq!(s.overall.rate(), Some(1.0), "its own score is still shown");
         let n = ids.len();
         assert_eq!(
@@ -462,8 +468,11 @@ mod tests {
         }
         let s = score(&set, &i);
         assert!(!s.partial());
-        assert_eq!(s.trend_rate(), Some(1.0));
         assert_eq!(s.partial_text(Language::En), None);
+        // In the trend a 100% of two standards is no point beside whole visits.
+        let (points, left_out) = trend([("09-18".to_owned(), &partial), ("10-23".to_owned(), &s)]);
+        assert_eq!(points, [("10-23".to_owned(), Some(1.0))]);
+        assert_eq!(left_out, ["09-18"]);
     }
 
     #[test]

@@ -224,7 +224,7 @@ pub(super) fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Languag
             quadrant_ink(q),
         );
     }
-    let names: Vec<labels::Rect> = regions
+    let mut keep_out: Vec<labels::Rect> = regions
         .iter()
         .map(|&(q, x, y, _, _)| {
             let width = w.text_width(q.label(lang), NAME_SIZE, Weight::Bold);
@@ -236,6 +236,19 @@ pub(super) fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Languag
             )
         })
         .collect();
+    // The split lines too: a label across one reads as two.
+    keep_out.push(labels::Rect::new(
+        f64::from(split_x - 1.0),
+        f64::from(top),
+        2.0,
+        f64::from(size),
+    ));
+    keep_out.push(labels::Rect::new(
+        f64::from(left),
+        f64::from(split_y - 1.0),
+        f64::from(size),
+        2.0,
+    ));
     w.rect(left, top, size, size, PaintMode::Stroke, RULE);
     w.line(split_x, top, split_x, top + size, 0.8, GREY);
     w.line(left, split_y, left + size, split_y, 0.8, GREY);
@@ -308,7 +321,7 @@ pub(super) fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Languag
         f64::from(size),
         f64::from(size),
     );
-    let placed = quadrant_labels(w, points, &centres, bounds, &names);
+    let placed = quadrant_labels(w, points, &centres, bounds, &keep_out);
     for (text, r) in placed.into_iter().flatten() {
         w.text_at(
             r.x as f32,

@@ -158,18 +158,22 @@ fn summary(w: &mut Writer<'_>, sorted: &[&Reported<'_>], scores: &[Scores], lang
     }
     w.gap(16.0);
     // Trend line.
-    let points: Vec<(String, Option<f64>)> = sorted
-        .iter()
-        .zip(scores)
-        .map(|(r, s)| {
-            (
-                r.inspection.when.strftime("%Y-%m-%d").to_string(),
-                s.trend_rate(),
-            )
-        })
-        .collect();
+    let (points, left_out) = crate::core::inspection::score::trend(
+        sorted
+            .iter()
+            .zip(scores)
+            .map(|(r, s)| (r.inspection.when.strftime("%Y-%m-%d").to_string(), s)),
+    );
     heading(w, t.trend, 12.0);
     line_chart(w, &points, t.pass_mark);
+    if !left_out.is_empty() {
+        let vocab = &crate::core::i18n::words(lang).vocab;
+        let text = crate::core::i18n::fill(
+            vocab.trend_leaves_out,
+            &[("dates", &left_out.join(t.list_separator))],
+        );
+        w.paragraph(0.0, &text, 8.5, Weight::Regular, GREY);
+    }
     w.gap(8.0);
     by_contact_point_matrix(w, sorted, scores, lang);
 }

@@ -79,6 +79,9 @@ pub fn show(
     let wide = ui.available_width() >= 1200.0;
     if session.list.unwrap_or(wide) {
         list(ui, cx, session, set);
+    } else {
+        // Shown again later, the list scrolls to the current standard.
+        ui.data_mut(|d| d.remove::<usize>(egui::Id::unique(LIST_SCROLLED)));
     }
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
@@ -90,6 +93,10 @@ pub fn show(
             });
     });
 }
+
+/// Where the list last scrolled to (egui memory): it follows the current
+/// standard, whether the auditor moves by key, by button or by the list.
+const LIST_SCROLLED: &str = "inspect-list-scrolled";
 
 /// Touch-sized: at least 48 px high, as the platforms' guidelines ask.
 const TOUCH: f32 = 52.0;
@@ -207,6 +214,9 @@ fn list(ui: &mut egui::Ui, cx: &mut Cx, session: &Session, set: &StandardsSet) {
         .resizable(true)
         .default_size(300.0)
         .show(ui, |ui| {
+            let scrolled = egui::Id::unique(LIST_SCROLLED);
+            let follow = ui.data(|d| d.get_temp::<usize>(scrolled)) != Some(session.current);
+            ui.data_mut(|d| d.insert_temp(scrolled, session.current));
             egui::ScrollArea::vertical().show(ui, |ui| {
                 // Looked up by ID once per frame: a scan per row is quadratic.
                 let standards: HashMap<&str, _> = set
@@ -246,8 +256,8 @@ fn list(ui: &mut egui::Ui, cx: &mut Cx, session: &Session, set: &StandardsSet) {
                         if r.clicked() {
                             go = Some(i);
                         }
-                        if i == session.current && session.focus_note {
-                            r.scroll_to_me(None);
+                        if i == session.current && follow {
+                            r.scroll_to_me(Some(egui::Align::Center));
                         }
                         r.on_hover_text(verdict.label(lang));
                     });
@@ -394,7 +404,7 @@ fn current_body(
             ui.add(
                 egui::Label::new(
                     egui::RichText::new(format!("{} {}", t.saved_to, session.path.display()))
-                        .small(),
+                        .weak(),
                 )
                 .wrap(),
             );

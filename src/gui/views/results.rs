@@ -119,12 +119,13 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
 
     let width = ui.available_width();
     let half = ((width - 16.0) / 2.0).max(320.0);
-    let trend: Vec<(String, Option<f64>)> = results
-        .inspections
-        .iter()
-        .zip(&computed.scores)
-        .map(|((_, i), s)| (i.when.strftime("%m-%d").to_string(), s.trend_rate()))
-        .collect();
+    let (trend, left_out) = crate::core::inspection::score::trend(
+        results
+            .inspections
+            .iter()
+            .zip(&computed.scores)
+            .map(|((_, i), s)| (i.when.strftime("%m-%d").to_string(), s)),
+    );
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
             ui.set_width(half);
@@ -135,6 +136,17 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
             ui.set_width(half);
             ui.strong(t.trend);
             trend_chart(ui, &trend, results.selected, t, half);
+            if !left_out.is_empty() {
+                let vocab = &crate::core::i18n::words(lang).vocab;
+                let sep = crate::core::i18n::report_words(lang).list_separator;
+                ui.label(
+                    egui::RichText::new(crate::core::i18n::fill(
+                        vocab.trend_leaves_out,
+                        &[("dates", &left_out.join(sep))],
+                    ))
+                    .weak(),
+                );
+            }
         });
     });
     ui.add_space(8.0);
@@ -439,6 +451,21 @@ fn quadrant(
         })
         .collect();
     let frame = transform.frame();
+    // The split lines too: a label across one reads as two.
+    let mut keep_out = keep_out;
+    let (split_x, split_y) = (screen(x_split, 0.0).x, screen(0.0, y_split).y);
+    keep_out.push(labels::Rect::new(
+        f64::from(split_x - 1.5),
+        f64::from(frame.top()),
+        3.0,
+        f64::from(frame.height()),
+    ));
+    keep_out.push(labels::Rect::new(
+        f64::from(frame.left()),
+        f64::from(split_y - 1.5),
+        f64::from(frame.width()),
+        3.0,
+    ));
     let bounds = labels::Rect::new(
         f64::from(frame.left()),
         f64::from(frame.top()),

@@ -41,8 +41,12 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, doc: &mut Document, notice: Option<&str>
                 ui.label(format!("{} {ok}/{all}", kind.label(lang)));
             }
             ui.separator();
+            // The file's name; its folder on hover (a whole path pushed the
+            // rest off a 1024-pixel screen).
             match (&doc.path, doc.origin(t)) {
-                (Some(path), _) => ui.label(path.display().to_string()),
+                (Some(path), _) => ui
+                    .label(doc.display_name())
+                    .on_hover_text(path.display().to_string()),
                 (None, origin) => ui.label(origin.unwrap_or_default()),
             };
             ui.separator();

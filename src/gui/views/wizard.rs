@@ -21,6 +21,11 @@ pub struct Wizard {
     /// Who is responsible for the standards added on the last page: every
     /// new standard gets this owner role, each can be changed on its row.
     pub owner_role: String,
+    /// The page whose first "new …" field was given the focus: a page
+    /// opens ready for typing.
+    focused_page: Option<usize>,
+    /// Set for one frame: the next "new …" field drawn takes the focus.
+    focus_next_field: bool,
 }
 
 /// What the wizard asks the app to do after a frame.
@@ -45,6 +50,8 @@ impl Wizard {
             template: None,
             inputs: HashMap::new(),
             owner_role: String::new(),
+            focused_page: None,
+            focus_next_field: false,
         }
     }
 
@@ -76,6 +83,7 @@ fn add_field(
     let mut added = None;
     ui.horizontal_wrapped(|ui| {
         let l = ui.label(label);
+        let take_focus = std::mem::take(&mut wizard.focus_next_field);
         let text = wizard.input(parent);
         // A stable ID: the item added above the field moves it down, and a
         // field whose ID follows its position would lose the focus, so the
@@ -88,6 +96,9 @@ fn add_field(
                     .desired_width(width),
             )
             .labelled_by(l.id);
+        if take_focus {
+            response.request_focus();
+        }
         let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let clicked = ui
             .add_enabled(!text.trim().is_empty(), egui::Button::new(t.add))
@@ -152,6 +163,10 @@ fn apply(set: &mut crate::core::model::StandardsSet, path: ItemPath, action: Row
 
 pub fn show(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts, lang: Language) -> Outcome {
     let mut outcome = Outcome::Continue;
+    if wizard.focused_page != Some(wizard.page) {
+        wizard.focused_page = Some(wizard.page);
+        wizard.focus_next_field = true;
+    }
     ui.heading(t.wizard_title);
     ui.horizontal(|ui| {
         for (i, name) in t.wizard_pages.iter().enumerate() {

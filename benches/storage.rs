@@ -63,6 +63,23 @@ fn checker(c: &mut Criterion) {
         });
     });
     group.finish();
+
+    // The worst texts: full of vague words, at the documented limit and far
+    // past it (the checker reads the first 2,000 characters of those).
+    let mut group = c.benchmark_group("checker long lines");
+    let at_limit: String = "热情周到及时".repeat(servstd::core::model::limits::TEXT_CHARS / 6);
+    let english = "promptly friendly appropriate ".repeat(70);
+    let huge = "热情".repeat(500_000);
+    group.bench_function("2,000 Chinese characters, all vague", |b| {
+        b.iter(|| black_box(check::assess(black_box(&at_limit))));
+    });
+    group.bench_function("2,100 English characters, all vague", |b| {
+        b.iter(|| black_box(check::assess(black_box(&english))));
+    });
+    group.bench_function("1,000,000 characters (reads 2,000)", |b| {
+        b.iter(|| black_box(check::assess(black_box(&huge))));
+    });
+    group.finish();
 }
 
 criterion_group!(benches, load_and_validate, checker);

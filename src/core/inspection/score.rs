@@ -317,39 +317,6 @@ pub struct FactorPoint {
     pub standards: Vec<(String, String)>,
 }
 
-/// Where to draw each point on the chart, in importance units: factors on the
-/// same spot are spread up and down around it (at most ±0.4, so never across
-/// the importance line at 3.5) so that each can be seen and hovered.
-#[must_use]
-#[expect(
-    clippy::cast_possible_truncation,
-    reason = "a share in 0–1 times 200 fits an i64"
-)]
-pub fn spread(points: &[FactorPoint]) -> Vec<f64> {
-    let key = |p: &FactorPoint| ((p.satisfaction * 200.0).round() as i64, p.importance);
-    let mut counts: HashMap<(i64, u8), usize> = HashMap::new();
-    for p in points {
-        *counts.entry(key(p)).or_default() += 1;
-    }
-    let mut seen: HashMap<(i64, u8), usize> = HashMap::new();
-    points
-        .iter()
-        .map(|p| {
-            let n = counts[&key(p)];
-            let k = seen.entry(key(p)).or_default();
-            let step = if n > 1 {
-                (0.8 / (n - 1) as f64).min(0.12)
-            } else {
-                0.0
-            };
-            let offset = (*k as f64 - (n - 1) as f64 / 2.0) * step;
-            *k += 1;
-            // First point on top.
-            -offset
-        })
-        .collect()
-}
-
 /// A survey score on the 1–5 scale as a share: 1 → 0 %, 5 → 100 %.
 #[must_use]
 pub fn score_to_share(score: f64) -> f64 {
@@ -589,24 +556,6 @@ mod tests {
         assert_eq!(s.contact_points.len(), 1);
         assert_eq!(s.unknown, ["S-999"]);
         assert_eq!(s.overall.passed, 0);
-    }
-
-    #[test]
-    fn points_on_one_spot_are_spread_within_their_band() {
-        let (set, i) = sample();
-        let scores = score(&set, &i);
-        let mut points = weak_links(&set, Some(&scores), &HashMap::new());
-        for p in &mut points {
-            p.satisfaction = 1.0;
-            p.importance = 4;
-        }
-        let offsets = spread(&points);
-        assert!(offsets.iter().all(|o| o.abs() <= 0.4 + 1e-9));
-        let mut sorted = offsets.clone();
-        sorted.sort_by(f64::total_cmp);
-        sorted.dedup();
-        assert_eq!(sorted.len(), points.len(), "every point has its own place");
-        assert_eq!(spread(&points[..1]), [0.0]);
     }
 
     #[test]

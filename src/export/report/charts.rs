@@ -9,9 +9,9 @@ use printpdf::PaintMode;
 
 use super::{AMBER, GREEN, RED, heading, percent};
 use crate::core::i18n::{report_words, words};
-use crate::core::inspection::labels::{self, Marker};
+use crate::core::inspection::chart::{self, Marker, spread};
 use crate::core::inspection::score::{
-    FactorPoint, IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM, Scores, Source, spread,
+    FactorPoint, IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM, Scores, Source,
 };
 use crate::core::model::Language;
 use crate::export::pdf::page::{ACCENT, BLACK, GREY, RULE, SHADE, Weight, Writer};
@@ -224,11 +224,11 @@ pub(super) fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Languag
             quadrant_ink(q),
         );
     }
-    let mut keep_out: Vec<labels::Rect> = regions
+    let mut keep_out: Vec<chart::Rect> = regions
         .iter()
         .map(|&(q, x, y, _, _)| {
             let width = w.text_width(q.label(lang), NAME_SIZE, Weight::Bold);
-            labels::Rect::new(
+            chart::Rect::new(
                 f64::from(x + 2.0),
                 f64::from(y + 2.0),
                 f64::from(width + 4.0),
@@ -237,13 +237,13 @@ pub(super) fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Languag
         })
         .collect();
     // The split lines too: a label across one reads as two.
-    keep_out.push(labels::Rect::new(
+    keep_out.push(chart::Rect::new(
         f64::from(split_x - 1.0),
         f64::from(top),
         2.0,
         f64::from(size),
     ));
-    keep_out.push(labels::Rect::new(
+    keep_out.push(chart::Rect::new(
         f64::from(left),
         f64::from(split_y - 1.0),
         f64::from(size),
@@ -315,7 +315,7 @@ pub(super) fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Languag
             quadrant_color(p.quadrant),
         );
     }
-    let bounds = labels::Rect::new(
+    let bounds = chart::Rect::new(
         f64::from(left),
         f64::from(top),
         f64::from(size),
@@ -390,10 +390,10 @@ fn quadrant_labels(
     w: &Writer<'_>,
     points: &[FactorPoint],
     centres: &[(f32, f32)],
-    bounds: labels::Rect,
-    keep_out: &[labels::Rect],
-) -> Vec<Option<(String, labels::Rect)>> {
-    let order = labels::label_order(points);
+    bounds: chart::Rect,
+    keep_out: &[chart::Rect],
+) -> Vec<Option<(String, chart::Rect)>> {
+    let order = chart::label_order(points);
     let markers = |text: &dyn Fn(&FactorPoint) -> String| -> Vec<Marker> {
         order
             .iter()
@@ -414,15 +414,15 @@ fn quadrant_labels(
     };
     let radius = f64::from(DOT + 0.5);
     let mut taken = keep_out.to_vec();
-    let names = labels::place_more(
-        &markers(&labels::label_text),
+    let names = chart::place_more(
+        &markers(&chart::label_text),
         radius,
         bounds,
         &mut taken,
         &vec![true; order.len()],
     );
     let missing: Vec<bool> = names.iter().map(Option::is_none).collect();
-    let ids = labels::place_more(
+    let ids = chart::place_more(
         &markers(&|p| p.id.clone()),
         radius,
         bounds,
@@ -432,7 +432,7 @@ fn quadrant_labels(
     let mut out = vec![None; points.len()];
     for (k, &i) in order.iter().enumerate() {
         out[i] = names[k]
-            .map(|r| (labels::label_text(&points[i]), r))
+            .map(|r| (chart::label_text(&points[i]), r))
             .or_else(|| ids[k].map(|r| (points[i].id.clone(), r)));
     }
     out

@@ -8,9 +8,7 @@ use jiff::civil::Date;
 
 use crate::core::check::assess;
 use crate::core::i18n::Texts;
-use crate::core::model::{
-    Dimension, ItemPath, Language, Monitoring, StandardKind, StandardsSet, Target,
-};
+use crate::core::model::{Dimension, ItemPath, Language, StandardKind, StandardsSet, Target};
 use crate::gui::app::{Command, Document};
 use crate::gui::views::Cx;
 
@@ -77,7 +75,8 @@ fn date_field(ui: &mut egui::Ui, t: &Texts, label: &str, date: &mut Option<Date>
             .add(
                 egui::TextEdit::singleline(&mut buffer)
                     .hint_text(t.date_hint)
-                    .desired_width(120.0),
+                    // Wide enough for its hint in every language.
+                    .desired_width(180.0),
             )
             .labelled_by(label.id);
         let parsed = if buffer.trim().is_empty() {
@@ -372,17 +371,7 @@ fn standard_editor(cx: &Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: Ite
     });
     ui.horizontal_wrapped(|ui| {
         ui.label(t.monitoring);
-        for method in Monitoring::ALL {
-            let mut on = standard.monitoring.contains(&method);
-            if ui.checkbox(&mut on, method.label(lang)).changed() {
-                if on {
-                    standard.monitoring.push(method);
-                    standard.monitoring.sort();
-                } else {
-                    standard.monitoring.retain(|m| *m != method);
-                }
-            }
-        }
+        super::monitoring_checkboxes(ui, &mut standard.monitoring, lang);
     });
     egui::Grid::new("standard-grid")
         .num_columns(2)

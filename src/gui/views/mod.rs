@@ -9,6 +9,7 @@ pub mod editor;
 pub mod findings;
 pub mod inspect;
 pub mod menu;
+pub mod quadrant;
 pub mod results;
 pub mod status;
 pub mod tree;
@@ -44,5 +45,25 @@ impl<'a> Cx<'a> {
     #[must_use]
     pub fn inspect_texts(&self) -> &'static InspectTexts {
         crate::core::i18n::inspect_texts(self.lang)
+    }
+}
+
+/// A checkbox for each of the four ways of checking a standard, kept in
+/// their `Monitoring::ALL` order: the editor and the wizard both ask it.
+pub fn monitoring_checkboxes(
+    ui: &mut egui::Ui,
+    monitoring: &mut Vec<crate::core::model::Monitoring>,
+    lang: Language,
+) {
+    for method in crate::core::model::Monitoring::ALL {
+        let mut on = monitoring.contains(&method);
+        if ui.checkbox(&mut on, method.label(lang)).changed() {
+            if on {
+                monitoring.push(method);
+                monitoring.sort();
+            } else {
+                monitoring.retain(|m| *m != method);
+            }
+        }
     }
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::core::check::assess;
 use crate::core::dates;
 use crate::core::i18n::Texts;
-use crate::core::model::{ItemPath, Language, Monitoring, Standard, StandardKind, StandardsSet};
+use crate::core::model::{ItemPath, Language, Standard, StandardKind, StandardsSet};
 use crate::core::templates;
 
 /// The wizard's own state: the set being built and the text of the add fields.
@@ -426,17 +426,7 @@ fn standard_details(ui: &mut egui::Ui, standard: &mut Standard, t: &Texts, lang:
         }
         ui.separator();
         ui.label(t.monitoring);
-        for method in Monitoring::ALL {
-            let mut on = standard.monitoring.contains(&method);
-            if ui.checkbox(&mut on, method.label(lang)).changed() {
-                if on {
-                    standard.monitoring.push(method);
-                    standard.monitoring.sort();
-                } else {
-                    standard.monitoring.retain(|m| *m != method);
-                }
-            }
-        }
+        super::monitoring_checkboxes(ui, &mut standard.monitoring, lang);
         ui.separator();
         let l = ui.label(t.owner_role);
         ui.add(egui::TextEdit::singleline(&mut standard.owner_role).desired_width(120.0))

@@ -1,8 +1,44 @@
-//! Where the labels of a scatter chart go so that none covers a marker, a
-//! quadrant's name or another label. The window's quadrant and the report's
-//! place their labels with this one rule, each in its own units.
+//! Where things go on the importance × satisfaction chart: factors on one
+//! spot spread within their band, and labels placed so that none covers a
+//! marker, a quadrant's name or another label. The window's quadrant and the
+//! report's use these rules, each in its own units.
+
+use std::collections::HashMap;
 
 use super::{FactorPoint, Quadrant};
+
+/// Where to draw each point on the chart, in importance units: factors on the
+/// same spot are spread up and down around it (at most ±0.4, so never across
+/// the importance line at 3.5) so that each can be seen and hovered.
+#[must_use]
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "a share in 0–1 times 200 fits an i64"
+)]
+pub fn spread(points: &[FactorPoint]) -> Vec<f64> {
+    let key = |p: &FactorPoint| ((p.satisfaction * 200.0).round() as i64, p.importance);
+    let mut counts: HashMap<(i64, u8), usize> = HashMap::new();
+    for p in points {
+        *counts.entry(key(p)).or_default() += 1;
+    }
+    let mut seen: HashMap<(i64, u8), usize> = HashMap::new();
+    points
+        .iter()
+        .map(|p| {
+            let n = counts[&key(p)];
+            let k = seen.entry(key(p)).or_default();
+            let step = if n > 1 {
+                (0.8 / (n - 1) as f64).min(0.12)
+            } else {
+                0.0
+            };
+            let offset = (*k as f64 - (n - 1) as f64 / 2.0) * step;
+            *k += 1;
+            // First point on top.
+            -offset
+        })
+        .collect()
+}
 
 /// How many characters of a factor's name its label shows.
 pub const LABEL_CHARS: usize = 12;
@@ -162,6 +198,25 @@ fn candidates(m: &Marker, radius: f64) -> impl Iterator<Item = Rect> + '_ {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn points_on_one_spot_are_spread_within_their_band() {
+        let set = crate::core::templates::default_sample();
+        let inspection = &crate::core::inspection::sample_inspections()[0];
+        let scores = super::super::score(&set, inspection);
+        let mut points = super::super::weak_links(&set, Some(&scores), &HashMap::new());
+        for p in &mut points {
+            p.satisfaction = 1.0;
+            p.importance = 4;
+        }
+        let offsets = spread(&points);
+        assert!(offsets.iter().all(|o| o.abs() <= 0.4 + 1e-9));
+        let mut sorted = offsets.clone();
+        sorted.sort_by(f64::total_cmp);
+        sorted.dedup();
+        assert_eq!(sorted.len(), points.len(), "every point has its own place");
+        assert_eq!(spread(&points[..1]), [0.0]);
+    }
 
     const BOUNDS: Rect = Rect {
         x: 0.0,

@@ -414,6 +414,38 @@ fn evidence_outside_the_records_folder_is_an_error_at_its_line_and_never_read() 
 }
 
 #[test]
+fn each_evidence_error_points_at_its_own_entry() {
+    let dir = TempDir::new().unwrap();
+    let record = copy_pair(dir.path());
+    let text = fs::read_to_string(&record).unwrap();
+    // The same escaping path on every passed standard.
+    fs::write(
+        &record,
+        text.replace(
+            "verdict: Pass,",
+            "verdict: Pass,\n            evidence: \"../x.jpg\",",
+        ),
+    )
+    .unwrap();
+    let written = fs::read_to_string(&record).unwrap();
+    let lines: Vec<usize> = written
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains("evidence:"))
+        .map(|(i, _)| i + 1)
+        .collect();
+    let out = servstd().arg("validate").arg(&record).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let reported: Vec<usize> = stdout
+        .lines()
+        .filter(|l| l.contains("climbs out"))
+        .map(|l| l.split(':').nth(1).unwrap().parse().unwrap())
+        .collect();
+    assert!(lines.len() > 10);
+    assert_eq!(reported, lines, "{stdout}");
+}
+
+#[test]
 fn a_missing_evidence_file_is_a_warning_and_one_inside_is_fine() {
     let dir = TempDir::new().unwrap();
     let record = copy_pair(dir.path());
@@ -486,6 +518,16 @@ fn a_note_past_its_length_is_an_error_and_no_report_is_written() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("characters long; at most 2000"), "{stdout}");
+    let note_line = fs::read_to_string(&record)
+        .unwrap()
+        .lines()
+        .position(|l| l.contains(&long))
+        .unwrap()
+        + 1;
+    assert!(
+        stdout.contains(&format!("visit.inspection.ron:{note_line}:13: error: ")),
+        "the note's own line {note_line}: {stdout}"
+    );
     let report = dir.path().join("report.pdf");
     servstd()
         .arg("report")

@@ -287,14 +287,19 @@ fn validate_inspection(
         exit::OK
     };
     let standards = ValueIndex::new(&loaded.text, "standard");
-    let evidence = ValueIndex::new(&loaded.text, "evidence");
     let position = |f: &inspection::check::Finding| match (&f.problem, f.problem.standard()) {
-        // The evidence's own line, where the path is written.
-        (inspection::check::Problem::Evidence { path, .. }, _) => evidence
-            .get(path)
-            .first()
-            .copied()
-            .or_else(|| standards.get(f.problem.standard()?).first().copied()),
+        // The entry's own evidence line (the same path may be in many).
+        (inspection::check::Problem::Evidence { .. }, Some(id)) => {
+            let entry = standards.get(id).first().copied()?;
+            field_line(&loaded.text, entry.line - 1, "evidence:").or(Some(entry))
+        }
+        (inspection::check::Problem::TooLong { field, .. }, Some(id)) => {
+            let entry = standards.get(id).first().copied()?;
+            field_line(&loaded.text, entry.line - 1, &format!("{}:", field.key())).or(Some(entry))
+        }
+        (inspection::check::Problem::TooLong { field, .. }, None) => {
+            field_line(&loaded.text, 0, &format!("{}:", field.key()))
+        }
         (inspection::check::Problem::DuplicateVerdict { .. }, Some(id)) => {
             standards.get(id).get(1).copied()
         }

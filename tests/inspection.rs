@@ -538,3 +538,22 @@ fn a_note_past_its_length_is_an_error_and_no_report_is_written() {
         .code(2);
     assert!(!report.exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_survey_that_is_a_device_is_refused_at_once_not_read_forever() {
+    // /dev/zero never ends: read, it grew to gigabytes in seconds.
+    let out = servstd()
+        .arg("report")
+        .args(samples())
+        .args(["--survey", "/dev/zero", "-o", "-"])
+        .timeout(std::time::Duration::from_secs(10))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("/dev/zero: error: this is a device"),
+        "{stderr}"
+    );
+}

@@ -68,8 +68,7 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
             }
         };
         let lang = for_set(locale::from_env(), set.language);
-        let mut findings = inspection::check::check(&loaded.document, &set);
-        findings.extend(inspection::check::check_evidence(&loaded.document, path));
+        let findings = inspection::check::check_record(&loaded.document, &set, path);
         let mut too_long = false;
         for finding in findings {
             if finding.severity == Severity::Error {

@@ -274,8 +274,7 @@ fn validate_inspection(
         }
     };
     let lang = for_set(locale::from_env(), set.language);
-    let mut findings = inspection::check::check(record, &set);
-    findings.extend(inspection::check::check_evidence(record, path));
+    let findings = inspection::check::check_record(record, &set, path);
     let errors = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
@@ -287,24 +286,22 @@ fn validate_inspection(
         exit::OK
     };
     let standards = ValueIndex::new(&loaded.text, "standard");
-    let position = |f: &inspection::check::Finding| match (&f.problem, f.problem.standard()) {
-        // The entry's own evidence line (the same path may be in many).
-        (inspection::check::Problem::Evidence { .. }, Some(id)) => {
-            let entry = standards.get(id).first().copied()?;
-            field_line(&loaded.text, entry.line - 1, "evidence:").or(Some(entry))
+    let position = |f: &inspection::check::Finding| {
+        let field = f.problem.field().map(|key| format!("{key}:"));
+        match (&f.problem, f.problem.standard(), field) {
+            // The field's own line in its entry (the same evidence path may
+            // be written in many), or in the record for the site and inspector.
+            (_, Some(id), Some(field)) => {
+                let entry = standards.get(id).first().copied()?;
+                field_line(&loaded.text, entry.line - 1, &field).or(Some(entry))
+            }
+            (_, None, Some(field)) => field_line(&loaded.text, 0, &field),
+            (inspection::check::Problem::DuplicateVerdict { .. }, Some(id), None) => {
+                standards.get(id).get(1).copied()
+            }
+            (_, Some(id), None) => standards.get(id).first().copied(),
+            (_, None, None) => None,
         }
-        (inspection::check::Problem::TooLong { field, .. }, Some(id)) => {
-            let entry = standards.get(id).first().copied()?;
-            field_line(&loaded.text, entry.line - 1, &format!("{}:", field.key())).or(Some(entry))
-        }
-        (inspection::check::Problem::TooLong { field, .. }, None) => {
-            field_line(&loaded.text, 0, &format!("{}:", field.key()))
-        }
-        (inspection::check::Problem::DuplicateVerdict { .. }, Some(id)) => {
-            standards.get(id).get(1).copied()
-        }
-        (_, Some(id)) => standards.get(id).first().copied(),
-        (_, None) => None,
     };
     if args.json {
         let file = JsonFile {

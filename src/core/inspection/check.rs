@@ -102,6 +102,17 @@ impl Problem {
         }
     }
 
+    /// The field of the entry the problem is written in (`evidence`,
+    /// `note`…), for pointing at that line rather than the entry's first.
+    #[must_use]
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            Self::Evidence { .. } => Some(TextField::Evidence.key()),
+            Self::TooLong { field, .. } => Some(field.key()),
+            _ => None,
+        }
+    }
+
     /// The standard concerned, for pointing at its line.
     #[must_use]
     pub fn standard(&self) -> Option<&str> {
@@ -225,6 +236,15 @@ pub fn check(inspection: &Inspection, set: &StandardsSet) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// Every finding about `inspection`, stored at `record`, against `set`:
+/// [`check`] and then [`check_evidence`], what `validate` and `report` ask.
+#[must_use]
+pub fn check_record(inspection: &Inspection, set: &StandardsSet, record: &Path) -> Vec<Finding> {
+    let mut findings = check(inspection, set);
+    findings.extend(check_evidence(inspection, record));
+    findings
 }
 
 /// The evidence files of `inspection`, stored at `record`, that are missing,

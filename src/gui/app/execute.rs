@@ -212,8 +212,7 @@ impl ServstdApp {
                 );
                 let lines = records
                     .into_iter()
-                    .map(|(path, record)| {
-                        let s = crate::core::inspection::score(self.doc.set(), &record);
+                    .map(|(path, record, s)| {
                         let line = format!(
                             "{} · {} · {} · {}/{} · {}",
                             record.when.strftime("%Y-%m-%d %H:%M"),

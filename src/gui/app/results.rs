@@ -51,8 +51,8 @@ pub fn in_progress(
     set: &StandardsSet,
     set_path: Option<&Path>,
     folder: &Path,
-) -> Vec<(PathBuf, Inspection)> {
-    let mut found = match set_path {
+) -> Vec<(PathBuf, Inspection, Scores)> {
+    let found = match set_path {
         Some(path) => read_records(path).inspections,
         None => read_folder(folder)
             .into_iter()
@@ -64,15 +64,18 @@ pub fn in_progress(
             .collect(),
     };
     // Finished records are done with, even partial ones; an unfinished
-    // record with every standard answered needs only its Finish.
-    found.retain(|(_, record)| {
-        record.finished.is_none() && inspection::score(set, record).partial()
-    });
-    found.sort_by_key(|(_, record)| std::cmp::Reverse(record.when));
-    found
+    // record with every standard answered needs only its Finish. Each is
+    // scored once, and the scores go with it to say how far it got.
+    let mut open: Vec<_> = found
         .into_iter()
-        .filter_map(|(path, record)| Some((path?, record)))
-        .collect()
+        .filter(|(_, record)| record.finished.is_none())
+        .filter_map(|(path, record)| {
+            let scores = inspection::score(set, &record);
+            scores.partial().then_some((path?, record, scores))
+        })
+        .collect();
+    open.sort_by_key(|(_, record, _)| std::cmp::Reverse(record.when));
+    open
 }
 
 /// The inspection records in `dir`, sorted by name.

@@ -680,3 +680,47 @@ fn export_warns_when_it_prints_standards_that_are_not_measurable() {
         .unwrap();
     assert!(!String::from_utf8_lossy(&out.stderr).contains("warning"));
 }
+
+#[test]
+fn a_pdf_is_dated_by_source_date_epoch_and_has_no_empty_or_false_metadata() {
+    let dir = TempDir::new().unwrap();
+    let make = |name: &str| {
+        let out = dir.path().join(name);
+        servstd()
+            .env("SOURCE_DATE_EPOCH", "1796000000")
+            .args(["export", "--layout", "manual", "-o"])
+            .arg(&out)
+            .arg(sample_path())
+            .assert()
+            .code(0);
+        fs::read(out).unwrap()
+    };
+    let first = make("a.pdf");
+    assert_eq!(first, make("b.pdf"), "the same epoch makes the same bytes");
+    let doc = lopdf::Document::load_mem(&first).unwrap();
+    let info_id = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let info = doc.get_dictionary(info_id).unwrap();
+    // 1796000000 s after 1970 is 2026-11-30 00:53:20 UTC.
+    for key in [&b"CreationDate"[..], b"ModDate"] {
+        assert_eq!(
+            info.get(key).unwrap().as_str().unwrap(),
+            b"D:20261130005320+00'00'"
+        );
+    }
+    assert!(info.get(b"GTS_PDFXVersion").is_err(), "not a PDF/X file");
+    for (key, value) in info {
+        if let Ok(text) = value.as_str() {
+            assert!(
+                !text.is_empty() && text != b"\xfe\xff",
+                "empty {}",
+                String::from_utf8_lossy(key)
+            );
+        }
+    }
+    let catalog = doc.catalog().unwrap();
+    assert_eq!(
+        catalog.get(b"PageMode").unwrap().as_name().unwrap(),
+        b"UseOutlines",
+        "a name, so viewers open the bookmarks"
+    );
+}

@@ -20,6 +20,7 @@ fn pdf(
         paper,
         contact_points: Vec::new(),
         language,
+        created: None,
     };
     let bytes = export::export(set, &options).expect("the export is made");
     assert!(bytes.starts_with(b"%PDF-"));

@@ -54,6 +54,7 @@ pub fn run(args: &ExportArgs) -> Result<u8> {
         paper: args.paper.into(),
         contact_points: args.contact_points.clone(),
         language,
+        created: Some(crate::core::dates::export_time()),
     };
     let bytes = crate::export::export(&loaded.document, &options)
         .with_context(|| args.file.display().to_string())?;

@@ -128,7 +128,13 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
     let lang = language.unwrap_or(reports[0].set.language);
     let paper = args.paper.into();
     let bytes = match args.format {
-        FormatArg::Pdf => report::pdf(&reports, &survey, paper, lang)?,
+        FormatArg::Pdf => report::pdf(
+            &reports,
+            &survey,
+            paper,
+            lang,
+            Some(crate::core::dates::export_time()),
+        )?,
         FormatArg::Csv => report::csv(&reports, lang),
         FormatArg::Xlsx => report::xlsx(&reports, lang)?,
     };

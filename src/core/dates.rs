@@ -13,6 +13,18 @@ pub fn today() -> Date {
     jiff::Zoned::now().date()
 }
 
+/// The time an export is made, for the PDF's creation date: the clock, or
+/// `SOURCE_DATE_EPOCH` (seconds since 1970) when set, so that a build that
+/// makes PDFs twice makes the same bytes.
+#[must_use]
+pub fn export_time() -> jiff::Timestamp {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|s| jiff::Timestamp::from_second(s).ok())
+        .unwrap_or_else(jiff::Timestamp::now)
+}
+
 /// When a set drafted on `today` is next due for review.
 #[must_use]
 pub fn next_review_after(today: Date) -> Option<Date> {

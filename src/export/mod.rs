@@ -52,6 +52,8 @@ pub struct Options {
     pub contact_points: Vec<String>,
     /// Language of the printed labels; `None` uses the set's language.
     pub language: Option<Language>,
+    /// The PDF's creation date (`core::dates::export_time`); none writes no date.
+    pub created: Option<jiff::Timestamp>,
 }
 
 impl Default for Options {
@@ -62,6 +64,7 @@ impl Default for Options {
             paper: Paper::A4,
             contact_points: Vec::new(),
             language: None,
+            created: None,
         }
     }
 }
@@ -139,7 +142,7 @@ pub fn export(set: &StandardsSet, options: &Options) -> Result<Vec<u8>, ExportEr
     }
     let lang = options.language.unwrap_or(set.language);
     match options.format {
-        Format::Pdf => pdf::pdf(&set, options.layout, options.paper, lang),
+        Format::Pdf => pdf::pdf(&set, options, lang),
         Format::Csv => Ok(csv::csv(&set, lang)),
         Format::Xlsx => xlsx::xlsx(&set, lang),
     }

@@ -13,7 +13,7 @@ use self::cards::cards;
 use self::checklist::checklist;
 use self::manual::manual;
 use self::page::{Fonts, Paper, Writer};
-use super::{ExportError, Layout};
+use super::{ExportError, Layout, Options};
 use crate::core::i18n::labels;
 use crate::core::model::{Language, Standard, StandardsSet};
 use crate::export::fonts::{CJK_BOLD, CJK_REGULAR};
@@ -31,6 +31,9 @@ pub struct Meta {
     pub header: String,
     pub paper: Paper,
     pub lang: Language,
+    /// The creation and modification date; none writes no date at all
+    /// rather than printpdf's 1970.
+    pub created: Option<jiff::Timestamp>,
 }
 
 /// Lays out a PDF: `body` draws the pages with the writer, collects bookmarks
@@ -82,6 +85,7 @@ pub fn render(
         .to_lopdf_document(&options, &mut warnings);
     pdf.catalog_mut()?
         .set("Lang", lopdf::Object::string_literal(meta.lang.tag()));
+    tidy_catalog_and_info(&mut pdf, meta.created)?;
     if options.optimize {
         pdf.compress();
     }
@@ -90,16 +94,61 @@ pub fn render(
     Ok(out)
 }
 
+/// A PDF date, `D:20261201204900+00'00'`, in UTC.
+fn pdf_date(at: jiff::Timestamp) -> String {
+    format!("D:{}+00'00'", at.strftime("%Y%m%d%H%M%S"))
+}
+
+/// What printpdf writes wrongly: `/PageMode` as a string (viewers ignore it,
+/// so the bookmarks never open), 1970 dates, and empty Producer, Keywords,
+/// Identifier and `GTS_PDFXVersion` entries (the last makes viewers call the
+/// file PDF/X, which it is not).
+fn tidy_catalog_and_info(
+    pdf: &mut lopdf::Document,
+    created: Option<jiff::Timestamp>,
+) -> Result<(), lopdf::Error> {
+    use lopdf::Object;
+    let catalog = pdf.catalog_mut()?;
+    let mode = if catalog.has(b"Outlines") {
+        "UseOutlines"
+    } else {
+        "UseNone"
+    };
+    catalog.set("PageMode", Object::Name(mode.as_bytes().to_vec()));
+    let info_id = pdf.trailer.get(b"Info").and_then(Object::as_reference)?;
+    let info = pdf.get_dictionary_mut(info_id)?;
+    info.remove(b"GTS_PDFXVersion");
+    let empty: Vec<Vec<u8>> = info
+        .iter()
+        .filter(|(_, v)| matches!(v, Object::String(bytes, _) if bytes.is_empty() || bytes == b"\xfe\xff"))
+        .map(|(k, _)| k.clone())
+        .collect();
+    for key in empty {
+        info.remove(&key);
+    }
+    info.set(
+        "Producer",
+        Object::string_literal(format!("servstd {} (printpdf)", env!("CARGO_PKG_VERSION"))),
+    );
+    match created {
+        Some(at) => {
+            info.set("CreationDate", Object::string_literal(pdf_date(at)));
+            info.set("ModDate", Object::string_literal(pdf_date(at)));
+        }
+        None => {
+            info.remove(b"CreationDate");
+            info.remove(b"ModDate");
+        }
+    }
+    Ok(())
+}
+
 /// Makes the PDF of `set` in `layout`, labels in `lang`.
 ///
 /// # Errors
 /// When the bundled font cannot be read (a broken build).
-pub fn pdf(
-    set: &StandardsSet,
-    layout: Layout,
-    paper: Paper,
-    lang: Language,
-) -> Result<Vec<u8>, ExportError> {
+pub fn pdf(set: &StandardsSet, options: &Options, lang: Language) -> Result<Vec<u8>, ExportError> {
+    let layout = options.layout;
     let l = labels(lang);
     let kind_label = match layout {
         Layout::Checklist => l.checklist,
@@ -123,8 +172,9 @@ pub fn pdf(
         },
         subject: kind_label.to_owned(),
         header,
-        paper,
+        paper: options.paper,
         lang,
+        created: options.created,
     };
     render(&meta, |w, bookmarks| match layout {
         Layout::Checklist => {

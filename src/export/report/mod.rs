@@ -60,6 +60,7 @@ pub fn pdf(
     survey: &HashMap<String, f64>,
     paper: Paper,
     lang: Language,
+    created: Option<jiff::Timestamp>,
 ) -> Result<Vec<u8>, ExportError> {
     let w_ = report_words(lang);
     let mut sorted: Vec<&Reported<'_>> = reports.iter().collect();
@@ -78,6 +79,7 @@ pub fn pdf(
         header: title,
         paper,
         lang,
+        created,
     };
     render(&meta, |w, bookmarks| {
         if sorted.len() > 1 {

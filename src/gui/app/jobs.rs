@@ -66,8 +66,14 @@ fn report(
         .collect();
     let lang = set.language;
     let bytes = match choice.format {
-        crate::export::Format::Pdf => report::pdf(&reports, survey, crate::export::Paper::A4, lang)
-            .map_err(|e| e.to_string())?,
+        crate::export::Format::Pdf => report::pdf(
+            &reports,
+            survey,
+            crate::export::Paper::A4,
+            lang,
+            Some(crate::core::dates::export_time()),
+        )
+        .map_err(|e| e.to_string())?,
         crate::export::Format::Csv => report::csv(&reports, lang),
         crate::export::Format::Xlsx => report::xlsx(&reports, lang).map_err(|e| with_causes(&e))?,
     };

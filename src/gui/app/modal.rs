@@ -106,6 +106,7 @@ impl ExportChoice {
             paper: self.paper,
             contact_points: Vec::new(),
             language: None,
+            created: Some(crate::core::dates::export_time()),
         }
     }
 }

@@ -71,7 +71,14 @@ fn bench(c: &mut Criterion) {
         })
         .collect();
     let survey = std::collections::HashMap::new();
-    let pdf = report::pdf(&reports, &survey, servstd::export::Paper::A4, Language::En).unwrap();
+    let pdf = report::pdf(
+        &reports,
+        &survey,
+        servstd::export::Paper::A4,
+        Language::En,
+        None,
+    )
+    .unwrap();
     let xlsx = report::xlsx(&reports, Language::En).unwrap();
     eprintln!(
         "report of 50 inspections: PDF {} KB, XLSX {} KB ({} rows)",
@@ -82,7 +89,14 @@ fn bench(c: &mut Criterion) {
     group.bench_function("report PDF, 50 inspections of 2000 standards", |b| {
         b.iter(|| {
             black_box(
-                report::pdf(&reports, &survey, servstd::export::Paper::A4, Language::En).unwrap(),
+                report::pdf(
+                    &reports,
+                    &survey,
+                    servstd::export::Paper::A4,
+                    Language::En,
+                    None,
+                )
+                .unwrap(),
             )
         });
     });

@@ -356,6 +356,9 @@ pub static WORDS: Words = Words {
         rationale: "Rationale",
         standards_count: "standards",
         unassigned: "(no role)",
+        continued: "continued",
+        time: "Time",
+        total: "Overall",
     },
     report: ReportWords {
         report: "Inspection report",

@@ -430,6 +430,12 @@ pub struct Labels {
     pub rationale: &'static str,
     pub standards_count: &'static str,
     pub unassigned: &'static str,
+    /// After a heading carried onto the next page: "(continued)".
+    pub continued: &'static str,
+    /// The time of a visit, on the checklist.
+    pub time: &'static str,
+    /// The checklist's overall total.
+    pub total: &'static str,
 }
 
 /// Words of the inspection report, its spreadsheets included.

@@ -357,6 +357,9 @@ pub static WORDS: Words = Words {
         rationale: "理由",
         standards_count: "条标准",
         unassigned: "（未指定岗位）",
+        continued: "续",
+        time: "时间",
+        total: "合计",
     },
     report: ReportWords {
         report: "检查报告",

@@ -357,6 +357,9 @@ pub static WORDS: Words = Words {
         rationale: "理由",
         standards_count: "條標準",
         unassigned: "（未指定職務）",
+        continued: "續",
+        time: "時間",
+        total: "合計",
     },
     report: ReportWords {
         report: "檢查報告",

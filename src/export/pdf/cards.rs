@@ -3,7 +3,7 @@
 use printpdf::PaintMode;
 
 use super::page::{ACCENT, BLACK, GREY, Weight, Writer};
-use super::{monitoring_text, target_text};
+use super::{colon, continued, monitoring_text, tag, target_text};
 use crate::core::i18n::Labels;
 use crate::core::model::{ContactPoint, Language, StandardKind, StandardsSet};
 
@@ -13,13 +13,8 @@ fn dots(importance: u8) -> String {
         .collect()
 }
 
-/// The colon after a label: full-width in Chinese.
-fn colon(lang: Language) -> &'static str {
-    if lang == Language::En { ": " } else { "：" }
-}
-
 fn kind_tag(kind: StandardKind, lang: Language) -> String {
-    format!("［{}］", kind.label(lang))
+    tag(lang, kind.label(lang))
 }
 
 pub(super) fn cards(
@@ -33,13 +28,16 @@ pub(super) fn cards(
         w.new_page();
         bookmarks.push((format!("{}. {}", c + 1, cp.name), w.page_number()));
         let title = format!("{} · {}. {}", l.training_card, c + 1, cp.name);
+        w.continued = None;
         w.paragraph(0.0, &title, 16.0, Weight::Bold, ACCENT);
+        w.continued = Some(continued(lang, &title));
         if !cp.description.is_empty() {
             w.paragraph(0.0, &cp.description, 9.5, Weight::Regular, GREY);
         }
         w.gap(6.0);
         contact_point_body(w, cp, l, lang, false);
     }
+    w.continued = None;
 }
 
 /// Steps, factors and standards of a contact point; `full` adds the details the manual prints.
@@ -99,7 +97,7 @@ pub(super) fn contact_point_body(
                     String::new()
                 };
                 let line = format!(
-                    "• {id}{}{}{star}",
+                    "{id}{}{}{star}",
                     kind_tag(standard.kind, lang),
                     standard.text
                 );
@@ -108,7 +106,7 @@ pub(super) fn contact_point_body(
                 } else {
                     Weight::Regular
                 };
-                w.paragraph(16.0, &line, 9.5, weight, BLACK);
+                w.bullet(16.0, "•", &line, 9.5, weight, BLACK);
                 if full {
                     let mut details = Vec::new();
                     if let Some(target) = target_text(standard) {

@@ -1,23 +1,35 @@
-//! The checklist layout: a table of tick boxes per contact point, for auditors.
+//! The checklist layout: one form for one visit. The header block once, the
+//! standards grouped by contact point and step in one table whose header row
+//! repeats on every page, a Notes column wide enough to write in, a score line
+//! per contact point, the overall total and one signature block.
 
 use printpdf::PaintMode;
 
-use super::monitoring_text;
 use super::page::{ACCENT, BLACK, GREY, RULE, SHADE, Weight, Writer};
+use super::{compound, continued, labelled, monitoring_text};
 use crate::core::i18n::Labels;
-use crate::core::model::{ContactPoint, Language, StandardsSet};
+use crate::core::model::{Language, Standard, StandardsSet};
 
-/// Column layout of the checklist table, as fractions of the content width.
-const COLUMNS: [f32; 8] = [0.06, 0.37, 0.115, 0.135, 0.075, 0.075, 0.075, 0.095];
+/// Column layout, as fractions of the content width: No., Standard, How
+/// checked, Pass, Fail, N/A, Notes. Notes takes a third of the table.
+const COLUMNS: [f32; 7] = [0.06, 0.30, 0.125, 0.06, 0.06, 0.06, 0.335];
 const TABLE_SIZE: f32 = 8.5;
 const PAD: f32 = 4.0;
+/// A tick box: 12 pt is 4.2 mm, big enough to tick with a pen.
+const BOX: f32 = 12.0;
+const LEADING: f32 = TABLE_SIZE * 1.4;
 
-fn column_x(w: &Writer<'_>) -> [f32; 9] {
-    let mut xs = [w.left(); 9];
-    for i in 0..8 {
+fn column_x(w: &Writer<'_>) -> [f32; 8] {
+    let mut xs = [w.left(); 8];
+    for i in 0..7 {
         xs[i + 1] = xs[i] + COLUMNS[i] * w.content_width();
     }
     xs
+}
+
+/// The tick-box columns are narrow: their titles (不合格) get less padding.
+fn pad(column: usize) -> f32 {
+    if (3..6).contains(&column) { 2.0 } else { PAD }
 }
 
 fn table_header(w: &mut Writer<'_>, l: &Labels) {
@@ -25,7 +37,6 @@ fn table_header(w: &mut Writer<'_>, l: &Labels) {
     let titles = [
         l.no,
         l.standard,
-        l.kind,
         l.how_checked,
         l.pass,
         l.fail,
@@ -35,16 +46,23 @@ fn table_header(w: &mut Writer<'_>, l: &Labels) {
     let lines: Vec<Vec<String>> = titles
         .iter()
         .enumerate()
-        .map(|(i, t)| w.wrap(t, TABLE_SIZE, Weight::Bold, xs[i + 1] - xs[i] - 2.0 * PAD))
+        .map(|(i, t)| {
+            w.wrap(
+                t,
+                TABLE_SIZE,
+                Weight::Bold,
+                xs[i + 1] - xs[i] - 2.0 * pad(i),
+            )
+        })
         .collect();
     let rows = lines.iter().map(Vec::len).max().unwrap_or(1) as f32;
     let h = rows * TABLE_SIZE * 1.35 + 2.0 * PAD;
     let top = w.y;
-    w.rect(xs[0], top, xs[8] - xs[0], h, PaintMode::Fill, SHADE);
+    w.rect(xs[0], top, xs[7] - xs[0], h, PaintMode::Fill, SHADE);
     for (i, col) in lines.iter().enumerate() {
         for (j, line) in col.iter().enumerate() {
             w.text_at(
-                xs[i] + PAD,
+                xs[i] + pad(i),
                 top + PAD + j as f32 * TABLE_SIZE * 1.35,
                 line,
                 TABLE_SIZE,
@@ -53,52 +71,215 @@ fn table_header(w: &mut Writer<'_>, l: &Labels) {
             );
         }
     }
-    w.line(xs[0], top + h, xs[8], top + h, 0.8, BLACK);
+    w.line(xs[0], top + h, xs[7], top + h, 0.8, BLACK);
     w.y += h;
 }
 
-fn checklist_heading(
-    w: &mut Writer<'_>,
-    set: &StandardsSet,
-    l: &Labels,
-    n: usize,
-    cp: &ContactPoint,
-    continued: bool,
-) {
-    let title = format!(
-        "{} · {n}. {}{}",
-        l.checklist,
-        cp.name,
-        if continued { " …" } else { "" }
-    );
+/// The header block, once: what is inspected, where, when and by whom.
+fn visit_header(w: &mut Writer<'_>, set: &StandardsSet, l: &Labels, lang: Language) {
     let width = w.content_width();
-    let h = w.paragraph_at(w.left(), w.y, width, &title, 14.0, Weight::Bold, ACCENT);
-    w.y += h + 2.0;
-    if continued {
-        w.gap(4.0);
-        return;
+    let h = w.paragraph_at(
+        w.left(),
+        w.y,
+        width,
+        l.checklist,
+        16.0,
+        Weight::Bold,
+        ACCENT,
+    );
+    w.y += h;
+    let mut sub = set.title.clone();
+    if !set.revision.is_empty() {
+        sub = format!("{sub} · {} {}", l.revision, set.revision);
     }
-    let sub = format!("{} · {} {}", set.title, l.revision, set.revision);
-    w.text_at(w.left(), w.y, &sub, 9.0, Weight::Regular, GREY);
-    w.y += 18.0;
-    let third = w.content_width() / 3.0;
-    let y = w.y;
-    w.blank(w.left(), y, &format!("{}:", l.site), third - 12.0, 9.5);
-    w.blank(
-        w.left() + third,
-        y,
-        &format!("{}:", l.date),
-        third - 12.0,
-        9.5,
+    if !set.organisation.is_empty() {
+        sub = format!("{sub} · {}", set.organisation);
+    }
+    let h = w.paragraph_at(w.left(), w.y, width, &sub, 9.5, Weight::Regular, GREY);
+    w.y += h + 10.0;
+    // Site and inspector on one line, date and time on the next.
+    let half = width / 2.0;
+    for pair in [[l.site, l.inspector], [l.date, l.time]] {
+        let y = w.y;
+        w.blank(w.left(), y, &labelled(lang, pair[0]), half - 16.0, 10.0);
+        w.blank(w.left() + half, y, &labelled(lang, pair[1]), half, 10.0);
+        w.y += 24.0;
+    }
+    w.text_at(w.left(), w.y, l.critical_note, 8.0, Weight::Regular, GREY);
+    w.y += 16.0;
+}
+
+/// A band across the table naming a contact point (or a step, `level` 1).
+fn band(w: &mut Writer<'_>, text: &str, level: u8) {
+    let xs = column_x(w);
+    let (size, weight, color, fill) = if level == 0 {
+        (10.0, Weight::Bold, ACCENT, true)
+    } else {
+        (TABLE_SIZE + 0.5, Weight::Bold, BLACK, false)
+    };
+    let lines = w.wrap(text, size, weight, xs[7] - xs[0] - 2.0 * PAD);
+    let h = lines.len() as f32 * size * 1.4 + 2.0 * PAD - if fill { 0.0 } else { 2.0 };
+    let top = w.y;
+    if fill {
+        w.rect(xs[0], top, xs[7] - xs[0], h, PaintMode::Fill, SHADE);
+    }
+    for (j, line) in lines.iter().enumerate() {
+        w.text_at(
+            xs[0] + PAD,
+            top + PAD + j as f32 * size * 1.4,
+            line,
+            size,
+            weight,
+            color,
+        );
+    }
+    w.line(xs[0], top + h, xs[7], top + h, 0.4, RULE);
+    w.y += h;
+}
+
+/// Makes room for `h` below the cursor; on a new page, the table's header
+/// row comes first, then the contact point's heading (continued) when the
+/// page goes on with one.
+fn room(w: &mut Writer<'_>, h: f32, l: &Labels, going_on: Option<&str>, lang: Language) {
+    if w.y + h > w.bottom() {
+        w.new_page();
+        table_header(w, l);
+        if let Some(heading) = going_on {
+            band(w, &continued(lang, heading), 0);
+        }
+    }
+}
+
+/// "passed ____ / applicable ____" on one line, at `x`; returns its width.
+fn score_blanks(w: &mut Writer<'_>, x: f32, top: f32, l: &Labels, size: f32) -> f32 {
+    let passed = format!("{} ", l.passed);
+    let pw = w.text_width(&passed, size, Weight::Regular);
+    w.text_at(x, top, &passed, size, Weight::Regular, BLACK);
+    let x1 = x + pw;
+    w.line(
+        x1,
+        top + size + 2.0,
+        x1 + 40.0,
+        top + size + 2.0,
+        0.8,
+        BLACK,
     );
-    w.blank(
-        w.left() + 2.0 * third,
-        y,
-        &format!("{}:", l.inspector),
-        third,
-        9.5,
+    let of = format!(" / {} ", l.applicable);
+    w.text_at(x1 + 40.0, top, &of, size, Weight::Regular, BLACK);
+    let x2 = x1 + 40.0 + w.text_width(&of, size, Weight::Regular);
+    w.line(
+        x2,
+        top + size + 2.0,
+        x2 + 40.0,
+        top + size + 2.0,
+        0.8,
+        BLACK,
     );
-    w.y += 22.0;
+    x2 + 40.0 - x
+}
+
+/// The score line under a contact point's standards.
+fn contact_point_score(w: &mut Writer<'_>, l: &Labels, heading: &str, lang: Language) {
+    let xs = column_x(w);
+    let h = 26.0;
+    let top = w.y;
+    let label = labelled(lang, heading);
+    let size = 9.0;
+    let lw = w.text_width(&label, size, Weight::Bold);
+    w.text_at(xs[0] + PAD, top + 8.0, &label, size, Weight::Bold, BLACK);
+    score_blanks(w, xs[0] + PAD + lw + 8.0, top + 8.0, l, size);
+    w.line(xs[0], top + h, xs[7], top + h, 0.8, BLACK);
+    w.y += h;
+}
+
+/// The usual height of a band, to keep one with the row it heads.
+const BAND: f32 = 22.0;
+
+/// One standard's row, wrapped into its cells.
+struct Row {
+    cells: [Vec<String>; 3],
+    weight: Weight,
+    height: f32,
+}
+
+impl Row {
+    fn new(w: &Writer<'_>, standard: &Standard, number: usize, lang: Language) -> Self {
+        let xs = column_x(w);
+        let weight = if standard.critical {
+            Weight::Bold
+        } else {
+            Weight::Regular
+        };
+        let no = if standard.critical {
+            format!("★{number}")
+        } else {
+            number.to_string()
+        };
+        let how = format!(
+            "{}\n{}",
+            standard.kind.label(lang),
+            monitoring_text(standard, lang)
+        );
+        let cells = [
+            w.wrap(&no, TABLE_SIZE, weight, xs[1] - xs[0] - 2.0 * PAD),
+            w.wrap(
+                &standard.text,
+                TABLE_SIZE,
+                weight,
+                xs[2] - xs[1] - 2.0 * PAD,
+            ),
+            w.wrap(
+                how.trim_end(),
+                TABLE_SIZE - 1.0,
+                Weight::Regular,
+                xs[3] - xs[2] - 2.0 * PAD,
+            ),
+        ];
+        let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32;
+        let height = (lines * LEADING + 2.0 * PAD).max(BOX + 2.0 * PAD + 6.0);
+        Self {
+            cells,
+            weight,
+            height,
+        }
+    }
+
+    fn draw(&self, w: &mut Writer<'_>) {
+        let xs = column_x(w);
+        let top = w.y;
+        for (i, cell) in self.cells.iter().enumerate() {
+            let (size, weight, color) = match i {
+                2 => (TABLE_SIZE - 1.0, Weight::Regular, GREY),
+                _ => (TABLE_SIZE, self.weight, BLACK),
+            };
+            for (j, line) in cell.iter().enumerate() {
+                w.text_at(
+                    xs[i] + PAD,
+                    top + PAD + j as f32 * LEADING,
+                    line,
+                    size,
+                    weight,
+                    color,
+                );
+            }
+        }
+        for col in 3..6 {
+            let bx = f32::midpoint(xs[col], xs[col + 1]) - BOX / 2.0;
+            w.tick_box(bx, top + PAD, BOX);
+        }
+        for x in &xs[3..7] {
+            w.line(*x, top, *x, top + self.height, 0.3, RULE);
+        }
+        w.line(
+            xs[0],
+            top + self.height,
+            xs[7],
+            top + self.height,
+            0.4,
+            RULE,
+        );
+        w.y += self.height;
+    }
 }
 
 pub(super) fn checklist(
@@ -108,98 +289,57 @@ pub(super) fn checklist(
     lang: Language,
     bookmarks: &mut Vec<(String, usize)>,
 ) {
+    w.new_page();
+    visit_header(w, set, l, lang);
+    table_header(w, l);
     let mut number = 0;
     for (c, cp) in set.contact_points.iter().enumerate() {
-        w.new_page();
-        bookmarks.push((format!("{}. {}", c + 1, cp.name), w.page_number()));
-        checklist_heading(w, set, l, c + 1, cp, false);
-        let has_critical = cp
+        let heading = format!("{}. {}", c + 1, cp.name);
+        // A contact point's band never ends a page alone: it needs its first step and row.
+        let first = cp
             .steps
             .iter()
             .flat_map(|s| &s.factors)
             .flat_map(|f| &f.standards)
-            .any(|s| s.critical);
-        if has_critical {
-            w.text_at(w.left(), w.y, l.critical_note, 8.0, Weight::Regular, GREY);
-            w.y += 14.0;
-        }
-        table_header(w, l);
-        let xs = column_x(w);
-        for step in &cp.steps {
-            for factor in &step.factors {
-                for s in &factor.standards {
-                    number += 1;
-                    let weight = if s.critical {
-                        Weight::Bold
-                    } else {
-                        Weight::Regular
-                    };
-                    let no = if s.critical {
-                        format!("★{number}")
-                    } else {
-                        number.to_string()
-                    };
-                    let cells = [
-                        w.wrap(&no, TABLE_SIZE, weight, xs[1] - xs[0] - 2.0 * PAD),
-                        w.wrap(&s.text, TABLE_SIZE, weight, xs[2] - xs[1] - 2.0 * PAD),
-                        w.wrap(
-                            s.kind.label(lang),
-                            TABLE_SIZE,
-                            Weight::Regular,
-                            xs[3] - xs[2] - 2.0 * PAD,
-                        ),
-                        w.wrap(
-                            &monitoring_text(s, lang),
-                            TABLE_SIZE - 0.5,
-                            Weight::Regular,
-                            xs[4] - xs[3] - 2.0 * PAD,
-                        ),
-                    ];
-                    let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32;
-                    let h = (lines * TABLE_SIZE * 1.4 + 2.0 * PAD).max(24.0);
-                    // A row is never split: if it does not fit, it starts the next page.
-                    if w.y + h > w.bottom() {
-                        w.new_page();
-                        checklist_heading(w, set, l, c + 1, cp, true);
-                        table_header(w, l);
-                    }
-                    let top = w.y;
-                    for (i, cell) in cells.iter().enumerate() {
-                        let size = if i == 3 { TABLE_SIZE - 0.5 } else { TABLE_SIZE };
-                        let weight = if i < 2 { weight } else { Weight::Regular };
-                        let color = if i >= 2 { GREY } else { BLACK };
-                        for (j, line) in cell.iter().enumerate() {
-                            w.text_at(
-                                xs[i] + PAD,
-                                top + PAD + j as f32 * TABLE_SIZE * 1.4,
-                                line,
-                                size,
-                                weight,
-                                color,
-                            );
-                        }
-                    }
-                    for col in 4..7 {
-                        let bx = f32::midpoint(xs[col], xs[col + 1]) - 5.0;
-                        w.tick_box(bx, top + PAD + 1.0, 10.0);
-                    }
-                    w.line(xs[0], top + h, xs[8], top + h, 0.4, RULE);
-                    w.y += h;
-                }
+            .next()
+            .map_or(0.0, |standard| {
+                Row::new(w, standard, number + 1, lang).height
+            });
+        room(w, first + 3.0 * BAND, l, None, lang);
+        bookmarks.push((heading.clone(), w.page_number()));
+        band(w, &heading, 0);
+        for (s, step) in cp.steps.iter().enumerate() {
+            let step_heading = format!("{}.{} {}", c + 1, s + 1, step.name);
+            let mut standards = step.factors.iter().flat_map(|f| &f.standards).peekable();
+            // A step's band never ends a page alone: it needs its first row.
+            let first = standards.peek().map_or(0.0, |standard| {
+                Row::new(w, standard, number + 1, lang).height
+            });
+            room(w, first + 2.0 * BAND, l, Some(&heading), lang);
+            band(w, &step_heading, 1);
+            for standard in standards {
+                number += 1;
+                let row = Row::new(w, standard, number, lang);
+                // A row is never split: if it does not fit, it starts the next page.
+                room(w, row.height, l, Some(&heading), lang);
+                row.draw(w);
             }
         }
-        score_box(w, l);
+        room(w, 26.0, l, Some(&heading), lang);
+        contact_point_score(w, l, &heading, lang);
     }
+    total_and_signatures(w, l, lang);
 }
 
-fn score_box(w: &mut Writer<'_>, l: &Labels) {
-    let needed = 120.0;
+/// The overall total and the one signature block of the visit.
+fn total_and_signatures(w: &mut Writer<'_>, l: &Labels, lang: Language) {
+    let needed = 140.0;
     if w.y + needed > w.bottom() {
         w.new_page();
     }
-    w.gap(14.0);
+    w.gap(16.0);
     let top = w.y;
-    let h = 34.0;
+    let h = 40.0;
     w.rect(
         w.left(),
         top,
@@ -208,54 +348,35 @@ fn score_box(w: &mut Writer<'_>, l: &Labels) {
         PaintMode::Stroke,
         BLACK,
     );
+    let label = labelled(lang, l.total);
     w.text_at(
         w.left() + 8.0,
-        top + 11.0,
-        &format!("{}:", l.score),
+        top + 13.0,
+        &label,
         11.0,
         Weight::Bold,
         BLACK,
     );
-    let x = w.left() + 70.0;
-    w.line(x, top + 24.0, x + 50.0, top + 24.0, 0.8, BLACK);
-    w.text_at(
-        x + 54.0,
-        top + 13.0,
-        &format!("{} /", l.passed),
-        9.5,
-        Weight::Regular,
-        BLACK,
-    );
-    let x2 = x + 54.0 + w.text_width(&format!("{} /", l.passed), 9.5, Weight::Regular) + 8.0;
-    w.line(x2, top + 24.0, x2 + 50.0, top + 24.0, 0.8, BLACK);
-    w.text_at(
-        x2 + 54.0,
-        top + 13.0,
-        l.applicable,
-        9.5,
-        Weight::Regular,
-        BLACK,
-    );
-    w.y += h + 26.0;
+    let lw = w.text_width(&label, 11.0, Weight::Bold);
+    let used = score_blanks(w, w.left() + 16.0 + lw, top + 14.0, l, 9.5);
+    let score = labelled(lang, l.score);
+    let x = w.left() + 32.0 + lw + used;
+    w.text_at(x, top + 14.0, &score, 9.5, Weight::Bold, BLACK);
+    let sx = x + w.text_width(&score, 9.5, Weight::Bold) + 4.0;
+    w.line(sx, top + 25.5, sx + 40.0, top + 25.5, 0.8, BLACK);
+    w.text_at(sx + 42.0, top + 14.0, "%", 9.5, Weight::Regular, BLACK);
+    w.y += h + 28.0;
     let half = w.content_width() / 2.0;
-    let y = w.y;
-    w.blank(
-        w.left(),
-        y,
-        &format!("{} {}:", l.inspector, l.signature),
-        half - 16.0,
-        9.5,
-    );
-    w.blank(
-        w.left() + half,
-        y,
-        &format!("{} {}:", l.manager, l.signature),
-        half,
-        9.5,
-    );
-    w.y += 22.0;
-    let y = w.y;
-    w.blank(w.left(), y, &format!("{}:", l.date), half - 16.0, 9.5);
-    w.blank(w.left() + half, y, &format!("{}:", l.date), half, 9.5);
-    w.y += 22.0;
+    for who in [l.inspector, l.manager] {
+        let y = w.y;
+        w.blank(
+            w.left(),
+            y,
+            &labelled(lang, &compound(lang, who, l.signature)),
+            half - 16.0,
+            10.0,
+        );
+        w.blank(w.left() + half, y, &labelled(lang, l.date), half, 10.0);
+        w.y += 26.0;
+    }
 }

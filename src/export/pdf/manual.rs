@@ -1,19 +1,29 @@
 //! The manual layout: cover, contents, every contact point, appendices by kind and role.
 
 use super::cards::contact_point_body;
+use super::continued;
 use super::page::{ACCENT, BLACK, GREY, Paper, RULE, Weight, Writer};
 use crate::core::i18n::Labels;
+use crate::core::i18n::aside;
 use crate::core::model::{Language, Standard, StandardKind, StandardsSet};
 
 /// One line per standard: ID, text and the contact point it belongs to.
 fn standard_lines(
     w: &mut Writer<'_>,
     standards: &[(crate::core::model::StandardRef<'_>, &Standard)],
+    lang: Language,
 ) {
     for (at, s) in standards {
-        let line = format!("{}  {}  （{}）", s.id, s.text, at.contact_point.name);
-        w.paragraph(10.0, &line, 9.0, Weight::Regular, BLACK);
+        let line = format!("{}{}", s.text, aside(lang, &at.contact_point.name));
+        w.bullet(10.0, &s.id, &line, 9.0, Weight::Regular, BLACK);
     }
+}
+
+/// Starts a section: its heading, and the same with "(continued)" on the pages it runs onto.
+fn section(w: &mut Writer<'_>, heading: &str, lang: Language) {
+    w.continued = None;
+    w.paragraph(0.0, heading, 16.0, Weight::Bold, ACCENT);
+    w.continued = Some(continued(lang, heading));
 }
 
 pub(super) fn manual(
@@ -70,7 +80,7 @@ pub(super) fn manual(
     // The journey at a glance.
     w.new_page();
     entries.push((l.journey_at_a_glance.to_owned(), w.page_number()));
-    w.paragraph(0.0, l.journey_at_a_glance, 16.0, Weight::Bold, ACCENT);
+    section(w, l.journey_at_a_glance, lang);
     w.gap(4.0);
     if !set.journey.is_empty() {
         w.paragraph(0.0, &set.journey, 10.0, Weight::Regular, BLACK);
@@ -108,13 +118,7 @@ pub(super) fn manual(
         let name = format!("{}. {}", c + 1, cp.name);
         entries.push((name.clone(), w.page_number()));
         bookmarks.push((name.clone(), w.page_number()));
-        w.paragraph(
-            0.0,
-            &format!("{} {name}", l.contact_point),
-            16.0,
-            Weight::Bold,
-            ACCENT,
-        );
+        section(w, &format!("{} {name}", l.contact_point), lang);
         if !cp.description.is_empty() {
             w.paragraph(0.0, &cp.description, 9.5, Weight::Regular, GREY);
         }
@@ -126,7 +130,7 @@ pub(super) fn manual(
     w.new_page();
     entries.push((l.appendix_by_kind.to_owned(), w.page_number()));
     bookmarks.push((l.appendix_by_kind.to_owned(), w.page_number()));
-    w.paragraph(0.0, l.appendix_by_kind, 16.0, Weight::Bold, ACCENT);
+    section(w, l.appendix_by_kind, lang);
     for kind in StandardKind::ALL {
         let of_kind: Vec<_> = set.standards().filter(|(_, s)| s.kind == kind).collect();
         w.ensure(50.0);
@@ -144,14 +148,14 @@ pub(super) fn manual(
             BLACK,
         );
         w.paragraph(0.0, kind.meaning(lang), 8.5, Weight::Regular, GREY);
-        standard_lines(w, &of_kind);
+        standard_lines(w, &of_kind, lang);
     }
 
     // Appendix B: by owner role, roles in order of first appearance.
     w.new_page();
     entries.push((l.appendix_by_role.to_owned(), w.page_number()));
     bookmarks.push((l.appendix_by_role.to_owned(), w.page_number()));
-    w.paragraph(0.0, l.appendix_by_role, 16.0, Weight::Bold, ACCENT);
+    section(w, l.appendix_by_role, lang);
     let mut roles: Vec<&str> = Vec::new();
     for (_, s) in set.standards() {
         if !roles.contains(&s.owner_role.as_str()) {
@@ -173,8 +177,10 @@ pub(super) fn manual(
             Weight::Bold,
             BLACK,
         );
-        standard_lines(w, &of_role);
+        standard_lines(w, &of_role, lang);
     }
+
+    w.continued = None;
 
     // Now the contents, on the reserved pages.
     let mut toc = Writer::new(w.fonts, Paper::A4, String::new());

@@ -192,6 +192,43 @@ pub fn pdf(set: &StandardsSet, options: &Options, lang: Language) -> Result<Vec<
     })
 }
 
+/// `label:` as each script writes it: "Site:" in English, "场地：" in Chinese.
+pub(super) fn labelled(lang: Language, label: &str) -> String {
+    match lang {
+        Language::En => format!("{label}:"),
+        Language::ZhCn | Language::ZhTw => format!("{label}："),
+    }
+}
+
+/// The colon between a label and its value: ": " in English, "：" in Chinese.
+pub(super) fn colon(lang: Language) -> &'static str {
+    if lang == Language::En { ": " } else { "：" }
+}
+
+/// Two labels as one: "Inspector signature" in English, "检查员签名" in Chinese.
+pub(super) fn compound(lang: Language, first: &str, second: &str) -> String {
+    match lang {
+        Language::En => format!("{first} {}", second.to_lowercase()),
+        Language::ZhCn | Language::ZhTw => format!("{first}{second}"),
+    }
+}
+
+/// A tag in brackets: "[Procedure]" in English, "［程序］" in Chinese.
+pub(super) fn tag(lang: Language, text: &str) -> String {
+    match lang {
+        Language::En => format!("[{text}] "),
+        Language::ZhCn | Language::ZhTw => format!("［{text}］"),
+    }
+}
+
+/// A heading carried onto the next page.
+pub(super) fn continued(lang: Language, heading: &str) -> String {
+    format!(
+        "{heading}{}",
+        crate::core::i18n::aside(lang, labels(lang).continued)
+    )
+}
+
 pub(super) fn monitoring_text(s: &Standard, lang: Language) -> String {
     let sep = crate::core::i18n::report_words(lang).list_separator;
     s.monitoring

@@ -69,6 +69,9 @@ pub struct Writer<'f> {
     pub y: f32,
     /// Printed at the top of every page but the first of a manual.
     pub header: String,
+    /// The heading of the section under way, already with its "(continued)":
+    /// drawn at the top of each page the section runs onto.
+    pub continued: Option<String>,
     regular: Metrics<'f>,
     bold: Metrics<'f>,
 }
@@ -83,6 +86,7 @@ impl<'f> Writer<'f> {
             pages: Vec::new(),
             y: 0.0,
             header,
+            continued: None,
             regular: Metrics::new(&fonts.regular),
             bold: Metrics::new(&fonts.bold),
         }
@@ -125,10 +129,24 @@ impl<'f> Writer<'f> {
         self.y = self.top();
     }
 
-    /// Starts a new page unless `height` still fits below the cursor.
+    /// Starts a new page unless `height` still fits below the cursor; a
+    /// section under way repeats its heading there.
     pub fn ensure(&mut self, height: f32) -> bool {
         if self.pages.is_empty() || self.y + height > self.bottom() {
             self.new_page();
+            if let Some(heading) = self.continued.clone() {
+                let width = self.content_width();
+                let h = self.paragraph_at(
+                    self.left(),
+                    self.y,
+                    width,
+                    &heading,
+                    11.0,
+                    Weight::Bold,
+                    GREY,
+                );
+                self.y += h + 6.0;
+            }
             true
         } else {
             false
@@ -246,6 +264,31 @@ impl<'f> Writer<'f> {
             self.ensure(leading);
             let y = self.y;
             self.text_at(self.left() + indent, y, &line, size, weight, color);
+            self.y += leading;
+        }
+    }
+
+    /// Flows a list item: `mark` at `indent`, every line of `text` aligned
+    /// after it (a hanging indent).
+    pub fn bullet(
+        &mut self,
+        indent: f32,
+        mark: &str,
+        text: &str,
+        size: f32,
+        weight: Weight,
+        color: (f32, f32, f32),
+    ) {
+        let leading = size * 1.45;
+        let hang = self.text_width(mark, size, weight) + size * 0.35;
+        let width = self.content_width() - indent - hang;
+        for (i, line) in self.wrap(text, size, weight, width).iter().enumerate() {
+            self.ensure(leading);
+            let y = self.y;
+            if i == 0 {
+                self.text_at(self.left() + indent, y, mark, size, weight, color);
+            }
+            self.text_at(self.left() + indent + hang, y, line, size, weight, color);
             self.y += leading;
         }
     }

@@ -105,6 +105,56 @@ fn wrap_paragraph(
     max_width: f32,
     lines: &mut Vec<String>,
 ) {
+    let first = lines.len();
+    break_lines(metrics, text, size, max_width, lines);
+    if lines.len() - first >= 2 {
+        no_lone_last_character(lines);
+    }
+}
+
+/// A paragraph's last line that holds one CJK character alone (神秘／客)
+/// takes one more character from the line above, with the punctuation that
+/// must stay with it, when the line above keeps at least two characters and
+/// does not then end on an opening bracket.
+fn no_lone_last_character(lines: &mut [String]) {
+    let [.., above, last] = lines else {
+        return;
+    };
+    let mut chars = last.chars();
+    let lone = match (chars.next(), chars.next(), chars.next()) {
+        (Some(c), None, _) => crate::core::i18n::script::is_cjk(c),
+        (Some(c), Some(p), None) => crate::core::i18n::script::is_cjk(c) && NO_START.contains(p),
+        _ => false,
+    };
+    if !lone {
+        return;
+    }
+    let mut moved = String::new();
+    let mut rest = above.clone();
+    while let Some(c) = rest.pop() {
+        moved.insert(0, c);
+        if !NO_START.contains(c) {
+            if !crate::core::i18n::script::is_cjk(c) {
+                return; // a Latin word or a space: leave the lines as they are
+            }
+            break;
+        }
+    }
+    let kept = rest.chars().count();
+    if kept < 2 || rest.chars().last().is_some_and(|c| NO_END.contains(c)) {
+        return;
+    }
+    *above = rest;
+    last.insert_str(0, &moved);
+}
+
+fn break_lines(
+    metrics: &Metrics<'_>,
+    text: &str,
+    size: f32,
+    max_width: f32,
+    lines: &mut Vec<String>,
+) {
     let mut line = String::new();
     let mut width = 0.0;
     let mut pieces: Vec<String> = Vec::new();
@@ -192,6 +242,29 @@ mod tests {
                 assert!(!NO_END.contains(last), "line ends with {last}: {lines:?}");
             }
         }
+    }
+
+    #[test]
+    fn no_cjk_character_is_left_alone_on_a_last_line() {
+        let font = font();
+        let m = Metrics::new(&font);
+        let text = "每月安排一次神秘客";
+        let mut seen_wrapped = 0;
+        for tenths in 300..900 {
+            let width = tenths as f32 / 10.0;
+            let lines = wrap(&m, text, 10.0, width);
+            assert_eq!(lines.concat(), text);
+            if lines.len() > 1 {
+                seen_wrapped += 1;
+                let last = lines.last().unwrap();
+                assert!(last.chars().count() >= 2, "{lines:?} at {width}");
+            }
+        }
+        assert!(seen_wrapped > 100);
+        // Punctuation that may not start a line moves with its character.
+        let lines = wrap(&m, "请在两分钟内上菜，谢谢。", 10.0, 100.0);
+        assert_eq!(lines.concat(), "请在两分钟内上菜，谢谢。");
+        assert!(lines.last().unwrap().chars().count() >= 2, "{lines:?}");
     }
 
     #[test]

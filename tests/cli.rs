@@ -724,3 +724,97 @@ fn a_pdf_is_dated_by_source_date_epoch_and_has_no_empty_or_false_metadata() {
         "a name, so viewers open the bookmarks"
     );
 }
+
+fn pdf_words(bytes: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(bytes).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).unwrap()
+}
+
+#[test]
+fn approving_records_the_revision_and_a_later_edit_is_a_draft_until_approved_again() {
+    let dir = TempDir::new().unwrap();
+    let path = write(
+        &dir,
+        "cc.standards.ron",
+        include_str!("../standards/call-centre.standards.ron"),
+    );
+    let export = |name: &str| {
+        let out = dir.path().join(name);
+        servstd()
+            .args(["export", "-o"])
+            .arg(&out)
+            .arg(&path)
+            .assert()
+            .code(0);
+        pdf_words(&fs::read(out).unwrap())
+    };
+    // The sample is approved as it is: no draft stamp, no warning.
+    assert!(!export("approved.pdf").contains("DRAFT"));
+    servstd()
+        .args(["validate", "--strict"])
+        .arg(&path)
+        .assert()
+        .code(0);
+
+    // Edited in a text editor: validate says so at the revision line, and every page says DRAFT.
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(
+        &path,
+        text.replace("Lines are staffed 8:00", "Lines are staffed 7:30"),
+    )
+    .unwrap();
+    let revision_line = text
+        .lines()
+        .position(|l| l.trim_start().starts_with("revision:"))
+        .unwrap()
+        + 1;
+    servstd()
+        .arg("validate")
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(format!(
+            "cc.standards.ron:{revision_line}:5: warning: revision 2.3 was approved, but the set has changed since"
+        )));
+    let draft = export("draft.pdf");
+    let pages = lopdf::Document::load_mem(&fs::read(dir.path().join("draft.pdf")).unwrap())
+        .unwrap()
+        .get_pages()
+        .len();
+    assert_eq!(draft.matches("DRAFT, not approved").count(), pages);
+
+    // 2.3 cannot be approved twice; as 2.4 it can, and the history holds both.
+    servstd()
+        .args(["approve", "--by", "Alan Brooks"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--new-revision"));
+    servstd()
+        .args([
+            "approve",
+            "--by",
+            "Alan Brooks",
+            "--summary",
+            "Lines open at 7:30",
+            "--date",
+            "2026-12-01",
+            "--new-revision",
+        ])
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "approved as revision 2.4 by Alan Brooks",
+        ));
+    let saved = fs::read_to_string(&path).unwrap();
+    assert_eq!(saved.matches("Revision(").count(), 2, "{saved}");
+    assert!(saved.contains("summary: \"Lines open at 7:30\""));
+    assert!(!export("again.pdf").contains("DRAFT"));
+    servstd()
+        .args(["validate", "--strict"])
+        .arg(&path)
+        .assert()
+        .code(0);
+}

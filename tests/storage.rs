@@ -111,11 +111,13 @@ fn set() -> impl Strategy<Value = StandardsSet> {
     (
         (text(), text(), 0usize..3, text(), text(), text()),
         (date(), date(), text(), proptest::collection::vec(cp, 0..3)),
+        proptest::collection::vec((text(), text(), text()), 0..3),
     )
         .prop_map(
             |(
                 (title, organisation, lang, revision, owner, approved_by),
                 (effective, next_review, journey, contact_points),
+                history,
             )| {
                 StandardsSet {
                     format: 1,
@@ -129,6 +131,18 @@ fn set() -> impl Strategy<Value = StandardsSet> {
                     next_review,
                     journey,
                     contact_points,
+                    history: history
+                        .into_iter()
+                        .map(
+                            |(revision, approved_by, summary)| servstd::core::model::Revision {
+                                revision,
+                                date: jiff::civil::date(2026, 12, 1),
+                                approved_by,
+                                summary,
+                                content: "0123456789abcdef".into(),
+                            },
+                        )
+                        .collect(),
                 }
             },
         )

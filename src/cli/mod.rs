@@ -2,6 +2,7 @@
 //! process exit code: 0 success, 1 findings that fail the run, 2 a file that
 //! cannot be read or parsed (or another error that stops the command).
 
+mod approve;
 mod check;
 mod export;
 mod fmt;
@@ -21,6 +22,7 @@ use crate::core::model::Language;
 use crate::core::storage::output::Output;
 use crate::core::storage::{self, LoadError, Position};
 
+pub use approve::ApproveArgs;
 pub use check::{CheckArgs, check_line};
 pub use export::ExportArgs;
 pub use fmt::FmtArgs;
@@ -55,6 +57,8 @@ pub enum Command {
     Export(ExportArgs),
     /// Report on inspections: score, result, weak links and failures, as PDF, CSV or XLSX.
     Report(ReportArgs),
+    /// Approve a set as its revision, in the revision history kept in the file.
+    Approve(ApproveArgs),
 }
 
 /// Exit codes, as documented in `--help` and the README.
@@ -76,6 +80,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::New(args) => new::run(&args)?,
         Command::Export(args) => export::run(&args)?,
         Command::Report(args) => report::run(&args)?,
+        Command::Approve(args) => approve::run(&args)?,
     };
     Ok(ExitCode::from(code))
 }

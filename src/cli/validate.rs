@@ -94,6 +94,7 @@ fn finding_position(text: &str, ids: &ValueIndex, finding: &Finding) -> Option<P
     let field = match &finding.problem {
         Problem::EmptyTitle => "title:",
         Problem::ReviewOverdue { .. } => "next_review:",
+        Problem::ChangedSinceApproval { .. } => "revision:",
         Problem::NoContactPoints => "contact_points:",
         Problem::TooLong { field, .. } => {
             key = format!("{}:", field.key());

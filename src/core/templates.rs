@@ -78,6 +78,7 @@ pub fn fresh_from(template: &StandardsSet, today: jiff::civil::Date) -> Standard
     "0.1".clone_into(&mut set.revision);
     set.approved_by = String::new();
     set.effective = None;
+    set.history.clear();
     set.next_review = dates::next_review_after(today);
     set
 }

@@ -128,6 +128,8 @@ pub fn select(set: &StandardsSet, ids: &[String]) -> Result<StandardsSet, Export
 /// # Errors
 /// See [`ExportError`].
 pub fn export(set: &StandardsSet, options: &Options) -> Result<Vec<u8>, ExportError> {
+    // Asked of the whole set: a selection of it has another fingerprint.
+    let draft = !set.is_approved();
     let set = select(set, &options.contact_points)?;
     if let Some(long) = crate::core::model::limits::overlong(&set).first() {
         return Err(ExportError::TooLong {
@@ -142,7 +144,7 @@ pub fn export(set: &StandardsSet, options: &Options) -> Result<Vec<u8>, ExportEr
     }
     let lang = options.language.unwrap_or(set.language);
     match options.format {
-        Format::Pdf => pdf::pdf(&set, options, lang),
+        Format::Pdf => pdf::pdf(&set, options, lang, draft),
         Format::Csv => Ok(csv::csv(&set, lang)),
         Format::Xlsx => xlsx::xlsx(&set, lang),
     }

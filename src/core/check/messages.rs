@@ -74,6 +74,9 @@ impl Problem {
             Self::NoOwnerRole => m.no_owner_role.to_owned(),
             Self::NoReviewDate => m.no_review_date.to_owned(),
             Self::ReviewOverdue { date } => fill(m.review_overdue, &[("date", date)]),
+            Self::ChangedSinceApproval { revision } => {
+                fill(m.changed_since_approval, &[("revision", revision)])
+            }
             Self::Vague { vagueness } => vagueness.message(lang),
             Self::TooLong { field, chars, max } => too_long(lang, *field, *chars, *max),
         }

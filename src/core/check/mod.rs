@@ -78,6 +78,10 @@ pub enum Problem {
     ReviewOverdue {
         date: String,
     },
+    /// The set's revision was approved, but its content has changed since.
+    ChangedSinceApproval {
+        revision: String,
+    },
     Vague {
         vagueness: Vagueness,
     },

@@ -31,6 +31,15 @@ pub fn validate(set: &StandardsSet, today: Date) -> Vec<Finding> {
         ),
         Some(_) => {}
     }
+    if let crate::core::model::Approval::Changed(approved) = set.approval() {
+        out.push(
+            Severity::Warning,
+            Problem::ChangedSinceApproval {
+                revision: approved.revision.clone(),
+            },
+            None,
+        );
+    }
 
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (_, id) in set.all_ids() {

@@ -359,6 +359,7 @@ pub static WORDS: Words = Words {
         continued: "continued",
         time: "Time",
         total: "Overall",
+        draft: "DRAFT, not approved",
     },
     report: ReportWords {
         report: "Inspection report",
@@ -448,6 +449,7 @@ pub static WORDS: Words = Words {
         no_owner_role: "no owner role: name the role that answers for this standard",
         no_review_date: "no next review date: standards are reviewed periodically, set a date",
         review_overdue: "review overdue since {date}: review it, then update the revision and the next review date",
+        changed_since_approval: "revision {revision} was approved, but the set has changed since: approve the changes as a new revision (File › Approve…), or undo them",
         criterion_kinds: [
             "a figure",
             "a time limit or frequency",
@@ -478,6 +480,12 @@ pub static WORDS: Words = Words {
         ],
         not_canonical: "not in canonical form; run `servstd fmt {file}`",
         formatted: "formatted",
+        approve_errors: [
+            "the revision is empty: give the revision being approved, e.g. 1.0",
+            "say who approves the set",
+            "revision {revision} was approved before: approve the changes as a new revision",
+        ],
+        approved: "approved as revision {revision} by {by}",
         bytes_written: "{bytes} bytes",
         set_summary: "{contact_points} contact points, {steps} steps, {factors} factors, {standards} standards, {errors} errors, {warnings} warnings",
         record_summary: "{verdicts} verdicts on “{title}”, score {score} ({passed} passed, {failed} failed, {na} n/a, {unchecked} not checked), {result}; {errors} errors, {warnings} warnings",

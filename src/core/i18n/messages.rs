@@ -38,6 +38,8 @@ pub struct Messages {
     pub no_review_date: &'static str,
     /// `{date}`.
     pub review_overdue: &'static str,
+    /// `{revision}`: approved, then changed.
+    pub changed_since_approval: &'static str,
     /// What makes a standard measurable: a figure, a time, words to say, an act.
     pub criterion_kinds: [&'static str; 4],
     /// `{what}`, `{text}`.
@@ -64,6 +66,11 @@ pub struct Messages {
     pub not_canonical: &'static str,
     /// `fmt` wrote the file.
     pub formatted: &'static str,
+    /// Why a set cannot be approved: no revision, no approver, `{revision}`
+    /// approved before.
+    pub approve_errors: [&'static str; 3],
+    /// `{revision}`, `{by}`: the set is now approved.
+    pub approved: &'static str,
     /// An export or report written: `{bytes}`.
     pub bytes_written: &'static str,
     /// `validate`'s last line for a set: `{contact_points}`, `{steps}`,

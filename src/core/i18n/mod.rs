@@ -436,6 +436,8 @@ pub struct Labels {
     pub time: &'static str,
     /// The checklist's overall total.
     pub total: &'static str,
+    /// Stamped on every page of a draft's PDF.
+    pub draft: &'static str,
 }
 
 /// Words of the inspection report, its spreadsheets included.

@@ -360,6 +360,7 @@ pub static WORDS: Words = Words {
         continued: "续",
         time: "时间",
         total: "合计",
+        draft: "草稿，未批准",
     },
     report: ReportWords {
         report: "检查报告",
@@ -449,6 +450,7 @@ pub static WORDS: Words = Words {
         no_owner_role: "没有负责岗位：填写对这条标准负责的岗位",
         no_review_date: "没有下次审核日期：标准需要定期审核，请填写日期",
         review_overdue: "审核已过期（{date}）：审核后更新修订版本和下次审核日期",
+        changed_since_approval: "修订版本 {revision} 已批准，但此后内容有改动：请将改动作为新的修订版本批准（文件 › 批准…），或撤销改动",
         criterion_kinds: ["数量", "时限或频率", "规定用语", "可观察的行为"],
         measurable_because: "可衡量：{what}“{text}”",
         unknown_standard: "{id}：标准集中没有这个编号的标准，此结论未计分",
@@ -474,6 +476,12 @@ pub static WORDS: Words = Words {
         ],
         not_canonical: "不是规范格式；请运行 `servstd fmt {file}`",
         formatted: "已整理为规范格式",
+        approve_errors: [
+            "修订版本为空：请填写要批准的修订版本，例如 1.0",
+            "请填写批准人",
+            "修订版本 {revision} 已批准过：请将改动作为新的修订版本批准",
+        ],
+        approved: "已批准为修订版本 {revision}（批准人：{by}）",
         bytes_written: "{bytes} 字节",
         set_summary: "{contact_points} 个接触点、{steps} 个步骤、{factors} 个关键要素、{standards} 条标准；{errors} 个错误，{warnings} 个警告",
         record_summary: "对“{title}”的 {verdicts} 条判定，得分 {score}（合格 {passed}，不合格 {failed}，不适用 {na}，未检查 {unchecked}），{result}；{errors} 个错误，{warnings} 个警告",

@@ -360,6 +360,7 @@ pub static WORDS: Words = Words {
         continued: "續",
         time: "時間",
         total: "合計",
+        draft: "草稿，未核准",
     },
     report: ReportWords {
         report: "檢查報告",
@@ -449,6 +450,7 @@ pub static WORDS: Words = Words {
         no_owner_role: "沒有負責職務：填寫對這條標準負責的職務",
         no_review_date: "沒有下次審核日期：標準需要定期審核，請填寫日期",
         review_overdue: "審核已過期（{date}）：審核後更新修訂版本和下次審核日期",
+        changed_since_approval: "修訂版本 {revision} 已核准，但此後內容有改動：請將改動作為新的修訂版本核准（檔案 › 核准…），或復原改動",
         criterion_kinds: ["數量", "時限或頻率", "規定用語", "可觀察的行為"],
         measurable_because: "可衡量：{what}「{text}」",
         unknown_standard: "{id}：標準集中沒有這個編號的標準，此結論未計分",
@@ -474,6 +476,12 @@ pub static WORDS: Words = Words {
         ],
         not_canonical: "不是規範格式；請執行 `servstd fmt {file}`",
         formatted: "已整理為規範格式",
+        approve_errors: [
+            "修訂版本為空：請填寫要核准的修訂版本，例如 1.0",
+            "請填寫核准人",
+            "修訂版本 {revision} 已核准過：請將改動作為新的修訂版本核准",
+        ],
+        approved: "已核准為修訂版本 {revision}（核准人：{by}）",
         bytes_written: "{bytes} 位元組",
         set_summary: "{contact_points} 個接觸點、{steps} 個步驟、{factors} 個關鍵要素、{standards} 條標準；{errors} 個錯誤，{warnings} 個警告",
         record_summary: "對「{title}」的 {verdicts} 條判定，得分 {score}（合格 {passed}，不合格 {failed}，不適用 {na}，未檢查 {unchecked}），{result}；{errors} 個錯誤，{warnings} 個警告",

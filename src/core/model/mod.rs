@@ -8,9 +8,11 @@
 mod edit;
 mod ids;
 pub mod limits;
+mod revision;
 mod vocab;
 
 pub use ids::{IdKind, ItemId, ItemPath, is_valid_id};
+pub use revision::{Approval, ApproveError, Revision, next_revision};
 pub use vocab::{Dimension, Language, Monitoring, StandardKind};
 
 use jiff::civil::Date;
@@ -49,6 +51,9 @@ pub struct StandardsSet {
     /// In the order the customer meets the company: first contact first.
     #[serde(default)]
     pub contact_points: Vec<ContactPoint>,
+    /// Every approval, oldest first; see [`StandardsSet::approval`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Revision>,
 }
 
 /// A moment of truth: a segment of the service where the customer meets the company.
@@ -151,6 +156,7 @@ impl StandardsSet {
             next_review: None,
             journey: String::new(),
             contact_points: Vec::new(),
+            history: Vec::new(),
         }
     }
 

@@ -34,6 +34,8 @@ pub struct Meta {
     /// The creation and modification date; none writes no date at all
     /// rather than printpdf's 1970.
     pub created: Option<jiff::Timestamp>,
+    /// Stamped at the top of every page: a draft says so.
+    pub stamp: Option<String>,
 }
 
 /// Lays out a PDF: `body` draws the pages with the writer, collects bookmarks
@@ -57,6 +59,7 @@ pub fn render(
         bold,
     };
     let mut w = Writer::new(&fonts, meta.paper, meta.header.clone());
+    w.stamp.clone_from(&meta.stamp);
     let mut bookmarks = Vec::new();
     let skip_header = body(&mut w, &mut bookmarks);
     if w.pages.is_empty() {
@@ -147,7 +150,13 @@ fn tidy_catalog_and_info(
 ///
 /// # Errors
 /// When the bundled font cannot be read (a broken build).
-pub fn pdf(set: &StandardsSet, options: &Options, lang: Language) -> Result<Vec<u8>, ExportError> {
+/// A `draft` says so on every page.
+pub fn pdf(
+    set: &StandardsSet,
+    options: &Options,
+    lang: Language,
+    draft: bool,
+) -> Result<Vec<u8>, ExportError> {
     let layout = options.layout;
     let l = labels(lang);
     let kind_label = match layout {
@@ -175,6 +184,7 @@ pub fn pdf(set: &StandardsSet, options: &Options, lang: Language) -> Result<Vec<
         paper: options.paper,
         lang,
         created: options.created,
+        stamp: draft.then(|| format!("{} · {} {}", l.draft, l.revision, set.revision)),
     };
     render(&meta, |w, bookmarks| match layout {
         Layout::Checklist => {

@@ -40,6 +40,8 @@ pub const BLACK: (f32, f32, f32) = (0.1, 0.1, 0.12);
 pub const GREY: (f32, f32, f32) = (0.42, 0.42, 0.45);
 pub const ACCENT: (f32, f32, f32) = (0.12, 0.44, 0.55);
 pub const RULE: (f32, f32, f32) = (0.7, 0.7, 0.72);
+/// The draft stamp: a red an office printer prints as dark grey.
+pub const STAMP: (f32, f32, f32) = (0.75, 0.1, 0.1);
 pub const SHADE: (f32, f32, f32) = (0.92, 0.94, 0.95);
 
 fn rgb((r, g, b): (f32, f32, f32)) -> Color {
@@ -72,6 +74,8 @@ pub struct Writer<'f> {
     /// The heading of the section under way, already with its "(continued)":
     /// drawn at the top of each page the section runs onto.
     pub continued: Option<String>,
+    /// Stamped in a box at the top right of every page ("DRAFT").
+    pub stamp: Option<String>,
     regular: Metrics<'f>,
     bold: Metrics<'f>,
 }
@@ -87,6 +91,7 @@ impl<'f> Writer<'f> {
             y: 0.0,
             header,
             continued: None,
+            stamp: None,
             regular: Metrics::new(&fonts.regular),
             bold: Metrics::new(&fonts.bold),
         }
@@ -401,6 +406,14 @@ impl<'f> Writer<'f> {
                     0.5,
                     RULE,
                 );
+            }
+            if let Some(stamp) = self.stamp.clone() {
+                let size = 9.0;
+                let w = self.text_width(&stamp, size, Weight::Bold) + 12.0;
+                let x = self.right() - w;
+                let top = MARGIN - 18.0;
+                self.rect(x, top, w, size + 8.0, PaintMode::Stroke, STAMP);
+                self.text_at(x + 6.0, top + 4.0, &stamp, size, Weight::Bold, STAMP);
             }
             let text = footer(i + 1, total);
             let size = 8.5;

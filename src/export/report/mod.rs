@@ -80,6 +80,7 @@ pub fn pdf(
         paper,
         lang,
         created,
+        stamp: None,
     };
     render(&meta, |w, bookmarks| {
         if sorted.len() > 1 {

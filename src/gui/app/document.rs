@@ -346,6 +346,8 @@ mod tests {
     fn findings_follow_the_revision() {
         let mut d = doc();
         let today = jiff::civil::date(2026, 11, 23);
+        // As the window does before the first edit of an approved set.
+        d.set_mut().start_revision();
         let before = d.findings(today).len();
         let text = &mut d.set_mut().contact_points[0].steps[0].factors[0].standards[0].text;
         "热情接待".clone_into(text);

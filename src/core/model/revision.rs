@@ -1,0 +1,270 @@
+//! Revisions and approval. The method's cycle ends in "review and revise":
+//! a set is approved as a revision, staff are trained on it, and the next
+//! change makes a draft of the next revision. The history of approvals is
+//! kept in the set's own file.
+//!
+//! Whether a set is approved is never stored on its own: it is approved when
+//! the last approval in its history is of its current revision *and* of its
+//! current content (a fingerprint of everything a change would alter), so a
+//! file edited in a text editor after approval reads as changed, not approved.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::{ContactPoint, Language, StandardsSet};
+
+/// One approval: which revision, when, by whom and what it changed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Revision {
+    pub revision: String,
+    pub date: Date,
+    pub approved_by: String,
+    /// What this revision changed, in one line.
+    #[serde(default)]
+    pub summary: String,
+    /// The fingerprint of the content approved; see [`StandardsSet::fingerprint`].
+    pub content: String,
+}
+
+/// Where a set stands.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Approval<'a> {
+    /// Not approved in its current revision: every PDF says DRAFT.
+    Draft,
+    /// Approved as it is.
+    Approved(&'a Revision),
+    /// Its revision was approved, but the content changed since.
+    Changed(&'a Revision),
+}
+
+/// Why a set cannot be approved.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ApproveError {
+    #[error("the revision is empty: give the revision being approved, e.g. 1.0")]
+    NoRevision,
+    #[error("say who approves the set")]
+    NoApprover,
+    #[error("revision {0} was approved before: approve the changes as a new revision")]
+    AlreadyApproved(String),
+}
+
+impl ApproveError {
+    /// The message in `lang`.
+    #[must_use]
+    pub fn message(&self, lang: Language) -> String {
+        let m = &crate::core::i18n::messages(lang).approve_errors;
+        match self {
+            Self::NoRevision => m[0].to_owned(),
+            Self::NoApprover => m[1].to_owned(),
+            Self::AlreadyApproved(revision) => {
+                crate::core::i18n::fill(m[2], &[("revision", revision)])
+            }
+        }
+    }
+}
+
+/// What the fingerprint covers: the set's words and tree, not who approved
+/// it or when it is next reviewed.
+#[derive(Serialize)]
+struct Content<'a> {
+    title: &'a str,
+    organisation: &'a str,
+    language: Language,
+    revision: &'a str,
+    journey: &'a str,
+    contact_points: &'a [ContactPoint],
+}
+
+/// FNV-1a, 64 bits: stable across builds and platforms (the standard
+/// library's hasher is not), and ample to notice a change.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
+        (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The revision after `revision`: the last number goes up by one ("2.1" →
+/// "2.2", "3" → "4", "v1.9" → "v1.10"); with no number, ".1" is added.
+#[must_use]
+pub fn next_revision(revision: &str) -> String {
+    let digits = revision
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .count();
+    if digits == 0 {
+        return if revision.is_empty() {
+            "1.0".to_owned()
+        } else {
+            format!("{revision}.1")
+        };
+    }
+    let (head, number) = revision.split_at(revision.len() - digits);
+    match number.parse::<u64>() {
+        Ok(n) => format!("{head}{}", n + 1),
+        Err(_) => format!("{revision}.1"),
+    }
+}
+
+impl StandardsSet {
+    /// A short fingerprint of the content: 16 hex digits.
+    #[must_use]
+    pub fn fingerprint(&self) -> String {
+        let content = Content {
+            title: &self.title,
+            organisation: &self.organisation,
+            language: self.language,
+            revision: &self.revision,
+            journey: &self.journey,
+            contact_points: &self.contact_points,
+        };
+        let text = ron::to_string(&content).unwrap_or_default();
+        format!("{:016x}", fnv1a(text.as_bytes()))
+    }
+
+    /// Whether the set is a draft, approved, or changed since approval.
+    #[must_use]
+    pub fn approval(&self) -> Approval<'_> {
+        match self.history.last() {
+            Some(last) if last.revision == self.revision => {
+                if last.content == self.fingerprint() {
+                    Approval::Approved(last)
+                } else {
+                    Approval::Changed(last)
+                }
+            }
+            _ => Approval::Draft,
+        }
+    }
+
+    #[must_use]
+    pub fn is_approved(&self) -> bool {
+        matches!(self.approval(), Approval::Approved(_))
+    }
+
+    /// Approves the set as it is, as its current revision.
+    ///
+    /// # Errors
+    /// No revision or approver, or a revision already in the history.
+    pub fn approve(&mut self, by: &str, summary: &str, date: Date) -> Result<(), ApproveError> {
+        let revision = self.revision.trim();
+        if revision.is_empty() {
+            return Err(ApproveError::NoRevision);
+        }
+        if by.trim().is_empty() {
+            return Err(ApproveError::NoApprover);
+        }
+        if self.history.iter().any(|r| r.revision == revision) {
+            return Err(ApproveError::AlreadyApproved(revision.to_owned()));
+        }
+        self.revision = revision.to_owned();
+        by.trim().clone_into(&mut self.approved_by);
+        self.effective = Some(date);
+        let content = self.fingerprint();
+        self.history.push(Revision {
+            revision: self.revision.clone(),
+            date,
+            approved_by: self.approved_by.clone(),
+            summary: summary.trim().to_owned(),
+            content,
+        });
+        Ok(())
+    }
+
+    /// Makes a draft of the next revision: the first edit of an approved set.
+    /// Returns the new revision.
+    pub fn start_revision(&mut self) -> String {
+        let mut next = next_revision(&self.revision);
+        while self.history.iter().any(|r| r.revision == next) {
+            next = next_revision(&next);
+        }
+        self.revision.clone_from(&next);
+        next
+    }
+
+    /// The approval of `revision`, if it was approved.
+    #[must_use]
+    pub fn approved_revision(&self, revision: &str) -> Option<&Revision> {
+        self.history.iter().find(|r| r.revision == revision)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::{Factor, Standard, StandardKind, Step};
+
+    fn set() -> StandardsSet {
+        let mut set = StandardsSet::new("Shop", Language::En);
+        let mut cp = ContactPoint::new("CP-1", "Arrival");
+        let mut step = Step::new("ST-1", "Greeting");
+        let mut factor = Factor::new("KF-1", "Noticed");
+        factor.standards.push(Standard::new(
+            "S-1",
+            "Greet within 10 seconds",
+            StandardKind::Personal,
+        ));
+        step.factors.push(factor);
+        cp.steps.push(step);
+        set.contact_points.push(cp);
+        set
+    }
+
+    fn day() -> Date {
+        Date::new(2026, 12, 1).unwrap()
+    }
+
+    #[test]
+    fn the_next_revision_counts_up_its_last_number() {
+        assert_eq!(next_revision("2.1"), "2.2");
+        assert_eq!(next_revision("3"), "4");
+        assert_eq!(next_revision("v1.9"), "v1.10");
+        assert_eq!(next_revision("draft"), "draft.1");
+        assert_eq!(next_revision(""), "1.0");
+    }
+
+    #[test]
+    fn approving_then_editing_reads_as_changed_and_a_new_revision_as_draft() {
+        let mut set = set();
+        assert_eq!(set.approval(), Approval::Draft);
+        set.approve("Li Wei", "first issue", day()).unwrap();
+        assert!(set.is_approved());
+        assert_eq!(set.effective, Some(day()));
+        // Who approved and when is not content: the set stays approved.
+        set.next_review = Some(day());
+        assert!(set.is_approved());
+        set.contact_points[0].steps[0].factors[0].standards[0].text =
+            "Greet within 5 seconds".into();
+        assert!(matches!(set.approval(), Approval::Changed(r) if r.revision == "1.0"));
+        assert_eq!(
+            set.approve("Li Wei", "again", day()),
+            Err(ApproveError::AlreadyApproved("1.0".into()))
+        );
+        assert_eq!(set.start_revision(), "1.1");
+        assert_eq!(set.approval(), Approval::Draft);
+        set.approve("Li Wei", "greet faster", day()).unwrap();
+        assert!(set.is_approved());
+        assert_eq!(set.history.len(), 2);
+        assert_eq!(set.approved_revision("1.0").unwrap().summary, "first issue");
+    }
+
+    #[test]
+    fn approval_needs_a_revision_and_an_approver() {
+        let mut set = set();
+        assert_eq!(set.approve(" ", "x", day()), Err(ApproveError::NoApprover));
+        set.revision.clear();
+        assert_eq!(set.approve("Li", "x", day()), Err(ApproveError::NoRevision));
+        assert!(set.history.is_empty());
+    }
+
+    #[test]
+    fn the_fingerprint_is_stable_and_follows_every_word() {
+        let a = set();
+        assert_eq!(a.fingerprint(), set().fingerprint());
+        assert_eq!(a.fingerprint().len(), 16);
+        let mut b = set();
+        b.contact_points[0].steps[0].name.push('!');
+        assert_ne!(a.fingerprint(), b.fingerprint());
+    }
+}

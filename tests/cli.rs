@@ -818,3 +818,63 @@ fn approving_records_the_revision_and_a_later_edit_is_a_draft_until_approved_aga
         .assert()
         .code(0);
 }
+
+#[test]
+fn diff_exits_0_when_equal_1_when_different_and_2_on_a_bad_file() {
+    let dir = TempDir::new().unwrap();
+    servstd()
+        .arg("diff")
+        .arg(sample_path())
+        .arg(sample_path())
+        .assert()
+        .code(0)
+        .stdout("no differences\n");
+    let new = write(
+        &dir,
+        "new.standards.ron",
+        SAMPLE
+            .replace("电话铃响三声内接听", "电话铃响两声内接听")
+            .replace("revision: \"2.1\"", "revision: \"2.2\""),
+    );
+    let out = servstd()
+        .arg("diff")
+        .arg(sample_path())
+        .arg(&new)
+        .assert()
+        .code(1);
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(text.contains("revision: 2.1 → 2.2"), "{text}");
+    assert!(
+        text.contains("text: 电话铃响[-三-]{+两+}声内接听"),
+        "{text}"
+    );
+    let out = servstd()
+        .args(["diff", "--format", "json"])
+        .arg(sample_path())
+        .arg(&new)
+        .assert()
+        .code(1);
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let changes = json["changes"].as_array().unwrap();
+    assert_eq!(changes.len(), 2);
+    assert_eq!(changes[1]["id"], "S-1");
+    assert_eq!(changes[1]["change"], "modified");
+    assert_eq!(changes[1]["fields"][0]["field"], "text");
+    let out = servstd()
+        .args(["diff", "--format", "markdown"])
+        .arg(sample_path())
+        .arg(&new)
+        .assert()
+        .code(1);
+    assert!(
+        String::from_utf8_lossy(&out.get_output().stdout).contains("电话铃响~~三~~**两**声内接听")
+    );
+    let broken = write(&dir, "broken.standards.ron", "StandardsSet(");
+    servstd()
+        .arg("diff")
+        .arg(sample_path())
+        .arg(&broken)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("broken.standards.ron:1:"));
+}

@@ -4,6 +4,7 @@
 
 mod approve;
 mod check;
+mod diff;
 mod export;
 mod fmt;
 mod new;
@@ -24,6 +25,7 @@ use crate::core::storage::{self, LoadError, Position};
 
 pub use approve::ApproveArgs;
 pub use check::{CheckArgs, check_line};
+pub use diff::DiffArgs;
 pub use export::ExportArgs;
 pub use fmt::FmtArgs;
 pub use new::NewArgs;
@@ -59,6 +61,8 @@ pub enum Command {
     Report(ReportArgs),
     /// Approve a set as its revision, in the revision history kept in the file.
     Approve(ApproveArgs),
+    /// What changed between two revisions of a set: added, removed, moved and changed items.
+    Diff(DiffArgs),
 }
 
 /// Exit codes, as documented in `--help` and the README.
@@ -81,6 +85,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Export(args) => export::run(&args)?,
         Command::Report(args) => report::run(&args)?,
         Command::Approve(args) => approve::run(&args)?,
+        Command::Diff(args) => diff::run(&args)?,
     };
     Ok(ExitCode::from(code))
 }

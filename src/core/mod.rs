@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod dates;
+pub mod diff;
 pub mod i18n;
 pub mod inspection;
 pub mod model;

@@ -418,6 +418,17 @@ pub static WORDS: Words = Words {
     },
     messages: Messages {
         level: ["contact point", "step", "key factor", "standard"],
+        diff_words: [
+            "added",
+            "removed",
+            "moved from {from}",
+            "reordered",
+            "changed",
+            "the set",
+            "no differences",
+            "{count} changes",
+            "Changes since revision {revision}",
+        ],
         suggestion: [
             "add a time limit, e.g. “within 10 minutes” or “before the third ring”",
             "say what an inspector would see or hear, e.g. “makes eye contact and greets within 10 seconds”",

@@ -9,6 +9,10 @@ use super::{Language, words};
 pub struct Messages {
     /// Contact point, step, key factor, standard.
     pub level: [&'static str; 4],
+    /// `servstd diff` and File › Compare with…: added, removed, moved from
+    /// `{from}`, reordered, changed, the set, no differences, `{count}` changes,
+    /// changes since revision `{revision}`.
+    pub diff_words: [&'static str; 9],
     /// How to fix a vague word, by category: time, manner, quality, effort, frequency, amount.
     pub suggestion: [&'static str; 6],
     pub empty_standard: &'static str,

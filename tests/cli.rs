@@ -60,7 +60,9 @@ fn validate_reports_errors_with_line_and_column_and_exits_1() {
         "{line}"
     );
     assert!(line.contains(": error: "), "{line}");
-    assert!(stdout.contains("1 errors, 0 warnings"), "{stdout}");
+    // The edit also changes the approved content: one warning says so.
+    assert!(stdout.contains("1 errors, 1 warnings"), "{stdout}");
+    assert!(stdout.contains("revision 2.1 was approved, but the set has changed since"));
 }
 
 #[test]

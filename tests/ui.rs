@@ -365,7 +365,7 @@ fn export_a_checklist_from_the_window_with_ctrl_e() {
     h.run();
     h.get_by_label("Count pages").click();
     h.run();
-    h.get_by_label("7 pages");
+    h.get_by_label("5 pages");
     let field = h.get_by_role_and_label(Role::TextInput, "Export to");
     field.focus();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);

@@ -315,7 +315,20 @@ fn syntax_error(error: &ron::error::SpannedError, text: &str) -> ParseError {
         line: start.line.max(1),
         col: start.col.max(1),
     };
+    // Any error at the very end (a string or a struct cut off) is a file
+    // that ends too early, whatever ron expected next.
+    let end = Position {
+        line: error.span.end.line.max(1),
+        col: error.span.end.col.max(1),
+    };
+    // A string that never ends runs to the end of the file: it was cut off.
+    let at_end = at.max(end) >= end_position(text)
+        || matches!(error.code, E::ExpectedStringEnd) && !text[offset(text, at)..].contains("\"\n");
     let message = match &error.code {
+        _ if at_end => {
+            at = end_position(text);
+            "the file ends too early: a bracket or a quote is not closed; compare with the last item that was written out in full".to_owned()
+        }
         E::Eof => {
             at = end_position(text);
             "the file ends too early: a bracket or a quote is not closed; compare with the last item that was written out in full".to_owned()
@@ -355,6 +368,22 @@ fn lowercase_first(s: &str) -> String {
     chars
         .next()
         .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+}
+
+/// The byte offset of a position (the end of the text when past it).
+fn offset(text: &str, at: Position) -> usize {
+    let mut line_start = 0;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == at.line {
+            return line_start
+                + line
+                    .char_indices()
+                    .nth(at.col.saturating_sub(1))
+                    .map_or(line.len(), |(b, _)| b);
+        }
+        line_start += line.len();
+    }
+    text.len()
 }
 
 fn end_position(text: &str) -> Position {

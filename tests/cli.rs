@@ -880,3 +880,44 @@ fn diff_exits_0_when_equal_1_when_different_and_2_on_a_bad_file() {
         .code(2)
         .stderr(predicate::str::contains("broken.standards.ron:1:"));
 }
+
+#[test]
+fn the_manual_since_an_old_revision_says_what_changed_and_role_cards_mark_it() {
+    let dir = TempDir::new().unwrap();
+    let new = write(
+        &dir,
+        "new.standards.ron",
+        SAMPLE
+            .replace("电话铃响三声内接听", "电话铃响两声内接听")
+            .replace("revision: \"2.1\"", "revision: \"2.2\""),
+    );
+    let export = |layout: &str, name: &str| {
+        let out = dir.path().join(name);
+        servstd()
+            .args(["export", "--layout", layout, "--since"])
+            .arg(sample_path())
+            .arg("-o")
+            .arg(&out)
+            .arg(&new)
+            .assert()
+            .code(0);
+        pdf_words(&fs::read(out).unwrap())
+    };
+    let manual = export("manual", "manual.pdf");
+    assert!(manual.contains("自修订版本 2.1 以来的改动"), "a section and its contents entry");
+    assert!(manual.contains("原为：电话铃响三声内接听"));
+    // A draft of 2.2: every page says so.
+    assert!(manual.contains("草稿，未批准"));
+    let cards = export("role-cards", "cards.pdf");
+    assert!(cards.contains("［修改］电话铃响两声内接听"), "{cards}");
+    let signoff = export("signoff", "signoff.pdf");
+    assert!(signoff.contains("［修改］电话铃响两声内接听"));
+    servstd()
+        .args(["export", "--layout", "role-cards", "--role", "宇航员", "-o"])
+        .arg(dir.path().join("none.pdf"))
+        .arg(&new)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no standard has the owner role “宇航员”"));
+    assert!(!dir.path().join("none.pdf").exists(), "nothing written");
+}

@@ -20,7 +20,7 @@ fn pdf(
         paper,
         contact_points: Vec::new(),
         language,
-        created: None,
+        ..Options::default()
     };
     let bytes = export::export(set, &options).expect("the export is made");
     assert!(bytes.starts_with(b"%PDF-"));
@@ -259,4 +259,58 @@ fn every_sample_in_every_layout_and_language_has_every_standard() {
             }
         }
     }
+}
+
+#[test]
+fn role_cards_and_signoff_sheets_hold_every_standard_of_each_role() {
+    for template in servstd::core::templates::TEMPLATES {
+        let set = template.set();
+        for layout in [Layout::RoleCards, Layout::Signoff] {
+            for language in [None, Some(Language::En), Some(Language::ZhTw)] {
+                let doc = pdf(&set, layout, Paper::A4, language);
+                let pages: Vec<String> = doc
+                    .get_pages()
+                    .keys()
+                    .map(|&p| doc.extract_text(&[p]).unwrap().split_whitespace().collect())
+                    .collect();
+                for (_, standard) in set.standards() {
+                    let text: String = standard.text.split_whitespace().collect();
+                    let role: String = standard.owner_role.split_whitespace().collect();
+                    assert!(
+                        pages
+                            .iter()
+                            .any(|page| page.contains(&text) && page.contains(&role)),
+                        "{} {layout:?} {language:?}: “{text}” is not on a page of {role}",
+                        template.name
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn role_cards_are_four_to_a_sheet_and_only_the_roles_asked_for() {
+    let set = sample();
+    let all = pdf(&set, Layout::RoleCards, Paper::A4, None);
+    let roles = set.roles().len();
+    // At least one card a role, four cards a sheet.
+    assert!(all.get_pages().len() >= roles.div_ceil(4));
+    assert!(all.get_pages().len() < roles, "cards share sheets");
+    let options = Options {
+        layout: Layout::RoleCards,
+        roles: vec!["收银员".into()],
+        ..Options::default()
+    };
+    let doc = lopdf::Document::load_mem(&export::export(&set, &options).unwrap()).unwrap();
+    let text: String = all_text(&doc).split_whitespace().collect();
+    assert!(text.contains("收银员"));
+    assert!(!text.contains("迎宾员"), "only the cashier's card");
+    let wrong = Options {
+        layout: Layout::RoleCards,
+        roles: vec!["宇航员".into()],
+        ..Options::default()
+    };
+    let err = export::export(&set, &wrong).unwrap_err().to_string();
+    assert!(err.contains("宇航员") && err.contains("收银员"), "{err}");
 }

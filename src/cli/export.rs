@@ -28,6 +28,13 @@ pub struct ExportArgs {
     /// Export only this contact point (by ID, e.g. CP-2); repeat for more.
     #[arg(long = "contact-point")]
     pub contact_points: Vec<String>,
+    /// Role cards and sign-off sheets of this owner role only; repeat for more.
+    #[arg(long = "role")]
+    pub roles: Vec<String>,
+    /// An older revision of the set: the manual adds what changed since it,
+    /// role cards and sign-off sheets mark new and changed standards.
+    #[arg(long)]
+    pub since: Option<PathBuf>,
     /// Language of the printed labels: zh-CN, zh-TW or en (default: the set's).
     #[arg(long)]
     pub lang: Option<String>,
@@ -37,7 +44,10 @@ pub struct ExportArgs {
 }
 
 pub fn run(args: &ExportArgs) -> Result<u8> {
-    let Some(output) = prepare_output(&args.output, &[&args.file]) else {
+    let inputs: Vec<&std::path::Path> = std::iter::once(args.file.as_path())
+        .chain(args.since.as_deref())
+        .collect();
+    let Some(output) = prepare_output(&args.output, &inputs) else {
         return Ok(exit::UNREADABLE);
     };
     let loaded = match storage::load::<StandardsSet>(&args.file) {
@@ -48,6 +58,16 @@ pub fn run(args: &ExportArgs) -> Result<u8> {
         }
     };
     let language = parse_lang(args.lang.as_deref())?;
+    let since = match &args.since {
+        None => None,
+        Some(path) => match storage::load::<StandardsSet>(path) {
+            Ok(loaded) => Some(loaded.document),
+            Err(err) => {
+                eprintln!("{}", load_error_line(&err));
+                return Ok(exit::UNREADABLE);
+            }
+        },
+    };
     let options = crate::export::Options {
         format: args.format.into(),
         layout: args.layout.into(),
@@ -55,6 +75,8 @@ pub fn run(args: &ExportArgs) -> Result<u8> {
         contact_points: args.contact_points.clone(),
         language,
         created: Some(crate::core::dates::export_time()),
+        roles: args.roles.clone(),
+        since,
     };
     let bytes = crate::export::export(&loaded.document, &options)
         .with_context(|| args.file.display().to_string())?;

@@ -117,6 +117,10 @@ pub enum LayoutArg {
     Cards,
     /// The whole set: cover, contents, every contact point, appendices.
     Manual,
+    /// For staff: per owner role, its standards on pocket cards, four to a sheet.
+    RoleCards,
+    /// For trainers: per role, the standards and rows for each employee to sign.
+    Signoff,
 }
 
 impl From<LayoutArg> for crate::export::Layout {
@@ -125,6 +129,8 @@ impl From<LayoutArg> for crate::export::Layout {
             LayoutArg::Checklist => Self::Checklist,
             LayoutArg::Cards => Self::Cards,
             LayoutArg::Manual => Self::Manual,
+            LayoutArg::RoleCards => Self::RoleCards,
+            LayoutArg::Signoff => Self::Signoff,
         }
     }
 }

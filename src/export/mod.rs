@@ -40,6 +40,10 @@ pub enum Layout {
     Cards,
     /// The whole set: cover, contents, every contact point, appendices.
     Manual,
+    /// For staff: per owner role, its standards on pocket cards, four to a sheet.
+    RoleCards,
+    /// For trainers: per role, the revision's standards and rows to sign.
+    Signoff,
 }
 
 /// Choices for an export.
@@ -54,6 +58,11 @@ pub struct Options {
     pub language: Option<Language>,
     /// The PDF's creation date (`core::dates::export_time`); none writes no date.
     pub created: Option<jiff::Timestamp>,
+    /// Role cards and sign-off sheets of these owner roles only; empty means all.
+    pub roles: Vec<String>,
+    /// An older revision: the manual adds what changed since, role cards and
+    /// sign-off sheets mark new and changed standards.
+    pub since: Option<StandardsSet>,
 }
 
 impl Default for Options {
@@ -65,6 +74,8 @@ impl Default for Options {
             contact_points: Vec::new(),
             language: None,
             created: None,
+            roles: Vec::new(),
+            since: None,
         }
     }
 }
@@ -74,6 +85,8 @@ impl Default for Options {
 pub enum ExportError {
     #[error("no contact point has the ID “{0}”; the set has: {1}")]
     UnknownContactPoint(String, String),
+    #[error("no standard has the owner role “{0}”; the set's roles are: {1}")]
+    UnknownRole(String, String),
     #[error("the set has no contact points to export")]
     Empty,
     #[error("cannot write the spreadsheet")]
@@ -141,6 +154,12 @@ pub fn export(set: &StandardsSet, options: &Options) -> Result<Vec<u8>, ExportEr
             chars: long.chars,
             max: long.field.max_chars(),
         });
+    }
+    let roles = set.roles();
+    for role in &options.roles {
+        if !roles.contains(&role.trim()) {
+            return Err(ExportError::UnknownRole(role.clone(), roles.join(", ")));
+        }
     }
     let lang = options.language.unwrap_or(set.language);
     match options.format {

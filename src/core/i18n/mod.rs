@@ -438,6 +438,19 @@ pub struct Labels {
     pub total: &'static str,
     /// Stamped on every page of a draft's PDF.
     pub draft: &'static str,
+    /// Marks on role cards for standards new or changed since a revision.
+    pub new_mark: &'static str,
+    pub changed_mark: &'static str,
+    /// The legend of ★ on a card.
+    pub critical_short: &'static str,
+    pub role_cards: &'static str,
+    pub signoff: &'static str,
+    /// `{revision}`: what an employee's signature confirms.
+    pub signoff_statement: &'static str,
+    pub name: &'static str,
+    pub trainer: &'static str,
+    /// Before a standard's old text in "changes since".
+    pub was: &'static str,
 }
 
 /// Words of the inspection report, its spreadsheets included.

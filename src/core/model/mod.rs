@@ -200,6 +200,19 @@ impl StandardsSet {
         })
     }
 
+    /// The owner roles of the standards, in order of first appearance (no empty one).
+    #[must_use]
+    pub fn roles(&self) -> Vec<&str> {
+        let mut roles: Vec<&str> = Vec::new();
+        for (_, s) in self.standards() {
+            let role = s.owner_role.trim();
+            if !role.is_empty() && !roles.contains(&role) {
+                roles.push(role);
+            }
+        }
+        roles
+    }
+
     /// Finds a standard by its ID.
     #[must_use]
     pub fn standard(&self, id: &str) -> Option<(StandardRef<'_>, &Standard)> {

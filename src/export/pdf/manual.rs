@@ -1,7 +1,7 @@
 //! The manual layout: cover, contents, every contact point, appendices by kind and role.
 
 use super::cards::contact_point_body;
-use super::continued;
+use super::{continued, labelled};
 use super::page::{ACCENT, BLACK, GREY, Paper, RULE, Weight, Writer};
 use crate::core::i18n::Labels;
 use crate::core::i18n::aside;
@@ -26,11 +26,58 @@ fn section(w: &mut Writer<'_>, heading: &str, lang: Language) {
     w.continued = Some(continued(lang, heading));
 }
 
+/// The old revision a manual is compared with, and the standards added and
+/// changed since (see `core::diff::retrain`).
+pub(super) type Since<'a> = (&'a StandardsSet, (&'a [String], &'a [String]));
+
+/// "Changes since revision X": what staff must be retrained on, first the
+/// standards added and changed, then every other change to the tree.
+fn changes_since(w: &mut Writer<'_>, set: &StandardsSet, old: &StandardsSet, lang: Language) {
+    use crate::core::diff::{self, Level, What};
+    let changes = diff::diff(old, set);
+    let words = &crate::core::i18n::messages(lang).diff_words;
+    if changes.is_empty() {
+        w.paragraph(0.0, words[6], 10.0, Weight::Regular, GREY);
+        return;
+    }
+    let standards_first = changes
+        .iter()
+        .filter(|c| c.is_standard())
+        .chain(changes.iter().filter(|c| !c.is_standard()));
+    for change in standards_first {
+        w.ensure(30.0);
+        let weight = if change.is_standard() {
+            Weight::Bold
+        } else {
+            Weight::Regular
+        };
+        w.bullet(0.0, "•", &diff::headline(change, lang), 9.0, weight, BLACK);
+        if let What::Modified { fields, .. } = &change.what {
+            for field in fields {
+                if change.level == Level::Standard && field.field == "text" {
+                    let l = crate::core::i18n::labels(lang);
+                    let was = format!("{}{}", labelled(lang, l.was), field.old);
+                    w.paragraph(14.0, &was, 8.5, Weight::Regular, GREY);
+                } else {
+                    w.paragraph(
+                        14.0,
+                        &diff::field_line(field, diff::Style::Text),
+                        8.5,
+                        Weight::Regular,
+                        GREY,
+                    );
+                }
+            }
+        }
+    }
+}
+
 pub(super) fn manual(
     w: &mut Writer<'_>,
     set: &StandardsSet,
     l: &Labels,
     lang: Language,
+    since: Option<Since<'_>>,
     bookmarks: &mut Vec<(String, usize)>,
 ) {
     // Cover.
@@ -63,7 +110,7 @@ pub(super) fn manual(
 
     // Contents: reserve its pages now, fill them in once page numbers are known.
     let mut entries: Vec<(String, usize)> = Vec::new();
-    let entry_count = set.contact_points.len() + 3;
+    let entry_count = set.contact_points.len() + 3 + usize::from(since.is_some());
     // Whole lines of 20 pt that fit on a page: a small positive number.
     #[expect(
         clippy::cast_possible_truncation,
@@ -110,6 +157,19 @@ pub(super) fn manual(
         );
         w.paragraph(14.0, &steps.join(sep), 9.0, Weight::Regular, GREY);
         w.gap(4.0);
+    }
+
+    // What changed since the revision staff were last trained on.
+    if let Some((old, _)) = since {
+        w.new_page();
+        let heading = crate::core::i18n::fill(
+            crate::core::i18n::messages(lang).diff_words[8],
+            &[("revision", &old.revision)],
+        );
+        entries.push((heading.clone(), w.page_number()));
+        bookmarks.push((heading.clone(), w.page_number()));
+        section(w, &heading, lang);
+        changes_since(w, set, old, lang);
     }
 
     // Every contact point in full.

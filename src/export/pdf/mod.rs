@@ -5,6 +5,8 @@ mod cards;
 mod checklist;
 mod manual;
 pub mod page;
+mod role_cards;
+mod signoff;
 pub mod text;
 
 use printpdf::{ParsedFont, PdfDocument, PdfPage, PdfSaveOptions, Pt};
@@ -12,6 +14,8 @@ use printpdf::{ParsedFont, PdfDocument, PdfPage, PdfSaveOptions, Pt};
 use self::cards::cards;
 use self::checklist::checklist;
 use self::manual::manual;
+use self::role_cards::role_cards;
+use self::signoff::signoff;
 use self::page::{Fonts, Paper, Writer};
 use super::{ExportError, Layout, Options};
 use crate::core::i18n::labels;
@@ -163,7 +167,17 @@ pub fn pdf(
         Layout::Checklist => l.checklist,
         Layout::Cards => l.cards,
         Layout::Manual => l.manual,
+        Layout::RoleCards => l.role_cards,
+        Layout::Signoff => l.signoff,
     };
+    // What staff must be retrained on since an older revision.
+    let (added, changed) = options
+        .since
+        .as_ref()
+        .map(|old| crate::core::diff::retrain(old, set))
+        .unwrap_or_default();
+    let since = (added.as_slice(), changed.as_slice());
+    let stamp = draft.then(|| format!("{} · {} {}", l.draft, l.revision, set.revision));
     let header = if set.revision.is_empty() {
         format!("{} · {kind_label}", set.title)
     } else {
@@ -184,7 +198,7 @@ pub fn pdf(
         paper: options.paper,
         lang,
         created: options.created,
-        stamp: draft.then(|| format!("{} · {} {}", l.draft, l.revision, set.revision)),
+        stamp: stamp.clone(),
     };
     render(&meta, |w, bookmarks| match layout {
         Layout::Checklist => {
@@ -196,8 +210,29 @@ pub fn pdf(
             0
         }
         Layout::Manual => {
-            manual(w, set, l, lang, bookmarks);
+            let since = options.since.as_ref().map(|old| (old, since));
+            manual(w, set, l, lang, since, bookmarks);
             1
+        }
+        Layout::RoleCards => {
+            // Cards fill the sheet: no running header or footer; each card
+            // carries its own draft stamp.
+            w.bare = true;
+            role_cards(
+                w,
+                set,
+                l,
+                lang,
+                &options.roles,
+                since,
+                stamp.as_deref(),
+                bookmarks,
+            );
+            0
+        }
+        Layout::Signoff => {
+            signoff(w, set, l, lang, &options.roles, since, bookmarks);
+            0
         }
     })
 }

@@ -76,6 +76,8 @@ pub struct Writer<'f> {
     pub continued: Option<String>,
     /// Stamped in a box at the top right of every page ("DRAFT").
     pub stamp: Option<String>,
+    /// Pages that fill the sheet (cards): no header, footer or page stamp.
+    pub bare: bool,
     regular: Metrics<'f>,
     bold: Metrics<'f>,
 }
@@ -92,6 +94,7 @@ impl<'f> Writer<'f> {
             header,
             continued: None,
             stamp: None,
+            bare: false,
             regular: Metrics::new(&fonts.regular),
             bold: Metrics::new(&fonts.bold),
         }
@@ -389,6 +392,9 @@ impl<'f> Writer<'f> {
 
     /// Adds the running header (except on `skip_first` pages) and "page X of Y" footers.
     pub fn finish(&mut self, footer: impl Fn(usize, usize) -> String, skip_first: usize) {
+        if self.bare {
+            return;
+        }
         let total = self.pages.len();
         let header = self.header.clone();
         let pages = std::mem::take(&mut self.pages);

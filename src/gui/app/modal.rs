@@ -107,6 +107,8 @@ impl ExportChoice {
             contact_points: Vec::new(),
             language: None,
             created: Some(crate::core::dates::export_time()),
+            roles: Vec::new(),
+            since: None,
         }
     }
 }

@@ -904,7 +904,10 @@ fn the_manual_since_an_old_revision_says_what_changed_and_role_cards_mark_it() {
         pdf_words(&fs::read(out).unwrap())
     };
     let manual = export("manual", "manual.pdf");
-    assert!(manual.contains("自修订版本 2.1 以来的改动"), "a section and its contents entry");
+    assert!(
+        manual.contains("自修订版本 2.1 以来的改动"),
+        "a section and its contents entry"
+    );
     assert!(manual.contains("原为：电话铃响三声内接听"));
     // A draft of 2.2: every page says so.
     assert!(manual.contains("草稿，未批准"));
@@ -918,6 +921,8 @@ fn the_manual_since_an_old_revision_says_what_changed_and_role_cards_mark_it() {
         .arg(&new)
         .assert()
         .failure()
-        .stderr(predicate::str::contains("no standard has the owner role “宇航员”"));
+        .stderr(predicate::str::contains(
+            "no standard has the owner role “宇航员”",
+        ));
     assert!(!dir.path().join("none.pdf").exists(), "nothing written");
 }

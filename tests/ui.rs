@@ -8,7 +8,7 @@ use servstd::core::model::{ItemPath, Language, StandardsSet};
 use servstd::gui::app::{Modal, ServstdApp};
 
 mod common;
-use common::{english, finish_jobs, harness_sized};
+use common::{draft_sample, english, finish_jobs, harness_sized};
 
 fn harness(app: ServstdApp) -> Harness<'static, ServstdApp> {
     harness_sized(app, 820.0)
@@ -26,7 +26,7 @@ fn opens_on_the_sample_with_the_first_contact_point_selected() {
 
 #[test]
 fn add_a_contact_point_type_its_name_then_undo_and_redo() {
-    let mut h = harness(ServstdApp::with_sample(english()));
+    let mut h = harness(draft_sample());
     h.run();
     h.get_by_label_contains("Add contact point").click();
     h.run();
@@ -60,7 +60,7 @@ fn add_a_contact_point_type_its_name_then_undo_and_redo() {
 
 #[test]
 fn a_vague_standard_shows_a_finding_that_selects_it() {
-    let mut h = harness(ServstdApp::with_sample(english()));
+    let mut h = harness(draft_sample());
     h.run();
     h.state_mut().selected = Some("S-1".into());
     h.run();
@@ -90,7 +90,7 @@ fn a_vague_standard_shows_a_finding_that_selects_it() {
 
 #[test]
 fn move_the_selected_contact_point_with_alt_down() {
-    let mut h = harness(ServstdApp::with_sample(english()));
+    let mut h = harness(draft_sample());
     h.run();
     h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowDown);
     h.run();
@@ -158,7 +158,7 @@ fn save_as_through_the_path_field_and_reopen_gives_the_same_document() {
 
 #[test]
 fn new_with_unsaved_changes_asks_first_and_cancel_keeps_them() {
-    let mut h = harness(ServstdApp::with_sample(english()));
+    let mut h = harness(draft_sample());
     h.run();
     h.get_by_label_contains("Add contact point").click();
     h.run();
@@ -271,7 +271,7 @@ fn the_wizard_builds_a_set_that_saves_and_reopens_as_typed() {
 
 #[test]
 fn drag_a_contact_point_onto_another_to_reorder() {
-    let mut h = harness(ServstdApp::with_sample(english()));
+    let mut h = harness(draft_sample());
     h.run();
     let from = h.get_by_label_contains("3. 点菜").rect().center();
     let onto = h.get_by_label_contains("1. 电话预订").rect().center();
@@ -296,7 +296,7 @@ fn drag_a_contact_point_onto_another_to_reorder() {
 fn unsaved_work_is_autosaved_and_offered_at_the_next_start() {
     let dir = tempfile::tempdir().unwrap();
     let recovery = servstd::gui::app::Recovery::new(dir.path().to_owned());
-    let mut app = ServstdApp::with_sample(english());
+    let mut app = draft_sample();
     app.use_recovery(recovery.clone());
     let mut h = harness(app);
     h.run();
@@ -308,7 +308,7 @@ fn unsaved_work_is_autosaved_and_offered_at_the_next_start() {
     assert!(recovery.find().is_some(), "autosaved after 30 s");
 
     // The next start offers it; Restore brings it back, still unsaved.
-    let mut next = ServstdApp::with_sample(english());
+    let mut next = draft_sample();
     next.use_recovery(recovery.clone());
     let mut h = harness(next);
     h.run();
@@ -383,7 +383,7 @@ fn export_a_checklist_from_the_window_with_ctrl_e() {
 /// in the editor must give it a new one, and drawing alone must not.
 #[test]
 fn every_kind_of_editor_field_marks_the_set_unsaved_and_drawing_does_not() {
-    let mut h = harness(ServstdApp::with_sample(english()));
+    let mut h = harness(draft_sample());
     h.run();
     h.state_mut().selected = Some("S-1".into());
     h.run();
@@ -534,7 +534,7 @@ fn a_set_made_in_the_wizard_asks_how_each_standard_is_checked_and_by_whom() {
 
 #[test]
 fn deleting_a_contact_point_with_standards_asks_first_and_undo_brings_it_back() {
-    let mut h = harness(ServstdApp::with_sample(english()));
+    let mut h = harness(draft_sample());
     h.run();
     assert_eq!(h.state().selected.as_deref(), Some("CP-1"));
     let before = h.state().doc.set().clone();
@@ -567,7 +567,7 @@ fn deleting_a_contact_point_with_standards_asks_first_and_undo_brings_it_back() 
 
 #[test]
 fn deleting_a_standard_asks_nothing() {
-    let mut h = harness(ServstdApp::with_sample(english()));
+    let mut h = harness(draft_sample());
     h.run();
     let id = h.state().doc.set().contact_points[0].steps[0].factors[0].standards[0]
         .id
@@ -578,4 +578,91 @@ fn deleting_a_standard_asks_nothing() {
     h.run();
     assert!(h.state().modal.is_none());
     assert!(h.state().doc.set().standard(&id).is_none());
+}
+
+#[test]
+fn approving_editing_and_re_approving_in_the_window_leaves_a_history_of_two_revisions() {
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    // The sample is approved: its editor is read only, and says who approved it.
+    h.get_by_label_contains("Approved as revision 2.1 by 总经理 陈立");
+    h.get_by_label("Approved 2.1");
+    let before = h.state().doc.set().clone();
+    // Editing asks first; Cancel changes nothing.
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowDown);
+    h.run();
+    h.get_by_label("Start a draft of revision 2.2?");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(h.state().doc.set(), &before);
+    // Asked once: the move goes ahead in draft 2.2.
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowDown);
+    h.run();
+    h.get_by_label("Edit as draft 2.2").click();
+    h.run();
+    let set = h.state().doc.set().clone();
+    assert_eq!(set.revision, "2.2");
+    assert_eq!(
+        set.contact_points[1].id, before.contact_points[0].id,
+        "moved"
+    );
+    h.get_by_label("Draft 2.2");
+    // Further edits of the draft ask nothing.
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowUp);
+    h.run();
+    assert!(h.state().modal.is_none());
+    assert_eq!(
+        h.state().doc.set().contact_points[0].id,
+        before.contact_points[0].id
+    );
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowDown);
+    h.run();
+
+    // File › Approve…: approver prefilled, a summary typed.
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Approve…").click();
+    h.run();
+    h.get_by_label("Approve this revision");
+    let summary = h.get_by_role_and_label(Role::TextInput, "What this revision changes (one line)");
+    summary.focus();
+    summary.type_text("到店迎宾排在电话预订之前");
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Approve").click();
+    h.run();
+    assert!(h.state().modal.is_none(), "approved");
+    let set = h.state().doc.set();
+    assert!(set.is_approved());
+    assert_eq!(set.history.len(), 2);
+    assert_eq!(set.history[1].revision, "2.2");
+    assert_eq!(set.history[1].approved_by, "总经理 陈立");
+    assert_eq!(set.history[1].summary, "到店迎宾排在电话预订之前");
+    h.get_by_label("Approved 2.2");
+    // Approved again: the next edit asks again, for 2.3.
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowUp);
+    h.run();
+    h.get_by_label("Start a draft of revision 2.3?");
+}
+
+#[test]
+fn compare_with_an_older_revision_lists_what_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.standards.ron");
+    let mut set = servstd::core::templates::default_sample();
+    set.contact_points[0].steps[0].factors[0].standards[0].text = "电话铃响四声内接听".into();
+    servstd::core::storage::save(&old, &set).unwrap();
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    h.state_mut().run(servstd::gui::app::Command::PathChosen(
+        servstd::gui::app::Purpose::Compare,
+        old,
+    ));
+    h.run();
+    h.get_by_label("Changes from Revision 2.1 to Revision 2.1");
+    h.get_by_label("1 changes");
+    h.get_by_label_contains("standard S-1 “电话铃响三声内接听”: changed");
+    h.get_by_label_contains("text: 电话铃响");
+    h.get_by_label("Close").click();
+    h.run();
+    assert!(h.state().modal.is_none());
 }

@@ -510,6 +510,42 @@ mod tests {
     }
 }
 
+/// Every field a diff compares, as the file names it.
+pub const FIELDS: [&str; 23] = [
+    "title",
+    "organisation",
+    "language",
+    "revision",
+    "owner",
+    "approved_by",
+    "effective",
+    "next_review",
+    "journey",
+    "name",
+    "description",
+    "why",
+    "importance",
+    "satisfaction",
+    "text",
+    "kind",
+    "target",
+    "monitoring",
+    "owner_role",
+    "critical",
+    "dimensions",
+    "rationale",
+    "review",
+];
+
+/// A field's name in `lang` (the file's key when unknown).
+#[must_use]
+pub fn field_name(field: &str, lang: Language) -> &str {
+    FIELDS
+        .iter()
+        .position(|f| *f == field)
+        .map_or(field, |i| crate::core::i18n::messages(lang).diff_fields[i])
+}
+
 /// The name of a level in `lang`.
 #[must_use]
 pub fn level_name(level: Level, lang: Language) -> &'static str {
@@ -545,9 +581,11 @@ fn marked(pieces: &[Piece], style: Style) -> String {
         .collect()
 }
 
-/// One field's change on one line: its inline diff, or "old → new".
+/// One field's change on one line, its name in `lang`: its inline diff, or "old → new".
 #[must_use]
-pub fn field_line(field: &FieldChange, style: Style) -> String {
+pub fn field_line(field: &FieldChange, style: Style, lang: Language) -> String {
+    let name = field_name(field.field, lang);
+    let sep = if lang == Language::En { ": " } else { "：" };
     if field.inline.is_empty() {
         let shown = |v: &str| {
             if v.is_empty() {
@@ -556,14 +594,9 @@ pub fn field_line(field: &FieldChange, style: Style) -> String {
                 v.to_owned()
             }
         };
-        format!(
-            "{}: {} → {}",
-            field.field,
-            shown(&field.old),
-            shown(&field.new)
-        )
+        format!("{name}{sep}{} → {}", shown(&field.old), shown(&field.new))
     } else {
-        format!("{}: {}", field.field, marked(&field.inline, style))
+        format!("{name}{sep}{}", marked(&field.inline, style))
     }
 }
 
@@ -616,7 +649,7 @@ pub fn render(changes: &[Change], lang: Language, style: Style) -> String {
         if let What::Modified { fields, .. } = &change.what {
             let bullet = if style == Style::Markdown { "- " } else { "" };
             for field in fields {
-                let _ = writeln!(out, "    {bullet}{}", field_line(field, style));
+                let _ = writeln!(out, "    {bullet}{}", field_line(field, style, lang));
             }
         }
     }

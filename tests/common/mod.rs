@@ -33,3 +33,12 @@ pub fn finish_jobs(h: &mut Harness<'static, ServstdApp>) {
     }
     panic!("the export or report did not finish in 10 seconds");
 }
+
+/// The sample as a draft with no approvals, for the tests about editing: an
+/// approved set asks before its first edit (tested on its own).
+#[allow(dead_code, reason = "not every test file edits")]
+pub fn draft_sample() -> ServstdApp {
+    let mut set = servstd::core::templates::default_sample();
+    set.history.clear();
+    ServstdApp::with_document(english(), servstd::gui::app::Document::new(set, None))
+}

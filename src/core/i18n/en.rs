@@ -1,6 +1,6 @@
 //! Every word of the program in English.
 
-use super::{InspectTexts, Labels, Messages, ReportWords, Texts, Vocab, Words};
+use super::{InspectTexts, Labels, Messages, ReportWords, RevisionTexts, Texts, Vocab, Words};
 
 pub static WORDS: Words = Words {
     window: Texts {
@@ -167,6 +167,8 @@ pub static WORDS: Words = Words {
             "Checklist (auditors)",
             "Training cards (trainers)",
             "Manual (whole set)",
+            "Role cards (staff)",
+            "Training sign-off (trainers)",
         ],
         count_pages: "Count pages",
         pages: "pages",
@@ -206,6 +208,28 @@ pub static WORDS: Words = Words {
         vague_in_export: "{count} standards are not yet measurable (see the findings): they will be printed as they are.",
         wizard_owner: "Owner role of new standards",
         wizard_owner_hint: "e.g. waiter, cashier",
+        revisions: RevisionTexts {
+            approve: "Approve…",
+            approve_title: "Approve this revision",
+            approve_changed: "Revision {revision} was approved, and the set has changed since: approve the changes as a new revision.",
+            revision: "Revision",
+            approved_by: "Approved by",
+            summary: "What this revision changes (one line)",
+            approve_button: "Approve",
+            cancel: "Cancel",
+            approved_banner: "Approved as revision {revision} by {by} on {date}. Staff are trained on it, so it is not edited in place: changes go into a draft of the next revision.",
+            edit_as_draft: "Edit as draft {revision}",
+            draft_title: "Start a draft of revision {revision}?",
+            draft_body: "Revision {approved} is approved and stays in the history as it is. Your changes go into draft {revision}; approve it when it is ready (File › Approve…).",
+            status_approved: "Approved {revision}",
+            status_draft: "Draft {revision}",
+            status_changed: "Changed since {revision} was approved",
+            history_line: "{revision} · {date} · {by} · {summary}",
+            history: "Approvals",
+            compare_with: "Compare with…",
+            compare_title: "Changes from {old} to {new}",
+            close: "Close",
+        },
     },
     inspect: InspectTexts {
         menu: "Inspection",
@@ -437,6 +461,31 @@ pub static WORDS: Words = Words {
             "no differences",
             "{count} changes",
             "Changes since revision {revision}",
+        ],
+        diff_fields: [
+            "title",
+            "organisation",
+            "language",
+            "revision",
+            "owner",
+            "approved by",
+            "effective",
+            "next review",
+            "journey",
+            "name",
+            "description",
+            "why it matters",
+            "importance",
+            "satisfaction",
+            "text",
+            "kind",
+            "target",
+            "checked by",
+            "owner role",
+            "critical",
+            "quality dimensions",
+            "rationale",
+            "review date",
         ],
         suggestion: [
             "add a time limit, e.g. “within 10 minutes” or “before the third ring”",

@@ -13,6 +13,8 @@ pub struct Messages {
     /// `{from}`, reordered, changed, the set, no differences, `{count}` changes,
     /// changes since revision `{revision}`.
     pub diff_words: [&'static str; 9],
+    /// The fields a diff names, in `core::diff::FIELDS` order.
+    pub diff_fields: [&'static str; 23],
     /// How to fix a vague word, by category: time, manner, quality, effort, frequency, amount.
     pub suggestion: [&'static str; 6],
     pub empty_standard: &'static str,

@@ -264,7 +264,7 @@ pub struct Texts {
     pub format: &'static str,
     pub layout: &'static str,
     pub paper: &'static str,
-    pub layouts: [&'static str; 3],
+    pub layouts: [&'static str; 5],
     pub count_pages: &'static str,
     pub pages: &'static str,
     pub export_path: &'static str,
@@ -281,6 +281,8 @@ pub struct Texts {
     pub wizard_owner: &'static str,
     /// Its hint.
     pub wizard_owner_hint: &'static str,
+    /// Approval, drafts and comparing revisions.
+    pub revisions: RevisionTexts,
 }
 
 /// The texts of inspect mode and the results view.
@@ -379,6 +381,39 @@ pub struct InspectTexts {
     pub in_progress: &'static str,
     /// Resume: choose a record elsewhere.
     pub other_record: &'static str,
+}
+
+/// The window's words for revisions: File › Approve…, the approved set's
+/// banner, the question before the first edit, File › Compare with….
+pub struct RevisionTexts {
+    pub approve: &'static str,
+    pub approve_title: &'static str,
+    /// `{revision}`: the approval of a set changed since its revision was approved.
+    pub approve_changed: &'static str,
+    pub revision: &'static str,
+    pub approved_by: &'static str,
+    pub summary: &'static str,
+    pub approve_button: &'static str,
+    pub cancel: &'static str,
+    /// `{revision}`, `{by}`, `{date}`.
+    pub approved_banner: &'static str,
+    /// `{revision}`: the button that starts the next revision.
+    pub edit_as_draft: &'static str,
+    /// `{revision}`: the question before the first edit of an approved set.
+    pub draft_title: &'static str,
+    /// `{approved}`, `{revision}`.
+    pub draft_body: &'static str,
+    /// Status bar: `{revision}`.
+    pub status_approved: &'static str,
+    pub status_draft: &'static str,
+    pub status_changed: &'static str,
+    /// History in the set's details: `{revision}`, `{date}`, `{by}`, `{summary}`.
+    pub history_line: &'static str,
+    pub history: &'static str,
+    pub compare_with: &'static str,
+    /// `{old}`, `{new}`: the compare dialog's heading.
+    pub compare_title: &'static str,
+    pub close: &'static str,
 }
 
 /// Printed labels in one language.

@@ -1,6 +1,6 @@
 //! Every word of the program in Simplified Chinese (mainland usage).
 
-use super::{InspectTexts, Labels, Messages, ReportWords, Texts, Vocab, Words};
+use super::{InspectTexts, Labels, Messages, ReportWords, RevisionTexts, Texts, Vocab, Words};
 
 pub static WORDS: Words = Words {
     window: Texts {
@@ -168,7 +168,13 @@ pub static WORDS: Words = Words {
         format: "格式",
         layout: "版式",
         paper: "纸张",
-        layouts: ["检查表（检查员）", "培训卡（培训师）", "手册（完整标准集）"],
+        layouts: [
+            "检查表（检查员）",
+            "培训卡（培训师）",
+            "手册（完整标准集）",
+            "岗位卡（员工）",
+            "培训签到表（培训师）",
+        ],
         count_pages: "计算页数",
         pages: "页",
         export_path: "导出到",
@@ -207,6 +213,28 @@ pub static WORDS: Words = Words {
         vague_in_export: "有 {count} 条标准尚不可衡量（见“发现的问题”），将按原样打印。",
         wizard_owner: "新标准的负责岗位",
         wizard_owner_hint: "如：服务员、收银员",
+        revisions: RevisionTexts {
+            approve: "批准…",
+            approve_title: "批准此修订版本",
+            approve_changed: "修订版本 {revision} 已批准，但此后内容有改动：请将改动作为新的修订版本批准。",
+            revision: "修订版本",
+            approved_by: "批准人",
+            summary: "本修订版本改了什么（一句话）",
+            approve_button: "批准",
+            cancel: "取消",
+            approved_banner: "已批准为修订版本 {revision}（批准人：{by}，{date}）。员工已按此培训，因此不在原版本上修改：改动将进入下一修订版本的草稿。",
+            edit_as_draft: "作为草稿 {revision} 编辑",
+            draft_title: "开始修订版本 {revision} 的草稿？",
+            draft_body: "修订版本 {approved} 已批准，将原样保留在修订记录中。您的改动进入草稿 {revision}；完成后再批准（文件 › 批准…）。",
+            status_approved: "已批准 {revision}",
+            status_draft: "草稿 {revision}",
+            status_changed: "批准 {revision} 后有改动",
+            history_line: "{revision} · {date} · {by} · {summary}",
+            history: "批准记录",
+            compare_with: "与…比较",
+            compare_title: "从 {old} 到 {new} 的改动",
+            close: "关闭",
+        },
     },
     inspect: InspectTexts {
         menu: "检查",
@@ -368,7 +396,7 @@ pub static WORDS: Words = Words {
         signoff: "培训签到表",
         signoff_statement: "签名即确认本人已接受上述标准（修订版本 {revision}）的培训。",
         name: "姓名",
-        trainer: "培训人",
+        trainer: "培训师",
         was: "原为",
     },
     report: ReportWords {
@@ -438,6 +466,31 @@ pub static WORDS: Words = Words {
             "没有差异",
             "共 {count} 处改动",
             "自修订版本 {revision} 以来的改动",
+        ],
+        diff_fields: [
+            "标题",
+            "组织",
+            "语言",
+            "修订版本",
+            "负责人",
+            "批准人",
+            "生效日期",
+            "下次审核",
+            "顾客旅程",
+            "名称",
+            "说明",
+            "为什么重要",
+            "重要程度",
+            "满意度",
+            "标准内容",
+            "类型",
+            "目标",
+            "检查方式",
+            "负责岗位",
+            "关键标准",
+            "质量维度",
+            "理由",
+            "审核日期",
         ],
         suggestion: [
             "加上时限，例如“10分钟内”或“铃响三声内”",

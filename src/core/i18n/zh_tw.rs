@@ -1,6 +1,6 @@
 //! Every word of the program in Traditional Chinese in Taiwan usage (檔案、儲存、列印、設定、說明), written for Taiwan, not converted character by character.
 
-use super::{InspectTexts, Labels, Messages, ReportWords, Texts, Vocab, Words};
+use super::{InspectTexts, Labels, Messages, ReportWords, RevisionTexts, Texts, Vocab, Words};
 
 pub static WORDS: Words = Words {
     window: Texts {
@@ -168,7 +168,13 @@ pub static WORDS: Words = Words {
         format: "格式",
         layout: "版面",
         paper: "紙張",
-        layouts: ["檢查表（檢查員）", "訓練卡（講師）", "手冊（完整標準集）"],
+        layouts: [
+            "檢查表（檢查員）",
+            "訓練卡（講師）",
+            "手冊（完整標準集）",
+            "職務卡（員工）",
+            "訓練簽署表（講師）",
+        ],
         count_pages: "計算頁數",
         pages: "頁",
         export_path: "匯出到",
@@ -207,6 +213,28 @@ pub static WORDS: Words = Words {
         vague_in_export: "有 {count} 條標準尚不可衡量（見「發現的問題」），將按原樣列印。",
         wizard_owner: "新標準的負責職務",
         wizard_owner_hint: "如：服務員、收銀員",
+        revisions: RevisionTexts {
+            approve: "核准…",
+            approve_title: "核准此修訂版本",
+            approve_changed: "修訂版本 {revision} 已核准，但此後內容有改動：請將改動作為新的修訂版本核准。",
+            revision: "修訂版本",
+            approved_by: "核准人",
+            summary: "本修訂版本改了什麼（一句話）",
+            approve_button: "核准",
+            cancel: "取消",
+            approved_banner: "已核准為修訂版本 {revision}（核准人：{by}，{date}）。員工已依此訓練，因此不在原版本上修改：改動將進入下一修訂版本的草稿。",
+            edit_as_draft: "作為草稿 {revision} 編輯",
+            draft_title: "開始修訂版本 {revision} 的草稿？",
+            draft_body: "修訂版本 {approved} 已核准，將原樣保留在修訂紀錄中。您的改動進入草稿 {revision}；完成後再核准（檔案 › 核准…）。",
+            status_approved: "已核准 {revision}",
+            status_draft: "草稿 {revision}",
+            status_changed: "核准 {revision} 後有改動",
+            history_line: "{revision} · {date} · {by} · {summary}",
+            history: "核准紀錄",
+            compare_with: "與…比較",
+            compare_title: "從 {old} 到 {new} 的改動",
+            close: "關閉",
+        },
     },
     inspect: InspectTexts {
         menu: "檢查",
@@ -368,7 +396,7 @@ pub static WORDS: Words = Words {
         signoff: "訓練簽署表",
         signoff_statement: "簽名即確認本人已接受上述標準（修訂版本 {revision}）的訓練。",
         name: "姓名",
-        trainer: "訓練人",
+        trainer: "講師",
         was: "原為",
     },
     report: ReportWords {
@@ -438,6 +466,31 @@ pub static WORDS: Words = Words {
             "沒有差異",
             "共 {count} 處改動",
             "自修訂版本 {revision} 以來的改動",
+        ],
+        diff_fields: [
+            "標題",
+            "組織",
+            "語言",
+            "修訂版本",
+            "負責人",
+            "核准人",
+            "生效日期",
+            "下次審核",
+            "顧客旅程",
+            "名稱",
+            "說明",
+            "為什麼重要",
+            "重要程度",
+            "滿意度",
+            "標準內容",
+            "類型",
+            "目標",
+            "檢查方式",
+            "負責職務",
+            "關鍵標準",
+            "品質構面",
+            "理由",
+            "審核日期",
         ],
         suggestion: [
             "加上時限，例如「10分鐘內」或「鈴響三聲內」",

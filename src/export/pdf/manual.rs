@@ -1,8 +1,8 @@
 //! The manual layout: cover, contents, every contact point, appendices by kind and role.
 
 use super::cards::contact_point_body;
-use super::{continued, labelled};
 use super::page::{ACCENT, BLACK, GREY, Paper, RULE, Weight, Writer};
+use super::{continued, labelled};
 use crate::core::i18n::Labels;
 use crate::core::i18n::aside;
 use crate::core::model::{Language, Standard, StandardKind, StandardsSet};
@@ -61,7 +61,7 @@ fn changes_since(w: &mut Writer<'_>, set: &StandardsSet, old: &StandardsSet, lan
                 } else {
                     w.paragraph(
                         14.0,
-                        &diff::field_line(field, diff::Style::Text),
+                        &diff::field_line(field, diff::Style::Text, lang),
                         8.5,
                         Weight::Regular,
                         GREY,

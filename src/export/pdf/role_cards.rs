@@ -72,7 +72,12 @@ pub(super) fn by_role<'a>(
 }
 
 /// What a standard's line says about the revision: new, changed, or nothing.
-pub(super) fn mark(id: &str, added: &[String], changed: &[String], l: &Labels) -> Option<&'static str> {
+pub(super) fn mark(
+    id: &str,
+    added: &[String],
+    changed: &[String],
+    l: &Labels,
+) -> Option<&'static str> {
     if added.iter().any(|a| a == id) {
         Some(l.new_mark)
     } else if changed.iter().any(|c| c == id) {
@@ -111,7 +116,10 @@ impl Line {
 fn card_origin(w: &Writer<'_>, k: usize) -> (f32, f32) {
     let (cw, ch) = (w.width / 2.0, w.height / 2.0);
     let q = k % 4;
-    (if q % 2 == 0 { 0.0 } else { cw }, if q < 2 { 0.0 } else { ch })
+    (
+        if q.is_multiple_of(2) { 0.0 } else { cw },
+        if q < 2 { 0.0 } else { ch },
+    )
 }
 
 /// Dashed cut lines along the middle of the sheet, both ways.
@@ -120,12 +128,26 @@ fn cut_lines(w: &mut Writer<'_>) {
     let dash = 6.0;
     let mut x = 0.0;
     while x < width {
-        w.line(x, height / 2.0, (x + dash).min(width), height / 2.0, 0.4, RULE);
+        w.line(
+            x,
+            height / 2.0,
+            (x + dash).min(width),
+            height / 2.0,
+            0.4,
+            RULE,
+        );
         x += 2.0 * dash;
     }
     let mut y = 0.0;
     while y < height {
-        w.line(width / 2.0, y, width / 2.0, (y + dash).min(height), 0.4, RULE);
+        w.line(
+            width / 2.0,
+            y,
+            width / 2.0,
+            (y + dash).min(height),
+            0.4,
+            RULE,
+        );
         y += 2.0 * dash;
     }
 }
@@ -157,7 +179,17 @@ pub(super) fn role_cards(
                 bookmarks.push((group.role.clone(), w.page_number()));
             }
             let origin = card_origin(w, k);
-            draw_card(w, origin, set, l, lang, &group.role, (n, count), &lines, draft);
+            draw_card(
+                w,
+                origin,
+                set,
+                l,
+                lang,
+                &group.role,
+                (n, count),
+                &lines,
+                draft,
+            );
             k += 1;
         }
     }
@@ -200,7 +232,11 @@ fn lay_out(
         let bullet = if s.critical { "★" } else { "•" };
         let mark = mark(&s.id, added, changed, l);
         let prefix = mark.map(|m| tag(lang, m)).unwrap_or_default();
-        let weight = if s.critical { Weight::Bold } else { Weight::Regular };
+        let weight = if s.critical {
+            Weight::Bold
+        } else {
+            Weight::Regular
+        };
         let text = format!("{prefix}{}", s.text);
         for (i, part) in w
             .wrap(&text, BODY, weight, width - 12.0)
@@ -289,7 +325,14 @@ fn draw_card(
         let sw = w.text_width(stamp, 7.5, Weight::Bold) + 8.0;
         let top = y0 + PAD - 12.0;
         w.rect(x + width - sw, top, sw, 11.0, PaintMode::Stroke, STAMP);
-        w.text_at(x + width - sw + 4.0, top + 1.8, stamp, 7.5, Weight::Bold, STAMP);
+        w.text_at(
+            x + width - sw + 4.0,
+            top + 1.8,
+            stamp,
+            7.5,
+            Weight::Bold,
+            STAMP,
+        );
     }
     w.line(x, y, x + width, y, 0.6, ACCENT);
     y += 8.0;
@@ -312,11 +355,20 @@ fn draw_card(
                     let color = if *bold { STAMP } else { BLACK };
                     w.text_at(x + 3.0, y, bullet, BODY, weight, color);
                 }
-                let color = if mark.is_some() && *first { ACCENT } else { BLACK };
+                let color = if mark.is_some() && *first {
+                    ACCENT
+                } else {
+                    BLACK
+                };
                 w.text_at(x + 12.0, y, text, BODY, weight, color);
             }
         }
-        y += line.height() - if matches!(line, Line::ContactPoint(_)) { 3.0 } else { 0.0 };
+        y += line.height()
+            - if matches!(line, Line::ContactPoint(_)) {
+                3.0
+            } else {
+                0.0
+            };
     }
     // The legend and the card's number at the foot.
     let foot = y0 + w.height / 2.0 - PAD - 8.0;
@@ -328,4 +380,3 @@ fn draw_card(
         w.text_at(x + width - nw, foot, &number, 7.0, Weight::Regular, GREY);
     }
 }
-

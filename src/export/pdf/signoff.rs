@@ -71,7 +71,14 @@ pub(super) fn signoff(
             } else {
                 Weight::Regular
             };
-            w.bullet(6.0, &number, &format!("{prefix}{}", s.text), 8.5, weight, BLACK);
+            w.bullet(
+                6.0,
+                &number,
+                &format!("{prefix}{}", s.text),
+                8.5,
+                weight,
+                BLACK,
+            );
         }
         w.gap(10.0);
         let statement = fill(l.signoff_statement, &[("revision", &set.revision)]);
@@ -106,7 +113,14 @@ pub(super) fn signoff(
             }
             row += 1;
             let top = w.y;
-            w.text_at(xs[0] + 4.0, top + 9.0, &row.to_string(), 8.5, Weight::Regular, GREY);
+            w.text_at(
+                xs[0] + 4.0,
+                top + 9.0,
+                &row.to_string(),
+                8.5,
+                Weight::Regular,
+                GREY,
+            );
             for x in &xs[1..4] {
                 w.line(*x, top, *x, top + ROW, 0.3, RULE);
             }

@@ -82,6 +82,17 @@ pub enum Command {
     WriteExport(super::ExportChoice),
     WriteReport(super::ReportChoice),
     SetLanguage(crate::core::model::Language),
+    /// File › Approve…: the dialog.
+    Approve,
+    /// Approve as the dialog says.
+    ApproveConfirmed(super::ApproveChoice),
+    /// Make a draft of the next revision of an approved set, then run the
+    /// edit that asked for it, if any.
+    StartDraft(Option<Box<Command>>),
+    /// The question before editing an approved set (the editor's button).
+    AskToStartDraft,
+    /// File › Compare with…: choose the other revision.
+    CompareWith,
     SetTheme(super::Theme),
 }
 

@@ -36,6 +36,18 @@ pub struct Document {
     /// Per kind (product, procedure, personal): (measurable, all), with the findings.
     measurable_by_kind: [(usize, usize); 3],
     checked: Option<u64>,
+    /// Where the set stands, at revision `standing.0`.
+    standing: Option<(u64, Standing)>,
+}
+
+/// Where the open set stands with respect to approval (see `model::Approval`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    Draft,
+    /// Approved as it is: the editor is locked until a draft is started.
+    Approved,
+    /// Its revision was approved, then it changed (in a text editor).
+    Changed,
 }
 
 /// A state in the undo history. Two snapshots are equal when their revisions
@@ -75,6 +87,7 @@ impl Document {
             findings: Vec::new(),
             measurable_by_kind: [(0, 0); 3],
             checked: None,
+            standing: None,
         }
     }
 
@@ -261,6 +274,28 @@ impl Document {
         }
         self.measurable_by_kind = by_kind;
         self.checked = Some(self.revision);
+    }
+
+    /// Whether the set is a draft, approved, or changed since approval;
+    /// worked out once per change (it fingerprints the whole set).
+    pub fn standing(&mut self) -> Standing {
+        if let Some((at, standing)) = self.standing
+            && at == self.revision
+        {
+            return standing;
+        }
+        let standing = match self.set.approval() {
+            crate::core::model::Approval::Draft => Standing::Draft,
+            crate::core::model::Approval::Approved(_) => Standing::Approved,
+            crate::core::model::Approval::Changed(_) => Standing::Changed,
+        };
+        self.standing = Some((self.revision, standing));
+        standing
+    }
+
+    /// An approved set is not edited in place: a draft of the next revision is.
+    pub fn is_locked(&mut self) -> bool {
+        self.standing() == Standing::Approved
     }
 
     /// Whether this is the embedded sample (perhaps edited): no file, and not

@@ -27,6 +27,11 @@ impl ServstdApp {
             self.modal = Some(Modal::Unsaved(Then::Run(command)));
             return;
         }
+        // An approved set is not edited in place: ask once, then edit a draft.
+        if super::revisions::edits_the_set(&command) && self.doc.is_locked() {
+            self.ask_to_start_draft(Some(Box::new(command)));
+            return;
+        }
         self.execute_unguarded(command);
     }
 
@@ -331,6 +336,11 @@ impl ServstdApp {
                 self.discard_recovery();
             }
             Command::TypePathInstead => self.type_path_instead(),
+            Command::Approve => self.open_approve(),
+            Command::ApproveConfirmed(choice) => self.approve(choice),
+            Command::StartDraft(then) => self.start_draft(then),
+            Command::AskToStartDraft => self.ask_to_start_draft(None),
+            Command::CompareWith => self.choose_path(Purpose::Compare),
             Command::CountPages(choice) => {
                 let pages = self.export_pages(&choice);
                 if let Some(Modal::Export(open)) = &mut self.modal {

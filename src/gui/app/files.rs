@@ -132,7 +132,8 @@ impl ServstdApp {
                 Purpose::Open
                 | Purpose::ResumeInspection
                 | Purpose::AddInspection
-                | Purpose::ImportSurvey => {
+                | Purpose::ImportSurvey
+                | Purpose::Compare => {
                     format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR)
                 }
             };
@@ -149,9 +150,10 @@ impl ServstdApp {
         std::thread::spawn(move || {
             let dialog = rfd::FileDialog::new().set_directory(folder);
             let chosen = match purpose {
-                Purpose::Open | Purpose::ResumeInspection | Purpose::AddInspection => {
-                    dialog.add_filter("servstd", &["ron"]).pick_file()
-                }
+                Purpose::Open
+                | Purpose::ResumeInspection
+                | Purpose::AddInspection
+                | Purpose::Compare => dialog.add_filter("servstd", &["ron"]).pick_file(),
                 Purpose::ImportSurvey => dialog.add_filter("CSV", &["csv", "txt"]).pick_file(),
                 Purpose::SaveAs => dialog
                     .add_filter("servstd", &["ron"])
@@ -213,6 +215,7 @@ impl ServstdApp {
                 self.save_to(path);
             }
             Purpose::ResumeInspection => self.resume_inspection(path),
+            Purpose::Compare => self.compare_with(path),
             Purpose::AddInspection => {
                 match storage::load::<crate::core::inspection::Inspection>(path) {
                     Ok(loaded) => self.results.add(Some(path.to_owned()), loaded.document),

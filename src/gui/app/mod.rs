@@ -12,6 +12,7 @@ pub mod modal;
 pub mod prefs;
 pub mod recovery;
 pub mod results;
+pub mod revisions;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
@@ -25,6 +26,7 @@ pub use modal::{Chooser, ExportChoice, Modal, Purpose, ReportChoice, Then};
 pub use prefs::{AppState, Theme, apply_theme};
 pub use recovery::{Recovered, Recovery};
 pub use results::Results;
+pub use revisions::{ApproveChoice, Comparison};
 
 use crate::core::model::ItemPath;
 use crate::core::templates;

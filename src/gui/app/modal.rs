@@ -13,6 +13,8 @@ pub enum Purpose {
     AddInspection,
     /// A CSV of survey scores per key factor.
     ImportSurvey,
+    /// Another revision of the set, to compare the open one with.
+    Compare,
 }
 
 /// What to do once unsaved changes are saved or discarded.
@@ -51,6 +53,8 @@ pub enum Modal {
     Recover(Box<Recovered>),
     Export(ExportChoice),
     Report(ReportChoice),
+    Approve(super::ApproveChoice),
+    Compare(super::Comparison),
     Method,
     Shortcuts,
     About,
@@ -82,6 +86,8 @@ impl ExportChoice {
             (Format::Pdf, Layout::Checklist) => "-checklist.pdf".to_owned(),
             (Format::Pdf, Layout::Cards) => "-cards.pdf".to_owned(),
             (Format::Pdf, Layout::Manual) => "-manual.pdf".to_owned(),
+            (Format::Pdf, Layout::RoleCards) => "-role-cards.pdf".to_owned(),
+            (Format::Pdf, Layout::Signoff) => "-signoff.pdf".to_owned(),
             (format, _) => format!(".{}", format.extension()),
         }
     }

@@ -150,12 +150,16 @@ pub fn show(
                     choice.set_kind(format, choice.layout);
                 }
                 if choice.format == Format::Pdf {
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
                         ui.label(t.layout);
-                        for (layout, name) in [Layout::Checklist, Layout::Cards, Layout::Manual]
-                            .into_iter()
-                            .zip(t.layouts)
-                        {
+                        let layouts = [
+                            Layout::Checklist,
+                            Layout::Cards,
+                            Layout::Manual,
+                            Layout::RoleCards,
+                            Layout::Signoff,
+                        ];
+                        for (layout, name) in layouts.into_iter().zip(t.layouts) {
                             if ui.radio(choice.layout == layout, name).clicked() {
                                 choice.set_kind(choice.format, layout);
                             }
@@ -259,6 +263,12 @@ pub fn show(
                         no_button.request_focus();
                     }
                 });
+            }
+            Modal::Approve(choice) => {
+                *modal_slot = super::revisions::approve(ui, cx, choice);
+            }
+            Modal::Compare(comparison) => {
+                close = !super::revisions::compare(ui, cx, &comparison);
             }
             Modal::Method => {
                 ui.heading(t.the_method);

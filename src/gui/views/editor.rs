@@ -19,21 +19,52 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, doc: &mut Document, selected: Option
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                // An approved set shows who approved it and is read only
+                // until a draft of the next revision is started.
+                let locked = super::revisions::approved_banner(ui, cx, doc);
                 // The editor uses the window's width: fields stretch, rows wrap.
-                doc.edit(|set| {
-                    let changed = match selected {
-                        None => set_editor(cx, ui, set),
-                        Some(path @ ItemPath::ContactPoint(..)) => {
-                            contact_point_editor(cx, ui, set, path)
-                        }
-                        Some(path @ ItemPath::Step(..)) => step_editor(cx, ui, set, path),
-                        Some(path @ ItemPath::Factor(..)) => factor_editor(cx, ui, set, path),
-                        Some(path @ ItemPath::Standard(..)) => standard_editor(cx, ui, set, path),
-                    };
-                    ((), changed)
+                ui.add_enabled_ui(!locked, |ui| {
+                    doc.edit(|set| {
+                        let changed = match selected {
+                            None => set_editor(cx, ui, set),
+                            Some(path @ ItemPath::ContactPoint(..)) => {
+                                contact_point_editor(cx, ui, set, path)
+                            }
+                            Some(path @ ItemPath::Step(..)) => step_editor(cx, ui, set, path),
+                            Some(path @ ItemPath::Factor(..)) => factor_editor(cx, ui, set, path),
+                            Some(path @ ItemPath::Standard(..)) => {
+                                standard_editor(cx, ui, set, path)
+                            }
+                        };
+                        ((), changed)
+                    });
                 });
+                if selected.is_none() {
+                    history(ui, cx, doc.set());
+                }
             });
     });
+}
+
+/// The set's approvals, newest first: read only, outside the locked editor.
+fn history(ui: &mut egui::Ui, cx: &Cx, set: &StandardsSet) {
+    if set.history.is_empty() {
+        return;
+    }
+    let t = &cx.texts().revisions;
+    ui.add_space(8.0);
+    ui.strong(t.history);
+    for r in set.history.iter().rev() {
+        ui.label(crate::core::i18n::fill(
+            t.history_line,
+            &[
+                ("revision", &r.revision),
+                ("date", &r.date.to_string()),
+                ("by", &r.approved_by),
+                ("summary", &r.summary),
+            ],
+        ));
+    }
 }
 
 /// A labelled text field whose label names it for screen readers and tests.

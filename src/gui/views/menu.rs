@@ -53,6 +53,9 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, state: &AppState, doc: &Document, ha
                 item(ui, cx, t.save_as, Command::SaveAs, true);
                 item(ui, cx, t.export, Command::Export, true);
                 ui.separator();
+                item(ui, cx, t.revisions.approve, Command::Approve, true);
+                item(ui, cx, t.revisions.compare_with, Command::CompareWith, true);
+                ui.separator();
                 item(ui, cx, t.quit, Command::Quit, true);
             });
             ui.menu_button(t.edit, |ui| {

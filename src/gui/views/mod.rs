@@ -11,6 +11,7 @@ pub mod inspect;
 pub mod menu;
 pub mod quadrant;
 pub mod results;
+pub mod revisions;
 pub mod status;
 pub mod tree;
 pub mod wizard;

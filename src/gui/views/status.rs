@@ -2,6 +2,7 @@
 
 use crate::core::model::StandardKind;
 use crate::gui::app::Document;
+use crate::gui::app::document::Standing;
 use crate::gui::views::Cx;
 
 /// Draws the status of `doc`, with `notice` (e.g. "Saved") at the end.
@@ -32,14 +33,19 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, doc: &mut Document, notice: Option<&str>
                 t.standards
             ));
             ui.separator();
+            // The share per kind on hover: spelt out, it pushed the file and
+            // the approval off a 1024-pixel screen.
+            let per_kind: Vec<String> = StandardKind::ALL
+                .iter()
+                .zip(by_kind)
+                .map(|(kind, (ok, all))| format!("{} {ok}/{all}", kind.label(lang)))
+                .collect();
             ui.label(format!(
                 "{} {:.0}%",
                 t.measurable,
                 share(measurable, counts.standards)
-            ));
-            for (kind, (ok, all)) in StandardKind::ALL.iter().zip(by_kind) {
-                ui.label(format!("{} {ok}/{all}", kind.label(lang)));
-            }
+            ))
+            .on_hover_text(per_kind.join(" · "));
             ui.separator();
             // The file's name; its folder on hover (a whole path pushed the
             // rest off a 1024-pixel screen).
@@ -49,6 +55,20 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, doc: &mut Document, notice: Option<&str>
                     .on_hover_text(path.display().to_string()),
                 (None, origin) => ui.label(origin.unwrap_or_default()),
             };
+            ui.separator();
+            let r = &t.revisions;
+            let revision = doc.set().revision.clone();
+            let (text, approved) = match doc.standing() {
+                Standing::Approved => (r.status_approved, true),
+                Standing::Draft => (r.status_draft, false),
+                Standing::Changed => (r.status_changed, false),
+            };
+            let text = crate::core::i18n::fill(text, &[("revision", &revision)]);
+            if approved {
+                ui.label(text);
+            } else {
+                ui.colored_label(ui.visuals().warn_fg_color, text);
+            }
             ui.separator();
             ui.label(if doc.is_dirty() { t.unsaved } else { t.saved });
             if let Some(notice) = notice {

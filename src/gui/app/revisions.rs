@@ -1,0 +1,164 @@
+//! Approval, drafts and comparing revisions in the window: File › Approve…,
+//! the question before the first edit of an approved set, File › Compare with….
+
+use std::path::Path;
+
+use super::document::Standing;
+use super::{Command, Modal, ServstdApp};
+use crate::core::i18n::fill;
+use crate::core::model::{StandardsSet, next_revision};
+use crate::core::storage;
+
+/// The choices of File › Approve…, kept while the dialog is open.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ApproveChoice {
+    pub revision: String,
+    pub by: String,
+    pub summary: String,
+    /// Why the last try was refused, in the window's language.
+    pub error: Option<String>,
+    /// The set's revision was approved and it changed since.
+    pub changed_since: Option<String>,
+    /// Approved as it is: nothing to approve until it changes.
+    pub already: bool,
+}
+
+/// What File › Compare with… shows: the changes from the chosen file to the open set.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub title: String,
+    pub changes: Vec<crate::core::diff::Change>,
+    pub lang: crate::core::model::Language,
+}
+
+/// The commands that change the set's content, which an approved set asks about first.
+#[must_use]
+pub fn edits_the_set(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::AddContactPoint
+            | Command::AddChild
+            | Command::Duplicate
+            | Command::Delete
+            | Command::DeleteConfirmed
+            | Command::MoveUp
+            | Command::MoveDown
+            | Command::MoveOnto(..)
+    )
+}
+
+impl ServstdApp {
+    /// The question before the first edit of an approved set; `then` is the
+    /// edit asked for (none from the editor's button).
+    pub(super) fn ask_to_start_draft(&mut self, then: Option<Box<Command>>) {
+        let t = &self.texts().revisions;
+        let approved = self.doc.set().revision.clone();
+        let next = next_revision(&approved);
+        self.modal = Some(Modal::Confirm {
+            title: fill(t.draft_title, &[("revision", &next)]),
+            body: fill(
+                t.draft_body,
+                &[("approved", &approved), ("revision", &next)],
+            ),
+            yes: fill(t.edit_as_draft, &[("revision", &next)]),
+            no: t.cancel.to_owned(),
+            then: Box::new(Command::StartDraft(then)),
+        });
+    }
+
+    /// Makes a draft of the next revision, then runs the edit that asked for it.
+    pub(super) fn start_draft(&mut self, then: Option<Box<Command>>) {
+        self.doc.checkpoint();
+        let revision = self.doc.set_mut().start_revision();
+        self.notify(fill(
+            self.texts().revisions.status_draft,
+            &[("revision", &revision)],
+        ));
+        if let Some(command) = then {
+            self.execute_unguarded(*command);
+        }
+    }
+
+    pub(super) fn open_approve(&mut self) {
+        let changed_since =
+            (self.doc.standing() == Standing::Changed).then(|| self.doc.set().revision.clone());
+        let set = self.doc.set();
+        let revision = match &changed_since {
+            Some(_) => next_revision(&set.revision),
+            None => set.revision.clone(),
+        };
+        let by = if set.approved_by.is_empty() {
+            set.owner.clone()
+        } else {
+            set.approved_by.clone()
+        };
+        self.modal = Some(Modal::Approve(ApproveChoice {
+            revision,
+            by,
+            summary: String::new(),
+            error: None,
+            changed_since,
+            already: self.doc.is_locked(),
+        }));
+    }
+
+    /// Approves the set as the dialog says; a refusal stays in the dialog.
+    pub(super) fn approve(&mut self, choice: ApproveChoice) {
+        let mut set = self.doc.set().clone();
+        choice.revision.trim().clone_into(&mut set.revision);
+        match set.approve(&choice.by, &choice.summary, crate::core::dates::today()) {
+            Ok(()) => {
+                self.doc.checkpoint();
+                *self.doc.set_mut() = set;
+                self.modal = None;
+                let lang =
+                    crate::core::i18n::for_set(self.state.ui_language, self.doc.set().language);
+                let set = self.doc.set();
+                self.notify(fill(
+                    crate::core::i18n::messages(lang).approved,
+                    &[("revision", &set.revision), ("by", &set.approved_by)],
+                ));
+            }
+            Err(err) => {
+                self.modal = Some(Modal::Approve(ApproveChoice {
+                    error: Some(err.message(self.state.ui_language)),
+                    ..choice
+                }));
+            }
+        }
+    }
+
+    /// Shows what changed from the set in `path` to the open one.
+    pub(super) fn compare_with(&mut self, path: &Path) {
+        match storage::load::<StandardsSet>(path) {
+            Ok(loaded) => {
+                let old = loaded.document;
+                let new = self.doc.set();
+                let lang = crate::core::i18n::for_set(self.state.ui_language, new.language);
+                let name = |set: &StandardsSet, fallback: String| {
+                    if set.revision.is_empty() {
+                        fallback
+                    } else {
+                        format!("{} {}", self.texts().revisions.revision, set.revision)
+                    }
+                };
+                let old_name = name(
+                    &old,
+                    path.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                );
+                let new_name = name(new, self.doc.display_name());
+                self.modal = Some(Modal::Compare(Comparison {
+                    title: fill(
+                        self.texts().revisions.compare_title,
+                        &[("old", &old_name), ("new", &new_name)],
+                    ),
+                    changes: crate::core::diff::diff(&old, new),
+                    lang,
+                }));
+            }
+            Err(err) => self.show_error(&err.to_string()),
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! The views of revisions: File › Approve…, File › Compare with…, and the
+//! banner over an approved set's editor.
+
+use crate::core::diff::{FieldChange, What, field_line, headline};
+use crate::core::i18n::fill;
+use crate::gui::app::{ApproveChoice, Command, Comparison, Document, Modal};
+use crate::gui::views::Cx;
+
+/// The Approve… dialog; returns the modal to keep open (none when closed).
+pub fn approve(ui: &mut egui::Ui, cx: &mut Cx, mut choice: ApproveChoice) -> Option<Modal> {
+    let t = &cx.texts().revisions;
+    ui.heading(t.approve_title);
+    if choice.already {
+        // Nothing to approve until the set changes (a draft of the next revision).
+        ui.label(fill(t.status_approved, &[("revision", &choice.revision)]));
+    }
+    if let Some(revision) = &choice.changed_since {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            fill(t.approve_changed, &[("revision", revision)]),
+        );
+    }
+    egui::Grid::new("approve").num_columns(2).show(ui, |ui| {
+        for (label, value) in [
+            (t.revision, &mut choice.revision),
+            (t.approved_by, &mut choice.by),
+            (t.summary, &mut choice.summary),
+        ] {
+            let name = ui.label(label);
+            ui.add(egui::TextEdit::singleline(value).desired_width(320.0))
+                .labelled_by(name.id);
+            ui.end_row();
+        }
+    });
+    if let Some(error) = &choice.error {
+        ui.colored_label(ui.visuals().error_fg_color, error);
+    }
+    ui.add_space(6.0);
+    let mut keep = true;
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(!choice.already, egui::Button::new(t.approve_button))
+            .clicked()
+        {
+            cx.run(Command::ApproveConfirmed(choice.clone()));
+        }
+        if ui.button(t.cancel).clicked() {
+            keep = false;
+        }
+    });
+    keep.then_some(Modal::Approve(choice))
+}
+
+/// One field's change, deleted text struck through in red and inserted
+/// text underlined in green.
+fn field(ui: &mut egui::Ui, change: &FieldChange, lang: crate::core::model::Language) {
+    if change.inline.is_empty() {
+        ui.label(field_line(change, crate::core::diff::Style::Text, lang));
+        return;
+    }
+    let visuals = ui.visuals().clone();
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mut job = egui::text::LayoutJob::default();
+    job.wrap.max_width = ui.available_width();
+    let plain = egui::TextFormat::simple(font.clone(), visuals.text_color());
+    let sep = if lang == crate::core::model::Language::En {
+        ": "
+    } else {
+        "："
+    };
+    let name = crate::core::diff::field_name(change.field, lang);
+    job.append(&format!("{name}{sep}"), 0.0, plain.clone());
+    for piece in &change.inline {
+        let format = match piece.op {
+            "delete" => egui::TextFormat {
+                color: visuals.error_fg_color,
+                strikethrough: egui::Stroke::new(1.0, visuals.error_fg_color),
+                ..plain.clone()
+            },
+            "insert" => egui::TextFormat {
+                color: egui::Color32::from_rgb(0x2e, 0x8b, 0x57),
+                underline: egui::Stroke::new(1.0, egui::Color32::from_rgb(0x2e, 0x8b, 0x57)),
+                ..plain.clone()
+            },
+            _ => plain.clone(),
+        };
+        job.append(&piece.text, 0.0, format);
+    }
+    ui.label(job);
+}
+
+/// The Compare with… dialog.
+pub fn compare(ui: &mut egui::Ui, cx: &mut Cx, comparison: &Comparison) -> bool {
+    let t = &cx.texts().revisions;
+    let words = &crate::core::i18n::messages(comparison.lang).diff_words;
+    ui.heading(&comparison.title);
+    if comparison.changes.is_empty() {
+        ui.label(words[6]);
+    } else {
+        ui.label(fill(
+            words[7],
+            &[("count", &comparison.changes.len().to_string())],
+        ));
+    }
+    egui::ScrollArea::vertical()
+        .max_height(ui.ctx().content_rect().height() * 0.6)
+        .show(ui, |ui| {
+            for change in &comparison.changes {
+                let mark = match change.what {
+                    What::Added => "+",
+                    What::Removed => "−",
+                    What::Modified { .. } => "~",
+                };
+                ui.strong(format!("{mark} {}", headline(change, comparison.lang)));
+                if let What::Modified { fields, .. } = &change.what {
+                    ui.indent(("fields", &change.id, change.level as u8), |ui| {
+                        for f in fields {
+                            field(ui, f, comparison.lang);
+                        }
+                    });
+                }
+                ui.add_space(4.0);
+            }
+        });
+    ui.add_space(6.0);
+    !ui.button(t.close).clicked()
+}
+
+/// Over the editor of an approved set: who approved it, and the one way to
+/// change it. Returns whether the editor is locked.
+pub fn approved_banner(ui: &mut egui::Ui, cx: &mut Cx, doc: &mut Document) -> bool {
+    if !doc.is_locked() {
+        return false;
+    }
+    let t = &cx.texts().revisions;
+    let set = doc.set();
+    let Some(last) = set.history.last() else {
+        return false;
+    };
+    let next = crate::core::model::next_revision(&set.revision);
+    egui::Frame::group(ui.style())
+        .fill(ui.visuals().faint_bg_color)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(fill(
+                t.approved_banner,
+                &[
+                    ("revision", &last.revision),
+                    ("by", &last.approved_by),
+                    ("date", &last.date.to_string()),
+                ],
+            ));
+            if ui
+                // "…": a question follows (the dialog's own button has no dots).
+                .button(format!(
+                    "{}…",
+                    fill(t.edit_as_draft, &[("revision", &next)])
+                ))
+                .clicked()
+            {
+                cx.run(Command::AskToStartDraft);
+            }
+        });
+    ui.add_space(6.0);
+    true
+}

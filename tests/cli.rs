@@ -18,8 +18,25 @@ fn servstd() -> Command {
 
 fn write(dir: &TempDir, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
     let path = dir.path().join(name);
+    // A copy of the restaurant sample keeps its logo beside it.
+    if String::from_utf8_lossy(bytes.as_ref()).contains("logo: \"restaurant-logo.png\"") {
+        fs::copy(
+            "standards/restaurant-logo.png",
+            dir.path().join("restaurant-logo.png"),
+        )
+        .unwrap();
+    }
     fs::write(&path, bytes).unwrap();
     path
+}
+
+/// The sample's first `bytes` bytes, or fewer: cut where a character ends.
+fn cut(bytes: usize) -> &'static str {
+    let end = (0..=bytes)
+        .rev()
+        .find(|&i| SAMPLE.is_char_boundary(i))
+        .unwrap();
+    &SAMPLE[..end]
 }
 
 fn sample_path() -> &'static Path {
@@ -101,7 +118,7 @@ fn validate_json_is_machine_readable() {
 #[test]
 fn unreadable_files_exit_2_with_a_clear_message() {
     let dir = TempDir::new().unwrap();
-    let truncated = write(&dir, "truncated.standards.ron", &SAMPLE[..SAMPLE.len() / 2]);
+    let truncated = write(&dir, "truncated.standards.ron", cut(SAMPLE.len() / 2));
     let garbage = write(
         &dir,
         "garbage.standards.ron",
@@ -251,7 +268,7 @@ fn fmt_rewrites_canonically_and_check_detects_drift() {
 #[test]
 fn fmt_leaves_a_file_it_cannot_parse_byte_for_byte() {
     let dir = TempDir::new().unwrap();
-    let broken = format!("{}\u{0}garbage", &SAMPLE[..1000]);
+    let broken = format!("{}\u{0}garbage", cut(1000));
     let path = write(&dir, "broken.standards.ron", &broken);
     servstd()
         .arg("fmt")
@@ -261,7 +278,10 @@ fn fmt_leaves_a_file_it_cannot_parse_byte_for_byte() {
         .stderr(predicate::str::contains("error:"));
     assert_eq!(fs::read_to_string(&path).unwrap(), broken);
     assert_eq!(
-        fs::read_dir(dir.path()).unwrap().count(),
+        fs::read_dir(dir.path())
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().file_name() != "restaurant-logo.png")
+            .count(),
         1,
         "no temporary file is left behind"
     );
@@ -632,7 +652,7 @@ fn a_title_or_standard_past_its_length_is_an_error_at_its_line_and_export_refuse
     );
     assert!(
         stdout.contains(&format!(
-            "{}:31:37: error: The standard text",
+            "{}:32:37: error: The standard text",
             path.display()
         )),
         "{stdout}"
@@ -925,4 +945,65 @@ fn the_manual_since_an_old_revision_says_what_changed_and_role_cards_mark_it() {
             "no standard has the owner role “宇航员”",
         ));
     assert!(!dir.path().join("none.pdf").exists(), "nothing written");
+}
+
+#[test]
+fn the_logo_beside_the_set_is_printed_and_one_outside_is_never_read() {
+    let dir = TempDir::new().unwrap();
+    fs::copy(
+        "standards/restaurant-logo.png",
+        dir.path().join("restaurant-logo.png"),
+    )
+    .unwrap();
+    let set = write(&dir, "r.standards.ron", SAMPLE);
+    let out = dir.path().join("c.pdf");
+    servstd()
+        .args(["export", "-o"])
+        .arg(&out)
+        .arg(&set)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("warning").not());
+    let doc = lopdf::Document::load_mem(&fs::read(&out).unwrap()).unwrap();
+    let images: Vec<&lopdf::Stream> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| s.dict.get(b"Subtype").and_then(lopdf::Object::as_name).ok() == Some(b"Image"))
+        .collect();
+    // The logo and its transparency (a soft mask).
+    assert_eq!(images.len(), 2, "the PNG and its soft mask");
+    assert!(images.iter().any(|s| s.dict.has(b"SMask")));
+
+    let outside = write(
+        &dir,
+        "outside.standards.ron",
+        SAMPLE.replace(
+            "logo: \"restaurant-logo.png\"",
+            "logo: \"../../etc/passwd\"",
+        ),
+    );
+    let logo_line = SAMPLE
+        .lines()
+        .position(|l| l.trim_start().starts_with("logo:"))
+        .unwrap()
+        + 1;
+    servstd()
+        .arg("validate")
+        .arg(&outside)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(format!(
+            "outside.standards.ron:{logo_line}:5: error: the logo “../../etc/passwd” climbs out of the set’s folder"
+        )));
+    // The export goes ahead without it, and says so.
+    servstd()
+        .args(["export", "-o"])
+        .arg(dir.path().join("d.pdf"))
+        .arg(&outside)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "warning: the logo “../../etc/passwd” climbs out",
+        ));
 }

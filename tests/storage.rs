@@ -123,6 +123,7 @@ fn set() -> impl Strategy<Value = StandardsSet> {
                     format: 1,
                     title,
                     organisation,
+                    logo: (revision.len() % 2 == 1).then(|| format!("{owner}.png")),
                     language: Language::ALL[lang],
                     revision,
                     owner,

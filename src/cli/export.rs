@@ -43,6 +43,25 @@ pub struct ExportArgs {
     pub output: PathBuf,
 }
 
+/// The set's logo, or none with a warning saying why it is left out.
+fn logo(set: &StandardsSet, file: &std::path::Path) -> Option<Vec<u8>> {
+    let path = set.logo.as_deref()?;
+    match storage::logo::read(file, path) {
+        Ok(bytes) => Some(bytes),
+        Err(_) => {
+            if let Some(finding) = crate::core::check::logo(set, file) {
+                let lang = for_set(locale::from_env(), set.language);
+                eprintln!(
+                    "{}: warning: {}",
+                    file.display(),
+                    finding.problem.message(lang)
+                );
+            }
+            None
+        }
+    }
+}
+
 pub fn run(args: &ExportArgs) -> Result<u8> {
     let inputs: Vec<&std::path::Path> = std::iter::once(args.file.as_path())
         .chain(args.since.as_deref())
@@ -77,6 +96,7 @@ pub fn run(args: &ExportArgs) -> Result<u8> {
         created: Some(crate::core::dates::export_time()),
         roles: args.roles.clone(),
         since,
+        logo: logo(&loaded.document, &args.file),
     };
     let bytes = crate::export::export(&loaded.document, &options)
         .with_context(|| args.file.display().to_string())?;

@@ -95,6 +95,7 @@ fn finding_position(text: &str, ids: &ValueIndex, finding: &Finding) -> Option<P
         Problem::EmptyTitle => "title:",
         Problem::ReviewOverdue { .. } => "next_review:",
         Problem::ChangedSinceApproval { .. } => "revision:",
+        Problem::Logo { .. } => "logo:",
         Problem::NoContactPoints => "contact_points:",
         Problem::TooLong { field, .. } => {
             key = format!("{}:", field.key());
@@ -156,7 +157,8 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
         // Positions of every ID in one pass, however many findings there are.
         let ids = ValueIndex::new(&loaded.text, "id");
         let lang = for_set(locale::from_env(), set.language);
-        let findings = check::validate(set, today);
+        let mut findings = check::validate(set, today);
+        findings.extend(check::logo(set, path));
         let tally = Tally::of(&findings);
         let vague = findings.iter().filter(|f| f.is_vague()).count();
         if tally.errors > 0 || args.strict && tally.warnings > 0 {

@@ -79,6 +79,8 @@ pub fn fresh_from(template: &StandardsSet, today: jiff::civil::Date) -> Standard
     set.approved_by = String::new();
     set.effective = None;
     set.history.clear();
+    // The sample's logo is the sample business's, not the new one's.
+    set.logo = None;
     set.next_review = dates::next_review_after(today);
     set
 }

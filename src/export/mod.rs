@@ -63,6 +63,9 @@ pub struct Options {
     /// An older revision: the manual adds what changed since, role cards and
     /// sign-off sheets mark new and changed standards.
     pub since: Option<StandardsSet>,
+    /// The logo's bytes (JPEG or PNG), read by the caller with
+    /// `core::storage::logo::read`: exports do no file I/O.
+    pub logo: Option<Vec<u8>>,
 }
 
 impl Default for Options {
@@ -76,6 +79,7 @@ impl Default for Options {
             created: None,
             roles: Vec::new(),
             since: None,
+            logo: None,
         }
     }
 }
@@ -95,6 +99,8 @@ pub enum ExportError {
     PdfObject(#[from] lopdf::Error),
     #[error("cannot write the PDF")]
     PdfWrite(#[from] std::io::Error),
+    #[error("the logo cannot be printed: {0}")]
+    Logo(#[from] pdf::image::ImageError),
     #[error("the bundled font does not parse")]
     Font,
     #[error("there is no inspection to report")]

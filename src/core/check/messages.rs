@@ -74,6 +74,18 @@ impl Problem {
             Self::NoOwnerRole => m.no_owner_role.to_owned(),
             Self::NoReviewDate => m.no_review_date.to_owned(),
             Self::ReviewOverdue { date } => fill(m.review_overdue, &[("date", date)]),
+            Self::Logo { path, issue } => {
+                use crate::core::storage::evidence::EvidenceIssue;
+                use crate::core::storage::logo::LogoIssue;
+                let i = match issue {
+                    LogoIssue::Path(issue) => EvidenceIssue::ALL
+                        .iter()
+                        .position(|e| e == issue)
+                        .unwrap_or(0),
+                    LogoIssue::NotAnImage => 5,
+                };
+                fill(m.logo[i], &[("path", path)])
+            }
             Self::ChangedSinceApproval { revision } => {
                 fill(m.changed_since_approval, &[("revision", revision)])
             }

@@ -31,6 +31,29 @@ pub fn unmeasurable<'a>(set: &'a StandardsSet, contact_points: &[String]) -> Vec
         .collect()
 }
 
+/// The finding about the logo of the set saved at `file`, if it cannot be
+/// used (the only check that looks at the disk, so apart from [`validate`]).
+#[must_use]
+pub fn logo(set: &StandardsSet, file: &std::path::Path) -> Option<Finding> {
+    use crate::core::storage::evidence::EvidenceIssue;
+    use crate::core::storage::logo::{self, LogoIssue};
+    let path = set.logo.as_deref()?;
+    let issue = logo::read(file, path).err()?;
+    Some(Finding {
+        severity: if issue == LogoIssue::Path(EvidenceIssue::Missing) {
+            Severity::Warning
+        } else {
+            Severity::Error
+        },
+        problem: Problem::Logo {
+            path: path.to_owned(),
+            issue,
+        },
+        item: None,
+        trail: String::new(),
+    })
+}
+
 /// How much a finding matters: errors fail `validate`, warnings only with `--strict`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -81,6 +104,11 @@ pub enum Problem {
     /// The set's revision was approved, but its content has changed since.
     ChangedSinceApproval {
         revision: String,
+    },
+    /// The logo cannot be used: where it is, or what it is.
+    Logo {
+        path: String,
+        issue: crate::core::storage::logo::LogoIssue,
     },
     Vague {
         vagueness: Vagueness,

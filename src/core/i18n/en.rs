@@ -518,6 +518,14 @@ pub static WORDS: Words = Words {
         no_owner_role: "no owner role: name the role that answers for this standard",
         no_review_date: "no next review date: standards are reviewed periodically, set a date",
         review_overdue: "review overdue since {date}: review it, then update the revision and the next review date",
+        logo: [
+            "the logo “{path}” is absolute; name it relative to the set’s file (e.g. logo.png). servstd does not open it",
+            "the logo “{path}” climbs out of the set’s folder; keep it beside the set. servstd does not open it",
+            "the logo “{path}” is a link that leads out of the set’s folder; servstd does not open it",
+            "the logo “{path}” is not a file (a folder or a device)",
+            "the logo “{path}” is not there; the exports are printed without it",
+            "the logo “{path}” is not a JPEG or PNG image of 5 MB or less",
+        ],
         changed_since_approval: "revision {revision} was approved, but the set has changed since: approve the changes as a new revision (File › Approve…), or undo them",
         criterion_kinds: [
             "a figure",

@@ -44,6 +44,8 @@ pub struct Messages {
     pub no_review_date: &'static str,
     /// `{date}`.
     pub review_overdue: &'static str,
+    /// The logo `{path}`, by `EvidenceIssue::ALL`, then not an image.
+    pub logo: [&'static str; 6],
     /// `{revision}`: approved, then changed.
     pub changed_since_approval: &'static str,
     /// What makes a standard measurable: a figure, a time, words to say, an act.

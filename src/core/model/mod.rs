@@ -33,6 +33,10 @@ pub struct StandardsSet {
     pub title: String,
     #[serde(default)]
     pub organisation: String,
+    /// A logo printed on the checklist and the manual's cover: a JPEG or PNG
+    /// path relative to the set's file, inside its folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
     pub language: Language,
     /// The set's own version, e.g. "1.3"; bumped at each periodic review.
     #[serde(default)]
@@ -148,6 +152,7 @@ impl StandardsSet {
             format: FORMAT_VERSION,
             title: title.into(),
             organisation: String::new(),
+            logo: None,
             language,
             revision: "1.0".to_owned(),
             owner: String::new(),

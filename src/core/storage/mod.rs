@@ -15,6 +15,7 @@ use crate::core::model::{FORMAT_VERSION, StandardsSet};
 
 pub mod evidence;
 pub mod locate;
+pub mod logo;
 pub mod output;
 mod save;
 

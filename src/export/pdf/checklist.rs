@@ -77,7 +77,9 @@ fn table_header(w: &mut Writer<'_>, l: &Labels) {
 
 /// The header block, once: what is inspected, where, when and by whom.
 fn visit_header(w: &mut Writer<'_>, set: &StandardsSet, l: &Labels, lang: Language) {
-    let width = w.content_width();
+    // The logo at the top right; the title keeps clear of it.
+    let logo_w = w.draw_logo(w.right(), w.y, 120.0, 40.0);
+    let width = w.content_width() - if logo_w > 0.0 { logo_w + 12.0 } else { 0.0 };
     let h = w.paragraph_at(
         w.left(),
         w.y,
@@ -97,6 +99,7 @@ fn visit_header(w: &mut Writer<'_>, set: &StandardsSet, l: &Labels, lang: Langua
     }
     let h = w.paragraph_at(w.left(), w.y, width, &sub, 9.5, Weight::Regular, GREY);
     w.y += h + 10.0;
+    let width = w.content_width();
     // Site and inspector on one line, date and time on the next.
     let half = width / 2.0;
     for pair in [[l.site, l.inspector], [l.date, l.time]] {

@@ -82,6 +82,9 @@ pub(super) fn manual(
 ) {
     // Cover.
     w.new_page();
+    let right = w.right();
+    let top = w.top();
+    w.draw_logo(right, top, 160.0, 60.0);
     w.y = w.height * 0.28;
     w.paragraph(0.0, l.manual, 13.0, Weight::Regular, ACCENT);
     w.gap(6.0);

@@ -3,6 +3,7 @@
 
 mod cards;
 mod checklist;
+pub mod image;
 mod manual;
 pub mod page;
 mod role_cards;
@@ -40,6 +41,8 @@ pub struct Meta {
     pub created: Option<jiff::Timestamp>,
     /// Stamped at the top of every page: a draft says so.
     pub stamp: Option<String>,
+    /// The set's logo, ready to embed.
+    pub logo: Option<image::Embedded>,
 }
 
 /// Lays out a PDF: `body` draws the pages with the writer, collects bookmarks
@@ -64,6 +67,9 @@ pub fn render(
     };
     let mut w = Writer::new(&fonts, meta.paper, meta.header.clone());
     w.stamp.clone_from(&meta.stamp);
+    if let Some(logo) = &meta.logo {
+        w.logo = Some((doc.add_xobject(&logo.xobject), logo.width, logo.height));
+    }
     let mut bookmarks = Vec::new();
     let skip_header = body(&mut w, &mut bookmarks);
     if w.pages.is_empty() {
@@ -199,6 +205,7 @@ pub fn pdf(
         lang,
         created: options.created,
         stamp: stamp.clone(),
+        logo: options.logo.as_deref().map(image::embed).transpose()?,
     };
     render(&meta, |w, bookmarks| match layout {
         Layout::Checklist => {

@@ -78,6 +78,8 @@ pub struct Writer<'f> {
     pub stamp: Option<String>,
     /// Pages that fill the sheet (cards): no header, footer or page stamp.
     pub bare: bool,
+    /// The logo added to the document, with its size in pixels.
+    pub logo: Option<(printpdf::XObjectId, u32, u32)>,
     regular: Metrics<'f>,
     bold: Metrics<'f>,
 }
@@ -95,6 +97,7 @@ impl<'f> Writer<'f> {
             continued: None,
             stamp: None,
             bare: false,
+            logo: None,
             regular: Metrics::new(&fonts.regular),
             bold: Metrics::new(&fonts.bold),
         }
@@ -369,6 +372,30 @@ impl<'f> Writer<'f> {
                 winding_order: None,
             },
         });
+    }
+
+    /// Draws the logo, if any, into the box at `right` (its right edge) and
+    /// `top`, at most `max_w` × `max_h`, keeping its proportions; returns its width.
+    pub fn draw_logo(&mut self, right: f32, top: f32, max_w: f32, max_h: f32) -> f32 {
+        let Some((id, px_w, px_h)) = self.logo.clone() else {
+            return 0.0;
+        };
+        let (px_w, px_h) = (px_w.max(1) as f32, px_h.max(1) as f32);
+        let scale = (max_w / px_w).min(max_h / px_h);
+        let (w, h) = (px_w * scale, px_h * scale);
+        let page_h = self.height;
+        self.ops().push(Op::UseXobject {
+            id,
+            transform: printpdf::XObjectTransform {
+                translate_x: Some(Pt(right - w)),
+                translate_y: Some(Pt(page_h - top - h)),
+                scale_x: Some(w),
+                scale_y: Some(h),
+                no_auto_scale: true,
+                ..printpdf::XObjectTransform::default()
+            },
+        });
+        w
     }
 
     /// An empty square to tick by hand, drawn as vector lines.

@@ -81,6 +81,7 @@ pub fn pdf(
         lang,
         created,
         stamp: None,
+        logo: None,
     };
     render(&meta, |w, bookmarks| {
         if sorted.len() > 1 {

@@ -48,7 +48,13 @@ fn with_causes(err: &dyn std::error::Error) -> String {
 
 /// Renders and writes the export of `set` that `choice` describes.
 fn export(set: &StandardsSet, choice: &ExportChoice, inputs: &[PathBuf]) -> Result<String, String> {
-    let bytes = crate::export::export(set, &choice.options()).map_err(|e| with_causes(&e))?;
+    let mut options = choice.options();
+    // The logo beside the saved set; one that cannot be used is left out
+    // (the findings say why).
+    if let (Some(logo), Some(file)) = (&set.logo, inputs.first()) {
+        options.logo = crate::core::storage::logo::read(file, logo).ok();
+    }
+    let bytes = crate::export::export(set, &options).map_err(|e| with_causes(&e))?;
     write_out(&choice.path, &bytes, choice.open_after, inputs)
 }
 

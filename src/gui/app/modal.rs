@@ -115,6 +115,7 @@ impl ExportChoice {
             created: Some(crate::core::dates::export_time()),
             roles: Vec::new(),
             since: None,
+            logo: None,
         }
     }
 }

@@ -1,0 +1,67 @@
+//! A set's logo: a JPEG or PNG next to the set, found the way evidence is
+//! (relative to the file, never outside its folder), read only when it is
+//! an image of a size a logo has.
+
+use std::io::Read;
+use std::path::Path;
+
+use super::evidence::{self, EvidenceIssue};
+
+/// A logo larger than this is refused rather than read.
+pub const MAX_BYTES: u64 = 5 * 1024 * 1024;
+
+/// Why a logo cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LogoIssue {
+    /// Where it is: absolute, climbing out, a link out, not a file, missing.
+    Path(EvidenceIssue),
+    /// Neither a JPEG nor a PNG, or over [`MAX_BYTES`].
+    NotAnImage,
+}
+
+/// The logo's bytes.
+///
+/// # Errors
+/// A [`LogoIssue`]; a path that leads out of the set's folder is never opened.
+pub fn read(set_file: &Path, logo: &str) -> Result<Vec<u8>, LogoIssue> {
+    let file = evidence::locate(set_file, logo).map_err(LogoIssue::Path)?;
+    let opened = std::fs::File::open(&file).map_err(|_| LogoIssue::Path(EvidenceIssue::Missing))?;
+    let mut bytes = Vec::new();
+    opened
+        .take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|_| LogoIssue::NotAnImage)?;
+    let image = bytes.starts_with(&[0xFF, 0xD8]) || bytes.starts_with(b"\x89PNG\r\n\x1a\n");
+    if bytes.len() as u64 > MAX_BYTES || !image {
+        return Err(LogoIssue::NotAnImage);
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_logo_is_read_inside_the_folder_only_and_only_as_an_image() {
+        let dir = tempfile::tempdir().unwrap();
+        let set = dir.path().join("shop.standards.ron");
+        std::fs::write(dir.path().join("logo.png"), b"\x89PNG\r\n\x1a\nrest").unwrap();
+        std::fs::write(dir.path().join("notes.txt"), b"hello").unwrap();
+        assert!(read(&set, "logo.png").is_ok());
+        assert_eq!(read(&set, "notes.txt"), Err(LogoIssue::NotAnImage));
+        assert_eq!(
+            read(&set, "../logo.png"),
+            Err(LogoIssue::Path(EvidenceIssue::Climbs))
+        );
+        assert_eq!(
+            read(&set, "/etc/passwd"),
+            Err(LogoIssue::Path(EvidenceIssue::Absolute))
+        );
+        assert_eq!(
+            read(&set, "gone.png"),
+            Err(LogoIssue::Path(EvidenceIssue::Missing))
+        );
+    }
+}

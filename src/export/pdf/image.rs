@@ -1,0 +1,256 @@
+//! Images in a PDF: a JPEG is embedded as it is (`DCTDecode`: its bytes are
+//! already what a PDF viewer decodes); a PNG is decoded, its colour and its
+//! transparency compressed as two Flate streams (the second a soft mask).
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use printpdf::{DictItem, ExternalStream, ExternalXObject, Px};
+
+/// A logo bigger than this is not a logo.
+pub const MAX_PIXELS: u64 = 40_000_000;
+
+/// Why an image cannot be placed in a PDF.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ImageError {
+    #[error("it is neither a JPEG nor a PNG image (HEIC, GIF, SVG and others are not read)")]
+    Format,
+    #[error("the JPEG is damaged or cut off: no size was found in it")]
+    BadJpeg,
+    #[error("the PNG cannot be read: {0}")]
+    BadPng(String),
+    #[error("the image is {0} pixels, more than a logo needs")]
+    TooBig(u64),
+}
+
+/// An image ready to add to a document, with its size in pixels.
+pub struct Embedded {
+    pub xobject: ExternalXObject,
+    pub width: u32,
+    pub height: u32,
+}
+
+fn name(n: &str) -> DictItem {
+    DictItem::Name(n.as_bytes().to_vec())
+}
+
+fn image_dict(
+    width: u32,
+    height: u32,
+    color_space: &str,
+    filter: &str,
+) -> BTreeMap<String, DictItem> {
+    BTreeMap::from([
+        ("Type".to_owned(), name("XObject")),
+        ("Subtype".to_owned(), name("Image")),
+        ("Width".to_owned(), DictItem::Int(i64::from(width))),
+        ("Height".to_owned(), DictItem::Int(i64::from(height))),
+        ("ColorSpace".to_owned(), name(color_space)),
+        ("BitsPerComponent".to_owned(), DictItem::Int(8)),
+        ("Filter".to_owned(), name(filter)),
+    ])
+}
+
+/// The size and colour components a JPEG declares in its frame header.
+fn jpeg_frame(bytes: &[u8]) -> Option<(u32, u32, u8)> {
+    let mut i = 2;
+    while i + 4 <= bytes.len() {
+        if bytes[i] != 0xFF {
+            return None;
+        }
+        let marker = bytes[i + 1];
+        if marker == 0xFF {
+            i += 1; // fill byte
+            continue;
+        }
+        let len = usize::from(u16::from_be_bytes([bytes[i + 2], bytes[i + 3]]));
+        // SOF0–SOF15, except DHT (C4), JPG (C8) and DAC (CC).
+        if (0xC0..=0xCF).contains(&marker) && ![0xC4, 0xC8, 0xCC].contains(&marker) {
+            let f = bytes.get(i + 4..i + 10)?;
+            let height = u32::from(u16::from_be_bytes([f[1], f[2]]));
+            let width = u32::from(u16::from_be_bytes([f[3], f[4]]));
+            return (width > 0 && height > 0).then_some((width, height, f[5]));
+        }
+        if marker == 0xDA || len < 2 {
+            return None; // image data before any frame header
+        }
+        i += 2 + len;
+    }
+    None
+}
+
+fn flate(data: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(data).expect("writing to memory");
+    encoder.finish().expect("writing to memory")
+}
+
+fn check_size(width: u32, height: u32) -> Result<(), ImageError> {
+    let pixels = u64::from(width) * u64::from(height);
+    if pixels > MAX_PIXELS {
+        return Err(ImageError::TooBig(pixels));
+    }
+    Ok(())
+}
+
+/// Makes a JPEG or PNG ready to embed.
+///
+/// # Errors
+/// Another format, or a damaged or oversized image.
+pub fn embed(bytes: &[u8]) -> Result<Embedded, ImageError> {
+    if bytes.starts_with(&[0xFF, 0xD8]) {
+        let (width, height, components) = jpeg_frame(bytes).ok_or(ImageError::BadJpeg)?;
+        check_size(width, height)?;
+        let space = match components {
+            1 => "DeviceGray",
+            3 => "DeviceRGB",
+            4 => "DeviceCMYK",
+            _ => return Err(ImageError::BadJpeg),
+        };
+        let mut dict = image_dict(width, height, space, "DCTDecode");
+        if components == 4 {
+            // Adobe writes CMYK JPEGs inverted.
+            dict.insert(
+                "Decode".to_owned(),
+                DictItem::Array(
+                    [1, 0, 1, 0, 1, 0, 1, 0]
+                        .iter()
+                        .map(|v| DictItem::Int(*v))
+                        .collect(),
+                ),
+            );
+        }
+        return Ok(wrap(dict, bytes.to_vec(), width, height));
+    }
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return png(bytes);
+    }
+    Err(ImageError::Format)
+}
+
+fn wrap(dict: BTreeMap<String, DictItem>, content: Vec<u8>, width: u32, height: u32) -> Embedded {
+    Embedded {
+        xobject: ExternalXObject {
+            stream: ExternalStream {
+                dict,
+                content,
+                // Already compressed (DCT or Flate).
+                compress: false,
+            },
+            width: Some(Px(width as usize)),
+            height: Some(Px(height as usize)),
+            dpi: None,
+        },
+        width,
+        height,
+    }
+}
+
+fn png(bytes: &[u8]) -> Result<Embedded, ImageError> {
+    let bad = |e: png::DecodingError| ImageError::BadPng(e.to_string());
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    decoder.set_transformations(png::Transformations::normalize_to_color8());
+    let mut reader = decoder.read_info().map_err(bad)?;
+    let (width, height) = {
+        let info = reader.info();
+        (info.width, info.height)
+    };
+    check_size(width, height)?;
+    let mut buf = vec![
+        0;
+        reader
+            .output_buffer_size()
+            .ok_or(ImageError::TooBig(u64::MAX))?
+    ];
+    let frame = reader.next_frame(&mut buf).map_err(bad)?;
+    let data = &buf[..frame.buffer_size()];
+    let (color, alpha, space): (Vec<u8>, Option<Vec<u8>>, &str) = match frame.color_type {
+        png::ColorType::Rgb => (data.to_vec(), None, "DeviceRGB"),
+        png::ColorType::Grayscale => (data.to_vec(), None, "DeviceGray"),
+        png::ColorType::Rgba => {
+            let color = data
+                .chunks_exact(4)
+                .flat_map(|p| [p[0], p[1], p[2]])
+                .collect();
+            let alpha = data.chunks_exact(4).map(|p| p[3]).collect();
+            (color, Some(alpha), "DeviceRGB")
+        }
+        png::ColorType::GrayscaleAlpha => {
+            let color = data.chunks_exact(2).map(|p| p[0]).collect();
+            let alpha = data.chunks_exact(2).map(|p| p[1]).collect();
+            (color, Some(alpha), "DeviceGray")
+        }
+        png::ColorType::Indexed => {
+            return Err(ImageError::BadPng(
+                "a palette image was not expanded".into(),
+            ));
+        }
+    };
+    let mut dict = image_dict(width, height, space, "FlateDecode");
+    if let Some(alpha) = alpha {
+        dict.insert(
+            "SMask".to_owned(),
+            DictItem::Stream {
+                stream: ExternalStream {
+                    dict: image_dict(width, height, "DeviceGray", "FlateDecode"),
+                    content: flate(&alpha),
+                    compress: false,
+                },
+            },
+        );
+    }
+    Ok(wrap(dict, flate(&color), width, height))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A 3 × 2 RGBA PNG, made with the png crate.
+    fn png_bytes(color: png::ColorType, samples: usize) -> Vec<u8> {
+        let mut out = Vec::new();
+        {
+            let mut encoder = png::Encoder::new(&mut out, 3, 2);
+            encoder.set_color(color);
+            encoder.set_depth(png::BitDepth::Eight);
+            let mut writer = encoder.write_header().unwrap();
+            writer
+                .write_image_data(&vec![200; 3 * 2 * samples])
+                .unwrap();
+        }
+        out
+    }
+
+    #[test]
+    fn a_png_with_transparency_gets_a_soft_mask_and_one_without_none() {
+        let rgba = embed(&png_bytes(png::ColorType::Rgba, 4)).unwrap();
+        assert_eq!((rgba.width, rgba.height), (3, 2));
+        assert!(rgba.xobject.stream.dict.contains_key("SMask"));
+        let rgb = embed(&png_bytes(png::ColorType::Rgb, 3)).unwrap();
+        assert!(!rgb.xobject.stream.dict.contains_key("SMask"));
+    }
+
+    #[test]
+    fn a_jpeg_is_embedded_as_it_is_with_the_size_of_its_frame() {
+        // SOI, an APP0 segment, then SOF0 of 640 × 480 with 3 components.
+        let mut jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00];
+        jpeg.extend([0xFF, 0xC0, 0x00, 0x11, 8, 0x01, 0xE0, 0x02, 0x80, 3]);
+        jpeg.extend([0; 9]);
+        let image = embed(&jpeg).unwrap();
+        assert_eq!((image.width, image.height), (640, 480));
+        assert_eq!(image.xobject.stream.content, jpeg);
+    }
+
+    #[test]
+    fn other_formats_and_damaged_files_are_refused_with_a_reason() {
+        assert_eq!(embed(b"GIF89a....").err(), Some(ImageError::Format));
+        assert_eq!(
+            embed(b"not an image at all").err(),
+            Some(ImageError::Format)
+        );
+        assert_eq!(embed(&[0xFF, 0xD8, 0xFF]).err(), Some(ImageError::BadJpeg));
+        let mut cut = png_bytes(png::ColorType::Rgb, 3);
+        cut.truncate(40);
+        assert!(matches!(embed(&cut), Err(ImageError::BadPng(_))));
+    }
+}

@@ -149,10 +149,10 @@ pub(super) fn manual(
         w.paragraph(
             0.0,
             &format!(
-                "{}. {}  ({standards} {})",
+                "{}. {}{}",
                 c + 1,
                 cp.name,
-                l.standards_count
+                aside(lang, &format!("{standards} {}", l.standards_count))
             ),
             11.0,
             Weight::Bold,

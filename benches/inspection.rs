@@ -68,6 +68,7 @@ fn bench(c: &mut Criterion) {
         .map(|inspection| Reported {
             set: &set,
             inspection,
+            actions: &[],
         })
         .collect();
     let survey = std::collections::HashMap::new();

@@ -314,6 +314,7 @@ fn report_page_breaks_inside_the_matrix_and_the_bar_chart_drop_no_contact_point(
         .map(|inspection| Reported {
             set: &set,
             inspection,
+            actions: &[],
         })
         .collect();
     let bytes = pdf(

@@ -25,7 +25,12 @@ pub struct FmtArgs {
 pub fn run(args: &FmtArgs) -> Result<u8> {
     let mut worst = exit::OK;
     for path in &args.files {
-        let code = if is_inspection(path) {
+        let code = if path
+            .to_string_lossy()
+            .ends_with(crate::core::inspection::actions::EXTENSION)
+        {
+            fmt_one::<crate::core::inspection::actions::Actions>(path, args.check)?
+        } else if is_inspection(path) {
             fmt_one::<Inspection>(path, args.check)?
         } else {
             fmt_one::<StandardsSet>(path, args.check)?

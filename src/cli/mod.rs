@@ -2,6 +2,7 @@
 //! process exit code: 0 success, 1 findings that fail the run, 2 a file that
 //! cannot be read or parsed (or another error that stops the command).
 
+mod actions;
 mod approve;
 mod check;
 mod diff;
@@ -23,6 +24,7 @@ use crate::core::model::Language;
 use crate::core::storage::output::Output;
 use crate::core::storage::{self, LoadError, Position};
 
+pub use actions::ActionsArgs;
 pub use approve::ApproveArgs;
 pub use check::{CheckArgs, check_line};
 pub use diff::DiffArgs;
@@ -63,6 +65,8 @@ pub enum Command {
     Approve(ApproveArgs),
     /// What changed between two revisions of a set: added, removed, moved and changed items.
     Diff(DiffArgs),
+    /// List the corrective actions of inspection records: open, overdue, done, verified.
+    Actions(ActionsArgs),
 }
 
 /// Exit codes, as documented in `--help` and the README.
@@ -86,6 +90,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Report(args) => report::run(&args)?,
         Command::Approve(args) => approve::run(&args)?,
         Command::Diff(args) => diff::run(&args)?,
+        Command::Actions(args) => actions::run(&args)?,
     };
     Ok(ExitCode::from(code))
 }

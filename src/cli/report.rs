@@ -67,6 +67,15 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
                 return Ok(exit::UNREADABLE);
             }
         };
+        // The record's corrective actions: a damaged actions file stops the
+        // report rather than leaving its actions out.
+        let actions = match inspection::actions::load_for(path) {
+            Ok(found) => found.map(|l| l.document.actions).unwrap_or_default(),
+            Err(err) => {
+                eprintln!("{}", load_error_line(&err));
+                return Ok(exit::UNREADABLE);
+            }
+        };
         let lang = for_set(locale::from_env(), set.language);
         let findings = inspection::check::check_record(&loaded.document, &set, path);
         let mut too_long = false;
@@ -100,7 +109,7 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         if too_long {
             return Ok(exit::UNREADABLE);
         }
-        records.push((set, loaded.document));
+        records.push((set, loaded.document, actions));
     }
     let survey = match &args.survey {
         None => std::collections::HashMap::new(),
@@ -123,7 +132,11 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
     };
     let reports: Vec<_> = records
         .iter()
-        .map(|(set, inspection)| report::Reported { set, inspection })
+        .map(|(set, inspection, actions)| report::Reported {
+            set,
+            inspection,
+            actions,
+        })
         .collect();
     let lang = language.unwrap_or(reports[0].set.language);
     let paper = args.paper.into();

@@ -107,7 +107,7 @@ fn finding_position(text: &str, ids: &ValueIndex, finding: &Finding) -> Option<P
 }
 
 /// The first line from line index `from` on that starts with `field`.
-fn field_line(text: &str, from: usize, field: &str) -> Option<Position> {
+pub(super) fn field_line(text: &str, from: usize, field: &str) -> Option<Position> {
     text.lines().enumerate().skip(from).find_map(|(i, line)| {
         let trimmed = line.trim_start();
         trimmed.starts_with(field).then(|| Position {
@@ -124,6 +124,14 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
     let stdout = io::stdout();
     let mut out = stdout.lock();
     for path in &args.files {
+        if path
+            .to_string_lossy()
+            .ends_with(inspection::actions::EXTENSION)
+        {
+            let code = super::actions::validate(path, args.strict, args.sets.as_deref(), &mut out)?;
+            worst = worst.max(code);
+            continue;
+        }
         if is_inspection(path) {
             let (code, file) = validate_inspection(path, args, &mut out)?;
             worst = worst.max(code);

@@ -46,6 +46,16 @@ pub struct Messages {
     pub review_overdue: &'static str,
     /// The logo `{path}`, by `EvidenceIssue::ALL`, then not an image.
     pub logo: [&'static str; 6],
+    /// An actions file: no record `{record}`; for action `{action}`: a
+    /// duplicate ID, an unknown `{standard}`, a standard not failed, no
+    /// text, done with no date, verified by no one, can't do with no reason;
+    /// then a photo `{path}` by `EvidenceIssue::ALL`.
+    pub actions: [&'static str; 13],
+    /// An action's status, in `Status::ALL` order; its priority, in `Priority::ALL` order.
+    pub action_status: [&'static str; 5],
+    pub action_priority: [&'static str; 4],
+    /// `servstd actions`: due, overdue, repeat, `{count}` actions.
+    pub action_words: [&'static str; 4],
     /// `{revision}`: approved, then changed.
     pub changed_since_approval: &'static str,
     /// What makes a standard measurable: a figure, a time, words to say, an act.

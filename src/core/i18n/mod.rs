@@ -528,6 +528,13 @@ pub struct ReportWords {
     pub yes: &'static str,
     /// Between items of a list written in a sentence.
     pub list_separator: &'static str,
+    /// After a failure that failed at the last inspection of the site too.
+    pub repeat: &'static str,
+    /// The report's section of corrective actions; `{id}`, `{owner}`, `{due}`,
+    /// `{status}`: one action's line.
+    pub actions: &'static str,
+    pub action_line: &'static str,
+    pub no_actions: &'static str,
 }
 
 impl Labels {

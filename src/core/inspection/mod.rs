@@ -2,6 +2,8 @@
 //! site on one day, and everything computed from them (scores, weak links,
 //! trends). Plain data and pure functions; the window and CLI do the I/O.
 
+pub mod actions;
+pub mod actions_check;
 pub mod chart;
 pub mod check;
 pub mod score;

@@ -25,6 +25,8 @@ pub use sheet::{csv, rows, xlsx};
 pub struct Reported<'a> {
     pub set: &'a StandardsSet,
     pub inspection: &'a Inspection,
+    /// Its corrective actions (from the actions file beside it).
+    pub actions: &'a [crate::core::inspection::actions::Action],
 }
 
 const GREEN: (f32, f32, f32) = (0.16, 0.55, 0.33);
@@ -99,7 +101,14 @@ pub fn pdf(
             ),
             w.page_number(),
         ));
-        one(w, latest, latest_scores, lang);
+        let records: Vec<&Inspection> = sorted.iter().map(|r| r.inspection).collect();
+        let repeats = crate::core::inspection::actions::repeats(latest.inspection, &records);
+        // Overdue as of the day the report is made (or of the inspection).
+        let today = created.map_or(latest.inspection.when.date(), |at| {
+            at.to_zoned(jiff::tz::TimeZone::UTC).date()
+        });
+        let earlier = &sorted[..sorted.len() - 1];
+        one(w, latest, earlier, latest_scores, lang, &repeats, today);
         let points = weak_links(latest.set, Some(latest_scores), survey);
         if !points.is_empty() {
             w.new_page();
@@ -108,6 +117,117 @@ pub fn pdf(
         }
         0
     })
+}
+
+/// "A-3 · 收银员 · 期限 2026-11-06 · 待处理（已逾期）: what to do".
+fn action_line(
+    a: &crate::core::inspection::actions::Action,
+    lang: Language,
+    today: jiff::civil::Date,
+) -> String {
+    let t = report_words(lang);
+    let m = crate::core::i18n::messages(lang);
+    let mut status = a.status.label(lang).to_owned();
+    if a.is_overdue(today) {
+        status.push_str(&crate::core::i18n::aside(lang, m.action_words[1]));
+    }
+    let line = crate::core::i18n::fill(
+        t.action_line,
+        &[
+            ("id", &a.id),
+            ("owner", &a.owner),
+            ("due", &a.due.to_string()),
+            ("status", &status),
+        ],
+    );
+    let sep = if lang == Language::En { ": " } else { "：" };
+    format!("{line}{sep}{}", a.what)
+}
+
+/// The corrective actions: the latest inspection's, then those of earlier
+/// inspections still to be done. A count per status, then the open ones
+/// first (overdue marked), then the rest.
+fn actions_section(
+    w: &mut Writer<'_>,
+    earlier: &[&Reported<'_>],
+    latest: &Reported<'_>,
+    lang: Language,
+    today: jiff::civil::Date,
+) {
+    let t = report_words(lang);
+    w.gap(6.0);
+    heading(w, t.actions, 12.0);
+    if latest.actions.is_empty() {
+        w.paragraph(0.0, t.no_actions, 9.0, Weight::Regular, GREY);
+    } else {
+        action_list(w, latest.actions, lang, today);
+    }
+    for r in earlier.iter().rev() {
+        let open: Vec<_> = r
+            .actions
+            .iter()
+            .filter(|a| a.status.is_open())
+            .cloned()
+            .collect();
+        if open.is_empty() {
+            continue;
+        }
+        w.gap(4.0);
+        w.paragraph(
+            0.0,
+            &format!("{} · {}", when_text(r.inspection), r.inspection.site),
+            9.5,
+            Weight::Bold,
+            GREY,
+        );
+        action_list(w, &open, lang, today);
+    }
+}
+
+fn action_list(
+    w: &mut Writer<'_>,
+    actions: &[crate::core::inspection::actions::Action],
+    lang: Language,
+    today: jiff::civil::Date,
+) {
+    use crate::core::inspection::actions::Status;
+    let overdue = actions.iter().filter(|a| a.is_overdue(today)).count();
+    let mut counts: Vec<String> = Status::ALL
+        .iter()
+        .map(|s| (s, actions.iter().filter(|a| a.status == *s).count()))
+        .filter(|(_, n)| *n > 0)
+        .map(|(s, n)| format!("{} {n}", s.label(lang)))
+        .collect();
+    if overdue > 0 {
+        let m = crate::core::i18n::messages(lang);
+        counts.push(format!("{} {overdue}", m.action_words[1]));
+    }
+    w.paragraph(0.0, &counts.join(" · "), 9.0, Weight::Bold, BLACK);
+    let mut ordered: Vec<_> = actions.iter().collect();
+    ordered.sort_by_key(|a| (!a.status.is_open(), a.due));
+    for a in ordered {
+        let color = if a.is_overdue(today) { RED } else { BLACK };
+        w.bullet(
+            6.0,
+            "•",
+            &action_line(a, lang, today),
+            8.5,
+            Weight::Regular,
+            color,
+        );
+        if let Some(done) = &a.done {
+            let mut line = done.date.to_string();
+            if !done.note.is_empty() {
+                line = format!("{line} · {}", done.note);
+            }
+            if let Some(v) = &a.verified {
+                line = format!("{line} · ✓ {} {}", v.by, v.date);
+            }
+            w.paragraph(20.0, &line, 8.0, Weight::Regular, GREY);
+        } else if !a.reason.is_empty() {
+            w.paragraph(20.0, &a.reason, 8.0, Weight::Regular, GREY);
+        }
+    }
 }
 
 fn heading(w: &mut Writer<'_>, text: &str, size: f32) {
@@ -251,7 +371,15 @@ fn by_contact_point_matrix(
     }
 }
 
-fn one(w: &mut Writer<'_>, r: &Reported<'_>, s: &Scores, lang: Language) {
+fn one(
+    w: &mut Writer<'_>,
+    r: &Reported<'_>,
+    earlier: &[&Reported<'_>],
+    s: &Scores,
+    lang: Language,
+    repeats: &[&str],
+    today: jiff::civil::Date,
+) {
     let t = report_words(lang);
     let i = r.inspection;
     let set = r.set;
@@ -270,8 +398,9 @@ fn one(w: &mut Writer<'_>, r: &Reported<'_>, s: &Scores, lang: Language) {
         (
             t.standards_set,
             format!(
-                "{} ({} {})",
-                i.standards.title, t.revision, i.standards.revision
+                "{}{}",
+                i.standards.title,
+                crate::core::i18n::aside(lang, &format!("{} {}", t.revision, i.standards.revision))
             ),
         ),
         (t.site, i.site.clone()),
@@ -391,7 +520,15 @@ fn one(w: &mut Writer<'_>, r: &Reported<'_>, s: &Scores, lang: Language) {
     }
     for (at, st) in failed {
         let star = if st.critical { "★ " } else { "" };
-        let text = format!("{star}{} {} — {}", st.id, st.text, at.contact_point.name);
+        let repeat = if repeats.contains(&st.id.as_str()) {
+            crate::core::i18n::aside(lang, t.repeat)
+        } else {
+            String::new()
+        };
+        let text = format!(
+            "{star}{} {} — {}{repeat}",
+            st.id, st.text, at.contact_point.name
+        );
         let note = i.entry(&st.id).map(|e| e.note.as_str()).unwrap_or_default();
         let lines_main = w
             .wrap(&text, 9.0, Weight::Bold, w.content_width() - 10.0)
@@ -412,6 +549,16 @@ fn one(w: &mut Writer<'_>, r: &Reported<'_>, s: &Scores, lang: Language) {
         if !note.is_empty() {
             w.paragraph(20.0, note, 8.5, Weight::Regular, GREY);
         }
+        for a in r.actions.iter().filter(|a| a.standard == st.id) {
+            w.bullet(
+                20.0,
+                "→",
+                &action_line(a, lang, today),
+                8.5,
+                Weight::Regular,
+                ACCENT,
+            );
+        }
         w.gap(4.0);
     }
     if !s.critical_failures.is_empty() || set.standards().any(|(_, st)| st.critical) {
@@ -423,6 +570,7 @@ fn one(w: &mut Writer<'_>, r: &Reported<'_>, s: &Scores, lang: Language) {
         w.paragraph(0.0, t.unknown, 9.0, Weight::Bold, RED);
         w.paragraph(10.0, &s.unknown.join(", "), 9.0, Weight::Regular, BLACK);
     }
+    actions_section(w, earlier, r, lang, today);
     w.gap(10.0);
 
     // A table per contact point.

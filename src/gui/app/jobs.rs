@@ -61,14 +61,18 @@ fn export(set: &StandardsSet, choice: &ExportChoice, inputs: &[PathBuf]) -> Resu
 /// Renders and writes the report of `inspections` of `set`.
 fn report(
     set: &StandardsSet,
-    inspections: &[Inspection],
+    inspections: &[(Inspection, Vec<crate::core::inspection::actions::Action>)],
     survey: &HashMap<String, f64>,
     choice: &ReportChoice,
     inputs: &[PathBuf],
 ) -> Result<String, String> {
     let reports: Vec<_> = inspections
         .iter()
-        .map(|inspection| report::Reported { set, inspection })
+        .map(|(inspection, actions)| report::Reported {
+            set,
+            inspection,
+            actions,
+        })
         .collect();
     let lang = set.language;
     let bytes = match choice.format {
@@ -105,11 +109,20 @@ impl ServstdApp {
             return;
         }
         let set = self.doc.set().clone();
-        let inspections: Vec<Inspection> = self
+        // Each record with the actions beside it (none for a record not saved,
+        // or whose actions file cannot be read: the window's findings say so).
+        let inspections: Vec<(Inspection, Vec<crate::core::inspection::actions::Action>)> = self
             .results
             .inspections
             .iter()
-            .map(|(_, i)| i.clone())
+            .map(|(path, i)| {
+                let actions = path
+                    .as_deref()
+                    .and_then(|p| crate::core::inspection::actions::load_for(p).ok().flatten())
+                    .map(|l| l.document.actions)
+                    .unwrap_or_default();
+                (i.clone(), actions)
+            })
             .collect();
         let survey = self.results.survey.clone();
         let inputs: Vec<PathBuf> = self

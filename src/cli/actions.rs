@@ -1,0 +1,327 @@
+//! `servstd actions RECORD...`: the corrective actions of inspection records,
+//! for scripts and follow-up; and `validate` of an `.actions.ron` file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+
+use super::{exit, load_error_line, place};
+use crate::core::check::Severity;
+use crate::core::i18n::{for_set, locale};
+use crate::core::inspection::actions::{self, Action, Actions};
+use crate::core::inspection::{Inspection, actions_check};
+use crate::core::model::StandardsSet;
+use crate::core::storage::locate::ValueIndex;
+use crate::core::storage::{self, Position};
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ActionsFormat {
+    Text,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ActionsArgs {
+    /// Inspection records (`.inspection.ron`); each one's actions are in the
+    /// `.actions.ron` file beside it.
+    #[arg(required = true)]
+    pub records: Vec<PathBuf>,
+    /// Only actions still to be done (open or in progress).
+    #[arg(long)]
+    pub open: bool,
+    /// Only actions open past their due date.
+    #[arg(long)]
+    pub overdue: bool,
+    #[arg(long, short, value_enum, default_value = "text")]
+    pub format: ActionsFormat,
+    /// Look for each record's set in this folder, by file name.
+    #[arg(long)]
+    pub sets: Option<PathBuf>,
+    /// What is overdue as of this date, YYYY-MM-DD (default: today).
+    #[arg(long)]
+    pub on: Option<jiff::civil::Date>,
+}
+
+/// The CSV's columns: the JSON's keys, for scripts.
+const CSV_HEADERS: [&str; 16] = [
+    "record",
+    "site",
+    "inspected",
+    "id",
+    "standard",
+    "standard_text",
+    "contact_point",
+    "what",
+    "owner",
+    "due",
+    "priority",
+    "status",
+    "overdue",
+    "repeat",
+    "done",
+    "verified",
+];
+
+/// One action as listed, with where it came from.
+#[derive(Serialize)]
+struct Row<'a> {
+    record: String,
+    site: &'a str,
+    inspected: String,
+    id: &'a str,
+    standard: &'a str,
+    standard_text: String,
+    contact_point: String,
+    what: &'a str,
+    owner: &'a str,
+    due: String,
+    priority: &'static str,
+    status: &'static str,
+    #[serde(skip)]
+    action: &'a Action,
+    overdue: bool,
+    repeat: bool,
+    done: String,
+    verified: String,
+}
+
+pub fn run(args: &ActionsArgs) -> Result<u8> {
+    let today = args.on.unwrap_or_else(crate::core::dates::today);
+    let mut loaded: Vec<(PathBuf, Inspection, Option<StandardsSet>, Actions)> = Vec::new();
+    for path in &args.records {
+        let record = match storage::load::<Inspection>(path) {
+            Ok(l) => l.document,
+            Err(err) => {
+                eprintln!("{}", load_error_line(&err));
+                return Ok(exit::UNREADABLE);
+            }
+        };
+        let file = match actions::load_for(path) {
+            Ok(Some(l)) => l.document,
+            Ok(None) => Actions::new(path),
+            Err(err) => {
+                eprintln!("{}", load_error_line(&err));
+                return Ok(exit::UNREADABLE);
+            }
+        };
+        let set = record
+            .resolve_set_in(path, args.sets.as_deref())
+            .ok()
+            .map(|(set, _)| set);
+        loaded.push((path.clone(), record, set, file));
+    }
+    let records: Vec<&Inspection> = loaded.iter().map(|(_, r, _, _)| r).collect();
+    let mut rows = Vec::new();
+    for (path, record, set, file) in &loaded {
+        let repeats = actions::repeats(record, &records);
+        for a in &file.actions {
+            if args.open && !a.status.is_open() || args.overdue && !a.is_overdue(today) {
+                continue;
+            }
+            rows.push(row(path, record, set.as_ref(), a, &repeats, today));
+        }
+    }
+    let mut stdout = std::io::stdout().lock();
+    match args.format {
+        ActionsFormat::Json => {
+            serde_json::to_writer_pretty(&mut stdout, &rows)?;
+            writeln!(stdout)?;
+        }
+        ActionsFormat::Csv => {
+            // Through the export's table: a BOM for Excel, and every cell
+            // neutralised against formula injection (a note may start with =).
+            let cells: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.record.clone(),
+                        r.site.to_owned(),
+                        r.inspected.clone(),
+                        r.id.to_owned(),
+                        r.standard.to_owned(),
+                        r.standard_text.clone(),
+                        r.contact_point.clone(),
+                        r.what.to_owned(),
+                        r.owner.to_owned(),
+                        r.due.clone(),
+                        r.priority.to_owned(),
+                        r.status.to_owned(),
+                        r.overdue.to_string(),
+                        r.repeat.to_string(),
+                        r.done.clone(),
+                        r.verified.clone(),
+                    ]
+                })
+                .collect();
+            stdout.write_all(&crate::export::csv::table(&CSV_HEADERS, &cells))?;
+        }
+        ActionsFormat::Text => {
+            let lang = loaded
+                .iter()
+                .find_map(|(_, _, set, _)| set.as_ref())
+                .map_or(locale::from_env(), |s| {
+                    for_set(locale::from_env(), s.language)
+                });
+            let m = crate::core::i18n::messages(lang);
+            let w = &m.action_words;
+            for r in &rows {
+                let flags = [r.overdue.then_some(w[1]), r.repeat.then_some(w[2])]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                writeln!(
+                    stdout,
+                    "{} {} [{}] {} · {} · {} {} · {}{}\n    {}",
+                    r.record,
+                    r.id,
+                    r.status_label(lang),
+                    r.standard,
+                    r.owner,
+                    w[0],
+                    r.due,
+                    r.priority_label(lang),
+                    if flags.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" · {flags}")
+                    },
+                    r.what
+                )?;
+            }
+            let count = rows.len().to_string();
+            writeln!(
+                stdout,
+                "{}",
+                crate::core::i18n::fill(w[3], &[("count", &count)])
+            )?;
+        }
+    }
+    Ok(exit::OK)
+}
+
+impl Row<'_> {
+    fn status_label(&self, lang: crate::core::model::Language) -> &'static str {
+        self.action.status.label(lang)
+    }
+
+    fn priority_label(&self, lang: crate::core::model::Language) -> &'static str {
+        self.action.priority.label(lang)
+    }
+}
+
+fn row<'a>(
+    path: &Path,
+    record: &'a Inspection,
+    set: Option<&StandardsSet>,
+    a: &'a Action,
+    repeats: &[&str],
+    today: jiff::civil::Date,
+) -> Row<'a> {
+    let found = set.and_then(|s| s.standard(&a.standard));
+    Row {
+        record: path.display().to_string(),
+        site: &record.site,
+        inspected: record.when.date().to_string(),
+        id: &a.id,
+        standard: &a.standard,
+        standard_text: found.map(|(_, s)| s.text.clone()).unwrap_or_default(),
+        contact_point: found
+            .map(|(at, _)| at.contact_point.name.clone())
+            .unwrap_or_default(),
+        what: &a.what,
+        owner: &a.owner,
+        due: a.due.to_string(),
+        priority: a.priority.key(),
+        status: a.status.key(),
+        action: a,
+        overdue: a.is_overdue(today),
+        repeat: repeats.contains(&a.standard.as_str()),
+        done: a
+            .done
+            .as_ref()
+            .map(|d| d.date.to_string())
+            .unwrap_or_default(),
+        verified: a
+            .verified
+            .as_ref()
+            .map(|v| format!("{} {}", v.date, v.by))
+            .unwrap_or_default(),
+    }
+}
+
+/// `validate FILE.actions.ron`: prints its findings; returns the exit code.
+pub fn validate(
+    path: &Path,
+    strict: bool,
+    sets: Option<&Path>,
+    out: &mut impl Write,
+) -> Result<u8> {
+    let loaded = match storage::load::<Actions>(path) {
+        Ok(l) => l,
+        Err(err) => {
+            writeln!(out, "{}", load_error_line(&err))?;
+            return Ok(exit::UNREADABLE);
+        }
+    };
+    let file = &loaded.document;
+    let record_path = path.with_file_name(&file.record);
+    let record = if file.record.contains(['/', '\\']) {
+        None // the record is named beside this file, never elsewhere
+    } else {
+        storage::load::<Inspection>(&record_path)
+            .ok()
+            .map(|l| l.document)
+    };
+    let set = record
+        .as_ref()
+        .and_then(|r| r.resolve_set_in(&record_path, sets).ok())
+        .map(|(set, _)| set);
+    let lang = for_set(
+        locale::from_env(),
+        set.as_ref().map_or(locale::from_env(), |s| s.language),
+    );
+    let findings = actions_check::check(file, path, record.as_ref(), set.as_ref());
+    let ids = ValueIndex::new(&loaded.text, "id");
+    let position = |f: &actions_check::Finding| -> Option<Position> {
+        let field = f.problem.field().map(|key| format!("{key}:"));
+        match (f.problem.action(), field) {
+            (Some(id), Some(field)) => {
+                let at = ids.get(id).first().copied()?;
+                super::validate::field_line(&loaded.text, at.line - 1, &field).or(Some(at))
+            }
+            (Some(id), None) => ids.get(id).get(1).or(ids.get(id).first()).copied(),
+            (None, Some(field)) => super::validate::field_line(&loaded.text, 0, &field),
+            (None, None) => None,
+        }
+    };
+    for f in &findings {
+        writeln!(
+            out,
+            "{}: {}: {}",
+            place(path, position(f)),
+            f.severity.as_str(),
+            f.problem.message(lang)
+        )?;
+    }
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let warnings = findings.len() - errors;
+    writeln!(
+        out,
+        "{}: {} actions, {errors} errors, {warnings} warnings",
+        path.display(),
+        file.actions.len()
+    )?;
+    Ok(if errors > 0 || strict && warnings > 0 {
+        exit::FINDINGS
+    } else {
+        exit::OK
+    })
+}

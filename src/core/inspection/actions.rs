@@ -1,0 +1,341 @@
+//! Corrective actions: what a failed standard turns into. Each inspection
+//! record `X.inspection.ron` may have an actions file `X.actions.ron` beside
+//! it; the record is never rewritten to hold them, so saving a record (or
+//! `fmt`) can never drop an action. An action names its standard by ID and
+//! stays in its file when the standard or the verdict goes away: `validate`
+//! reports it, nothing deletes it.
+
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::{Inspection, Verdict};
+use crate::core::model::{Standard, StandardsSet};
+use crate::core::storage::{self, Document};
+
+/// The actions file format this build reads and writes.
+pub const ACTIONS_FORMAT: u32 = 1;
+
+/// The file name ending of actions files.
+pub const EXTENSION: &str = ".actions.ron";
+
+/// Days to fix a failure by default: a critical standard sooner.
+pub const DUE_DAYS: i32 = 14;
+pub const DUE_DAYS_CRITICAL: i32 = 3;
+
+/// The actions raised from one inspection.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actions {
+    pub format: u32,
+    /// The record's file name, beside this file.
+    pub record: String,
+    #[serde(default)]
+    pub actions: Vec<Action>,
+}
+
+/// One corrective action.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    /// `A-1`, `A-2`…, unique in the file.
+    pub id: String,
+    /// The standard that failed, by ID.
+    pub standard: String,
+    /// What to do.
+    pub what: String,
+    /// A person or a role.
+    pub owner: String,
+    pub due: Date,
+    pub priority: Priority,
+    pub status: Status,
+    /// Why it cannot be done (status `CantDo`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+    /// When and how it was done, with photos of the fix (relative to this file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<Done>,
+    /// Who checked the fix, and when.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<Verified>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Done {
+    pub date: Date,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub photos: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verified {
+    pub by: String,
+    pub date: Date,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Priority {
+    Critical,
+    High,
+    Medium,
+    Low,
+}
+
+/// Open → in progress → done → verified, or can't do (with a reason).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Status {
+    Open,
+    InProgress,
+    Done,
+    Verified,
+    CantDo,
+}
+
+impl Priority {
+    pub const ALL: [Self; 4] = [Self::Critical, Self::High, Self::Medium, Self::Low];
+
+    /// A critical standard gives a critical action.
+    #[must_use]
+    pub fn for_standard(standard: &Standard) -> Self {
+        if standard.critical {
+            Self::Critical
+        } else {
+            Self::High
+        }
+    }
+
+    /// Its name in `lang`.
+    #[must_use]
+    pub fn label(self, lang: crate::core::model::Language) -> &'static str {
+        let i = Self::ALL.iter().position(|p| *p == self).unwrap_or(0);
+        crate::core::i18n::messages(lang).action_priority[i]
+    }
+
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Critical => "critical",
+            Self::High => "high",
+            Self::Medium => "medium",
+            Self::Low => "low",
+        }
+    }
+}
+
+impl Status {
+    pub const ALL: [Self; 5] = [
+        Self::Open,
+        Self::InProgress,
+        Self::Done,
+        Self::Verified,
+        Self::CantDo,
+    ];
+
+    /// Still to be done: open or in progress.
+    #[must_use]
+    pub fn is_open(self) -> bool {
+        matches!(self, Self::Open | Self::InProgress)
+    }
+
+    /// Its name in `lang`.
+    #[must_use]
+    pub fn label(self, lang: crate::core::model::Language) -> &'static str {
+        let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
+        crate::core::i18n::messages(lang).action_status[i]
+    }
+
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::InProgress => "in-progress",
+            Self::Done => "done",
+            Self::Verified => "verified",
+            Self::CantDo => "cant-do",
+        }
+    }
+}
+
+impl Action {
+    /// Open past its due date.
+    #[must_use]
+    pub fn is_overdue(&self, today: Date) -> bool {
+        self.status.is_open() && self.due < today
+    }
+}
+
+impl Document for Actions {
+    const WHAT: &'static str = "actions file";
+    const CURRENT_FORMAT: u32 = ACTIONS_FORMAT;
+
+    fn format(&self) -> u32 {
+        self.format
+    }
+
+    fn migrate(&mut self) {
+        // Format 1 is the first.
+        self.format = ACTIONS_FORMAT;
+    }
+}
+
+/// The actions file of the record at `record`: `X.inspection.ron` → `X.actions.ron`.
+#[must_use]
+pub fn path_for(record: &Path) -> PathBuf {
+    let name = record
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name
+        .strip_suffix(super::EXTENSION)
+        .or_else(|| name.strip_suffix(".ron"))
+        .unwrap_or(&name);
+    record.with_file_name(format!("{stem}{EXTENSION}"))
+}
+
+/// The actions of the record at `record`: none when it has no actions file.
+///
+/// # Errors
+/// An actions file that exists but cannot be read.
+pub fn load_for(record: &Path) -> Result<Option<storage::Loaded<Actions>>, storage::LoadError> {
+    let path = path_for(record);
+    if !path.exists() {
+        return Ok(None);
+    }
+    storage::load::<Actions>(&path).map(Some)
+}
+
+impl Actions {
+    /// An empty actions file for the record at `record`.
+    #[must_use]
+    pub fn new(record: &Path) -> Self {
+        Self {
+            format: ACTIONS_FORMAT,
+            record: record
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            actions: Vec::new(),
+        }
+    }
+
+    /// The next free ID: one more than the highest `A-N`.
+    #[must_use]
+    pub fn next_id(&self) -> String {
+        let highest = self
+            .actions
+            .iter()
+            .filter_map(|a| a.id.strip_prefix("A-")?.parse::<u32>().ok())
+            .max()
+            .unwrap_or(0);
+        format!("A-{}", highest + 1)
+    }
+
+    /// Adds the action for a failed standard, prefilled the way a manager
+    /// would fill it: the standard and the note as what to do, its owner
+    /// role, a due date by its priority. Returns its ID.
+    pub fn raise(&mut self, standard: &Standard, note: &str, today: Date) -> String {
+        let priority = Priority::for_standard(standard);
+        let days = if priority == Priority::Critical {
+            DUE_DAYS_CRITICAL
+        } else {
+            DUE_DAYS
+        };
+        let what = if note.trim().is_empty() {
+            standard.text.clone()
+        } else {
+            format!("{} — {}", standard.text, note.trim())
+        };
+        let id = self.next_id();
+        self.actions.push(Action {
+            id: id.clone(),
+            standard: standard.id.clone(),
+            what,
+            owner: standard.owner_role.clone(),
+            due: today
+                .checked_add(jiff::Span::new().days(days))
+                .unwrap_or(today),
+            priority,
+            status: Status::Open,
+            reason: String::new(),
+            done: None,
+            verified: None,
+        });
+        id
+    }
+}
+
+/// The standards failed in `record` that also failed in the latest earlier
+/// inspection of the same site among `records`: the same problem again,
+/// which the method asks to stamp out (杜绝同一问题的重复发生).
+#[must_use]
+pub fn repeats<'a>(record: &'a Inspection, records: &[&Inspection]) -> Vec<&'a str> {
+    let previous = records
+        .iter()
+        .filter(|r| r.site.trim() == record.site.trim() && r.when < record.when)
+        .max_by_key(|r| r.when);
+    let Some(previous) = previous else {
+        return Vec::new();
+    };
+    record
+        .verdicts
+        .iter()
+        .filter(|e| e.verdict == Verdict::Fail)
+        .filter(|e| {
+            previous
+                .verdicts
+                .iter()
+                .any(|p| p.standard == e.standard && p.verdict == Verdict::Fail)
+        })
+        .map(|e| e.standard.as_str())
+        .collect()
+}
+
+/// The set's standard an action is about, if it still has it.
+#[must_use]
+pub fn standard_of<'s>(set: &'s StandardsSet, action: &Action) -> Option<&'s Standard> {
+    set.standard(&action.standard).map(|(_, s)| s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::StandardKind;
+
+    fn day(d: i8) -> Date {
+        jiff::civil::date(2026, 12, d)
+    }
+
+    #[test]
+    fn a_raised_action_is_prefilled_and_a_critical_one_is_due_sooner() {
+        let mut actions = Actions::new(Path::new("shop-2026-12.inspection.ron"));
+        let mut standard = Standard::new("S-4", "Greet within 10 seconds", StandardKind::Personal);
+        standard.owner_role = "Host".into();
+        let id = actions.raise(&standard, "nobody at the door", day(1));
+        assert_eq!(id, "A-1");
+        let a = &actions.actions[0];
+        assert_eq!(a.what, "Greet within 10 seconds — nobody at the door");
+        assert_eq!((a.owner.as_str(), a.priority), ("Host", Priority::High));
+        assert_eq!(a.due, day(15));
+        standard.critical = true;
+        actions.raise(&standard, "", day(1));
+        let b = &actions.actions[1];
+        assert_eq!(
+            (b.id.as_str(), b.priority, b.due),
+            ("A-2", Priority::Critical, day(4))
+        );
+        assert!(b.is_overdue(day(5)) && !b.is_overdue(day(4)));
+    }
+
+    #[test]
+    fn the_actions_file_sits_beside_its_record() {
+        assert_eq!(
+            path_for(Path::new("dir/shop-2026-12.inspection.ron")),
+            Path::new("dir/shop-2026-12.actions.ron")
+        );
+    }
+}

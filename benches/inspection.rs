@@ -69,6 +69,7 @@ fn bench(c: &mut Criterion) {
             set: &set,
             inspection,
             actions: &[],
+            photos: &[],
         })
         .collect();
     let survey = std::collections::HashMap::new();

@@ -219,6 +219,51 @@ fn the_report_marks_repeat_failures_and_lists_the_actions() {
     );
     // Earlier inspections' actions still open are listed under their date.
     assert!(text.contains("2026-09-18 19:00 · 悦味餐厅 徐汇店"));
+    // The latest inspection's two evidence photos, embedded as the JPEGs they are.
+    let jpegs: Vec<&lopdf::Stream> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| {
+            s.dict.get(b"Filter").and_then(lopdf::Object::as_name).ok() == Some(b"DCTDecode")
+        })
+        .collect();
+    assert_eq!(jpegs.len(), 2);
+    let on_disk = fs::read(at(&dir, "photos/2026-10-s36-bin.jpg")).unwrap();
+    assert!(
+        jpegs.iter().any(|s| s.content == on_disk),
+        "the bytes as they are"
+    );
+}
+
+#[test]
+fn a_photo_outside_the_folder_is_never_embedded() {
+    let dir = samples();
+    let outside = TempDir::new().unwrap();
+    let secret = outside.path().join("secret.jpg");
+    // A photo no record of the folder names: only a read of the secret path could embed it.
+    fs::copy(at(&dir, "photos/2026-08-a1-phone-light.jpg"), &secret).unwrap();
+    let record = at(&dir, "restaurant-2026-10.inspection.ron");
+    let text = fs::read_to_string(&record).unwrap();
+    fs::write(
+        &record,
+        text.replace("photos/2026-10-s36-bin.jpg", &secret.display().to_string()),
+    )
+    .unwrap();
+    let out = at(&dir, "report.pdf");
+    // An absolute evidence path is a record error: the report refuses or
+    // leaves it out, and never reads it.
+    let _ = servstd()
+        .args(["report", "-o"])
+        .arg(&out)
+        .args(records(&dir))
+        .assert();
+    if out.exists() {
+        let bytes = fs::read(&out).unwrap();
+        let secret_bytes = fs::read(&secret).unwrap();
+        let middle = &secret_bytes[2000..2064];
+        assert!(!bytes.windows(64).any(|w| w == middle));
+    }
 }
 
 #[test]

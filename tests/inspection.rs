@@ -315,6 +315,7 @@ fn report_page_breaks_inside_the_matrix_and_the_bar_chart_drop_no_contact_point(
             set: &set,
             inspection,
             actions: &[],
+            photos: &[],
         })
         .collect();
     let bytes = pdf(

@@ -109,7 +109,7 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         if too_long {
             return Ok(exit::UNREADABLE);
         }
-        records.push((set, loaded.document, actions));
+        records.push((set, loaded.document, actions, path.clone()));
     }
     let survey = match &args.survey {
         None => std::collections::HashMap::new(),
@@ -130,12 +130,31 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
             }
         },
     };
+    // Only the latest inspection is shown in full, with its photos.
+    let latest = records
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, r)| r.1.when)
+        .map(|(i, _)| i);
+    let photos: Vec<Vec<(String, Vec<u8>)>> = records
+        .iter()
+        .enumerate()
+        .map(|(i, (_, inspection, actions, path))| {
+            if Some(i) == latest {
+                report::read_photos(path, inspection, actions)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
     let reports: Vec<_> = records
         .iter()
-        .map(|(set, inspection, actions)| report::Reported {
+        .zip(&photos)
+        .map(|((set, inspection, actions, _), photos)| report::Reported {
             set,
             inspection,
             actions,
+            photos,
         })
         .collect();
     let lang = language.unwrap_or(reports[0].set.language);

@@ -40,6 +40,27 @@ impl EvidenceIssue {
     }
 }
 
+/// The bytes of the evidence `path` of the record at `record`, when it is
+/// inside the record's folder, a regular file, and at most `max` bytes.
+///
+/// # Errors
+/// An [`EvidenceIssue`] (a file too big reads as [`EvidenceIssue::NotAFile`]);
+/// a path that leads out is never opened.
+pub fn read(record: &Path, path: &str, max: u64) -> Result<Vec<u8>, EvidenceIssue> {
+    use std::io::Read;
+    let file = locate(record, path)?;
+    let mut bytes = Vec::new();
+    std::fs::File::open(file)
+        .map_err(|_| EvidenceIssue::Missing)?
+        .take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|_| EvidenceIssue::Missing)?;
+    if bytes.len() as u64 > max {
+        return Err(EvidenceIssue::NotAFile);
+    }
+    Ok(bytes)
+}
+
 /// Checks the path as written, without touching the disk.
 ///
 /// # Errors

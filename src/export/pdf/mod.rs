@@ -43,6 +43,8 @@ pub struct Meta {
     pub stamp: Option<String>,
     /// The set's logo, ready to embed.
     pub logo: Option<image::Embedded>,
+    /// Other images (a report's photos), by the name the body draws them with.
+    pub images: Vec<(String, image::Embedded)>,
 }
 
 /// Lays out a PDF: `body` draws the pages with the writer, collects bookmarks
@@ -69,6 +71,11 @@ pub fn render(
     w.stamp.clone_from(&meta.stamp);
     if let Some(logo) = &meta.logo {
         w.logo = Some((doc.add_xobject(&logo.xobject), logo.width, logo.height));
+    }
+    for (name, image) in &meta.images {
+        let id = doc.add_xobject(&image.xobject);
+        w.images
+            .insert(name.clone(), (id, image.width, image.height));
     }
     let mut bookmarks = Vec::new();
     let skip_header = body(&mut w, &mut bookmarks);
@@ -206,6 +213,7 @@ pub fn pdf(
         created: options.created,
         stamp: stamp.clone(),
         logo: options.logo.as_deref().map(image::embed).transpose()?,
+        images: Vec::new(),
     };
     render(&meta, |w, bookmarks| match layout {
         Layout::Checklist => {

@@ -80,6 +80,8 @@ pub struct Writer<'f> {
     pub bare: bool,
     /// The logo added to the document, with its size in pixels.
     pub logo: Option<(printpdf::XObjectId, u32, u32)>,
+    /// Images by name, added to the document, with their size in pixels.
+    pub images: std::collections::HashMap<String, (printpdf::XObjectId, u32, u32)>,
     regular: Metrics<'f>,
     bold: Metrics<'f>,
 }
@@ -98,6 +100,7 @@ impl<'f> Writer<'f> {
             stamp: None,
             bare: false,
             logo: None,
+            images: std::collections::HashMap::new(),
             regular: Metrics::new(&fonts.regular),
             bold: Metrics::new(&fonts.bold),
         }
@@ -377,9 +380,39 @@ impl<'f> Writer<'f> {
     /// Draws the logo, if any, into the box at `right` (its right edge) and
     /// `top`, at most `max_w` × `max_h`, keeping its proportions; returns its width.
     pub fn draw_logo(&mut self, right: f32, top: f32, max_w: f32, max_h: f32) -> f32 {
-        let Some((id, px_w, px_h)) = self.logo.clone() else {
+        let Some(logo) = self.logo.clone() else {
             return 0.0;
         };
+        self.place(logo, right, top, max_w, max_h).0
+    }
+
+    /// Draws the image `name` with its left edge at `left`, at most
+    /// `max_w` × `max_h`; returns its width and height (nothing drawn, 0 × 0,
+    /// for an unknown name).
+    pub fn draw_image(
+        &mut self,
+        name: &str,
+        left: f32,
+        top: f32,
+        max_w: f32,
+        max_h: f32,
+    ) -> (f32, f32) {
+        let Some(image) = self.images.get(name).cloned() else {
+            return (0.0, 0.0);
+        };
+        let (px_w, px_h) = (image.1.max(1) as f32, image.2.max(1) as f32);
+        let scale = (max_w / px_w).min(max_h / px_h);
+        self.place(image, left + px_w * scale, top, max_w, max_h)
+    }
+
+    fn place(
+        &mut self,
+        (id, px_w, px_h): (printpdf::XObjectId, u32, u32),
+        right: f32,
+        top: f32,
+        max_w: f32,
+        max_h: f32,
+    ) -> (f32, f32) {
         let (px_w, px_h) = (px_w.max(1) as f32, px_h.max(1) as f32);
         let scale = (max_w / px_w).min(max_h / px_h);
         let (w, h) = (px_w * scale, px_h * scale);
@@ -395,7 +428,7 @@ impl<'f> Writer<'f> {
                 ..printpdf::XObjectTransform::default()
             },
         });
-        w
+        (w, h)
     }
 
     /// An empty square to tick by hand, drawn as vector lines.

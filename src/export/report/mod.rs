@@ -27,6 +27,55 @@ pub struct Reported<'a> {
     pub inspection: &'a Inspection,
     /// Its corrective actions (from the actions file beside it).
     pub actions: &'a [crate::core::inspection::actions::Action],
+    /// The photos its verdicts and actions name, read by the caller (see
+    /// [`read_photos`]), by the path as written.
+    pub photos: &'a [(String, Vec<u8>)],
+}
+
+/// Every photo path a record's verdicts and actions name, in order, once.
+#[must_use]
+pub fn photo_paths(
+    inspection: &Inspection,
+    actions: &[crate::core::inspection::actions::Action],
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let named = inspection
+        .verdicts
+        .iter()
+        .filter_map(|e| e.evidence.clone())
+        .chain(
+            actions
+                .iter()
+                .flat_map(|a| a.done.iter().flat_map(|d| d.photos.clone())),
+        );
+    for path in named {
+        if !out.contains(&path) {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// The largest photo a report reads; a bigger file is left out.
+pub const MAX_PHOTO_BYTES: u64 = 15 * 1024 * 1024;
+
+/// The photos the record at `record` names that can be read (inside its
+/// folder, by the evidence rules); the others are left out, as `validate`
+/// reports them.
+#[must_use]
+pub fn read_photos(
+    record: &std::path::Path,
+    inspection: &Inspection,
+    actions: &[crate::core::inspection::actions::Action],
+) -> Vec<(String, Vec<u8>)> {
+    photo_paths(inspection, actions)
+        .into_iter()
+        .filter_map(|path| {
+            crate::core::storage::evidence::read(record, &path, MAX_PHOTO_BYTES)
+                .ok()
+                .map(|bytes| (path, bytes))
+        })
+        .collect()
 }
 
 const GREEN: (f32, f32, f32) = (0.16, 0.55, 0.33);
@@ -84,6 +133,16 @@ pub fn pdf(
         created,
         stamp: None,
         logo: None,
+        // The latest inspection's photos that can be shown (JPEG or PNG).
+        images: latest
+            .photos
+            .iter()
+            .filter_map(|(name, bytes)| {
+                crate::export::pdf::image::embed(bytes)
+                    .ok()
+                    .map(|image| (name.clone(), image))
+            })
+            .collect(),
     };
     render(&meta, |w, bookmarks| {
         if sorted.len() > 1 {
@@ -558,6 +617,33 @@ fn one(
                 Weight::Regular,
                 ACCENT,
             );
+        }
+        // The verdict's photo, then the photos of its fix.
+        let shown: Vec<String> = i
+            .entry(&st.id)
+            .and_then(|e| e.evidence.clone())
+            .into_iter()
+            .chain(
+                r.actions
+                    .iter()
+                    .filter(|a| a.standard == st.id)
+                    .flat_map(|a| a.done.iter().flat_map(|d| d.photos.clone())),
+            )
+            .filter(|p| w.images.contains_key(p))
+            .collect();
+        if !shown.is_empty() {
+            let (height, max_w) = (84.0, 120.0);
+            w.ensure(height + 8.0);
+            let mut x = w.left() + 20.0;
+            let top = w.y + 2.0;
+            for photo in &shown {
+                if x + max_w > w.right() {
+                    break;
+                }
+                let (pw, _) = w.draw_image(photo, x, top, max_w, height);
+                x += pw + 8.0;
+            }
+            w.y += height + 6.0;
         }
         w.gap(4.0);
     }

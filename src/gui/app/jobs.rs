@@ -61,17 +61,37 @@ fn export(set: &StandardsSet, choice: &ExportChoice, inputs: &[PathBuf]) -> Resu
 /// Renders and writes the report of `inspections` of `set`.
 fn report(
     set: &StandardsSet,
-    inspections: &[(Inspection, Vec<crate::core::inspection::actions::Action>)],
+    inspections: &[(
+        Inspection,
+        Vec<crate::core::inspection::actions::Action>,
+        Option<PathBuf>,
+    )],
     survey: &HashMap<String, f64>,
     choice: &ReportChoice,
     inputs: &[PathBuf],
 ) -> Result<String, String> {
+    // The latest inspection's photos, read here on the job's thread.
+    let latest = inspections
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, r)| r.0.when)
+        .map(|(i, _)| i);
+    let photos: Vec<Vec<(String, Vec<u8>)>> = inspections
+        .iter()
+        .enumerate()
+        .map(|(i, (inspection, actions, path))| match path {
+            Some(path) if Some(i) == latest => report::read_photos(path, inspection, actions),
+            _ => Vec::new(),
+        })
+        .collect();
     let reports: Vec<_> = inspections
         .iter()
-        .map(|(inspection, actions)| report::Reported {
+        .zip(&photos)
+        .map(|((inspection, actions, _), photos)| report::Reported {
             set,
             inspection,
             actions,
+            photos,
         })
         .collect();
     let lang = set.language;
@@ -111,7 +131,11 @@ impl ServstdApp {
         let set = self.doc.set().clone();
         // Each record with the actions beside it (none for a record not saved,
         // or whose actions file cannot be read: the window's findings say so).
-        let inspections: Vec<(Inspection, Vec<crate::core::inspection::actions::Action>)> = self
+        let inspections: Vec<(
+            Inspection,
+            Vec<crate::core::inspection::actions::Action>,
+            Option<PathBuf>,
+        )> = self
             .results
             .inspections
             .iter()
@@ -121,7 +145,7 @@ impl ServstdApp {
                     .and_then(|p| crate::core::inspection::actions::load_for(p).ok().flatten())
                     .map(|l| l.document.actions)
                     .unwrap_or_default();
-                (i.clone(), actions)
+                (i.clone(), actions, path.clone())
             })
             .collect();
         let survey = self.results.survey.clone();

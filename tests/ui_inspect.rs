@@ -425,3 +425,107 @@ fn at_1024_by_768_the_standard_wraps_and_the_answer_buttons_are_touch_sized() {
     h.run();
     h.get_by_label_contains("S-1 ");
 }
+
+#[test]
+fn a_failed_standard_becomes_an_action_that_is_done_and_verified_from_the_actions_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("jingan.inspection.ron");
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    h.get_by_label("Inspect").click();
+    h.run();
+    type_into(&mut h, Role::TextInput, "Site", "静安店");
+    type_into(&mut h, Role::TextInput, "Inspector", "李娜");
+    type_into(
+        &mut h,
+        Role::TextInput,
+        "Record file (.inspection.ron)",
+        &record.display().to_string(),
+    );
+    h.get_by_label("Start inspection").click();
+    h.run();
+
+    // Fail S-1 with a note, move on, come back, and press A: an action,
+    // prefilled from the standard and the note, owned by its role.
+    press(&mut h, Key::Num2);
+    h.get_by_role_and_label(Role::MultilineTextInput, "Note (what you saw)")
+        .type_text("响了五声才接");
+    h.run();
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::ArrowUp);
+    assert_eq!(current(&h), "S-1");
+    press(&mut h, Key::A);
+    let actions_file = dir.path().join("jingan.actions.ron");
+    assert!(actions_file.exists(), "saved at once beside the record");
+    let saved: servstd::core::inspection::actions::Actions =
+        servstd::core::storage::load(&actions_file)
+            .unwrap()
+            .document;
+    let action = &saved.actions[0];
+    assert_eq!(action.standard, "S-1");
+    assert_eq!(action.owner, "预订员");
+    assert!(action.what.contains("响了五声才接"), "{}", action.what);
+    h.get_by_role_and_label(Role::TextInput, "What to do");
+
+    // Close and resume: the action is still there.
+    h.state_mut().run(Command::CloseInspection);
+    h.run();
+    h.state_mut().run(Command::PathChosen(
+        servstd::gui::app::Purpose::ResumeInspection,
+        record.clone(),
+    ));
+    h.run();
+    assert_eq!(h.state().session.as_ref().unwrap().actions.actions.len(), 1);
+
+    // The actions view lists it with the sample's; only its site, then done and verified.
+    h.get_by_label("Actions").click();
+    h.run();
+    assert_eq!(h.state().view, View::Actions);
+    type_into(&mut h, Role::TextInput, "Site", "静安店");
+    type_into(
+        &mut h,
+        Role::TextInput,
+        "Completion note / Reason",
+        "预订台加装来电闪灯",
+    );
+    h.get_by_role_and_label(Role::Button, "Done").click();
+    h.run();
+    type_into(&mut h, Role::TextInput, "Verified by", "督导 王磊");
+    h.get_by_role_and_label(Role::Button, "Verify").click();
+    h.run();
+    let saved: servstd::core::inspection::actions::Actions =
+        servstd::core::storage::load(&actions_file)
+            .unwrap()
+            .document;
+    let action = &saved.actions[0];
+    assert_eq!(
+        action.status,
+        servstd::core::inspection::actions::Status::Verified
+    );
+    assert_eq!(action.done.as_ref().unwrap().note, "预订台加装来电闪灯");
+    assert_eq!(action.verified.as_ref().unwrap().by, "督导 王磊");
+}
+
+#[test]
+fn the_sample_actions_view_filters_overdue_and_counts_them_in_the_status_bar() {
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    h.get_by_label_contains("actions overdue");
+    h.get_by_label("Actions").click();
+    h.run();
+    let all = h
+        .get_all_by_role_and_label(Role::Button, "Show the standard")
+        .count();
+    assert_eq!(all, 12, "the three sample inspections' actions");
+    h.get_by_label("Overdue only").click();
+    h.run();
+    let overdue = h
+        .get_all_by_role_and_label(Role::Button, "Show the standard")
+        .count();
+    let expected = h.state().board.overdue(servstd::core::dates::today());
+    assert_eq!(overdue, expected);
+    assert!(
+        overdue >= 4,
+        "four sample actions were overdue on 2026-12-01"
+    );
+}

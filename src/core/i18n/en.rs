@@ -1,6 +1,8 @@
 //! Every word of the program in English.
 
-use super::{InspectTexts, Labels, Messages, ReportWords, RevisionTexts, Texts, Vocab, Words};
+use super::{
+    ActionTexts, InspectTexts, Labels, Messages, ReportWords, RevisionTexts, Texts, Vocab, Words,
+};
 
 pub static WORDS: Words = Words {
     window: Texts {
@@ -208,6 +210,32 @@ pub static WORDS: Words = Words {
         vague_in_export: "{count} standards are not yet measurable (see the findings): they will be printed as they are.",
         wizard_owner: "Owner role of new standards",
         wizard_owner_hint: "e.g. waiter, cashier",
+        actions: ActionTexts {
+            tab: "Actions",
+            status: "Status",
+            all: "All",
+            owner: "Owner",
+            site: "Site",
+            contact_point: "Contact point",
+            overdue_only: "Overdue only",
+            none: "No corrective actions match.",
+            start: "Start",
+            done: "Done",
+            verify: "Verify",
+            cant_do: "Can't do",
+            note: "Completion note",
+            verified_by: "Verified by",
+            reason: "Reason",
+            add: "Add action (A)",
+            heading: "Corrective action",
+            what: "What to do",
+            due: "Due",
+            priority: "Priority",
+            overdue_count: "{count} actions overdue",
+            sample_note: "The embedded sample's actions: changes are not saved.",
+            not_saved: "Not saved",
+            show_standard: "Show the standard",
+        },
         revisions: RevisionTexts {
             approve: "Approve…",
             approve_title: "Approve this revision",

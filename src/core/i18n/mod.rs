@@ -283,6 +283,8 @@ pub struct Texts {
     pub wizard_owner_hint: &'static str,
     /// Approval, drafts and comparing revisions.
     pub revisions: RevisionTexts,
+    /// Corrective actions: the board and inspect mode.
+    pub actions: ActionTexts,
 }
 
 /// The texts of inspect mode and the results view.
@@ -381,6 +383,35 @@ pub struct InspectTexts {
     pub in_progress: &'static str,
     /// Resume: choose a record elsewhere.
     pub other_record: &'static str,
+}
+
+/// The window's words for corrective actions.
+pub struct ActionTexts {
+    pub tab: &'static str,
+    pub status: &'static str,
+    pub all: &'static str,
+    pub owner: &'static str,
+    pub site: &'static str,
+    pub contact_point: &'static str,
+    pub overdue_only: &'static str,
+    pub none: &'static str,
+    pub start: &'static str,
+    pub done: &'static str,
+    pub verify: &'static str,
+    pub cant_do: &'static str,
+    pub note: &'static str,
+    pub verified_by: &'static str,
+    pub reason: &'static str,
+    pub add: &'static str,
+    pub heading: &'static str,
+    pub what: &'static str,
+    pub due: &'static str,
+    pub priority: &'static str,
+    /// `{count}`: the status bar.
+    pub overdue_count: &'static str,
+    pub sample_note: &'static str,
+    pub not_saved: &'static str,
+    pub show_standard: &'static str,
 }
 
 /// The window's words for revisions: File › Approve…, the approved set's

@@ -1,6 +1,8 @@
 //! Every word of the program in Simplified Chinese (mainland usage).
 
-use super::{InspectTexts, Labels, Messages, ReportWords, RevisionTexts, Texts, Vocab, Words};
+use super::{
+    ActionTexts, InspectTexts, Labels, Messages, ReportWords, RevisionTexts, Texts, Vocab, Words,
+};
 
 pub static WORDS: Words = Words {
     window: Texts {
@@ -213,6 +215,32 @@ pub static WORDS: Words = Words {
         vague_in_export: "有 {count} 条标准尚不可衡量（见“发现的问题”），将按原样打印。",
         wizard_owner: "新标准的负责岗位",
         wizard_owner_hint: "如：服务员、收银员",
+        actions: ActionTexts {
+            tab: "整改",
+            status: "状态",
+            all: "全部",
+            owner: "负责人",
+            site: "门店",
+            contact_point: "接触点",
+            overdue_only: "只看已逾期",
+            none: "没有符合条件的整改措施。",
+            start: "开始处理",
+            done: "完成",
+            verify: "验证",
+            cant_do: "无法完成",
+            note: "完成说明",
+            verified_by: "验证人",
+            reason: "原因",
+            add: "添加整改措施（A）",
+            heading: "整改措施",
+            what: "要做什么",
+            due: "期限",
+            priority: "优先级",
+            overdue_count: "{count} 项整改已逾期",
+            sample_note: "内置示例的整改措施：改动不会保存。",
+            not_saved: "未保存",
+            show_standard: "查看标准",
+        },
         revisions: RevisionTexts {
             approve: "批准…",
             approve_title: "批准此修订版本",

@@ -1,6 +1,8 @@
 //! Every word of the program in Traditional Chinese in Taiwan usage (檔案、儲存、列印、設定、說明), written for Taiwan, not converted character by character.
 
-use super::{InspectTexts, Labels, Messages, ReportWords, RevisionTexts, Texts, Vocab, Words};
+use super::{
+    ActionTexts, InspectTexts, Labels, Messages, ReportWords, RevisionTexts, Texts, Vocab, Words,
+};
 
 pub static WORDS: Words = Words {
     window: Texts {
@@ -213,6 +215,32 @@ pub static WORDS: Words = Words {
         vague_in_export: "有 {count} 條標準尚不可衡量（見「發現的問題」），將按原樣列印。",
         wizard_owner: "新標準的負責職務",
         wizard_owner_hint: "如：服務員、收銀員",
+        actions: ActionTexts {
+            tab: "改善",
+            status: "狀態",
+            all: "全部",
+            owner: "負責人",
+            site: "門市",
+            contact_point: "接觸點",
+            overdue_only: "只看已逾期",
+            none: "沒有符合條件的改善措施。",
+            start: "開始處理",
+            done: "完成",
+            verify: "驗證",
+            cant_do: "無法完成",
+            note: "完成說明",
+            verified_by: "驗證人",
+            reason: "原因",
+            add: "新增改善措施（A）",
+            heading: "改善措施",
+            what: "要做什麼",
+            due: "期限",
+            priority: "優先順序",
+            overdue_count: "{count} 項改善已逾期",
+            sample_note: "內建範例的改善措施：改動不會儲存。",
+            not_saved: "未儲存",
+            show_standard: "檢視標準",
+        },
         revisions: RevisionTexts {
             approve: "核准…",
             approve_title: "核准此修訂版本",

@@ -269,6 +269,37 @@ impl Actions {
     }
 }
 
+/// The sample inspections' actions files, embedded: the window shows them
+/// on the embedded sample, which has no folder.
+pub const SAMPLE_ACTIONS: &[(&str, &str)] = &[
+    (
+        "restaurant-2026-08.actions.ron",
+        include_str!("../../../standards/restaurant-2026-08.actions.ron"),
+    ),
+    (
+        "restaurant-2026-09.actions.ron",
+        include_str!("../../../standards/restaurant-2026-09.actions.ron"),
+    ),
+    (
+        "restaurant-2026-10.actions.ron",
+        include_str!("../../../standards/restaurant-2026-10.actions.ron"),
+    ),
+];
+
+/// The embedded sample actions, parsed.
+///
+/// # Panics
+/// When an embedded file does not parse (a broken build; a test checks it).
+#[must_use]
+pub fn sample_actions() -> Vec<Actions> {
+    SAMPLE_ACTIONS
+        .iter()
+        .map(|(name, text)| {
+            storage::parse(text).unwrap_or_else(|e| panic!("embedded {name} does not parse: {e}"))
+        })
+        .collect()
+}
+
 /// The standards failed in `record` that also failed in the latest earlier
 /// inspection of the same site among `records`: the same problem again,
 /// which the method asks to stamp out (杜绝同一问题的重复发生).

@@ -53,6 +53,8 @@ pub enum Command {
     NextUnanswered,
     /// Inspect mode: write a note on the current standard (N).
     EditNote,
+    /// Inspect mode: a corrective action for the current failed standard (A).
+    AddAction,
     FinishInspection,
     /// Finish now: after the question when standards are not checked (a
     /// partial inspection), at once otherwise.
@@ -129,7 +131,7 @@ pub struct Binding {
 
 /// Every key binding, most specific first (Ctrl+Shift+S before Ctrl+S,
 /// Shift+Tab before Tab), since the first binding to consume a key wins.
-pub static BINDINGS: [Binding; 20] = [
+pub static BINDINGS: [Binding; 21] = [
     Binding {
         command: Command::SaveAs,
         keys: &[key(CTRL_SHIFT, Key::S)],
@@ -225,6 +227,12 @@ pub static BINDINGS: [Binding; 20] = [
         keys: &[key(NONE, Key::N)],
         scope: Scope::Inspecting,
         help: |w| w.inspect.key_note,
+    },
+    Binding {
+        command: Command::AddAction,
+        keys: &[key(NONE, Key::A)],
+        scope: Scope::Inspecting,
+        help: |w| w.window.actions.add,
     },
     Binding {
         command: Command::NextUnanswered,

@@ -253,6 +253,11 @@ impl ServstdApp {
                     session.jump_to_unanswered();
                 }
             }
+            Command::AddAction => {
+                if let Some(session) = &mut self.session {
+                    session.raise_action(self.doc.set(), crate::core::dates::today());
+                }
+            }
             Command::EditNote => {
                 if let Some(session) = &mut self.session {
                     session.focus_note = true;

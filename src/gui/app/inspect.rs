@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::core::inspection::actions::{self, Actions};
 use crate::core::inspection::{self, Inspection, Verdict};
 use crate::core::model::{Monitoring, StandardsSet};
 use crate::core::storage;
@@ -18,6 +19,8 @@ pub enum View {
     Inspect,
     /// Scores, trend and weak links.
     Results,
+    /// Corrective actions of the records beside the set.
+    Actions,
 }
 
 /// An inspection in progress.
@@ -37,11 +40,23 @@ pub struct Session {
     pub finished: bool,
     /// Whether the list of standards is shown; `None` lets the width decide.
     pub list: Option<bool>,
+    /// The record's corrective actions, saved beside it after every change.
+    pub actions: Actions,
+    /// The actions file exists but could not be read: why. It is never
+    /// written then, and no action can be added.
+    pub actions_blocked: Option<String>,
+    /// Put the keyboard focus in the action's "what" field next frame.
+    pub focus_action: bool,
 }
 
 impl Session {
     #[must_use]
     pub fn new(record: Inspection, path: PathBuf, set: &StandardsSet) -> Self {
+        let (actions, actions_blocked) = match actions::load_for(&path) {
+            Ok(Some(loaded)) => (loaded.document, None),
+            Ok(None) => (Actions::new(&path), None),
+            Err(err) => (Actions::new(&path), Some(err.to_string())),
+        };
         let order = record
             .standards_in_scope(set)
             .into_iter()
@@ -56,6 +71,9 @@ impl Session {
             save_error: None,
             finished: false,
             list: None,
+            actions,
+            actions_blocked,
+            focus_action: false,
         };
         // Resume where the auditor stopped.
         session.current = session.next_unanswered_from(0).unwrap_or(0);
@@ -142,6 +160,68 @@ impl Session {
                 self.record.set_evidence(set, &id, value);
             }
         }
+    }
+
+    /// The action raised for the current standard, if any.
+    #[must_use]
+    pub fn current_action(&self) -> Option<&crate::core::inspection::actions::Action> {
+        let id = self.current_id()?;
+        self.actions.actions.iter().find(|a| a.standard == id)
+    }
+
+    /// Raises a corrective action for the current standard when it failed
+    /// (one per standard: a second press goes to the one there), prefilled
+    /// from the standard and the note, and saves it.
+    pub fn raise_action(&mut self, set: &StandardsSet, today: jiff::civil::Date) {
+        let Some(id) = self.current_id().map(str::to_owned) else {
+            return;
+        };
+        let failed = self
+            .record
+            .entry(&id)
+            .is_some_and(|e| e.verdict == crate::core::inspection::Verdict::Fail);
+        if !failed || self.actions_blocked.is_some() {
+            return;
+        }
+        if self.current_action().is_none() {
+            let Some((_, standard)) = set.standard(&id) else {
+                return;
+            };
+            let note = self
+                .record
+                .entry(&id)
+                .map(|e| e.note.clone())
+                .unwrap_or_default();
+            self.actions.raise(standard, &note, today);
+            self.save_actions();
+        }
+        self.focus_action = true;
+    }
+
+    /// Changes the current standard's action and saves it.
+    pub fn change_action(
+        &mut self,
+        change: impl FnOnce(&mut crate::core::inspection::actions::Action),
+    ) {
+        let Some(id) = self.current_id().map(str::to_owned) else {
+            return;
+        };
+        if let Some(action) = self.actions.actions.iter_mut().find(|a| a.standard == id) {
+            change(action);
+            self.save_actions();
+        }
+    }
+
+    /// Writes the actions file atomically beside the record (never one that
+    /// could not be read).
+    pub fn save_actions(&mut self) {
+        if self.actions_blocked.is_some() {
+            return;
+        }
+        let path = actions::path_for(&self.path);
+        self.save_error = storage::save(&path, &self.actions)
+            .err()
+            .map(|e| format!("{}: {e}", path.display()));
     }
 
     /// Writes the record atomically; a failure is kept to show, never lost silently.

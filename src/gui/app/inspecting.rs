@@ -24,6 +24,31 @@ impl ServstdApp {
                     .add(Some(session.path.clone()), session.record.clone());
             }
         }
+        if view == View::Actions {
+            // Read again: a record's actions may have changed since.
+            let (filter, verifier) = (
+                std::mem::take(&mut self.board.filter),
+                std::mem::take(&mut self.board.verifier),
+            );
+            self.board =
+                super::actions::Board::gather(self.doc.path.as_deref(), self.doc.is_sample());
+            self.board.filter = filter;
+            self.board.verifier = verifier;
+            let records: Vec<PathBuf> = self
+                .session
+                .iter()
+                .map(|s| s.path.clone())
+                .chain(
+                    self.results
+                        .inspections
+                        .iter()
+                        .filter_map(|(p, _)| p.clone()),
+                )
+                .collect();
+            for record in records {
+                self.board.add_record(&record);
+            }
+        }
         if view == View::Inspect && self.session.is_none() && self.start.is_none() {
             self.start = Some(StartForm::new(
                 self.doc.set(),

@@ -1,6 +1,7 @@
 //! The desktop window: app state, commands, files and the frame loop.
 //! Views live in [`crate::gui::views`]; this module owns what they act on.
 
+pub mod actions;
 pub mod command;
 pub mod document;
 mod execute;
@@ -63,6 +64,8 @@ pub struct ServstdApp {
     pub quit_requested: bool,
     /// The guided start, while it is open.
     pub wizard: Option<Wizard>,
+    /// The corrective actions beside the set.
+    pub board: actions::Board,
     /// Where unsaved work is autosaved; `None` turns autosave off (tests).
     pub recovery: Option<Recovery>,
     last_autosave_secs: f64,
@@ -86,6 +89,7 @@ impl ServstdApp {
     #[must_use]
     pub fn with_document(state: AppState, doc: Document) -> Self {
         let selected = doc.set().contact_points.first().map(|cp| cp.id.clone());
+        let board = actions::Board::gather(doc.path.as_deref(), doc.is_sample());
         Self {
             state,
             doc,
@@ -103,6 +107,7 @@ impl ServstdApp {
             quit_confirmed: false,
             quit_requested: false,
             wizard: None,
+            board,
             recovery: None,
             last_autosave_secs: 0.0,
             recovery_written: false,
@@ -199,7 +204,8 @@ impl ServstdApp {
             self.show_wizard(ui);
         } else {
             let notice = self.notice().map(str::to_owned);
-            ui::status::show(ui, &cx, &mut self.doc, notice.as_deref());
+            let overdue = self.board.overdue(crate::core::dates::today());
+            ui::status::show(ui, &cx, &mut self.doc, notice.as_deref(), overdue);
             ui::inspect::tabs(ui, &mut cx, self.view, self.session.as_ref());
             match self.view {
                 View::Standards => {
@@ -217,6 +223,7 @@ impl ServstdApp {
                     self.doc.set(),
                 ),
                 View::Results => ui::results::show(ui, &mut cx, &mut self.results, &self.doc),
+                View::Actions => ui::actions::show(ui, &mut cx, &mut self.board, self.doc.set()),
             }
         }
         let waiting = self.waiting_for_chooser();

@@ -130,6 +130,8 @@ pub struct Failure {
     pub contact_point: String,
     pub critical: bool,
     pub note: String,
+    /// It failed at the previous inspection of the same site too.
+    pub repeat: bool,
 }
 
 /// Scores and chart data of the results view.
@@ -294,6 +296,9 @@ impl Results {
             let (failed, points) = match inspections.get(selected) {
                 Some((_, current)) => {
                     let entries = current.entries();
+                    let records: Vec<&inspection::Inspection> =
+                        inspections.iter().map(|(_, i)| i).collect();
+                    let repeats = inspection::actions::repeats(current, &records);
                     let by_id: HashMap<&str, _> = set
                         .standards()
                         .map(|(at, st)| (st.id.as_str(), (at, st)))
@@ -312,6 +317,7 @@ impl Results {
                                     .get(id.as_str())
                                     .map(|e| e.note.clone())
                                     .unwrap_or_default(),
+                                repeat: repeats.contains(&id.as_str()),
                             })
                         })
                         .collect();

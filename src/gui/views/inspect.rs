@@ -25,6 +25,7 @@ pub fn tabs(ui: &mut egui::Ui, cx: &mut Cx, view: View, session: Option<&Session
                 (View::Standards, t.tab_standards),
                 (View::Inspect, t.tab_inspect),
                 (View::Results, t.tab_results),
+                (View::Actions, cx.texts().actions.tab),
             ] {
                 if ui.selectable_label(current == view, label).clicked() && current != view {
                     cx.run(Command::ShowView(view));
@@ -395,6 +396,13 @@ fn current_body(
     if edit.lost_focus() {
         session.save();
     }
+    let failed = session
+        .record
+        .entry(&id)
+        .is_some_and(|e| e.verdict == crate::core::inspection::Verdict::Fail);
+    if failed {
+        action_fields(ui, session, lang, &mut commands);
+    }
     ui.add_space(6.0);
     match &session.save_error {
         Some(error) => {
@@ -411,6 +419,89 @@ fn current_body(
         }
     }
     commands
+}
+
+/// A failed standard's corrective action: a button to raise it (key A), then
+/// what, who and by when, saved beside the record as they are typed.
+fn action_fields(
+    ui: &mut egui::Ui,
+    session: &mut Session,
+    lang: Language,
+    commands: &mut Vec<Command>,
+) {
+    let t = &crate::core::i18n::texts(lang).actions;
+    ui.add_space(6.0);
+    ui.strong(t.heading);
+    if let Some(blocked) = &session.actions_blocked {
+        ui.colored_label(FAIL_COLOR, blocked);
+        return;
+    }
+    let Some(action) = session.current_action().cloned() else {
+        if ui.button(t.add).clicked() {
+            commands.push(Command::AddAction);
+        }
+        return;
+    };
+    let mut what = action.what.clone();
+    let mut owner = action.owner.clone();
+    let due_id = egui::Id::unique(("action-due", &action.id, &session.path));
+    let mut due = ui
+        .data_mut(|d| d.get_temp::<String>(due_id))
+        .unwrap_or_else(|| action.due.to_string());
+    let mut priority = action.priority;
+    let focus = std::mem::take(&mut session.focus_action);
+    egui::Grid::new("inspect-action")
+        .num_columns(2)
+        .show(ui, |ui| {
+            let label = ui.label(t.what);
+            let edit = ui
+                .add(egui::TextEdit::singleline(&mut what).desired_width(ui.available_width()))
+                .labelled_by(label.id);
+            if focus {
+                edit.request_focus();
+            }
+            ui.end_row();
+            let label = ui.label(t.owner);
+            ui.add(egui::TextEdit::singleline(&mut owner).desired_width(200.0))
+                .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(t.due);
+            ui.horizontal(|ui| {
+                let edit = ui
+                    .add(egui::TextEdit::singleline(&mut due).desired_width(110.0))
+                    .labelled_by(label.id);
+                if edit.changed() {
+                    ui.data_mut(|d| d.insert_temp(due_id, due.clone()));
+                }
+                let label = ui.label(t.priority);
+                egui::ComboBox::from_id_salt("inspect-action-priority")
+                    .selected_text(priority.label(lang))
+                    .show_ui(ui, |ui| {
+                        for p in crate::core::inspection::actions::Priority::ALL {
+                            ui.selectable_value(&mut priority, p, p.label(lang));
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.label(format!("{} · {}", action.id, action.status.label(lang)));
+            });
+            ui.end_row();
+        });
+    let parsed = due.trim().parse::<jiff::civil::Date>().ok();
+    if what != action.what
+        || owner != action.owner
+        || priority != action.priority
+        || parsed.is_some_and(|d| d != action.due)
+    {
+        session.change_action(|a| {
+            a.what = what;
+            a.owner = owner;
+            a.priority = priority;
+            if let Some(d) = parsed {
+                a.due = d;
+            }
+        });
+    }
 }
 
 /// The score in large type, coloured by the result, the result and the counts:

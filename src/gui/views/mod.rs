@@ -4,6 +4,7 @@
 //! as [`Command`]s in its [`Cx`]: the app runs them after the frame. No view
 //! writes a file or holds the whole app.
 
+pub mod actions;
 pub mod dialogs;
 pub mod editor;
 pub mod findings;

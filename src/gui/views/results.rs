@@ -159,6 +159,12 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
                 select = Some(f.id.clone());
             }
             ui.small(format!("({})", f.contact_point));
+            if f.repeat {
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    crate::core::i18n::report_words(lang).repeat,
+                );
+            }
         });
         if !f.note.is_empty() {
             ui.small(format!("    {}", f.note));

@@ -6,7 +6,7 @@ use crate::gui::app::document::Standing;
 use crate::gui::views::Cx;
 
 /// Draws the status of `doc`, with `notice` (e.g. "Saved") at the end.
-pub fn show(ui: &mut egui::Ui, cx: &Cx, doc: &mut Document, notice: Option<&str>) {
+pub fn show(ui: &mut egui::Ui, cx: &Cx, doc: &mut Document, notice: Option<&str>, overdue: usize) {
     let t = cx.texts();
     let lang = cx.lang;
     let counts = doc.set().counts();
@@ -68,6 +68,14 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, doc: &mut Document, notice: Option<&str>
                 ui.label(text);
             } else {
                 ui.colored_label(ui.visuals().warn_fg_color, text);
+            }
+            if overdue > 0 {
+                ui.separator();
+                let text = crate::core::i18n::fill(
+                    t.actions.overdue_count,
+                    &[("count", &overdue.to_string())],
+                );
+                ui.colored_label(ui.visuals().error_fg_color, text);
             }
             ui.separator();
             ui.label(if doc.is_dirty() { t.unsaved } else { t.saved });

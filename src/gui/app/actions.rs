@@ -1,0 +1,202 @@
+//! The actions board: every corrective action of the records beside the
+//! open set, to filter and move along (started, done, verified, can't do).
+//! Each change is saved at once to the actions file it came from; a file
+//! that could not be read is listed as a problem and never written.
+
+use std::path::{Path, PathBuf};
+
+use crate::core::inspection::Inspection;
+use crate::core::inspection::actions::{self, Action, Actions, Done, Status, Verified};
+use crate::core::storage;
+
+/// One actions file with its record.
+#[derive(Clone, Debug)]
+pub struct BoardFile {
+    /// The actions file; `None` for the embedded sample's (kept in memory).
+    pub path: Option<PathBuf>,
+    pub record: Option<Inspection>,
+    pub actions: Actions,
+}
+
+/// What the board's filters keep.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filter {
+    pub status: Option<Status>,
+    pub owner: String,
+    pub site: String,
+    pub contact_point: Option<String>,
+    pub overdue_only: bool,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Board {
+    pub files: Vec<BoardFile>,
+    /// Actions files that could not be read: named, never written.
+    pub problems: Vec<String>,
+    pub filter: Filter,
+    /// The last save that failed, to show.
+    pub save_error: Option<String>,
+    /// Who verifies, remembered between actions.
+    pub verifier: String,
+}
+
+impl Board {
+    /// The actions beside the set at `set_path` (every `*.actions.ron` in its
+    /// folder), or the embedded sample's.
+    #[must_use]
+    pub fn gather(set_path: Option<&Path>, is_sample: bool) -> Self {
+        let mut board = Self::default();
+        let Some(set_path) = set_path else {
+            if is_sample {
+                let records = crate::core::inspection::sample_inspections();
+                for file in actions::sample_actions() {
+                    let record = records
+                        .iter()
+                        .zip(crate::core::inspection::SAMPLE_INSPECTIONS)
+                        .find(|(_, (name, _))| *name == file.record)
+                        .map(|(r, _)| r.clone());
+                    board.files.push(BoardFile {
+                        path: None,
+                        record,
+                        actions: file,
+                    });
+                }
+            }
+            return board;
+        };
+        let folder = set_path.parent().unwrap_or(Path::new("."));
+        let folder = if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            folder
+        };
+        let Ok(entries) = std::fs::read_dir(folder) else {
+            return board;
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.to_string_lossy().ends_with(actions::EXTENSION))
+            .collect();
+        paths.sort();
+        for path in paths {
+            match storage::load::<Actions>(&path) {
+                Ok(loaded) => {
+                    let record_path = path.with_file_name(&loaded.document.record);
+                    let record = storage::load::<Inspection>(&record_path)
+                        .ok()
+                        .map(|l| l.document);
+                    // Only the actions of records of this set.
+                    let of_this_set = record.as_ref().is_none_or(|r| {
+                        r.set_path(&record_path)
+                            .ok()
+                            .flatten()
+                            .and_then(|p| p.canonicalize().ok())
+                            == set_path.canonicalize().ok()
+                    });
+                    if of_this_set {
+                        board.files.push(BoardFile {
+                            path: Some(path),
+                            record,
+                            actions: loaded.document,
+                        });
+                    }
+                }
+                Err(err) => board.problems.push(err.to_string()),
+            }
+        }
+        board
+    }
+
+    /// Adds the actions of the record at `record` (a record kept away from
+    /// the set, or the one being inspected), unless they are on the board.
+    pub fn add_record(&mut self, record: &Path) {
+        let path = actions::path_for(record);
+        let same = |p: &Path| p.canonicalize().ok() == path.canonicalize().ok();
+        if self
+            .files
+            .iter()
+            .any(|f| f.path.as_deref().is_some_and(same))
+        {
+            return;
+        }
+        match actions::load_for(record) {
+            Ok(Some(loaded)) => self.files.push(BoardFile {
+                path: Some(path),
+                record: storage::load::<Inspection>(record).ok().map(|l| l.document),
+                actions: loaded.document,
+            }),
+            Ok(None) => {}
+            Err(err) => self.problems.push(err.to_string()),
+        }
+    }
+
+    /// Every action with its file's index, in the board's order: open first,
+    /// by due date.
+    #[must_use]
+    pub fn all(&self) -> Vec<(usize, &Action)> {
+        let mut all: Vec<(usize, &Action)> = self
+            .files
+            .iter()
+            .enumerate()
+            .flat_map(|(i, f)| f.actions.actions.iter().map(move |a| (i, a)))
+            .collect();
+        all.sort_by_key(|(_, a)| (!a.status.is_open(), a.due));
+        all
+    }
+
+    #[must_use]
+    pub fn overdue(&self, today: jiff::civil::Date) -> usize {
+        self.all()
+            .iter()
+            .filter(|(_, a)| a.is_overdue(today))
+            .count()
+    }
+
+    /// Applies `change` to action `id` of file `file` and saves that file.
+    pub fn change(&mut self, file: usize, id: &str, change: impl FnOnce(&mut Action)) {
+        let Some(f) = self.files.get_mut(file) else {
+            return;
+        };
+        let Some(action) = f.actions.actions.iter_mut().find(|a| a.id == id) else {
+            return;
+        };
+        change(action);
+        self.save_error = f.path.as_ref().and_then(|path| {
+            storage::save(path, &f.actions)
+                .err()
+                .map(|e| format!("{}: {e}", path.display()))
+        });
+    }
+}
+
+/// Status changes a button makes.
+pub fn start(action: &mut Action) {
+    action.status = Status::InProgress;
+}
+
+pub fn done(action: &mut Action, note: &str, today: jiff::civil::Date) {
+    action.status = Status::Done;
+    let photos = action.done.take().map(|d| d.photos).unwrap_or_default();
+    action.done = Some(Done {
+        date: today,
+        note: note.trim().to_owned(),
+        photos,
+    });
+}
+
+pub fn verify(action: &mut Action, by: &str, today: jiff::civil::Date) {
+    if action.done.is_none() {
+        done(action, "", today);
+    }
+    action.status = Status::Verified;
+    action.verified = Some(Verified {
+        by: by.trim().to_owned(),
+        date: today,
+    });
+}
+
+pub fn cant_do(action: &mut Action, reason: &str) {
+    action.status = Status::CantDo;
+    reason.trim().clone_into(&mut action.reason);
+}

@@ -44,6 +44,7 @@ fn inspections(set: &servstd::core::model::StandardsSet) -> Vec<Inspection> {
                             String::new()
                         },
                         evidence: None,
+                        photos: Vec::new(),
                     }
                 })
                 .collect();

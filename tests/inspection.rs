@@ -304,6 +304,7 @@ fn report_page_breaks_inside_the_matrix_and_the_bar_chart_drop_no_contact_point(
                     verdict: Verdict::Pass,
                     note: String::new(),
                     evidence: None,
+                    photos: Vec::new(),
                 })
                 .collect();
             r

@@ -529,3 +529,72 @@ fn the_sample_actions_view_filters_overdue_and_counts_them_in_the_status_bar() {
         "four sample actions were overdue on 2026-12-01"
     );
 }
+
+/// Steps frames until the session has stored its photos and their
+/// thumbnails are made (both on threads of their own).
+fn settle_photos(h: &mut Harness<'static, ServstdApp>) {
+    // The command that starts the work runs after the frame that queued it.
+    h.step();
+    h.step();
+    for _ in 0..1000 {
+        h.step();
+        let session = h.state().session.as_ref().unwrap();
+        if session.attaching.is_empty() && !format!("{:?}", session.thumbs).contains("pending: 1") {
+            h.step();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the photos were not stored in 10 seconds");
+}
+
+#[test]
+fn a_photo_typed_in_the_path_field_is_stored_beside_the_record_and_a_fake_one_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("minhang.inspection.ron");
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    h.get_by_label("Inspect").click();
+    h.run();
+    type_into(&mut h, Role::TextInput, "Site", "闵行店");
+    type_into(&mut h, Role::TextInput, "Inspector", "李娜");
+    type_into(
+        &mut h,
+        Role::TextInput,
+        "Record file (.inspection.ron)",
+        &record.display().to_string(),
+    );
+    h.get_by_label("Start inspection").click();
+    h.run();
+    press(&mut h, Key::Num2);
+
+    // A 3000 × 2000 photo from elsewhere on the disk, chosen through the path field.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let photo = elsewhere.path().join("IMG_2041.jpg");
+    image::RgbImage::from_pixel(3000, 2000, image::Rgb([180, 40, 40]))
+        .save(&photo)
+        .unwrap();
+    h.state_mut().run(Command::PathChosen(
+        servstd::gui::app::Purpose::AttachPhoto,
+        photo.clone(),
+    ));
+    settle_photos(&mut h);
+    let saved: Inspection = servstd::core::storage::load(&record).unwrap().document;
+    let photos = &saved.entry("S-1").unwrap().photos;
+    assert_eq!(photos.len(), 1, "attached and saved");
+    let stored = image::open(dir.path().join(&photos[0])).unwrap();
+    assert_eq!(
+        (stored.width(), stored.height()),
+        (1600, 1067),
+        "downscaled"
+    );
+
+    // A text file renamed .jpg: a clear message, nothing attached.
+    let fake = elsewhere.path().join("fake.jpg");
+    std::fs::write(&fake, "hello").unwrap();
+    h.state_mut().run(Command::AttachPhotoFiles(vec![fake]));
+    settle_photos(&mut h);
+    h.get_by_label_contains("not a JPEG or PNG photo that can be read");
+    let saved: Inspection = servstd::core::storage::load(&record).unwrap().document;
+    assert_eq!(saved.entry("S-1").unwrap().photos.len(), 1);
+}

@@ -14,6 +14,15 @@ pub fn shorten(text: &str, max: usize) -> String {
     }
 }
 
+/// FNV-1a, 64 bits: a hash stable across builds and platforms (the standard
+/// library's is not), for fingerprints of content and names made from it.
+#[must_use]
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
+        (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

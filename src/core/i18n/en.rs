@@ -235,6 +235,10 @@ pub static WORDS: Words = Words {
             sample_note: "The embedded sample's actions: changes are not saved.",
             not_saved: "Not saved",
             show_standard: "Show the standard",
+            photos: "Photos",
+            add_photos: "Add photos…",
+            storing: "Storing photos…",
+            drop_hint: "or drop photos on this screen",
         },
         revisions: RevisionTexts {
             approve: "Approve…",

@@ -412,6 +412,10 @@ pub struct ActionTexts {
     pub sample_note: &'static str,
     pub not_saved: &'static str,
     pub show_standard: &'static str,
+    pub photos: &'static str,
+    pub add_photos: &'static str,
+    pub storing: &'static str,
+    pub drop_hint: &'static str,
 }
 
 /// The window's words for revisions: File › Approve…, the approved set's

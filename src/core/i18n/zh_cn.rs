@@ -240,6 +240,10 @@ pub static WORDS: Words = Words {
             sample_note: "内置示例的整改措施：改动不会保存。",
             not_saved: "未保存",
             show_standard: "查看标准",
+            photos: "照片",
+            add_photos: "添加照片…",
+            storing: "正在保存照片…",
+            drop_hint: "也可以把照片拖到此处",
         },
         revisions: RevisionTexts {
             approve: "批准…",

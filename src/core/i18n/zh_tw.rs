@@ -240,6 +240,10 @@ pub static WORDS: Words = Words {
             sample_note: "內建範例的改善措施：改動不會儲存。",
             not_saved: "未儲存",
             show_standard: "檢視標準",
+            photos: "照片",
+            add_photos: "新增照片…",
+            storing: "正在儲存照片…",
+            drop_hint: "也可以把照片拖到這裡",
         },
         revisions: RevisionTexts {
             approve: "核准…",

@@ -222,17 +222,17 @@ pub fn check(inspection: &Inspection, set: &StandardsSet) -> Vec<Finding> {
                 );
             }
         }
-        if let Some(path) = &entry.evidence
-            && let Err(issue) = evidence::check_written(path)
-        {
-            push(
-                Severity::Error,
-                Problem::Evidence {
-                    id: id.clone(),
-                    path: path.clone(),
-                    issue,
-                },
-            );
+        for path in entry.files() {
+            if let Err(issue) = evidence::check_written(path) {
+                push(
+                    Severity::Error,
+                    Problem::Evidence {
+                        id: id.clone(),
+                        path: path.clone(),
+                        issue,
+                    },
+                );
+            }
         }
     }
     out
@@ -255,8 +255,8 @@ pub fn check_evidence(inspection: &Inspection, record: &Path) -> Vec<Finding> {
     inspection
         .verdicts
         .iter()
-        .filter_map(|entry| {
-            let path = entry.evidence.as_ref()?;
+        .flat_map(|entry| entry.files().map(move |path| (entry, path)))
+        .filter_map(|(entry, path)| {
             evidence::check_written(path).ok()?;
             let issue = evidence::locate(record, path).err()?;
             Some(Finding {
@@ -294,6 +294,7 @@ mod tests {
                 verdict: Verdict::Pass,
                 note: String::new(),
                 evidence: None,
+                photos: Vec::new(),
             });
         }
         i.standards.revision = "1.0".into();

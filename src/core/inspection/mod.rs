@@ -76,6 +76,17 @@ pub struct Entry {
     /// A photo or document backing the verdict, relative to the inspection file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<String>,
+    /// Photos attached in the window: copied beside the record under a name
+    /// made from their content (`photos/<hash>.jpg`), relative to it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub photos: Vec<String>,
+}
+
+impl Entry {
+    /// Every file the entry names: its evidence, then its photos.
+    pub fn files(&self) -> impl Iterator<Item = &String> {
+        self.evidence.iter().chain(&self.photos)
+    }
 }
 
 /// What the inspector found.
@@ -185,6 +196,14 @@ impl Inspection {
         self.entry_mut(set, standard).evidence = evidence;
     }
 
+    /// Attaches a photo (a path relative to the record) to a verdict, once.
+    pub fn add_photo(&mut self, set: &StandardsSet, standard: &str, photo: String) {
+        let entry = self.entry_mut(set, standard);
+        if !entry.photos.contains(&photo) {
+            entry.photos.push(photo);
+        }
+    }
+
     fn entry_mut(&mut self, set: &StandardsSet, standard: &str) -> &mut Entry {
         if let Some(i) = self.verdicts.iter().position(|e| e.standard == standard) {
             return &mut self.verdicts[i];
@@ -203,6 +222,7 @@ impl Inspection {
                 verdict: Verdict::NotChecked,
                 note: String::new(),
                 evidence: None,
+                photos: Vec::new(),
             },
         );
         &mut self.verdicts[at]

@@ -551,6 +551,7 @@ mod tests {
             verdict: Verdict::Pass,
             note: String::new(),
             evidence: None,
+            photos: Vec::new(),
         });
         let s = score(&set, &i);
         assert_eq!(s.contact_points.len(), 1);
@@ -568,6 +569,7 @@ mod tests {
                 verdict,
                 note: String::new(),
                 evidence: None,
+                photos: Vec::new(),
             });
         }
         let s = score(&set, &i);

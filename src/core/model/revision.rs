@@ -76,13 +76,7 @@ struct Content<'a> {
     contact_points: &'a [ContactPoint],
 }
 
-/// FNV-1a, 64 bits: stable across builds and platforms (the standard
-/// library's hasher is not), and ample to notice a change.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
-        (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
+use crate::core::text::fnv1a;
 
 /// The revision after `revision`: the last number goes up by one ("2.1" →
 /// "2.2", "3" → "4", "v1.9" → "v1.10"); with no number, ".1" is added.

@@ -17,6 +17,7 @@ pub mod evidence;
 pub mod locate;
 pub mod logo;
 pub mod output;
+pub mod photos;
 mod save;
 
 pub use locate::{locate_id, locate_values};

@@ -42,7 +42,7 @@ pub fn photo_paths(
     let named = inspection
         .verdicts
         .iter()
-        .filter_map(|e| e.evidence.clone())
+        .flat_map(|e| e.files().cloned().collect::<Vec<_>>())
         .chain(
             actions
                 .iter()
@@ -621,7 +621,8 @@ fn one(
         // The verdict's photo, then the photos of its fix.
         let shown: Vec<String> = i
             .entry(&st.id)
-            .and_then(|e| e.evidence.clone())
+            .map(|e| e.files().cloned().collect::<Vec<_>>())
+            .unwrap_or_default()
             .into_iter()
             .chain(
                 r.actions

@@ -55,6 +55,10 @@ pub enum Command {
     EditNote,
     /// Inspect mode: a corrective action for the current failed standard (A).
     AddAction,
+    /// Inspect mode: choose photos for the current standard.
+    AttachPhotos,
+    /// Inspect mode: store these photos for the current standard.
+    AttachPhotoFiles(Vec<std::path::PathBuf>),
     FinishInspection,
     /// Finish now: after the question when standards are not checked (a
     /// partial inspection), at once otherwise.
@@ -232,7 +236,7 @@ pub static BINDINGS: [Binding; 21] = [
         command: Command::AddAction,
         keys: &[key(NONE, Key::A)],
         scope: Scope::Inspecting,
-        help: |w| w.window.actions.add,
+        help: |w| w.window.actions.heading,
     },
     Binding {
         command: Command::NextUnanswered,

@@ -253,6 +253,12 @@ impl ServstdApp {
                     session.jump_to_unanswered();
                 }
             }
+            Command::AttachPhotos => self.choose_photos(),
+            Command::AttachPhotoFiles(files) => {
+                if let Some(session) = &mut self.session {
+                    session.attach_photos(files);
+                }
+            }
             Command::AddAction => {
                 if let Some(session) = &mut self.session {
                     session.raise_action(self.doc.set(), crate::core::dates::today());

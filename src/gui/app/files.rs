@@ -136,7 +136,8 @@ impl ServstdApp {
                 | Purpose::ResumeInspection
                 | Purpose::AddInspection
                 | Purpose::ImportSurvey
-                | Purpose::Compare => {
+                | Purpose::Compare
+                | Purpose::AttachPhoto => {
                     format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR)
                 }
             };
@@ -158,6 +159,9 @@ impl ServstdApp {
                 | Purpose::AddInspection
                 | Purpose::Compare => dialog.add_filter("servstd", &["ron"]).pick_file(),
                 Purpose::ImportSurvey => dialog.add_filter("CSV", &["csv", "txt"]).pick_file(),
+                Purpose::AttachPhoto => dialog
+                    .add_filter("JPEG / PNG", &["jpg", "jpeg", "png", "JPG", "JPEG", "PNG"])
+                    .pick_file(),
                 Purpose::SaveAs => dialog
                     .add_filter("servstd", &["ron"])
                     .set_file_name(name)
@@ -166,6 +170,27 @@ impl ServstdApp {
             let _ = tx.send(chosen);
         });
         self.pending_chooser = Some((purpose, rx));
+    }
+
+    /// Photos for the current standard: the desktop's chooser, several at
+    /// once, or the typed path (one) where there is no chooser.
+    pub(super) fn choose_photos(&mut self) {
+        let no_portal = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none();
+        if self.chooser == Chooser::PathField || no_portal {
+            self.choose_path(Purpose::AttachPhoto);
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let folder = self.default_folder();
+        std::thread::spawn(move || {
+            let chosen = rfd::FileDialog::new()
+                .set_directory(folder)
+                .add_filter("JPEG / PNG", &["jpg", "jpeg", "png", "JPG", "JPEG", "PNG"])
+                .pick_files()
+                .unwrap_or_default();
+            let _ = tx.send(chosen);
+        });
+        self.photo_chooser = Some(rx);
     }
 
     /// Whether a native file chooser is open.
@@ -219,6 +244,9 @@ impl ServstdApp {
             }
             Purpose::ResumeInspection => self.resume_inspection(path),
             Purpose::Compare => self.compare_with(path),
+            Purpose::AttachPhoto => {
+                self.run(super::Command::AttachPhotoFiles(vec![path.to_owned()]));
+            }
             Purpose::AddInspection => {
                 match storage::load::<crate::core::inspection::Inspection>(path) {
                     Ok(loaded) => self.results.add(Some(path.to_owned()), loaded.document),

@@ -47,6 +47,12 @@ pub struct Session {
     pub actions_blocked: Option<String>,
     /// Put the keyboard focus in the action's "what" field next frame.
     pub focus_action: bool,
+    /// Photos being stored, on their threads.
+    pub attaching: Vec<super::photos::Attaching>,
+    /// Photos that could not be attached, and why.
+    pub photo_errors: Vec<String>,
+    /// Thumbnails of the record's photos.
+    pub thumbs: super::photos::Thumbs,
 }
 
 impl Session {
@@ -74,6 +80,9 @@ impl Session {
             actions,
             actions_blocked,
             focus_action: false,
+            attaching: Vec::new(),
+            photo_errors: Vec::new(),
+            thumbs: super::photos::Thumbs::default(),
         };
         // Resume where the auditor stopped.
         session.current = session.next_unanswered_from(0).unwrap_or(0);
@@ -222,6 +231,41 @@ impl Session {
         self.save_error = storage::save(&path, &self.actions)
             .err()
             .map(|e| format!("{}: {e}", path.display()));
+    }
+
+    /// Stores photos for the current standard on a thread; they are attached
+    /// as they arrive ([`Session::poll_photos`]).
+    pub fn attach_photos(&mut self, sources: Vec<PathBuf>) {
+        if let Some(id) = self.current_id().map(str::to_owned) {
+            self.photo_errors.clear();
+            self.attaching
+                .push(super::photos::attach(&self.path, &id, sources));
+        }
+    }
+
+    /// Attaches the photos stored since the last frame, and saves the record.
+    pub fn poll_photos(&mut self, set: &StandardsSet) {
+        let mut arrived = Vec::new();
+        self.attaching.retain(|a| match a.rx.try_recv() {
+            Ok(results) => {
+                arrived.push((a.standard.clone(), results));
+                false
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => true,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => false,
+        });
+        if arrived.is_empty() {
+            return;
+        }
+        for (standard, results) in arrived {
+            for result in results {
+                match result {
+                    Ok(photo) => self.record.add_photo(set, &standard, photo),
+                    Err(error) => self.photo_errors.push(error),
+                }
+            }
+        }
+        self.save();
     }
 
     /// Writes the record atomically; a failure is kept to show, never lost silently.

@@ -10,6 +10,7 @@ pub mod inspect;
 mod inspecting;
 mod jobs;
 pub mod modal;
+pub mod photos;
 pub mod prefs;
 pub mod recovery;
 pub mod results;
@@ -66,6 +67,8 @@ pub struct ServstdApp {
     pub wizard: Option<Wizard>,
     /// The corrective actions beside the set.
     pub board: actions::Board,
+    /// The desktop's chooser of photos (several at once), while open.
+    photo_chooser: Option<std::sync::mpsc::Receiver<Vec<PathBuf>>>,
     /// Where unsaved work is autosaved; `None` turns autosave off (tests).
     pub recovery: Option<Recovery>,
     last_autosave_secs: f64,
@@ -108,6 +111,7 @@ impl ServstdApp {
             quit_requested: false,
             wizard: None,
             board,
+            photo_chooser: None,
             recovery: None,
             last_autosave_secs: 0.0,
             recovery_written: false,
@@ -240,6 +244,24 @@ impl ServstdApp {
             self.results
                 .add(Some(session.path.clone()), session.record.clone());
         }
+        if let Some(session) = &mut self.session {
+            session.poll_photos(self.doc.set());
+        }
+        if let Some(rx) = &self.photo_chooser
+            && let Ok(chosen) = rx.try_recv()
+        {
+            self.photo_chooser = None;
+            if !chosen.is_empty() {
+                self.run(Command::AttachPhotoFiles(chosen));
+            }
+        }
+        let attaching = self
+            .session
+            .as_ref()
+            .is_some_and(|s| !s.attaching.is_empty());
+        if attaching || self.photo_chooser.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
         if self.job.is_some() || self.results.gathering() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
@@ -331,7 +353,16 @@ impl ServstdApp {
                 .map(|f| f.path().to_owned())
                 .collect()
         });
-        if let Some(path) = dropped.into_iter().next() {
+        // Photos dropped on the inspect screen attach to the current
+        // standard; a document dropped anywhere opens.
+        let is_document = |p: &PathBuf| p.to_string_lossy().ends_with(".ron");
+        if self.view == View::Inspect
+            && self.session.is_some()
+            && !dropped.is_empty()
+            && !dropped.iter().any(is_document)
+        {
+            self.run(Command::AttachPhotoFiles(dropped));
+        } else if let Some(path) = dropped.into_iter().next() {
             self.run(Command::OpenPath(path));
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.quit_confirmed {

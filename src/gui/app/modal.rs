@@ -15,6 +15,8 @@ pub enum Purpose {
     ImportSurvey,
     /// Another revision of the set, to compare the open one with.
     Compare,
+    /// A photo for the current standard of the inspection.
+    AttachPhoto,
 }
 
 /// What to do once unsaved changes are saved or discarded.

@@ -396,6 +396,7 @@ fn current_body(
     if edit.lost_focus() {
         session.save();
     }
+    photo_row(ui, session, &id, lang, &mut commands);
     let failed = session
         .record
         .entry(&id)
@@ -419,6 +420,57 @@ fn current_body(
         }
     }
     commands
+}
+
+/// The verdict's photos as thumbnails (made off the drawing thread), the
+/// button to add more, and what went wrong with the last ones.
+fn photo_row(
+    ui: &mut egui::Ui,
+    session: &mut Session,
+    id: &str,
+    lang: Language,
+    commands: &mut Vec<Command>,
+) {
+    let t = &crate::core::i18n::texts(lang).actions;
+    let photos: Vec<String> = session
+        .record
+        .entry(id)
+        .map(|e| e.photos.clone())
+        .unwrap_or_default();
+    let folder = session
+        .path
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t.photos);
+        for photo in &photos {
+            let file = folder.join(photo);
+            match session.thumbs.get(ui.ctx(), &file) {
+                Some(texture) => {
+                    let size = texture.size_vec2();
+                    let scale = (96.0 / size.y).min(1.0);
+                    ui.add(egui::Image::new((texture.id(), size * scale)))
+                        .on_hover_text(photo);
+                }
+                None => {
+                    ui.spinner();
+                }
+            }
+        }
+        if ui.button(t.add_photos).clicked() {
+            commands.push(Command::AttachPhotos);
+        }
+        if session.attaching.is_empty() {
+            ui.label(egui::RichText::new(t.drop_hint).weak());
+        } else {
+            ui.spinner();
+            ui.label(t.storing);
+        }
+    });
+    for error in &session.photo_errors {
+        ui.colored_label(FAIL_COLOR, error);
+    }
 }
 
 /// A failed standard's corrective action: a button to raise it (key A), then

@@ -1,0 +1,186 @@
+//! Photos attached to a verdict or an action: copied into `photos/` beside
+//! the record under a name made from their content (the same photo twice is
+//! stored once), turned upright by their EXIF orientation, and downscaled to
+//! at most 1,600 pixels as JPEG, so that a report of a hundred photos stays
+//! small. Formats that cannot be read get a clear message and nothing is kept.
+
+use std::io::Cursor;
+use std::path::Path;
+
+use image::{ImageDecoder, ImageReader};
+
+/// The longest side of a stored photo.
+pub const MAX_SIDE: u32 = 1600;
+/// The largest file read as a photo (a 12-megapixel JPEG is 3–8 MB).
+pub const MAX_SOURCE_BYTES: u64 = 64 * 1024 * 1024;
+/// The folder beside the record.
+pub const FOLDER: &str = "photos";
+
+/// Why a photo was not attached.
+#[derive(Debug, thiserror::Error)]
+pub enum PhotoError {
+    #[error("{0}: not a file")]
+    NotAFile(String),
+    #[error("{0}: {1} bytes, more than a photo of {max} MB", max = MAX_SOURCE_BYTES / 1024 / 1024)]
+    TooBig(String, u64),
+    #[error(
+        "{0}: not a JPEG or PNG photo that can be read ({1}); HEIC photos must be saved as JPEG first"
+    )]
+    Unreadable(String, String),
+    #[error("{0}: cannot be stored beside the record: {1}")]
+    Write(String, std::io::Error),
+}
+
+/// Reads, turns, downscales and stores the photo at `source` beside the
+/// record at `record`; returns its path relative to the record.
+///
+/// # Errors
+/// See [`PhotoError`]; nothing is written then.
+pub fn import(record: &Path, source: &Path) -> Result<String, PhotoError> {
+    let name = source.display().to_string();
+    let meta = std::fs::metadata(source).map_err(|_| PhotoError::NotAFile(name.clone()))?;
+    if !meta.is_file() {
+        return Err(PhotoError::NotAFile(name));
+    }
+    if meta.len() > MAX_SOURCE_BYTES {
+        return Err(PhotoError::TooBig(name, meta.len()));
+    }
+    let bytes = std::fs::read(source).map_err(|_| PhotoError::NotAFile(name.clone()))?;
+    let relative = format!("{FOLDER}/{:016x}.jpg", crate::core::text::fnv1a(&bytes));
+    let folder = record.parent().unwrap_or(Path::new(""));
+    let target = folder.join(&relative);
+    if target.is_file() {
+        return Ok(relative); // the same photo, stored before
+    }
+    let jpeg = prepare(&bytes).map_err(|e| PhotoError::Unreadable(name.clone(), e))?;
+    std::fs::create_dir_all(folder.join(FOLDER)).map_err(|e| PhotoError::Write(name.clone(), e))?;
+    super::save::write_atomic(&target, &jpeg).map_err(|e| PhotoError::Write(name, e))?;
+    Ok(relative)
+}
+
+/// Decodes a JPEG or PNG, applies its orientation, downscales it to
+/// [`MAX_SIDE`] and encodes it as JPEG.
+///
+/// # Errors
+/// Why it cannot be read, in the decoder's words.
+pub fn prepare(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    // The JPEG decoder fills a cut-off photo with grey rather than failing:
+    // a JPEG must end with its end-of-image marker.
+    if bytes.starts_with(&[0xFF, 0xD8]) {
+        let end = bytes.iter().rposition(|b| *b != 0).map_or(0, |i| i + 1);
+        if !bytes[..end].ends_with(&[0xFF, 0xD9]) {
+            return Err("the JPEG is cut off: it has no end".to_owned());
+        }
+    }
+    let reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| e.to_string())?;
+    let mut decoder = reader.into_decoder().map_err(|e| e.to_string())?;
+    let orientation = decoder.orientation().map_err(|e| e.to_string())?;
+    let mut image = image::DynamicImage::from_decoder(decoder).map_err(|e| e.to_string())?;
+    image.apply_orientation(orientation);
+    let image = downscale(image, MAX_SIDE);
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
+        .encode_image(&image.to_rgb8())
+        .map_err(|e| e.to_string())?;
+    Ok(out)
+}
+
+/// `image` with its longest side at most `side`, proportions kept.
+#[must_use]
+pub fn downscale(image: image::DynamicImage, side: u32) -> image::DynamicImage {
+    if image.width().max(image.height()) <= side {
+        return image;
+    }
+    image.resize(side, side, image::imageops::FilterType::Triangle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn jpeg(width: u32, height: u32) -> Vec<u8> {
+        let image = image::RgbImage::from_fn(width, height, |x, y| {
+            image::Rgb([
+                u8::try_from(x % 256).unwrap(),
+                u8::try_from(y % 256).unwrap(),
+                90,
+            ])
+        });
+        let mut out = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 80)
+            .encode_image(&image)
+            .unwrap();
+        out
+    }
+
+    #[test]
+    fn a_large_photo_is_downscaled_stored_once_and_named_by_its_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let record = dir.path().join("shop.inspection.ron");
+        let source = dir.path().join("IMG_0001.JPG");
+        std::fs::write(&source, jpeg(4000, 3000)).unwrap();
+        let stored = import(&record, &source).unwrap();
+        assert!(stored.starts_with("photos/"));
+        assert_eq!(Path::new(&stored).extension().unwrap(), "jpg");
+        let image = image::open(dir.path().join(&stored)).unwrap();
+        assert_eq!((image.width(), image.height()), (1600, 1200));
+        let copy = dir.path().join("copy.jpg");
+        std::fs::copy(&source, &copy).unwrap();
+        assert_eq!(import(&record, &copy).unwrap(), stored, "stored once");
+        assert_eq!(
+            std::fs::read_dir(dir.path().join("photos"))
+                .unwrap()
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_photo_taken_sideways_is_stored_upright() {
+        use image::ImageEncoder;
+        // 400 × 200 pixels, with EXIF orientation 6: "rotate 90° clockwise to view".
+        let image = image::RgbImage::from_pixel(400, 200, image::Rgb([200, 10, 10]));
+        let exif: Vec<u8> = [
+            b"MM\0\x2a\0\0\0\x08".as_slice(), // big-endian TIFF header, IFD at 8
+            &[0, 1],                          // one entry
+            &[0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0], // Orientation, SHORT, 1, value 6
+            &[0, 0, 0, 0],                    // no next IFD
+        ]
+        .concat();
+        let mut bytes = Vec::new();
+        let mut encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 80);
+        encoder.set_exif_metadata(exif).unwrap();
+        encoder
+            .write_image(&image, 400, 200, image::ExtendedColorType::Rgb8)
+            .unwrap();
+        let upright = image::load_from_memory(&prepare(&bytes).unwrap()).unwrap();
+        assert_eq!((upright.width(), upright.height()), (200, 400));
+    }
+
+    #[test]
+    fn a_text_file_renamed_jpg_or_a_cut_jpeg_is_refused_and_nothing_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let record = dir.path().join("shop.inspection.ron");
+        let fake = dir.path().join("notes.jpg");
+        std::fs::write(&fake, "not a photo at all").unwrap();
+        assert!(matches!(
+            import(&record, &fake),
+            Err(PhotoError::Unreadable(..))
+        ));
+        let cut = dir.path().join("cut.jpg");
+        let mut bytes = jpeg(800, 600);
+        bytes.truncate(bytes.len() / 3);
+        std::fs::write(&cut, bytes).unwrap();
+        assert!(matches!(
+            import(&record, &cut),
+            Err(PhotoError::Unreadable(..))
+        ));
+        assert!(!dir.path().join("photos").exists(), "nothing is stored");
+        assert!(matches!(
+            import(&record, dir.path()),
+            Err(PhotoError::NotAFile(_))
+        ));
+    }
+}

@@ -598,3 +598,52 @@ fn a_photo_typed_in_the_path_field_is_stored_beside_the_record_and_a_fake_one_is
     let saved: Inspection = servstd::core::storage::load(&record).unwrap().document;
     assert_eq!(saved.entry("S-1").unwrap().photos.len(), 1);
 }
+
+#[test]
+fn a_follow_up_visit_checks_only_the_open_actions_and_a_pass_verifies_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("follow-up.inspection.ron");
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    h.get_by_label("Actions").click();
+    h.run();
+    h.get_by_label("Re-inspect open actions at 悦味餐厅 徐汇店")
+        .click();
+    h.run();
+    assert_eq!(h.state().view, View::Inspect);
+    type_into(&mut h, Role::TextInput, "Inspector", "李娜");
+    type_into(
+        &mut h,
+        Role::TextInput,
+        "Record file (.inspection.ron)",
+        &record.display().to_string(),
+    );
+    h.get_by_label("Start inspection").click();
+    h.run();
+    let session = h.state().session.as_ref().unwrap();
+    // S-31, S-36, S-41 and S-44 have open actions at the site; S-41 has two.
+    assert_eq!(session.order, ["S-31", "S-36", "S-41", "S-44"]);
+    assert_eq!(session.record.site, "悦味餐厅 徐汇店");
+    // S-31 passes this time: the open action is offered for verification.
+    press(&mut h, Key::Num1);
+    press(&mut h, Key::ArrowUp);
+    h.get_by_label_contains("A-1 is open for this standard, and it passed");
+    h.get_by_role_and_label(Role::Button, "Verify").click();
+    h.run();
+    let verified = h
+        .state()
+        .board
+        .all()
+        .into_iter()
+        .find(|(_, a)| a.standard == "S-31")
+        .map(|(_, a)| a.clone())
+        .unwrap();
+    assert_eq!(
+        verified.status,
+        servstd::core::inspection::actions::Status::Verified
+    );
+    assert_eq!(verified.verified.unwrap().by, "李娜");
+    // A follow-up scores only what it checked.
+    let saved: Inspection = servstd::core::storage::load(&record).unwrap().document;
+    assert_eq!(saved.only.len(), 4);
+}

@@ -239,6 +239,8 @@ pub static WORDS: Words = Words {
             add_photos: "Add photos…",
             storing: "Storing photos…",
             drop_hint: "or drop photos on this screen",
+            reinspect: "Re-inspect open actions at {site}",
+            follow_up_passed: "{id} is open for this standard, and it passed: verify the fix?",
         },
         revisions: RevisionTexts {
             approve: "Approve…",

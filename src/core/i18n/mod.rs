@@ -416,6 +416,10 @@ pub struct ActionTexts {
     pub add_photos: &'static str,
     pub storing: &'static str,
     pub drop_hint: &'static str,
+    /// `{site}`: a follow-up visit checking only the open actions there.
+    pub reinspect: &'static str,
+    /// `{id}`: on a follow-up visit, the open action of a standard that passed.
+    pub follow_up_passed: &'static str,
 }
 
 /// The window's words for revisions: File › Approve…, the approved set's

@@ -244,6 +244,8 @@ pub static WORDS: Words = Words {
             add_photos: "添加照片…",
             storing: "正在保存照片…",
             drop_hint: "也可以把照片拖到此处",
+            reinspect: "复查{site}的待处理整改",
+            follow_up_passed: "此标准的整改措施 {id} 尚未关闭，本次复查合格：验证整改？",
         },
         revisions: RevisionTexts {
             approve: "批准…",

@@ -244,6 +244,8 @@ pub static WORDS: Words = Words {
             add_photos: "新增照片…",
             storing: "正在儲存照片…",
             drop_hint: "也可以把照片拖到這裡",
+            reinspect: "複查{site}的待處理改善",
+            follow_up_passed: "此標準的改善措施 {id} 尚未結案，本次複查合格：驗證改善？",
         },
         revisions: RevisionTexts {
             approve: "核准…",

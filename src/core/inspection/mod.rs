@@ -43,6 +43,10 @@ pub struct Inspection {
     /// The contact points inspected, by ID; empty means all of them.
     #[serde(default)]
     pub scope: Vec<String>,
+    /// A follow-up visit checks only these standards (those with open
+    /// corrective actions), by ID; empty means every standard in scope.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub only: Vec<String>,
     /// One entry per standard answered, in the order of the set.
     #[serde(default)]
     pub verdicts: Vec<Entry>,
@@ -157,6 +161,7 @@ impl Inspection {
             when,
             method: Monitoring::SupervisorPatrol,
             scope: Vec::new(),
+            only: Vec::new(),
             verdicts: Vec::new(),
             finished: None,
         }
@@ -166,6 +171,12 @@ impl Inspection {
     #[must_use]
     pub fn in_scope(&self, cp: &str) -> bool {
         self.scope.is_empty() || self.scope.iter().any(|s| s == cp)
+    }
+
+    /// Whether the standard is one this visit checks (see [`Inspection::only`]).
+    #[must_use]
+    pub fn checks(&self, standard: &str) -> bool {
+        self.only.is_empty() || self.only.iter().any(|s| s == standard)
     }
 
     /// The entry for a standard, if answered.
@@ -232,7 +243,7 @@ impl Inspection {
     #[must_use]
     pub fn standards_in_scope<'s>(&self, set: &'s StandardsSet) -> Vec<&'s str> {
         set.standards()
-            .filter(|(at, _)| self.in_scope(&at.contact_point.id))
+            .filter(|(at, s)| self.in_scope(&at.contact_point.id) && self.checks(&s.id))
             .map(|(_, s)| s.id.as_str())
             .collect()
     }

@@ -182,6 +182,9 @@ pub fn score(set: &StandardsSet, inspection: &Inspection) -> Scores {
             for factor in &step.factors {
                 let mut factor_tally = Tally::default();
                 for standard in &factor.standards {
+                    if !inspection.checks(&standard.id) {
+                        continue;
+                    }
                     let v = entries
                         .get(standard.id.as_str())
                         .map_or(Verdict::NotChecked, |e| e.verdict);

@@ -145,6 +145,37 @@ impl Board {
         all
     }
 
+    /// The sites with open actions, in order of first appearance.
+    #[must_use]
+    pub fn sites_with_open(&self) -> Vec<String> {
+        let mut sites: Vec<String> = Vec::new();
+        for (file, a) in self.all() {
+            if let Some(r) = &self.files[file].record
+                && a.status.is_open()
+                && !sites.contains(&r.site)
+            {
+                sites.push(r.site.clone());
+            }
+        }
+        sites
+    }
+
+    /// The open actions at `site`: (file, action ID, standard ID).
+    #[must_use]
+    pub fn open_at(&self, site: &str) -> Vec<(usize, String, String)> {
+        self.all()
+            .into_iter()
+            .filter(|(file, a)| {
+                a.status.is_open()
+                    && self.files[*file]
+                        .record
+                        .as_ref()
+                        .is_some_and(|r| r.site.trim() == site.trim())
+            })
+            .map(|(file, a)| (file, a.id.clone(), a.standard.clone()))
+            .collect()
+    }
+
     #[must_use]
     pub fn overdue(&self, today: jiff::civil::Date) -> usize {
         self.all()

@@ -59,6 +59,11 @@ pub enum Command {
     AttachPhotos,
     /// Inspect mode: store these photos for the current standard.
     AttachPhotoFiles(Vec<std::path::PathBuf>),
+    /// The actions view: a follow-up visit of this site, checking only the
+    /// standards with open actions there.
+    ReinspectOpen(String),
+    /// Inspect mode: verify the open action (file, ID) whose standard passed.
+    VerifyFollowUp(usize, String),
     FinishInspection,
     /// Finish now: after the question when standards are not checked (a
     /// partial inspection), at once otherwise.

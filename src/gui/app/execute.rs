@@ -254,6 +254,22 @@ impl ServstdApp {
                 }
             }
             Command::AttachPhotos => self.choose_photos(),
+            Command::ReinspectOpen(site) => self.reinspect_open(&site),
+            Command::VerifyFollowUp(file, id) => {
+                let by = self
+                    .session
+                    .as_ref()
+                    .map(|s| s.record.inspector.clone())
+                    .unwrap_or_default();
+                let today = crate::core::dates::today();
+                self.board
+                    .change(file, &id, |a| super::actions::verify(a, &by, today));
+                if let Some(session) = &mut self.session {
+                    session
+                        .follow_up
+                        .retain(|(f, a, _)| (*f, a.as_str()) != (file, id.as_str()));
+                }
+            }
             Command::AttachPhotoFiles(files) => {
                 if let Some(session) = &mut self.session {
                     session.attach_photos(files);

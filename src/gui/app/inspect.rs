@@ -53,6 +53,9 @@ pub struct Session {
     pub photo_errors: Vec<String>,
     /// Thumbnails of the record's photos.
     pub thumbs: super::photos::Thumbs,
+    /// A follow-up visit: the open actions it checks, as (file on the
+    /// actions board, action ID, standard ID).
+    pub follow_up: Vec<(usize, String, String)>,
 }
 
 impl Session {
@@ -83,6 +86,7 @@ impl Session {
             attaching: Vec::new(),
             photo_errors: Vec::new(),
             thumbs: super::photos::Thumbs::default(),
+            follow_up: Vec::new(),
         };
         // Resume where the auditor stopped.
         session.current = session.next_unanswered_from(0).unwrap_or(0);
@@ -286,6 +290,8 @@ pub struct StartForm {
     pub scope: Vec<(String, String, bool)>,
     pub path: String,
     pub error: Option<String>,
+    /// A follow-up visit: only these standards (those with open actions).
+    pub only: Vec<String>,
 }
 
 impl StartForm {
@@ -320,6 +326,7 @@ impl StartForm {
                 .collect(),
             path: super::files::unique_path(&name, inspection::EXTENSION),
             error: None,
+            only: Vec::new(),
         }
     }
 
@@ -338,6 +345,7 @@ impl StartForm {
         self.site.trim().clone_into(&mut record.site);
         self.inspector.trim().clone_into(&mut record.inspector);
         record.method = self.method;
+        record.only.clone_from(&self.only);
         if self.scope.iter().any(|(_, _, on)| !on) {
             record.scope = self
                 .scope

@@ -61,6 +61,30 @@ impl ServstdApp {
     }
 
     /// Starts the inspection the form describes: the record is written at once.
+    /// Opens the start form for a follow-up visit of `site`: only the
+    /// standards with open actions there; a pass on one offers to verify it.
+    pub(super) fn reinspect_open(&mut self, site: &str) {
+        let open = self.board.open_at(site);
+        if open.is_empty() {
+            return;
+        }
+        let mut form = StartForm::new(
+            self.doc.set(),
+            self.doc.path.as_deref(),
+            &self.default_folder(),
+            jiff::Zoned::now().datetime(),
+        );
+        site.clone_into(&mut form.site);
+        for (_, _, standard) in &open {
+            if !form.only.contains(standard) {
+                form.only.push(standard.clone());
+            }
+        }
+        self.start = Some(form);
+        self.follow_up = open;
+        self.view = View::Inspect;
+    }
+
     pub(super) fn begin_inspection(&mut self) {
         let Some(form) = &mut self.start else {
             return;
@@ -95,6 +119,10 @@ impl ServstdApp {
             .unwrap_or(now);
         let record = form.record(self.doc.set(), self.doc.path.as_deref(), &path, now);
         let mut session = Session::new(record, path, self.doc.set());
+        if form.only.is_empty() {
+            self.follow_up.clear();
+        }
+        session.follow_up = std::mem::take(&mut self.follow_up);
         session.save();
         if let Some(error) = session.save_error.take() {
             form.error = Some(error);

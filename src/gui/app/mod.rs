@@ -67,6 +67,8 @@ pub struct ServstdApp {
     pub wizard: Option<Wizard>,
     /// The corrective actions beside the set.
     pub board: actions::Board,
+    /// The open actions a follow-up visit being set up will check.
+    follow_up: Vec<(usize, String, String)>,
     /// The desktop's chooser of photos (several at once), while open.
     photo_chooser: Option<std::sync::mpsc::Receiver<Vec<PathBuf>>>,
     /// Where unsaved work is autosaved; `None` turns autosave off (tests).
@@ -112,6 +114,7 @@ impl ServstdApp {
             wizard: None,
             board,
             photo_chooser: None,
+            follow_up: Vec::new(),
             recovery: None,
             last_autosave_secs: 0.0,
             recovery_written: false,

@@ -99,6 +99,13 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, board: &mut Board, set: &StandardsSe
         if let Some(error) = &board.save_error {
             ui.colored_label(OVERDUE, format!("{}: {error}", t.not_saved));
         }
+        ui.horizontal_wrapped(|ui| {
+            for site in board.sites_with_open() {
+                if ui.button(fill(t.reinspect, &[("site", &site)])).clicked() {
+                    cx.run(Command::ReinspectOpen(site));
+                }
+            }
+        });
         ui.separator();
         let rows: Vec<(usize, Action)> = board
             .all()

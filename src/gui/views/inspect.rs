@@ -397,6 +397,24 @@ fn current_body(
         session.save();
     }
     photo_row(ui, session, &id, lang, &mut commands);
+    let passed = session
+        .record
+        .entry(&id)
+        .is_some_and(|e| e.verdict == crate::core::inspection::Verdict::Pass);
+    if passed {
+        let t = &crate::core::i18n::texts(lang).actions;
+        for (file, action, _) in session.follow_up.iter().filter(|(_, _, s)| *s == id) {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(crate::core::i18n::fill(
+                    t.follow_up_passed,
+                    &[("id", action)],
+                ));
+                if ui.button(t.verify).clicked() {
+                    commands.push(Command::VerifyFollowUp(*file, action.clone()));
+                }
+            });
+        }
+    }
     let failed = session
         .record
         .entry(&id)

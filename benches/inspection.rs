@@ -144,5 +144,160 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// A photo-like 12-megapixel JPEG (smooth light, some grain), varied by `n`.
+fn photo(n: u32) -> Vec<u8> {
+    let image = image::RgbImage::from_fn(4000, 3000, |x, y| {
+        let grain = (x.wrapping_mul(31) ^ y.wrapping_mul(17) ^ n.wrapping_mul(7919)) % 23;
+        let r = u8::try_from((x / 20 + grain) % 256).unwrap();
+        let g = u8::try_from((y / 15 + grain + n) % 256).unwrap();
+        image::Rgb([r, g, 120])
+    });
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 88)
+        .encode_image(&image)
+        .unwrap();
+    out
+}
+
+/// Photos: storing one (on its own thread in the window), the report with
+/// 100 of them, and the inspect screen's frames while 50 are being stored.
+fn photos(c: &mut Criterion) {
+    use servstd::core::storage::photos::prepare;
+    let big = photo(0);
+    let mut group = c.benchmark_group("photos");
+    group.sample_size(10);
+    group.bench_function(
+        "store one 12-megapixel photo (decode, turn, downscale, encode)",
+        |b| {
+            b.iter(|| black_box(prepare(&big).unwrap()));
+        },
+    );
+
+    // The report: one inspection whose 100 failures each carry a stored photo.
+    let set = servstd::core::synth::generated_set(200);
+    let mut record = inspections(&set).remove(0);
+    let stored: Vec<Vec<u8>> = (0..10).map(|n| prepare(&photo(n)).unwrap()).collect();
+    let mut named = Vec::new();
+    for (n, entry) in record.verdicts.iter_mut().take(100).enumerate() {
+        entry.verdict = Verdict::Fail;
+        entry.note = "seen at 12:40".into();
+        let name = format!("photos/{n}.jpg");
+        entry.photos = vec![name.clone()];
+        // Ten distinct photos, each a little different per failure.
+        let mut bytes = stored[n % 10].clone();
+        bytes.extend_from_slice(&u32::try_from(n).unwrap().to_le_bytes());
+        named.push((name, bytes));
+    }
+    let reports = [Reported {
+        set: &set,
+        inspection: &record,
+        actions: &[],
+        photos: &named,
+    }];
+    let survey = std::collections::HashMap::new();
+    let pdf = report::pdf(
+        &reports,
+        &survey,
+        servstd::export::Paper::A4,
+        Language::En,
+        None,
+    )
+    .unwrap();
+    let photo_bytes: usize = named.iter().map(|(_, b)| b.len()).sum();
+    eprintln!(
+        "report with 100 photos: PDF {} KB (photos {} KB, {} KB each)",
+        pdf.len() / 1024,
+        photo_bytes / 1024,
+        photo_bytes / 1024 / 100
+    );
+    group.bench_function("report PDF with 100 photos", |b| {
+        b.iter(|| {
+            black_box(
+                report::pdf(
+                    &reports,
+                    &survey,
+                    servstd::export::Paper::A4,
+                    Language::En,
+                    None,
+                )
+                .unwrap(),
+            )
+        });
+    });
+    group.finish();
+
+    // Frames of the inspect screen while 50 photos are stored on their thread.
+    let dir = tempfile::tempdir().unwrap();
+    let sources: Vec<std::path::PathBuf> = (0..50)
+        .map(|n| {
+            let path = dir.path().join(format!("IMG_{n:04}.jpg"));
+            let mut bytes = big.clone();
+            bytes.extend_from_slice(&u32::try_from(n).unwrap().to_le_bytes());
+            std::fs::write(&path, bytes).unwrap();
+            path
+        })
+        .collect();
+    let set = servstd::core::templates::default_sample();
+    let record_path = dir.path().join("bench.inspection.ron");
+    let record = Inspection::new(
+        &set,
+        None,
+        &record_path,
+        jiff::civil::date(2026, 12, 1).at(9, 0, 0, 0),
+    );
+    let ctx = egui::Context::default();
+    servstd::gui::fonts::install(&ctx);
+    let state = AppState {
+        ui_language: Language::En,
+        ..AppState::default()
+    };
+    let mut app = ServstdApp::with_document(state, Document::new(set.clone(), None));
+    let mut session = servstd::gui::app::Session::new(record, record_path, &set);
+    session.attach_photos(sources);
+    app.session = Some(session);
+    app.view = View::Inspect;
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1024.0, 768.0),
+        )),
+        ..Default::default()
+    };
+    let started = std::time::Instant::now();
+    let mut frames = Vec::new();
+    while app
+        .session
+        .as_ref()
+        .is_some_and(|s| !s.attaching.is_empty())
+    {
+        let t = std::time::Instant::now();
+        let _ = ctx.run_ui(input(), |ui| app.ui(ui));
+        frames.push(t.elapsed());
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    for _ in 0..20 {
+        // The thumbnails arrive: textures of 160 px, not 12-megapixel ones.
+        let t = std::time::Instant::now();
+        let _ = ctx.run_ui(input(), |ui| app.ui(ui));
+        frames.push(t.elapsed());
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    frames.sort();
+    let attached = app.session.as_ref().map_or(0, |s| {
+        s.record
+            .verdicts
+            .iter()
+            .map(|e| e.photos.len())
+            .sum::<usize>()
+    });
+    eprintln!(
+        "storing 50 photos of 12 megapixels: {:.1} s on the worker; {} frames meanwhile, median {:.1} ms, slowest {:.1} ms; {attached} attached",
+        started.elapsed().as_secs_f64(),
+        frames.len(),
+        frames[frames.len() / 2].as_secs_f64() * 1000.0,
+        frames.last().unwrap().as_secs_f64() * 1000.0,
+    );
+}
+
+criterion_group!(benches, bench, photos);
 criterion_main!(benches);

@@ -65,10 +65,12 @@ pub fn import(record: &Path, source: &Path) -> Result<String, PhotoError> {
 /// Why it cannot be read, in the decoder's words.
 pub fn prepare(bytes: &[u8]) -> Result<Vec<u8>, String> {
     // The JPEG decoder fills a cut-off photo with grey rather than failing:
-    // a JPEG must end with its end-of-image marker.
+    // after its last scan a JPEG must have its end-of-image marker (a scan
+    // never holds FF D9, and cameras may add data after the end).
     if bytes.starts_with(&[0xFF, 0xD8]) {
-        let end = bytes.iter().rposition(|b| *b != 0).map_or(0, |i| i + 1);
-        if !bytes[..end].ends_with(&[0xFF, 0xD9]) {
+        let last_scan = bytes.windows(2).rposition(|w| w == [0xFF, 0xDA]);
+        let ended = last_scan.is_some_and(|at| bytes[at..].windows(2).any(|w| w == [0xFF, 0xD9]));
+        if !ended {
             return Err("the JPEG is cut off: it has no end".to_owned());
         }
     }
@@ -157,6 +159,13 @@ mod tests {
             .unwrap();
         let upright = image::load_from_memory(&prepare(&bytes).unwrap()).unwrap();
         assert_eq!((upright.width(), upright.height()), (200, 400));
+    }
+
+    #[test]
+    fn data_after_the_end_of_a_jpeg_is_no_reason_to_refuse_it() {
+        let mut bytes = jpeg(64, 48);
+        bytes.extend_from_slice(b"MPF trailer a camera appends");
+        assert!(prepare(&bytes).is_ok());
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 use similar::{Algorithm, ChangeTag, DiffTag, TextDiff, capture_diff_slices};
 
-use crate::core::model::{Factor, IdKind, Language, Standard, StandardsSet};
+use crate::core::model::{Factor, Language, Standard, StandardsSet};
 
 /// The level of an item, as `diff --format json` names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -21,17 +21,6 @@ pub enum Level {
     Step,
     Factor,
     Standard,
-}
-
-impl From<IdKind> for Level {
-    fn from(kind: IdKind) -> Self {
-        match kind {
-            IdKind::ContactPoint => Self::ContactPoint,
-            IdKind::Step => Self::Step,
-            IdKind::Factor => Self::Factor,
-            IdKind::Standard => Self::Standard,
-        }
-    }
 }
 
 /// One piece of an inline diff.

@@ -130,23 +130,14 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
             }
         },
     };
-    // Only the latest inspection is shown in full, with its photos.
-    let latest = records
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, r)| r.1.when)
-        .map(|(i, _)| i);
-    let photos: Vec<Vec<(String, Vec<u8>)>> = records
-        .iter()
-        .enumerate()
-        .map(|(i, (_, inspection, actions, path))| {
-            if Some(i) == latest {
-                report::read_photos(path, inspection, actions)
-            } else {
-                Vec::new()
-            }
-        })
-        .collect();
+    let photos = inspection::actions::latest_photos(
+        &records
+            .iter()
+            .map(|(_, inspection, actions, path)| {
+                (Some(path.as_path()), inspection, actions.as_slice())
+            })
+            .collect::<Vec<_>>(),
+    );
     let reports: Vec<_> = records
         .iter()
         .zip(&photos)

@@ -326,6 +326,60 @@ pub fn repeats<'a>(record: &'a Inspection, records: &[&Inspection]) -> Vec<&'a s
         .collect()
 }
 
+/// The largest photo a report reads; a bigger file is left out.
+pub const MAX_PHOTO_BYTES: u64 = 15 * 1024 * 1024;
+
+/// Every photo path a record's verdicts and actions name, in order, once.
+#[must_use]
+pub fn photo_paths(inspection: &Inspection, actions: &[Action]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let named = inspection
+        .verdicts
+        .iter()
+        .flat_map(super::Entry::files)
+        .chain(
+            actions
+                .iter()
+                .flat_map(|a| a.done.iter().flat_map(|d| &d.photos)),
+        );
+    for path in named {
+        if !out.contains(path) {
+            out.push(path.clone());
+        }
+    }
+    out
+}
+
+/// The photos a report shows, for each of `records` (its file when saved,
+/// the record, its actions): those of the latest inspection, the only one
+/// shown in full, that can be read inside its folder by the evidence rules
+/// (the others are left out, as `validate` reports them); none for the rest.
+#[must_use]
+pub fn latest_photos(
+    records: &[(Option<&Path>, &Inspection, &[Action])],
+) -> Vec<Vec<(String, Vec<u8>)>> {
+    let latest = records
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, (_, r, _))| r.when)
+        .map(|(i, _)| i);
+    records
+        .iter()
+        .enumerate()
+        .map(|(i, (file, inspection, actions))| match file {
+            Some(file) if Some(i) == latest => photo_paths(inspection, actions)
+                .into_iter()
+                .filter_map(|path| {
+                    storage::evidence::read(file, &path, MAX_PHOTO_BYTES)
+                        .ok()
+                        .map(|bytes| (path, bytes))
+                })
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
 /// The set's standard an action is about, if it still has it.
 #[must_use]
 pub fn standard_of<'s>(set: &'s StandardsSet, action: &Action) -> Option<&'s Standard> {

@@ -28,54 +28,9 @@ pub struct Reported<'a> {
     /// Its corrective actions (from the actions file beside it).
     pub actions: &'a [crate::core::inspection::actions::Action],
     /// The photos its verdicts and actions name, read by the caller (see
-    /// [`read_photos`]), by the path as written.
+    /// `core::inspection::actions::latest_photos`), by the path as written:
+    /// exports do no file I/O.
     pub photos: &'a [(String, Vec<u8>)],
-}
-
-/// Every photo path a record's verdicts and actions name, in order, once.
-#[must_use]
-pub fn photo_paths(
-    inspection: &Inspection,
-    actions: &[crate::core::inspection::actions::Action],
-) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let named = inspection
-        .verdicts
-        .iter()
-        .flat_map(|e| e.files().cloned().collect::<Vec<_>>())
-        .chain(
-            actions
-                .iter()
-                .flat_map(|a| a.done.iter().flat_map(|d| d.photos.clone())),
-        );
-    for path in named {
-        if !out.contains(&path) {
-            out.push(path);
-        }
-    }
-    out
-}
-
-/// The largest photo a report reads; a bigger file is left out.
-pub const MAX_PHOTO_BYTES: u64 = 15 * 1024 * 1024;
-
-/// The photos the record at `record` names that can be read (inside its
-/// folder, by the evidence rules); the others are left out, as `validate`
-/// reports them.
-#[must_use]
-pub fn read_photos(
-    record: &std::path::Path,
-    inspection: &Inspection,
-    actions: &[crate::core::inspection::actions::Action],
-) -> Vec<(String, Vec<u8>)> {
-    photo_paths(inspection, actions)
-        .into_iter()
-        .filter_map(|path| {
-            crate::core::storage::evidence::read(record, &path, MAX_PHOTO_BYTES)
-                .ok()
-                .map(|bytes| (path, bytes))
-        })
-        .collect()
 }
 
 const GREEN: (f32, f32, f32) = (0.16, 0.55, 0.33);

@@ -71,19 +71,12 @@ fn report(
     inputs: &[PathBuf],
 ) -> Result<String, String> {
     // The latest inspection's photos, read here on the job's thread.
-    let latest = inspections
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, r)| r.0.when)
-        .map(|(i, _)| i);
-    let photos: Vec<Vec<(String, Vec<u8>)>> = inspections
-        .iter()
-        .enumerate()
-        .map(|(i, (inspection, actions, path))| match path {
-            Some(path) if Some(i) == latest => report::read_photos(path, inspection, actions),
-            _ => Vec::new(),
-        })
-        .collect();
+    let photos = crate::core::inspection::actions::latest_photos(
+        &inspections
+            .iter()
+            .map(|(inspection, actions, path)| (path.as_deref(), inspection, actions.as_slice()))
+            .collect::<Vec<_>>(),
+    );
     let reports: Vec<_> = inspections
         .iter()
         .zip(&photos)

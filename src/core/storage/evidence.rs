@@ -47,18 +47,33 @@ impl EvidenceIssue {
 /// An [`EvidenceIssue`] (a file too big reads as [`EvidenceIssue::NotAFile`]);
 /// a path that leads out is never opened.
 pub fn read(record: &Path, path: &str, max: u64) -> Result<Vec<u8>, EvidenceIssue> {
-    use std::io::Read;
     let file = locate(record, path)?;
-    let mut bytes = Vec::new();
-    std::fs::File::open(file)
+    read_at_most(&file, max)
         .map_err(|_| EvidenceIssue::Missing)?
+        .ok_or(EvidenceIssue::NotAFile)
+}
+
+/// The bytes of a file [`locate`]d, or `None` when it holds more than `max`
+/// (never more than `max + 1` bytes are read).
+///
+/// # Errors
+/// When it cannot be opened or read.
+pub fn read_at_most(file: &Path, max: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::fs::File::open(file)?
         .take(max + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|_| EvidenceIssue::Missing)?;
-    if bytes.len() as u64 > max {
-        return Err(EvidenceIssue::NotAFile);
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= max).then_some(bytes))
+}
+
+/// The folder a document at `file` lives in: `.` for a bare file name.
+#[must_use]
+pub fn folder_of(file: &Path) -> &Path {
+    match file.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => Path::new("."),
     }
-    Ok(bytes)
 }
 
 /// Checks the path as written, without touching the disk.
@@ -92,12 +107,7 @@ pub fn check_written(path: &str) -> Result<(), EvidenceIssue> {
 /// An [`EvidenceIssue`]; the file is never opened.
 pub fn locate(record: &Path, path: &str) -> Result<PathBuf, EvidenceIssue> {
     check_written(path)?;
-    let folder = record.parent().unwrap_or(Path::new(""));
-    let folder = if folder.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        folder
-    };
+    let folder = folder_of(record);
     let file = folder.join(path.replace('\\', "/"));
     let meta = std::fs::symlink_metadata(&file).map_err(|_| EvidenceIssue::Missing)?;
     // Links are followed only to see where they lead: the real file must be

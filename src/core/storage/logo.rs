@@ -2,7 +2,6 @@
 //! (relative to the file, never outside its folder), read only when it is
 //! an image of a size a logo has.
 
-use std::io::Read;
 use std::path::Path;
 
 use super::evidence::{self, EvidenceIssue};
@@ -26,14 +25,11 @@ pub enum LogoIssue {
 /// A [`LogoIssue`]; a path that leads out of the set's folder is never opened.
 pub fn read(set_file: &Path, logo: &str) -> Result<Vec<u8>, LogoIssue> {
     let file = evidence::locate(set_file, logo).map_err(LogoIssue::Path)?;
-    let opened = std::fs::File::open(&file).map_err(|_| LogoIssue::Path(EvidenceIssue::Missing))?;
-    let mut bytes = Vec::new();
-    opened
-        .take(MAX_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|_| LogoIssue::NotAnImage)?;
+    let bytes = evidence::read_at_most(&file, MAX_BYTES)
+        .map_err(|_| LogoIssue::Path(EvidenceIssue::Missing))?
+        .ok_or(LogoIssue::NotAnImage)?;
     let image = bytes.starts_with(&[0xFF, 0xD8]) || bytes.starts_with(b"\x89PNG\r\n\x1a\n");
-    if bytes.len() as u64 > MAX_BYTES || !image {
+    if !image {
         return Err(LogoIssue::NotAnImage);
     }
     Ok(bytes)

@@ -64,13 +64,7 @@ impl Board {
             }
             return board;
         };
-        let folder = set_path.parent().unwrap_or(Path::new("."));
-        let folder = if folder.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            folder
-        };
-        let Ok(entries) = std::fs::read_dir(folder) else {
+        let Ok(entries) = std::fs::read_dir(storage::evidence::folder_of(set_path)) else {
             return board;
         };
         let mut paths: Vec<PathBuf> = entries

@@ -40,12 +40,10 @@ pub enum Approval<'a> {
 
 /// Why a set cannot be approved.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message(Language::En))]
 pub enum ApproveError {
-    #[error("the revision is empty: give the revision being approved, e.g. 1.0")]
     NoRevision,
-    #[error("say who approves the set")]
     NoApprover,
-    #[error("revision {0} was approved before: approve the changes as a new revision")]
     AlreadyApproved(String),
 }
 

@@ -102,6 +102,15 @@ impl Board {
         board
     }
 
+    /// Reads the board again (see [`Board::gather`]), keeping the user's
+    /// filters and the name of who verifies.
+    pub fn regather(&mut self, set_path: Option<&Path>, is_sample: bool) {
+        let mut board = Self::gather(set_path, is_sample);
+        board.filter = std::mem::take(&mut self.filter);
+        board.verifier = std::mem::take(&mut self.verifier);
+        *self = board;
+    }
+
     /// Adds the actions of the record at `record` (a record kept away from
     /// the set, or the one being inspected), unless they are on the board.
     pub fn add_record(&mut self, record: &Path) {

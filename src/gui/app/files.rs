@@ -35,9 +35,8 @@ impl ServstdApp {
 
     pub(super) fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
-        let filter = std::mem::take(&mut self.board.filter);
-        self.board = super::actions::Board::gather(self.doc.path.as_deref(), self.doc.is_sample());
-        self.board.filter = filter;
+        self.board
+            .regather(self.doc.path.as_deref(), self.doc.is_sample());
         self.selected = self
             .doc
             .set()

@@ -26,14 +26,8 @@ impl ServstdApp {
         }
         if view == View::Actions {
             // Read again: a record's actions may have changed since.
-            let (filter, verifier) = (
-                std::mem::take(&mut self.board.filter),
-                std::mem::take(&mut self.board.verifier),
-            );
-            self.board =
-                super::actions::Board::gather(self.doc.path.as_deref(), self.doc.is_sample());
-            self.board.filter = filter;
-            self.board.verifier = verifier;
+            self.board
+                .regather(self.doc.path.as_deref(), self.doc.is_sample());
             let records: Vec<PathBuf> = self
                 .session
                 .iter()

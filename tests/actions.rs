@@ -285,3 +285,75 @@ fn a_damaged_actions_file_stops_the_report_rather_than_dropping_its_actions() {
         ));
     assert!(!at(&dir, "r.pdf").exists());
 }
+
+/// The text of a part of a workbook (a zip of XML parts).
+fn workbook_part(path: &Path, part: &str) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(fs::File::open(path).unwrap()).unwrap();
+    let mut text = String::new();
+    zip.by_name(part)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+#[test]
+fn actions_go_to_a_workbook_in_the_sets_language_and_only_with_a_file_named() {
+    let dir = samples();
+    let all = records(&dir);
+    // A workbook is not written to a terminal: it needs -o, and nothing is written.
+    servstd()
+        .current_dir(dir.path())
+        .args(["actions", "--format", "xlsx"])
+        .args(&all)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--output"));
+    let out = at(&dir, "actions.xlsx");
+    servstd()
+        .args(["actions", "--format", "xlsx", "--on", "2026-12-01", "-o"])
+        .arg(&out)
+        .args(&all)
+        .assert()
+        .success();
+    let strings = workbook_part(&out, "xl/sharedStrings.xml");
+    // Headings, status, priority and flags in the set's language (zh-CN).
+    for word in [
+        "整改内容",
+        "负责人",
+        "已验证",
+        "无法完成",
+        "紧急",
+        "已逾期",
+        "重复发生",
+    ] {
+        assert!(strings.contains(word), "{word} in the workbook");
+    }
+    let sheet = workbook_part(&out, "xl/worksheets/sheet1.xml");
+    assert_eq!(
+        sheet.matches("<row ").count(),
+        1 + 12,
+        "a heading row and the 12 sample actions"
+    );
+    assert!(workbook_part(&out, "xl/workbook.xml").contains("name=\"整改\""));
+    // The same rows as the CSV, which keeps the keys for scripts.
+    let csv = stdout(servstd().args(["actions", "--format", "csv"]).args(&all), 0);
+    assert!(csv.contains(",verified,") && !csv.contains("已验证"));
+}
+
+#[test]
+fn the_actions_workbook_speaks_english_when_asked() {
+    let dir = samples();
+    let out = at(&dir, "actions-en.xlsx");
+    servstd()
+        .args(["actions", "--format", "xlsx", "--lang", "en", "-o"])
+        .arg(&out)
+        .args(records(&dir))
+        .assert()
+        .success();
+    let strings = workbook_part(&out, "xl/sharedStrings.xml");
+    assert!(strings.contains("What to do"));
+    assert!(strings.contains("can't do") || strings.contains("can&apos;t do"));
+    assert!(!strings.contains("整改内容"));
+}

@@ -488,8 +488,43 @@ fn a_failed_standard_becomes_an_action_that_is_done_and_verified_from_the_action
         "Completion note / Reason",
         "预订台加装来电闪灯",
     );
+    // A photo of the fix, through the path field (no desktop chooser here):
+    // it waits with the action until it is marked done.
+    h.get_by_role_and_label(Role::Button, "Add photos…").click();
+    h.run();
+    let Some(Modal::Path { purpose, .. }) = h.state().modal.clone() else {
+        panic!("the path field asks for the photo");
+    };
+    assert!(matches!(
+        purpose,
+        servstd::gui::app::Purpose::AttachPhoto(servstd::gui::app::PhotoFor::Action(_, 0))
+    ));
+    h.state_mut().modal = None;
+    let elsewhere = tempfile::tempdir().unwrap();
+    let photo = elsewhere.path().join("IMG_3001.jpg");
+    image::RgbImage::from_pixel(2400, 1800, image::Rgb([40, 120, 60]))
+        .save(&photo)
+        .unwrap();
+    h.state_mut()
+        .run(Command::PathChosen(purpose, photo.clone()));
+    settle_board_photos(&mut h);
+    h.get_by_label_contains("kept with the action when it is marked done");
     h.get_by_role_and_label(Role::Button, "Done").click();
     h.run();
+    let saved: servstd::core::inspection::actions::Actions =
+        servstd::core::storage::load(&actions_file)
+            .unwrap()
+            .document;
+    let done = saved.actions[0].done.as_ref().unwrap();
+    assert_eq!(done.photos.len(), 1, "the fix's photo joined the action");
+    assert!(
+        dir.path().join(&done.photos[0]).is_file(),
+        "stored beside the record"
+    );
+    assert!(
+        h.query_by_label_contains("kept with the action").is_none(),
+        "nothing waits any more"
+    );
     type_into(&mut h, Role::TextInput, "Verified by", "督导 王磊");
     h.get_by_role_and_label(Role::Button, "Verify").click();
     h.run();
@@ -503,7 +538,42 @@ fn a_failed_standard_becomes_an_action_that_is_done_and_verified_from_the_action
         servstd::core::inspection::actions::Status::Verified
     );
     assert_eq!(action.done.as_ref().unwrap().note, "预订台加装来电闪灯");
+    assert_eq!(action.done.as_ref().unwrap().photos.len(), 1);
     assert_eq!(action.verified.as_ref().unwrap().by, "督导 王磊");
+
+    // From the action back to the verdict it came from.
+    h.get_by_role_and_label(Role::Button, "Open the verdict")
+        .click();
+    h.run();
+    assert_eq!(h.state().view, View::Inspect);
+    assert_eq!(current(&h), "S-1");
+    let session = h.state().session.as_ref().unwrap();
+    assert_eq!(session.path, record);
+    assert!(
+        session
+            .record
+            .entry("S-1")
+            .unwrap()
+            .note
+            .contains("响了五声才接")
+    );
+}
+
+/// Steps frames until the actions board has stored its photos and made
+/// their thumbnails (both on threads of their own).
+fn settle_board_photos(h: &mut Harness<'static, ServstdApp>) {
+    h.step();
+    h.step();
+    for _ in 0..1000 {
+        h.step();
+        let board = &h.state().board;
+        if !board.is_attaching() && !format!("{:?}", board.thumbs).contains("pending: 1") {
+            h.step();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the photos were not stored in 10 seconds");
 }
 
 #[test]
@@ -575,7 +645,7 @@ fn a_photo_typed_in_the_path_field_is_stored_beside_the_record_and_a_fake_one_is
         .save(&photo)
         .unwrap();
     h.state_mut().run(Command::PathChosen(
-        servstd::gui::app::Purpose::AttachPhoto,
+        servstd::gui::app::Purpose::AttachPhoto(servstd::gui::app::PhotoFor::Verdict),
         photo.clone(),
     ));
     settle_photos(&mut h);
@@ -592,7 +662,10 @@ fn a_photo_typed_in_the_path_field_is_stored_beside_the_record_and_a_fake_one_is
     // A text file renamed .jpg: a clear message, nothing attached.
     let fake = elsewhere.path().join("fake.jpg");
     std::fs::write(&fake, "hello").unwrap();
-    h.state_mut().run(Command::AttachPhotoFiles(vec![fake]));
+    h.state_mut().run(Command::AttachPhotoFiles(
+        servstd::gui::app::PhotoFor::Verdict,
+        vec![fake],
+    ));
     settle_photos(&mut h);
     h.get_by_label_contains("not a JPEG or PNG photo that can be read");
     let saved: Inspection = servstd::core::storage::load(&record).unwrap().document;

@@ -22,6 +22,8 @@ pub enum ActionsFormat {
     Text,
     Csv,
     Json,
+    /// An Excel workbook with the set's language's headings; needs `--output`.
+    Xlsx,
 }
 
 #[derive(Debug, Args)]
@@ -44,7 +46,19 @@ pub struct ActionsArgs {
     /// What is overdue as of this date, YYYY-MM-DD (default: today).
     #[arg(long)]
     pub on: Option<jiff::civil::Date>,
+    /// Write here instead of to standard output (`-` is standard output).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Language of the workbook's and the text's words: zh-CN, zh-TW or en
+    /// (default: the set's for the workbook, the interface's for the text).
+    #[arg(long)]
+    pub lang: Option<String>,
 }
+
+/// Column widths of the workbook, in characters.
+const XLSX_WIDTHS: [f64; 16] = [
+    24.0, 14.0, 11.0, 8.0, 10.0, 40.0, 14.0, 40.0, 14.0, 11.0, 9.0, 11.0, 8.0, 8.0, 11.0, 22.0,
+];
 
 /// The CSV's columns: the JSON's keys, for scripts.
 const CSV_HEADERS: [&str; 16] = [
@@ -91,6 +105,19 @@ struct Row<'a> {
 
 pub fn run(args: &ActionsArgs) -> Result<u8> {
     let today = args.on.unwrap_or_else(crate::core::dates::today);
+    let chosen = super::parse_lang(args.lang.as_deref())?;
+    let inputs: Vec<&Path> = args.records.iter().map(PathBuf::as_path).collect();
+    let output = match &args.output {
+        Some(path) => match super::prepare_output(path, &inputs) {
+            Some(output) => Some(output),
+            None => return Ok(exit::UNREADABLE),
+        },
+        None if matches!(args.format, ActionsFormat::Xlsx) => {
+            eprintln!("error: a workbook is a binary file: name it with --output FILE.xlsx");
+            return Ok(exit::UNREADABLE);
+        }
+        None => None,
+    };
     let mut loaded: Vec<(PathBuf, Inspection, Option<StandardsSet>, Actions)> = Vec::new();
     for path in &args.records {
         let record = match storage::load::<Inspection>(path) {
@@ -125,49 +152,41 @@ pub fn run(args: &ActionsArgs) -> Result<u8> {
             rows.push(row(path, record, set.as_ref(), a, &repeats, today));
         }
     }
-    let mut stdout = std::io::stdout().lock();
+    let first_set = loaded.iter().find_map(|(_, _, set, _)| set.as_ref());
+    // The text follows the interface (like every message); the workbook is
+    // a document, and follows the set (like the report).
+    let lang = chosen.unwrap_or_else(|| {
+        first_set.map_or(locale::from_env(), |s| {
+            for_set(locale::from_env(), s.language)
+        })
+    });
+    let sheet_lang = chosen.or(first_set.map(|s| s.language)).unwrap_or(lang);
+    let mut out: Vec<u8> = Vec::new();
     match args.format {
         ActionsFormat::Json => {
-            serde_json::to_writer_pretty(&mut stdout, &rows)?;
-            writeln!(stdout)?;
+            serde_json::to_writer_pretty(&mut out, &rows)?;
+            writeln!(out)?;
         }
         ActionsFormat::Csv => {
             // Through the export's table: a BOM for Excel, and every cell
             // neutralised against formula injection (a note may start with =).
-            let cells: Vec<Vec<String>> = rows
-                .iter()
-                .map(|r| {
-                    vec![
-                        r.record.clone(),
-                        r.site.to_owned(),
-                        r.inspected.clone(),
-                        r.id.to_owned(),
-                        r.standard.to_owned(),
-                        r.standard_text.clone(),
-                        r.contact_point.clone(),
-                        r.what.to_owned(),
-                        r.owner.to_owned(),
-                        r.due.clone(),
-                        r.priority.to_owned(),
-                        r.status.to_owned(),
-                        r.overdue.to_string(),
-                        r.repeat.to_string(),
-                        r.done.clone(),
-                        r.verified.clone(),
-                    ]
-                })
-                .collect();
-            stdout.write_all(&crate::export::csv::table(&CSV_HEADERS, &cells))?;
+            out = crate::export::csv::table(&CSV_HEADERS, &cells(&rows, None));
+        }
+        ActionsFormat::Xlsx => {
+            // People read the workbook: headings, status and priority in the
+            // set's language (the CSV keeps the keys, for scripts).
+            let m = crate::core::i18n::messages(sheet_lang);
+            out = crate::export::xlsx::table(
+                m.actions_sheet,
+                &m.action_headers,
+                &XLSX_WIDTHS,
+                &cells(&rows, Some(sheet_lang)),
+            )?;
         }
         ActionsFormat::Text => {
-            let lang = loaded
-                .iter()
-                .find_map(|(_, _, set, _)| set.as_ref())
-                .map_or(locale::from_env(), |s| {
-                    for_set(locale::from_env(), s.language)
-                });
             let m = crate::core::i18n::messages(lang);
             let w = &m.action_words;
+            let stdout = &mut out;
             for r in &rows {
                 let flags = [r.overdue.then_some(w[1]), r.repeat.then_some(w[2])]
                     .into_iter()
@@ -201,7 +220,53 @@ pub fn run(args: &ActionsArgs) -> Result<u8> {
             )?;
         }
     }
+    match (&output, &args.output) {
+        (Some(output), Some(shown)) => super::write_output(output, shown, &out)?,
+        _ => std::io::stdout().lock().write_all(&out)?,
+    }
     Ok(exit::OK)
+}
+
+/// The rows as table cells in [`CSV_HEADERS`] order: keys for scripts, or
+/// with `lang` the words people read (status, priority, yes).
+fn cells(rows: &[Row<'_>], lang: Option<crate::core::model::Language>) -> Vec<Vec<String>> {
+    let flag = |on: bool| match lang {
+        None => on.to_string(),
+        Some(lang) if on => crate::core::i18n::messages(lang).action_words[1].to_owned(),
+        Some(_) => String::new(),
+    };
+    rows.iter()
+        .map(|r| {
+            let (priority, status) = match lang {
+                Some(lang) => (r.priority_label(lang), r.status_label(lang)),
+                None => (r.priority, r.status),
+            };
+            let repeat = match lang {
+                Some(lang) if r.repeat => {
+                    crate::core::i18n::messages(lang).action_words[2].to_owned()
+                }
+                _ => flag(r.repeat),
+            };
+            vec![
+                r.record.clone(),
+                r.site.to_owned(),
+                r.inspected.clone(),
+                r.id.to_owned(),
+                r.standard.to_owned(),
+                r.standard_text.clone(),
+                r.contact_point.clone(),
+                r.what.to_owned(),
+                r.owner.to_owned(),
+                r.due.clone(),
+                priority.to_owned(),
+                status.to_owned(),
+                flag(r.overdue),
+                repeat,
+                r.done.clone(),
+                r.verified.clone(),
+            ]
+        })
+        .collect()
 }
 
 impl Row<'_> {

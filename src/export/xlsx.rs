@@ -53,6 +53,37 @@ pub fn xlsx(set: &StandardsSet, lang: Language) -> Result<Vec<u8>, ExportError> 
     workbook.save_to_buffer().map_err(err)
 }
 
+/// One sheet named `name`: a header row, then `rows` as wrapped text, with
+/// the header frozen and a filter on every column.
+pub fn table<R: AsRef<[String]>>(
+    name: &str,
+    headers: &[&str],
+    widths: &[f64],
+    rows: &[R],
+) -> Result<Vec<u8>, ExportError> {
+    let err = ExportError::Xlsx;
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(name).map_err(err)?;
+    let wrap = wrapped();
+    header_row(sheet, headers, widths).map_err(err)?;
+    for (r, row) in rows.iter().enumerate() {
+        let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+        for (c, cell) in row.as_ref().iter().enumerate() {
+            let c = u16::try_from(c).unwrap_or(u16::MAX);
+            sheet
+                .write_string_with_format(r, c, cell, &wrap)
+                .map_err(err)?;
+        }
+    }
+    sheet.set_freeze_panes(1, 0).map_err(err)?;
+    let last = u16::try_from(headers.len().saturating_sub(1)).unwrap_or(u16::MAX);
+    sheet
+        .autofilter(0, 0, u32::try_from(rows.len()).unwrap_or(u32::MAX), last)
+        .map_err(err)?;
+    workbook.save_to_buffer().map_err(err)
+}
+
 /// The cell format of the rows: wrapped text, aligned to the top.
 #[must_use]
 pub fn wrapped() -> Format {

@@ -56,6 +56,10 @@ pub struct Messages {
     pub action_priority: [&'static str; 4],
     /// `servstd actions`: due, overdue, repeat, `{count}` actions.
     pub action_words: [&'static str; 4],
+    /// The actions workbook's column headings, in the CSV's column order.
+    pub action_headers: [&'static str; 16],
+    /// The actions workbook's sheet name.
+    pub actions_sheet: &'static str,
     /// `{revision}`: approved, then changed.
     pub changed_since_approval: &'static str,
     /// What makes a standard measurable: a figure, a time, words to say, an act.

@@ -420,6 +420,15 @@ pub struct ActionTexts {
     pub reinspect: &'static str,
     /// `{id}`: on a follow-up visit, the open action of a standard that passed.
     pub follow_up_passed: &'static str,
+    /// The failed verdict's photos, then the fix's, on the actions board.
+    pub failure_photos: &'static str,
+    pub fix_photos: &'static str,
+    /// Photos added to an action still open.
+    pub photos_wait: &'static str,
+    /// The embedded sample's actions have no folder to store photos in.
+    pub photos_need_file: &'static str,
+    /// Opens the record at the failed standard.
+    pub open_verdict: &'static str,
 }
 
 /// The window's words for revisions: File › Approve…, the approved set's

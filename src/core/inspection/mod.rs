@@ -91,6 +91,19 @@ impl Entry {
     pub fn files(&self) -> impl Iterator<Item = &String> {
         self.evidence.iter().chain(&self.photos)
     }
+
+    /// The files it names that are photos (JPEG or PNG), to show.
+    #[must_use]
+    pub fn images(&self) -> Vec<String> {
+        self.files().filter(|f| is_image(f)).cloned().collect()
+    }
+}
+
+/// Whether a file name is a JPEG's or a PNG's.
+#[must_use]
+pub fn is_image(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".jpg", ".jpeg", ".png"].iter().any(|e| lower.ends_with(e))
 }
 
 /// What the inspector found.
@@ -418,6 +431,40 @@ pub const SAMPLE_INSPECTIONS: &[(&str, &str)] = &[
     ),
 ];
 
+/// The photos the embedded samples' records and actions name (path as
+/// named, bytes), so the embedded sample shows them with no folder on disk.
+pub const SAMPLE_PHOTOS: &[(&str, &[u8])] = &[
+    (
+        "photos/2026-08-a1-phone-light.jpg",
+        include_bytes!("../../../standards/photos/2026-08-a1-phone-light.jpg"),
+    ),
+    (
+        "photos/2026-08-a2-kitchen-board.jpg",
+        include_bytes!("../../../standards/photos/2026-08-a2-kitchen-board.jpg"),
+    ),
+    (
+        "photos/2026-08-a4-restroom-checklist.jpg",
+        include_bytes!("../../../standards/photos/2026-08-a4-restroom-checklist.jpg"),
+    ),
+    (
+        "photos/2026-10-s36-bin.jpg",
+        include_bytes!("../../../standards/photos/2026-10-s36-bin.jpg"),
+    ),
+    (
+        "photos/2026-10-s41-queue.jpg",
+        include_bytes!("../../../standards/photos/2026-10-s41-queue.jpg"),
+    ),
+];
+
+/// An embedded sample photo by the path its record or actions file names.
+#[must_use]
+pub fn sample_photo(name: &str) -> Option<&'static [u8]> {
+    SAMPLE_PHOTOS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, bytes)| *bytes)
+}
+
 /// The sample inspections, parsed.
 ///
 /// # Panics
@@ -473,6 +520,28 @@ mod tests {
         for (name, text) in SAMPLE_INSPECTIONS {
             let i: Inspection = storage::parse(text).unwrap();
             assert_eq!(storage::to_canonical(&i), *text, "{name} is not canonical");
+        }
+    }
+
+    #[test]
+    fn every_photo_the_samples_name_is_built_in_and_every_built_in_one_is_named() {
+        let mut named: Vec<String> = sample_inspections()
+            .iter()
+            .flat_map(|i| i.verdicts.iter().flat_map(Entry::images))
+            .collect();
+        for file in actions::sample_actions() {
+            for a in &file.actions {
+                named.extend(a.done.iter().flat_map(|d| d.photos.clone()));
+            }
+        }
+        named.sort();
+        named.dedup();
+        let mut built_in: Vec<String> =
+            SAMPLE_PHOTOS.iter().map(|(n, _)| (*n).to_owned()).collect();
+        built_in.sort();
+        assert_eq!(named, built_in);
+        for (name, bytes) in SAMPLE_PHOTOS {
+            assert!(image::load_from_memory(bytes).is_ok(), "{name} is a photo");
         }
     }
 }

@@ -2,6 +2,11 @@
 //! open set, to filter and move along (started, done, verified, can't do).
 //! Each change is saved at once to the actions file it came from; a file
 //! that could not be read is listed as a problem and never written.
+//!
+//! Photos of a fix are stored beside the actions file on a thread (see
+//! [`super::photos`]). On an action that is done they join its completion at
+//! once; on one still open they wait in [`Board::pending`] and join it when
+//! it is marked done.
 
 use std::path::{Path, PathBuf};
 
@@ -28,7 +33,7 @@ pub struct Filter {
     pub overdue_only: bool,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub struct Board {
     pub files: Vec<BoardFile>,
     /// Actions files that could not be read: named, never written.
@@ -38,6 +43,13 @@ pub struct Board {
     pub save_error: Option<String>,
     /// Who verifies, remembered between actions.
     pub verifier: String,
+    /// Photos of a fix being stored: (file, the action's ID in `to`).
+    pub attaching: Vec<(usize, super::photos::Attaching)>,
+    /// Photos stored for an action not yet done, by (file, action ID).
+    pub pending: std::collections::HashMap<(usize, String), Vec<String>>,
+    /// What went wrong with the last photos.
+    pub photo_errors: Vec<String>,
+    pub thumbs: super::photos::Thumbs,
 }
 
 impl Board {
@@ -108,6 +120,8 @@ impl Board {
         let mut board = Self::gather(set_path, is_sample);
         board.filter = std::mem::take(&mut self.filter);
         board.verifier = std::mem::take(&mut self.verifier);
+        // Thumbnails are of files, whichever board shows them.
+        board.thumbs = std::mem::take(&mut self.thumbs);
         *self = board;
     }
 
@@ -185,6 +199,99 @@ impl Board {
             .iter()
             .filter(|(_, a)| a.is_overdue(today))
             .count()
+    }
+
+    /// Stores `sources` as photos of action `id`'s fix, on a thread; they
+    /// arrive in [`Board::poll_photos`].
+    pub fn attach_photos(&mut self, file: usize, id: &str, sources: Vec<PathBuf>) {
+        let Some(path) = self.files.get(file).and_then(|f| f.path.clone()) else {
+            return;
+        };
+        self.photo_errors.clear();
+        self.attaching
+            .push((file, super::photos::attach(&path, id, sources)));
+    }
+
+    /// Whether photos are being stored.
+    #[must_use]
+    pub fn is_attaching(&self) -> bool {
+        !self.attaching.is_empty()
+    }
+
+    /// Takes in the photos stored since the last frame: onto a done action's
+    /// completion (saved), or kept for one still open.
+    pub fn poll_photos(&mut self) {
+        let mut arrived = Vec::new();
+        self.attaching.retain(|(file, a)| match a.rx.try_recv() {
+            Ok(results) => {
+                arrived.push((*file, a.to.clone(), results));
+                false
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => true,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => false,
+        });
+        for (file, id, results) in arrived {
+            let mut stored = Vec::new();
+            for result in results {
+                match result {
+                    Ok(photo) => stored.push(photo),
+                    Err(error) => self.photo_errors.push(error),
+                }
+            }
+            if stored.is_empty() {
+                continue;
+            }
+            let is_done = self.files.get(file).is_some_and(|f| {
+                f.actions
+                    .actions
+                    .iter()
+                    .any(|a| a.id == id && a.done.is_some())
+            });
+            if is_done {
+                self.change(file, &id, |a| {
+                    if let Some(done) = &mut a.done {
+                        for photo in stored {
+                            if !done.photos.contains(&photo) {
+                                done.photos.push(photo);
+                            }
+                        }
+                    }
+                });
+            } else {
+                let waiting = self.pending.entry((file, id)).or_default();
+                for photo in stored {
+                    if !waiting.contains(&photo) {
+                        waiting.push(photo);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Photos stored for action `id` that join it when it is marked done.
+    #[must_use]
+    pub fn pending_photos(&self, file: usize, id: &str) -> &[String] {
+        self.pending
+            .get(&(file, id.to_owned()))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Marks action `id` done with `note` and the photos waiting for it.
+    pub fn mark_done(&mut self, file: usize, id: &str, note: &str, today: jiff::civil::Date) {
+        let photos = self
+            .pending
+            .remove(&(file, id.to_owned()))
+            .unwrap_or_default();
+        self.change(file, id, |a| {
+            done(a, note, today);
+            if let Some(d) = &mut a.done {
+                for photo in photos {
+                    if !d.photos.contains(&photo) {
+                        d.photos.push(photo);
+                    }
+                }
+            }
+        });
     }
 
     /// Applies `change` to action `id` of file `file` and saves that file.

@@ -55,13 +55,15 @@ pub enum Command {
     EditNote,
     /// Inspect mode: a corrective action for the current failed standard (A).
     AddAction,
-    /// Inspect mode: choose photos for the current standard.
-    AttachPhotos,
-    /// Inspect mode: store these photos for the current standard.
-    AttachPhotoFiles(Vec<std::path::PathBuf>),
+    /// Choose photos for the current standard (inspect mode) or a fix.
+    AttachPhotos(super::PhotoFor),
+    /// Store these photos for the current standard or a fix.
+    AttachPhotoFiles(super::PhotoFor, Vec<std::path::PathBuf>),
     /// The actions view: a follow-up visit of this site, checking only the
     /// standards with open actions there.
     ReinspectOpen(String),
+    /// The actions board: open the record of file `0` at standard `1`.
+    OpenVerdict(usize, String),
     /// Inspect mode: verify the open action (file, ID) whose standard passed.
     VerifyFollowUp(usize, String),
     FinishInspection,

@@ -1,8 +1,8 @@
 //! Running commands: the one place where a queued [`Command`] changes the app.
 
 use super::{
-    Command, Document, ExportChoice, HISTORY_LEN, Modal, Purpose, ReportChoice, ServstdApp,
-    StartForm, Then, View, Wizard,
+    Command, Document, ExportChoice, HISTORY_LEN, Modal, PhotoFor, Purpose, ReportChoice,
+    ServstdApp, StartForm, Then, View, Wizard,
 };
 use crate::core::model::ItemPath;
 use crate::core::templates;
@@ -253,8 +253,9 @@ impl ServstdApp {
                     session.jump_to_unanswered();
                 }
             }
-            Command::AttachPhotos => self.choose_photos(),
+            Command::AttachPhotos(to) => self.choose_photos(to),
             Command::ReinspectOpen(site) => self.reinspect_open(&site),
+            Command::OpenVerdict(file, standard) => self.open_verdict(file, &standard),
             Command::VerifyFollowUp(file, id) => {
                 let by = self
                     .session
@@ -270,9 +271,20 @@ impl ServstdApp {
                         .retain(|(f, a, _)| (*f, a.as_str()) != (file, id.as_str()));
                 }
             }
-            Command::AttachPhotoFiles(files) => {
+            Command::AttachPhotoFiles(PhotoFor::Verdict, files) => {
                 if let Some(session) = &mut self.session {
                     session.attach_photos(files);
+                }
+            }
+            Command::AttachPhotoFiles(PhotoFor::Action(file, at), files) => {
+                let id = self
+                    .board
+                    .files
+                    .get(file)
+                    .and_then(|f| f.actions.actions.get(at))
+                    .map(|a| a.id.clone());
+                if let Some(id) = id {
+                    self.board.attach_photos(file, &id, files);
                 }
             }
             Command::AddAction => {

@@ -136,7 +136,7 @@ impl ServstdApp {
                 | Purpose::AddInspection
                 | Purpose::ImportSurvey
                 | Purpose::Compare
-                | Purpose::AttachPhoto => {
+                | Purpose::AttachPhoto(_) => {
                     format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR)
                 }
             };
@@ -158,7 +158,7 @@ impl ServstdApp {
                 | Purpose::AddInspection
                 | Purpose::Compare => dialog.add_filter("servstd", &["ron"]).pick_file(),
                 Purpose::ImportSurvey => dialog.add_filter("CSV", &["csv", "txt"]).pick_file(),
-                Purpose::AttachPhoto => dialog
+                Purpose::AttachPhoto(_) => dialog
                     .add_filter("JPEG / PNG", &["jpg", "jpeg", "png", "JPG", "JPEG", "PNG"])
                     .pick_file(),
                 Purpose::SaveAs => dialog
@@ -171,12 +171,12 @@ impl ServstdApp {
         self.pending_chooser = Some((purpose, rx));
     }
 
-    /// Photos for the current standard: the desktop's chooser, several at
-    /// once, or the typed path (one) where there is no chooser.
-    pub(super) fn choose_photos(&mut self) {
+    /// Photos for the current standard or a fix: the desktop's chooser,
+    /// several at once, or the typed path (one) where there is no chooser.
+    pub(super) fn choose_photos(&mut self, to: super::PhotoFor) {
         let no_portal = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none();
         if self.chooser == Chooser::PathField || no_portal {
-            self.choose_path(Purpose::AttachPhoto);
+            self.choose_path(Purpose::AttachPhoto(to));
             return;
         }
         let (tx, rx) = std::sync::mpsc::channel();
@@ -189,7 +189,7 @@ impl ServstdApp {
                 .unwrap_or_default();
             let _ = tx.send(chosen);
         });
-        self.photo_chooser = Some(rx);
+        self.photo_chooser = Some((to, rx));
     }
 
     /// Whether a native file chooser is open.
@@ -243,8 +243,8 @@ impl ServstdApp {
             }
             Purpose::ResumeInspection => self.resume_inspection(path),
             Purpose::Compare => self.compare_with(path),
-            Purpose::AttachPhoto => {
-                self.run(super::Command::AttachPhotoFiles(vec![path.to_owned()]));
+            Purpose::AttachPhoto(to) => {
+                self.run(super::Command::AttachPhotoFiles(to, vec![path.to_owned()]));
             }
             Purpose::AddInspection => {
                 match storage::load::<crate::core::inspection::Inspection>(path) {

@@ -252,7 +252,7 @@ impl Session {
         let mut arrived = Vec::new();
         self.attaching.retain(|a| match a.rx.try_recv() {
             Ok(results) => {
-                arrived.push((a.standard.clone(), results));
+                arrived.push((a.to.clone(), results));
                 false
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => true,

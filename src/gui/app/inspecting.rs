@@ -130,6 +130,25 @@ impl ServstdApp {
     }
 
     /// Carries on with a saved inspection of the open set (or opens its set first).
+    /// Opens the record of the board's file `file` in inspect mode, at
+    /// `standard`: the failed verdict an action came from, with its note and
+    /// photos.
+    pub fn open_verdict(&mut self, file: usize, standard: &str) {
+        let Some(record) = self.board.files.get(file).and_then(|f| {
+            let path = f.path.as_deref()?;
+            Some(path.with_file_name(&f.actions.record))
+        }) else {
+            return;
+        };
+        self.resume_inspection(&record);
+        if let Some(session) = &mut self.session
+            && session.path == record
+            && let Some(at) = session.order.iter().position(|id| id == standard)
+        {
+            session.current = at;
+        }
+    }
+
     pub fn resume_inspection(&mut self, path: &Path) {
         let record = match storage::load::<crate::core::inspection::Inspection>(path) {
             Ok(loaded) => loaded.document,

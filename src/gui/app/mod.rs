@@ -24,7 +24,7 @@ pub use document::Document;
 pub use files::{open_in_viewer, path_beside};
 pub use inspect::{Session, StartForm, View};
 pub use jobs::JobKind;
-pub use modal::{Chooser, ExportChoice, Modal, Purpose, ReportChoice, Then};
+pub use modal::{Chooser, ExportChoice, Modal, PhotoFor, Purpose, ReportChoice, Then};
 pub use prefs::{AppState, Theme, apply_theme};
 pub use recovery::{Recovered, Recovery};
 pub use results::Results;
@@ -70,7 +70,7 @@ pub struct ServstdApp {
     /// The open actions a follow-up visit being set up will check.
     follow_up: Vec<(usize, String, String)>,
     /// The desktop's chooser of photos (several at once), while open.
-    photo_chooser: Option<std::sync::mpsc::Receiver<Vec<PathBuf>>>,
+    photo_chooser: Option<(PhotoFor, std::sync::mpsc::Receiver<Vec<PathBuf>>)>,
     /// Where unsaved work is autosaved; `None` turns autosave off (tests).
     pub recovery: Option<Recovery>,
     last_autosave_secs: f64,
@@ -250,18 +250,21 @@ impl ServstdApp {
         if let Some(session) = &mut self.session {
             session.poll_photos(self.doc.set());
         }
-        if let Some(rx) = &self.photo_chooser
+        self.board.poll_photos();
+        if let Some((to, rx)) = &self.photo_chooser
             && let Ok(chosen) = rx.try_recv()
         {
+            let to = *to;
             self.photo_chooser = None;
             if !chosen.is_empty() {
-                self.run(Command::AttachPhotoFiles(chosen));
+                self.run(Command::AttachPhotoFiles(to, chosen));
             }
         }
         let attaching = self
             .session
             .as_ref()
-            .is_some_and(|s| !s.attaching.is_empty());
+            .is_some_and(|s| !s.attaching.is_empty())
+            || self.board.is_attaching();
         if attaching || self.photo_chooser.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
@@ -364,7 +367,7 @@ impl ServstdApp {
             && !dropped.is_empty()
             && !dropped.iter().any(is_document)
         {
-            self.run(Command::AttachPhotoFiles(dropped));
+            self.run(Command::AttachPhotoFiles(PhotoFor::Verdict, dropped));
         } else if let Some(path) = dropped.into_iter().next() {
             self.run(Command::OpenPath(path));
         }

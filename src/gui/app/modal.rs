@@ -15,8 +15,17 @@ pub enum Purpose {
     ImportSurvey,
     /// Another revision of the set, to compare the open one with.
     Compare,
-    /// A photo for the current standard of the inspection.
-    AttachPhoto,
+    /// A photo for the current standard of the inspection, or for a fix.
+    AttachPhoto(PhotoFor),
+}
+
+/// What photos are for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhotoFor {
+    /// The current standard's verdict in the inspection.
+    Verdict,
+    /// The fix of an action on the board: (file, the action's place in it).
+    Action(usize, usize),
 }
 
 /// What to do once unsaved changes are saved or discarded.

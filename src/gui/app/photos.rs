@@ -11,27 +11,30 @@ use crate::core::storage::photos;
 /// The longest side of a thumbnail, in pixels.
 pub const THUMB_SIDE: u32 = 160;
 
-/// Photos being stored for a standard of the record: the results arrive here.
+/// Photos being stored for a standard of the record, or for an action's
+/// completion: the results arrive here.
 #[derive(Debug)]
 pub struct Attaching {
-    pub standard: String,
+    /// The standard's or the action's ID.
+    pub to: String,
     pub rx: Receiver<Vec<Result<String, String>>>,
 }
 
-/// Stores `sources` beside `record` on a thread; returns where to wait for them.
+/// Stores `sources` in the photos folder beside `file` (a record or an
+/// actions file) on a thread; returns where to wait for them.
 #[must_use]
-pub fn attach(record: &Path, standard: &str, sources: Vec<PathBuf>) -> Attaching {
+pub fn attach(file: &Path, to: &str, sources: Vec<PathBuf>) -> Attaching {
     let (tx, rx) = channel();
-    let record = record.to_owned();
+    let file = file.to_owned();
     std::thread::spawn(move || {
         let results = sources
             .iter()
-            .map(|source| photos::import(&record, source).map_err(|e| e.to_string()))
+            .map(|source| photos::import(&file, source).map_err(|e| e.to_string()))
             .collect();
         let _ = tx.send(results);
     });
     Attaching {
-        standard: standard.to_owned(),
+        to: to.to_owned(),
         rx,
     }
 }
@@ -67,8 +70,40 @@ impl std::fmt::Debug for Thumbs {
     }
 }
 
-fn thumbnail(path: &Path) -> Option<egui::ColorImage> {
-    let bytes = std::fs::read(path).ok()?;
+/// Where a thumbnail's photo is: named by a document (a record or an
+/// actions file) and read only inside its folder, or built into the program
+/// (the embedded sample's photos).
+#[derive(Clone, Copy, Debug)]
+pub enum Source<'a> {
+    Beside(&'a Path, &'a str),
+    Embedded(&'a str, &'static [u8]),
+}
+
+impl Source<'_> {
+    fn key(&self) -> PathBuf {
+        match self {
+            Self::Beside(document, name) => {
+                crate::core::storage::evidence::folder_of(document).join(name)
+            }
+            Self::Embedded(name, _) => Path::new("embedded:").join(name),
+        }
+    }
+}
+
+/// What a thread needs to read the photo.
+enum Bytes {
+    Beside(PathBuf, String),
+    Embedded(&'static [u8]),
+}
+
+fn thumbnail(bytes: &Bytes) -> Option<egui::ColorImage> {
+    let bytes = match bytes {
+        Bytes::Embedded(bytes) => bytes.to_vec(),
+        // Through the evidence rules: never a file outside the folder.
+        Bytes::Beside(document, name) => {
+            crate::core::storage::evidence::read(document, name, photos::MAX_SOURCE_BYTES).ok()?
+        }
+    };
     let image = image::load_from_memory(&bytes).ok()?;
     let small = photos::downscale(image, THUMB_SIDE).to_rgba8();
     let size = [small.width() as usize, small.height() as usize];
@@ -79,8 +114,10 @@ fn thumbnail(path: &Path) -> Option<egui::ColorImage> {
 }
 
 impl Thumbs {
-    /// The thumbnail of `path`, once made; asks for it the first time.
-    pub fn get(&mut self, ctx: &egui::Context, path: &Path) -> Option<&egui::TextureHandle> {
+    /// The thumbnail of `source`, once made; asks for it the first time.
+    pub fn get(&mut self, ctx: &egui::Context, source: Source<'_>) -> Option<&egui::TextureHandle> {
+        let key = source.key();
+        let path = key.as_path();
         while let Ok((done, image)) = self.rx.try_recv() {
             self.pending.remove(&done);
             match image {
@@ -98,13 +135,28 @@ impl Thumbs {
             && !self.failed.contains(path)
             && self.pending.insert(path.to_owned())
         {
+            let read = match source {
+                Source::Embedded(_, bytes) => Bytes::Embedded(bytes),
+                Source::Beside(document, name) => {
+                    Bytes::Beside(document.to_owned(), name.to_owned())
+                }
+            };
             let (tx, path, ctx) = (self.tx.clone(), path.to_owned(), ctx.clone());
             std::thread::spawn(move || {
-                let image = thumbnail(&path);
+                let image = thumbnail(&read);
                 let _ = tx.send((path, image));
-                ctx.request_repaint();
+                // A frame to show it, scheduled (1 ms) rather than at once: the
+                // window wakes all the same, and a test harness stepping to a
+                // still window is not held up by thumbnails arriving late.
+                ctx.request_repaint_after(std::time::Duration::from_millis(1));
             });
         }
         self.ready.get(path)
+    }
+
+    /// Whether `source` could not be read as a photo.
+    #[must_use]
+    pub fn failed(&self, source: Source<'_>) -> bool {
+        self.failed.contains(&source.key())
     }
 }

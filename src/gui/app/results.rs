@@ -33,6 +33,8 @@ pub struct Results {
     /// What the view draws, computed once per change rather than every frame,
     /// with the revision of the set it was computed for.
     computed: Option<(u64, Computed)>,
+    /// Thumbnails of the failures' photos.
+    pub thumbs: super::photos::Thumbs,
 }
 
 /// What reading the records of a set found.
@@ -132,6 +134,8 @@ pub struct Failure {
     pub note: String,
     /// It failed at the previous inspection of the same site too.
     pub repeat: bool,
+    /// Its photos, relative to the record.
+    pub photos: Vec<String>,
 }
 
 /// Scores and chart data of the results view.
@@ -279,6 +283,23 @@ impl Results {
         self.computed.as_ref().map(|(_, c)| c)
     }
 
+    /// What the view draws and the records it was drawn from, with the
+    /// thumbnails to draw their photos with.
+    #[expect(
+        clippy::type_complexity,
+        reason = "three parts of the results, borrowed apart"
+    )]
+    pub fn computed_and_thumbs(
+        &mut self,
+    ) -> Option<(
+        &Computed,
+        &[(Option<PathBuf>, Inspection)],
+        &mut super::photos::Thumbs,
+    )> {
+        let computed = self.computed.as_ref().map(|(_, c)| c)?;
+        Some((computed, &self.inspections, &mut self.thumbs))
+    }
+
     /// Computes the scores and chart data for `set` at `revision` unless they
     /// are current.
     pub fn compute(&mut self, set: &StandardsSet, revision: u64) -> &Computed {
@@ -318,6 +339,10 @@ impl Results {
                                     .map(|e| e.note.clone())
                                     .unwrap_or_default(),
                                 repeat: repeats.contains(&id.as_str()),
+                                photos: entries
+                                    .get(id.as_str())
+                                    .map(|e| e.images())
+                                    .unwrap_or_default(),
                             })
                         })
                         .collect();

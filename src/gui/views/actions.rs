@@ -1,13 +1,15 @@
 //! The actions view: every corrective action of the records beside the set,
 //! filtered by status, owner, site, contact point and overdue, each one moved
-//! along where it is (start, done with a note, verified, can't do with a
-//! reason).
+//! along where it is (start, done with a note and photos, verified, can't do
+//! with a reason). Each row shows the failure's photos and the fix's as
+//! thumbnails, and opens the verdict it came from.
 
 use crate::core::i18n::{aside, fill, messages};
 use crate::core::inspection::actions::{Action, Status};
 use crate::core::model::StandardsSet;
 use crate::gui::app::actions::{self, Board};
-use crate::gui::app::{Command, View};
+use crate::gui::app::photos::Thumbs;
+use crate::gui::app::{Command, PhotoFor, View};
 use crate::gui::views::Cx;
 
 const OVERDUE: egui::Color32 = egui::Color32::from_rgb(199, 48, 44);
@@ -93,8 +95,14 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, board: &mut Board, set: &StandardsSe
         if board.files.iter().any(|f| f.path.is_none()) {
             ui.label(egui::RichText::new(t.sample_note).weak());
         }
-        for problem in &board.problems {
+        for problem in board.problems.iter().chain(&board.photo_errors) {
             ui.colored_label(OVERDUE, problem);
+        }
+        if board.is_attaching() {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(t.storing);
+            });
         }
         if let Some(error) = &board.save_error {
             ui.colored_label(OVERDUE, format!("{}: {error}", t.not_saved));
@@ -107,11 +115,19 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, board: &mut Board, set: &StandardsSe
             }
         });
         ui.separator();
-        let rows: Vec<(usize, Action)> = board
+        let rows: Vec<(usize, usize, Action)> = board
             .all()
             .into_iter()
             .filter(|(file, a)| keeps(board, *file, a, set, today))
-            .map(|(file, a)| (file, a.clone()))
+            .map(|(file, a)| {
+                let at = board.files[file]
+                    .actions
+                    .actions
+                    .iter()
+                    .position(|b| b.id == a.id)
+                    .unwrap_or(0);
+                (file, at, a.clone())
+            })
             .collect();
         if rows.is_empty() {
             ui.label(t.none);
@@ -120,40 +136,92 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, board: &mut Board, set: &StandardsSe
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                for (file, a) in &rows {
-                    let record = board.files[*file].record.as_ref();
-                    if let Some(change) =
-                        row(ui, cx, a, record, set, lang, today, &mut board.verifier)
-                    {
+                for (file, at, a) in &rows {
+                    let place = Place {
+                        file: *file,
+                        at: *at,
+                        beside: board.files[*file].path.as_deref(),
+                        record: board.files[*file].record.as_ref(),
+                        // The field, not the method: the thumbnails are borrowed too.
+                        pending: board
+                            .pending
+                            .get(&(*file, a.id.clone()))
+                            .map_or(&[], Vec::as_slice),
+                    };
+                    let shown = Shown { set, lang, today };
+                    if let Some(change) = row(
+                        ui,
+                        cx,
+                        a,
+                        &place,
+                        &shown,
+                        &mut board.thumbs,
+                        &mut board.verifier,
+                    ) {
                         changes.push((*file, a.id.clone(), change));
                     }
                 }
             });
         for (file, id, change) in changes {
-            board.change(file, &id, |a| match change {
-                Change::Start => actions::start(a),
-                Change::Done(note) => actions::done(a, &note, today),
-                Change::Verify(by) => actions::verify(a, &by, today),
-                Change::CantDo(reason) => actions::cant_do(a, &reason),
-            });
+            match change {
+                Change::Done(note) => board.mark_done(file, &id, &note, today),
+                Change::Start => board.change(file, &id, actions::start),
+                Change::Verify(by) => board.change(file, &id, |a| actions::verify(a, &by, today)),
+                Change::CantDo(reason) => board.change(file, &id, |a| actions::cant_do(a, &reason)),
+            }
         }
     });
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "an action and what it is shown with"
-)]
+/// Where an action's row is: its file on the board, its place in the file,
+/// the actions file its photos are relative to (none for the embedded
+/// sample's), its record and the photos waiting for it to be done.
+struct Place<'a> {
+    file: usize,
+    at: usize,
+    beside: Option<&'a std::path::Path>,
+    record: Option<&'a crate::core::inspection::Inspection>,
+    pending: &'a [String],
+}
+
+/// What every row is shown with.
+struct Shown<'a> {
+    set: &'a StandardsSet,
+    lang: crate::core::model::Language,
+    today: jiff::civil::Date,
+}
+
+/// A row of photos after a weak label, when there are any.
+fn photo_line(
+    ui: &mut egui::Ui,
+    thumbs: &mut Thumbs,
+    beside: Option<&std::path::Path>,
+    label: &str,
+    photos: &[String],
+    note: Option<&str>,
+) {
+    if photos.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(label).weak());
+        super::thumbnails(ui, thumbs, beside, photos, 64.0);
+        if let Some(note) = note {
+            ui.label(egui::RichText::new(note).weak().italics());
+        }
+    });
+}
+
 fn row(
     ui: &mut egui::Ui,
     cx: &mut Cx,
     a: &Action,
-    record: Option<&crate::core::inspection::Inspection>,
-    set: &StandardsSet,
-    lang: crate::core::model::Language,
-    today: jiff::civil::Date,
+    place: &Place<'_>,
+    shown: &Shown<'_>,
+    thumbs: &mut Thumbs,
     verifier: &mut String,
 ) -> Option<Change> {
+    let (set, lang, today) = (shown.set, shown.lang, shown.today);
     let t = &cx.texts().actions;
     let m = messages(lang);
     let mut change = None;
@@ -161,7 +229,7 @@ fn row(
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
             ui.strong(&a.id);
-            if let Some(r) = record {
+            if let Some(r) = place.record {
                 ui.label(format!("{} · {}", r.when.date(), r.site));
             }
             ui.separator();
@@ -193,6 +261,9 @@ fn row(
                         cx.run(Command::ShowView(View::Standards));
                         cx.run(Command::Select(standard.id.clone()));
                     }
+                    if place.beside.is_some() && ui.small_button(t.open_verdict).clicked() {
+                        cx.run(Command::OpenVerdict(place.file, a.standard.clone()));
+                    }
                 });
             }
             None => {
@@ -205,6 +276,14 @@ fn row(
                 );
             }
         }
+        let failure: Vec<String> = place
+            .record
+            .and_then(|r| r.entry(&a.standard))
+            .map(crate::core::inspection::Entry::images)
+            .unwrap_or_default();
+        // The record is beside its actions file: the same folder.
+        let beside = place.beside;
+        photo_line(ui, thumbs, beside, t.failure_photos, &failure, None);
         if let Some(done) = &a.done {
             let mut line = format!("{} {}", t.done, done.date);
             if !done.note.is_empty() {
@@ -214,11 +293,20 @@ fn row(
                 line = format!("{line} · {} {} {}", t.verified_by, v.by, v.date);
             }
             ui.label(egui::RichText::new(line).weak());
+            photo_line(ui, thumbs, beside, t.fix_photos, &done.photos, None);
         }
+        let wait = Some(t.photos_wait);
+        photo_line(ui, thumbs, beside, t.fix_photos, place.pending, wait);
         if !a.reason.is_empty() {
             ui.label(egui::RichText::new(format!("{}: {}", t.reason, a.reason)).weak());
         }
-        change = buttons(ui, t, a, verifier);
+        let (buttons_change, add_photos) = buttons(ui, t, a, place.beside.is_some(), verifier);
+        change = buttons_change;
+        if add_photos {
+            cx.run(Command::AttachPhotos(PhotoFor::Action(
+                place.file, place.at,
+            )));
+        }
     });
     change
 }
@@ -229,11 +317,17 @@ fn buttons(
     ui: &mut egui::Ui,
     t: &crate::core::i18n::ActionTexts,
     a: &Action,
+    has_folder: bool,
     verifier: &mut String,
-) -> Option<Change> {
+) -> (Option<Change>, bool) {
     let id = egui::Id::unique(("action-text", &a.id, a.due.to_string(), &a.standard));
     let mut text = ui.data_mut(|d| d.get_temp::<String>(id).unwrap_or_default());
     let mut change = None;
+    let mut add_photos = false;
+    let mut photos_button = |ui: &mut egui::Ui| {
+        let button = ui.add_enabled(has_folder, egui::Button::new(t.add_photos));
+        add_photos |= button.on_disabled_hover_text(t.photos_need_file).clicked();
+    };
     ui.horizontal_wrapped(|ui| match a.status {
         Status::Open | Status::InProgress => {
             let label = ui.label(format!("{} / {}", t.note, t.reason));
@@ -242,6 +336,7 @@ fn buttons(
             if a.status == Status::Open && ui.button(t.start).clicked() {
                 change = Some(Change::Start);
             }
+            photos_button(ui);
             if ui.button(t.done).clicked() {
                 change = Some(Change::Done(text.clone()));
             }
@@ -253,6 +348,7 @@ fn buttons(
             }
         }
         Status::Done => {
+            photos_button(ui);
             let label = ui.label(t.verified_by);
             ui.add(egui::TextEdit::singleline(verifier).desired_width(160.0))
                 .labelled_by(label.id);
@@ -269,5 +365,5 @@ fn buttons(
         text.clear();
     }
     ui.data_mut(|d| d.insert_temp(id, text));
-    change
+    (change, add_photos)
 }

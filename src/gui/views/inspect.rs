@@ -455,29 +455,11 @@ fn photo_row(
         .entry(id)
         .map(|e| e.photos.clone())
         .unwrap_or_default();
-    let folder = session
-        .path
-        .parent()
-        .map(std::path::Path::to_path_buf)
-        .unwrap_or_default();
     ui.horizontal_wrapped(|ui| {
         ui.label(t.photos);
-        for photo in &photos {
-            let file = folder.join(photo);
-            match session.thumbs.get(ui.ctx(), &file) {
-                Some(texture) => {
-                    let size = texture.size_vec2();
-                    let scale = (96.0 / size.y).min(1.0);
-                    ui.add(egui::Image::new((texture.id(), size * scale)))
-                        .on_hover_text(photo);
-                }
-                None => {
-                    ui.spinner();
-                }
-            }
-        }
+        super::thumbnails(ui, &mut session.thumbs, Some(&session.path), &photos, 96.0);
         if ui.button(t.add_photos).clicked() {
-            commands.push(Command::AttachPhotos);
+            commands.push(Command::AttachPhotos(crate::gui::app::PhotoFor::Verdict));
         }
         if session.attaching.is_empty() {
             ui.label(egui::RichText::new(t.drop_hint).weak());

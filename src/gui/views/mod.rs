@@ -69,3 +69,49 @@ pub fn monitoring_checkboxes(
         }
     }
 }
+
+/// Shows `photos` as thumbnails at most `height` points tall, each with its
+/// name on hover and an empty frame while it is made. They are named by the
+/// document at `beside` (a record or an actions file), or are the embedded
+/// sample's when it is `None`.
+pub fn thumbnails(
+    ui: &mut egui::Ui,
+    thumbs: &mut crate::gui::app::photos::Thumbs,
+    beside: Option<&std::path::Path>,
+    photos: &[String],
+    height: f32,
+) {
+    use crate::gui::app::photos::Source;
+    for photo in photos {
+        let source = match beside {
+            Some(document) => Source::Beside(document, photo),
+            None => match crate::core::inspection::sample_photo(photo) {
+                Some(bytes) => Source::Embedded(photo, bytes),
+                None => continue,
+            },
+        };
+        let texture = thumbs
+            .get(ui.ctx(), source)
+            .map(|t| (t.id(), t.size_vec2()));
+        match texture {
+            Some((id, size)) => {
+                let scale = (height / size.y).min(1.0);
+                ui.add(egui::Image::new((id, size * scale)))
+                    .on_hover_text(photo);
+            }
+            None if thumbs.failed(source) => {
+                ui.weak(format!("⚠ {photo}"));
+            }
+            None => {
+                // Room for the thumbnail while its thread makes it (the
+                // thread asks for a frame when done): no spinner that would
+                // keep the window drawing.
+                let (rect, response) =
+                    ui.allocate_exact_size(egui::vec2(height, height), egui::Sense::hover());
+                ui.painter()
+                    .rect_filled(rect, 4.0, ui.visuals().faint_bg_color);
+                response.on_hover_text(photo);
+            }
+        }
+    }
+}

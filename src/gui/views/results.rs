@@ -69,12 +69,18 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
         return;
     }
     results.compute(doc.set(), doc.revision());
-    let Some(computed) = results.computed() else {
+    // The selected record: its photos are named relative to it (the
+    // embedded sample's, with no path, are built in).
+    let record = results
+        .inspections
+        .get(results.selected)
+        .and_then(|(path, _)| path.clone());
+    let chosen = results.selected;
+    let Some((computed, inspections, thumbs)) = results.computed_and_thumbs() else {
         return;
     };
     // Which inspection the bars and failures show.
-    let labels: Vec<String> = results
-        .inspections
+    let labels: Vec<String> = inspections
         .iter()
         .zip(&computed.scores)
         .map(|((_, i), s)| {
@@ -92,7 +98,7 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
             )
         })
         .collect();
-    let mut selected = results.selected.min(labels.len() - 1);
+    let mut selected = chosen.min(labels.len() - 1);
     ui.horizontal(|ui| {
         let l = ui.label(t.inspection);
         egui::ComboBox::from_id_salt("inspection-choice")
@@ -106,15 +112,14 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
             .response
             .labelled_by(l.id);
     });
-    let s = &computed.scores[results.selected.min(labels.len() - 1)];
+    let s = &computed.scores[chosen.min(labels.len() - 1)];
     crate::gui::views::inspect::score_header(ui, s, lang);
     ui.add_space(6.0);
 
     let width = ui.available_width();
     let half = ((width - 16.0) / 2.0).max(320.0);
     let (trend, left_out) = crate::core::inspection::score::trend(
-        results
-            .inspections
+        inspections
             .iter()
             .zip(&computed.scores)
             .map(|((_, i), s)| (i.when.strftime("%m-%d").to_string(), s)),
@@ -128,7 +133,7 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
         ui.vertical(|ui| {
             ui.set_width(half);
             ui.strong(t.trend);
-            trend_chart(ui, &trend, results.selected, t, half);
+            trend_chart(ui, &trend, chosen, t, half);
             if !left_out.is_empty() {
                 let vocab = &crate::core::i18n::words(lang).vocab;
                 let sep = crate::core::i18n::report_words(lang).list_separator;
@@ -168,6 +173,12 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
         });
         if !f.note.is_empty() {
             ui.small(format!("    {}", f.note));
+        }
+        if !f.photos.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                ui.add_space(16.0);
+                super::thumbnails(ui, thumbs, record.as_deref(), &f.photos, 64.0);
+            });
         }
     }
     results.select(selected);

@@ -541,6 +541,27 @@ fn a_failed_standard_becomes_an_action_that_is_done_and_verified_from_the_action
     assert_eq!(action.done.as_ref().unwrap().photos.len(), 1);
     assert_eq!(action.verified.as_ref().unwrap().by, "督导 王磊");
 
+    // Back in the inspection, an edit of the action starts from the file:
+    // it keeps what the Actions view did.
+    h.get_by_label("Inspect").click();
+    h.run();
+    h.state_mut().run(Command::InspectGoTo(0));
+    h.run();
+    assert_eq!(current(&h), "S-1");
+    type_into(&mut h, Role::TextInput, "Owner", "领班 张伟");
+    let saved: servstd::core::inspection::actions::Actions =
+        servstd::core::storage::load(&actions_file)
+            .unwrap()
+            .document;
+    assert_eq!(saved.actions[0].owner, "领班 张伟");
+    assert_eq!(
+        saved.actions[0].status,
+        servstd::core::inspection::actions::Status::Verified,
+        "the edit in inspect mode kept the verification"
+    );
+    h.get_by_label("Actions").click();
+    h.run();
+
     // From the action back to the verdict it came from.
     h.get_by_role_and_label(Role::Button, "Open the verdict")
         .click();
@@ -719,4 +740,63 @@ fn a_follow_up_visit_checks_only_the_open_actions_and_a_pass_verifies_them() {
     // A follow-up scores only what it checked.
     let saved: Inspection = servstd::core::storage::load(&record).unwrap().document;
     assert_eq!(saved.only.len(), 4);
+}
+
+#[test]
+fn a_failure_in_the_results_view_raises_its_action_in_the_record() {
+    // The restaurant sample with its records and actions, on disk.
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir("standards").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("restaurant") {
+            std::fs::copy(&path, dir.path().join(&name)).unwrap();
+        }
+    }
+    let set = dir.path().join("restaurant.standards.ron");
+    let record = dir.path().join("restaurant-2026-10.inspection.ron");
+    let mut app = ServstdApp::with_sample(english());
+    app.open_path(&set);
+    let mut h = harness_sized(app, 1800.0);
+    h.run();
+    h.get_by_label("Results").click();
+    for _ in 0..500 {
+        h.step();
+        if !h.state().results.gathering() && !h.state().results.inspections.is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.run();
+    // The latest record failed S-31, S-36, S-41 and S-44; only S-44 has no action.
+    let buttons: Vec<_> = h
+        .get_all_by_role_and_label(Role::Button, "Action…")
+        .collect();
+    assert_eq!(buttons.len(), 4);
+    buttons[3].click();
+    h.run();
+    assert_eq!(h.state().view, View::Inspect);
+    assert_eq!(current(&h), "S-44");
+    let session = h.state().session.as_ref().unwrap();
+    assert_eq!(session.path, record);
+    let saved: servstd::core::inspection::actions::Actions =
+        servstd::core::storage::load(&dir.path().join("restaurant-2026-10.actions.ron"))
+            .unwrap()
+            .document;
+    assert_eq!(saved.actions.len(), 4, "the three it had and S-44's");
+    assert_eq!(saved.actions[3].standard, "S-44");
+    // One with an action already goes to it and adds none.
+    h.get_by_label("Results").click();
+    h.run();
+    let buttons: Vec<_> = h
+        .get_all_by_role_and_label(Role::Button, "Action…")
+        .collect();
+    buttons[0].click();
+    h.run();
+    assert_eq!(current(&h), "S-31");
+    let saved: servstd::core::inspection::actions::Actions =
+        servstd::core::storage::load(&dir.path().join("restaurant-2026-10.actions.ron"))
+            .unwrap()
+            .document;
+    assert_eq!(saved.actions.len(), 4);
 }

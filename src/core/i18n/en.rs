@@ -246,6 +246,7 @@ pub static WORDS: Words = Words {
             photos_wait: "kept with the action when it is marked done",
             photos_need_file: "The sample's actions have no folder for photos: save the set and its records first",
             open_verdict: "Open the verdict",
+            action_button: "Action…",
         },
         revisions: RevisionTexts {
             approve: "Approve…",

@@ -429,6 +429,8 @@ pub struct ActionTexts {
     pub photos_need_file: &'static str,
     /// Opens the record at the failed standard.
     pub open_verdict: &'static str,
+    /// The results view: a failure's corrective action, raised or shown.
+    pub action_button: &'static str,
 }
 
 /// The window's words for revisions: File › Approve…, the approved set's

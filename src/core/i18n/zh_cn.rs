@@ -251,6 +251,7 @@ pub static WORDS: Words = Words {
             photos_wait: "标记为已完成时一并保存",
             photos_need_file: "示例的整改没有存放照片的文件夹：请先保存标准集及其检查记录",
             open_verdict: "打开检查结论",
+            action_button: "整改措施…",
         },
         revisions: RevisionTexts {
             approve: "批准…",

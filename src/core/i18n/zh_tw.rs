@@ -251,6 +251,7 @@ pub static WORDS: Words = Words {
             photos_wait: "標記為已完成時一併儲存",
             photos_need_file: "範例的改善措施沒有存放照片的資料夾：請先儲存標準集及其檢查紀錄",
             open_verdict: "開啟檢查結論",
+            action_button: "改善措施…",
         },
         revisions: RevisionTexts {
             approve: "核准…",

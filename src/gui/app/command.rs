@@ -64,6 +64,9 @@ pub enum Command {
     ReinspectOpen(String),
     /// The actions board: open the record of file `0` at standard `1`.
     OpenVerdict(usize, String),
+    /// The results view: open the record at `0` at failed standard `1` and
+    /// raise its action (or go to the one it has).
+    ActionFor(std::path::PathBuf, String),
     /// Inspect mode: verify the open action (file, ID) whose standard passed.
     VerifyFollowUp(usize, String),
     FinishInspection,

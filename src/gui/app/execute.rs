@@ -256,6 +256,7 @@ impl ServstdApp {
             Command::AttachPhotos(to) => self.choose_photos(to),
             Command::ReinspectOpen(site) => self.reinspect_open(&site),
             Command::OpenVerdict(file, standard) => self.open_verdict(file, &standard),
+            Command::ActionFor(record, standard) => self.action_for(&record, &standard),
             Command::VerifyFollowUp(file, id) => {
                 let by = self
                     .session

@@ -225,6 +225,19 @@ impl Session {
         }
     }
 
+    /// Reads the record's actions file again (the Actions view saves its
+    /// changes to it); one that cannot be read now blocks saving, as at the start.
+    pub fn reload_actions(&mut self) {
+        match actions::load_for(&self.path) {
+            Ok(Some(loaded)) => {
+                self.actions = loaded.document;
+                self.actions_blocked = None;
+            }
+            Ok(None) => {}
+            Err(err) => self.actions_blocked = Some(err.to_string()),
+        }
+    }
+
     /// Writes the actions file atomically beside the record (never one that
     /// could not be read).
     pub fn save_actions(&mut self) {

@@ -43,6 +43,14 @@ impl ServstdApp {
                 self.board.add_record(&record);
             }
         }
+        if view == View::Inspect
+            && let Some(session) = &mut self.session
+        {
+            // The Actions view may have moved this record's actions along
+            // (done, verified): an edit here must start from the file, or
+            // saving the session's copy would undo them.
+            session.reload_actions();
+        }
         if view == View::Inspect && self.session.is_none() && self.start.is_none() {
             self.start = Some(StartForm::new(
                 self.doc.set(),
@@ -146,6 +154,20 @@ impl ServstdApp {
             && let Some(at) = session.order.iter().position(|id| id == standard)
         {
             session.current = at;
+        }
+    }
+
+    /// Opens the record at `record` in inspect mode at the failed
+    /// `standard`, and raises its action there, or shows the one it has.
+    pub fn action_for(&mut self, record: &Path, standard: &str) {
+        self.resume_inspection(record);
+        let set = self.doc.set();
+        if let Some(session) = &mut self.session
+            && session.path == record
+            && let Some(at) = session.order.iter().position(|id| id == standard)
+        {
+            session.current = at;
+            session.raise_action(set, crate::core::dates::today());
         }
     }
 

@@ -100,7 +100,8 @@ pub fn thumbnails(
                     .on_hover_text(photo);
             }
             None if thumbs.failed(source) => {
-                ui.weak(format!("⚠ {photo}"));
+                // Missing or not a photo: its name, struck through.
+                ui.label(egui::RichText::new(photo.as_str()).weak().strikethrough());
             }
             None => {
                 // Room for the thumbnail while its thread makes it (the

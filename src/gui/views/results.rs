@@ -157,6 +157,7 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
         ui.label(t.no_failures);
     }
     let mut select = None;
+    let mut action = None;
     for f in &computed.failed {
         ui.horizontal_wrapped(|ui| {
             let star = if f.critical { "★ " } else { "" };
@@ -170,6 +171,14 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
                     crate::core::i18n::report_words(lang).repeat,
                 );
             }
+            // The embedded sample's records have no file to raise it in.
+            if let Some(path) = &record
+                && ui
+                    .small_button(crate::core::i18n::texts(lang).actions.action_button)
+                    .clicked()
+            {
+                action = Some((path.clone(), f.id.clone()));
+            }
         });
         if !f.note.is_empty() {
             ui.small(format!("    {}", f.note));
@@ -182,6 +191,9 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
         }
     }
     results.select(selected);
+    if let Some((path, id)) = action {
+        cx.run(Command::ActionFor(path, id));
+    }
     if let Some(id) = select {
         cx.run(Command::ShowView(crate::gui::app::View::Standards));
         cx.run(Command::Select(id));

@@ -89,15 +89,7 @@ pub fn pdf(
         stamp: None,
         logo: None,
         // The latest inspection's photos that can be shown (JPEG or PNG).
-        images: latest
-            .photos
-            .iter()
-            .filter_map(|(name, bytes)| {
-                crate::export::pdf::image::embed(bytes)
-                    .ok()
-                    .map(|image| (name.clone(), image))
-            })
-            .collect(),
+        images: printable(latest.photos),
     };
     render(&meta, |w, bookmarks| {
         if sorted.len() > 1 {
@@ -701,4 +693,34 @@ fn table_header(w: &mut Writer<'_>, t: &ReportWords) {
         w.text_at(x + 3.0, y + 3.5, c, 8.5, Weight::Bold, BLACK);
     }
     w.y += 16.0;
+}
+
+/// The photos ready to place in the PDF, by name: each one small enough to
+/// print (see `core::storage::photos::for_print`), made on every core at
+/// once, since a hundred photos to shrink take a while on one. Photos that
+/// cannot be read are left out.
+fn printable(photos: &[(String, Vec<u8>)]) -> Vec<(String, crate::export::pdf::image::Embedded)> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let chunk = photos.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = photos
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .filter_map(|(name, bytes)| {
+                            let bytes = crate::core::storage::photos::for_print(bytes).ok()?;
+                            crate::export::pdf::image::embed(&bytes)
+                                .ok()
+                                .map(|image| (name.clone(), image))
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    })
 }

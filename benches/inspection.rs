@@ -160,7 +160,11 @@ fn photo(n: u32) -> Vec<u8> {
         let hash = (x.wrapping_mul(2_654_435_761) ^ y.wrapping_mul(40_503) ^ n.wrapping_mul(7919))
             .rotate_left(x % 7);
         let noise = hash % 8;
-        let edges = if (x / 7 + y / 5 + n) % 3 == 0 { 20 } else { 0 };
+        let edges = if (x / 7 + y / 5 + n).is_multiple_of(3) {
+            20
+        } else {
+            0
+        };
         let r = u8::try_from((x / 20 + noise + edges) % 256).unwrap();
         let g = u8::try_from((y / 15 + noise + n) % 256).unwrap();
         let b = u8::try_from((120 + (hash >> 8) % 8 + edges / 2) % 256).unwrap();

@@ -99,6 +99,14 @@ impl Entry {
     }
 }
 
+/// Adds `photo` to `photos` unless it is there: the same photo attached
+/// twice (stored once, under its content's name) is named once.
+pub fn add_once(photos: &mut Vec<String>, photo: String) {
+    if !photos.contains(&photo) {
+        photos.push(photo);
+    }
+}
+
 /// Whether a file name is a JPEG's or a PNG's.
 #[must_use]
 pub fn is_image(name: &str) -> bool {
@@ -222,10 +230,7 @@ impl Inspection {
 
     /// Attaches a photo (a path relative to the record) to a verdict, once.
     pub fn add_photo(&mut self, set: &StandardsSet, standard: &str, photo: String) {
-        let entry = self.entry_mut(set, standard);
-        if !entry.photos.contains(&photo) {
-            entry.photos.push(photo);
-        }
+        add_once(&mut self.entry_mut(set, standard).photos, photo);
     }
 
     fn entry_mut(&mut self, set: &StandardsSet, standard: &str) -> &mut Entry {

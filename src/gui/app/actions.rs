@@ -10,8 +10,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::core::inspection::Inspection;
 use crate::core::inspection::actions::{self, Action, Actions, Done, Status, Verified};
+use crate::core::inspection::{Inspection, add_once};
 use crate::core::storage;
 
 /// One actions file with its record.
@@ -251,29 +251,17 @@ impl Board {
                 self.change(file, &id, |a| {
                     if let Some(done) = &mut a.done {
                         for photo in stored {
-                            if !done.photos.contains(&photo) {
-                                done.photos.push(photo);
-                            }
+                            add_once(&mut done.photos, photo);
                         }
                     }
                 });
             } else {
                 let waiting = self.pending.entry((file, id)).or_default();
                 for photo in stored {
-                    if !waiting.contains(&photo) {
-                        waiting.push(photo);
-                    }
+                    add_once(waiting, photo);
                 }
             }
         }
-    }
-
-    /// Photos stored for action `id` that join it when it is marked done.
-    #[must_use]
-    pub fn pending_photos(&self, file: usize, id: &str) -> &[String] {
-        self.pending
-            .get(&(file, id.to_owned()))
-            .map_or(&[], Vec::as_slice)
     }
 
     /// Marks action `id` done with `note` and the photos waiting for it.
@@ -286,9 +274,7 @@ impl Board {
             done(a, note, today);
             if let Some(d) = &mut a.done {
                 for photo in photos {
-                    if !d.photos.contains(&photo) {
-                        d.photos.push(photo);
-                    }
+                    add_once(&mut d.photos, photo);
                 }
             }
         });

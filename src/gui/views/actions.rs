@@ -142,7 +142,7 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, board: &mut Board, set: &StandardsSe
                         at: *at,
                         beside: board.files[*file].path.as_deref(),
                         record: board.files[*file].record.as_ref(),
-                        // The field, not the method: the thumbnails are borrowed too.
+                        // Borrowed apart from the thumbnails, below.
                         pending: board
                             .pending
                             .get(&(*file, a.id.clone()))

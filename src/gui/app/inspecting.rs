@@ -148,26 +148,33 @@ impl ServstdApp {
         }) else {
             return;
         };
-        self.resume_inspection(&record);
-        if let Some(session) = &mut self.session
-            && session.path == record
-            && let Some(at) = session.order.iter().position(|id| id == standard)
-        {
-            session.current = at;
+        self.resume_at(&record, standard);
+    }
+
+    /// Opens the record at `record` in inspect mode at `standard`; whether
+    /// it is there now.
+    fn resume_at(&mut self, record: &Path, standard: &str) -> bool {
+        self.resume_inspection(record);
+        let Some(session) = &mut self.session else {
+            return false;
+        };
+        let at = session.order.iter().position(|id| id == standard);
+        match at {
+            Some(at) if session.path == record => {
+                session.current = at;
+                true
+            }
+            _ => false,
         }
     }
 
     /// Opens the record at `record` in inspect mode at the failed
     /// `standard`, and raises its action there, or shows the one it has.
     pub fn action_for(&mut self, record: &Path, standard: &str) {
-        self.resume_inspection(record);
-        let set = self.doc.set();
-        if let Some(session) = &mut self.session
-            && session.path == record
-            && let Some(at) = session.order.iter().position(|id| id == standard)
+        if self.resume_at(record, standard)
+            && let Some(session) = &mut self.session
         {
-            session.current = at;
-            session.raise_action(set, crate::core::dates::today());
+            session.raise_action(self.doc.set(), crate::core::dates::today());
         }
     }
 

@@ -17,33 +17,53 @@ use crate::core::storage;
 pub struct CheckArgs {
     /// A text file with one standard per line; standard input when absent or `-`.
     pub file: Option<PathBuf>,
+    /// Under each verdict, the checker's reading: each criterion and the
+    /// vague word it states, the vague words nothing states, each act and
+    /// who does it, and the specific and customer-based hints.
+    #[arg(long)]
+    pub explain: bool,
 }
 
 /// The one-line answer of `servstd check` for one standard.
 #[must_use]
 pub fn check_line(text: &str) -> (bool, String) {
     let lang = language_of(text);
-    let assessment = check::assess(text);
+    verdict(&check::assess(text), lang)
+}
+
+fn verdict(assessment: &check::Assessment, lang: Language) -> (bool, String) {
+    let m = messages(lang);
     match (&assessment.vagueness, assessment.criterion()) {
         (Some(vagueness), _) => (false, vagueness.message(lang)),
-        (None, Some(criterion)) => (true, criterion_message(criterion, lang)),
-        (None, None) => (true, String::new()),
+        (None, Some(criterion)) if criterion.is_criterion() => {
+            let what = check::criterion_kind(criterion, lang);
+            let message = fill(
+                m.measurable_because,
+                &[("what", what), ("text", &criterion.text)],
+            );
+            (true, message)
+        }
+        (None, _) => (true, m.measurable_plain.to_owned()),
     }
 }
 
-fn criterion_message(element: &check::Element, lang: Language) -> String {
-    use check::ElementKind as K;
-    let m = messages(lang);
-    let what = match element.kind {
-        K::Quantity => m.criterion_kinds[0],
-        K::TimeAnchor => m.criterion_kinds[1],
-        K::Quote => m.criterion_kinds[2],
-        K::Observable | K::Act => m.criterion_kinds[3],
-    };
-    fill(
-        m.measurable_because,
-        &[("what", what), ("text", &element.text)],
-    )
+/// The indented lines `--explain` prints under a verdict.
+#[must_use]
+pub fn explain_lines(text: &str) -> Vec<String> {
+    let lang = language_of(text);
+    let lexicon = check::lexicon::Lexicon::builtin();
+    let mut lines = check::explain(&check::assess(text), lang);
+    if let Some(split) = check::rules::split(lexicon, text) {
+        let problem = check::Problem::SplitHint {
+            first: split.first,
+            second: split.second,
+        };
+        lines.push(problem.message(lang));
+    }
+    if let Some(routine) = check::rules::internal_routine(lexicon, text) {
+        lines.push(check::Problem::NotCustomerBased { routine }.message(lang));
+    }
+    lines
 }
 
 pub fn run(args: &CheckArgs) -> Result<u8> {
@@ -79,6 +99,11 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
             if ok { "ok" } else { "vague" },
             reason.replace('\t', " ")
         )?;
+        if args.explain && !line.trim().is_empty() {
+            for point in explain_lines(line) {
+                writeln!(out, "\t{}", point.replace('\t', " "))?;
+            }
+        }
     }
     out.flush()?;
     Ok(if all_ok { exit::OK } else { exit::FINDINGS })

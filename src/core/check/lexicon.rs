@@ -14,6 +14,12 @@ pub enum Category {
     Effort,
     Frequency,
     Amount,
+    /// An act that is itself a judgement: 处理, 协助, "help", "deal with".
+    Judgement,
+    /// The customer's feeling: 满意, 宾至如归, "feel welcome".
+    Feeling,
+    /// An amount that only sounds like one: 几分钟, 数次, "a few", "shortly".
+    Approximate,
 }
 
 impl Category {
@@ -25,6 +31,9 @@ impl Category {
             "effort" => Self::Effort,
             "frequency" => Self::Frequency,
             "amount" => Self::Amount,
+            "judgement" => Self::Judgement,
+            "feeling" => Self::Feeling,
+            "approximate" => Self::Approximate,
             _ => return None,
         })
     }
@@ -109,6 +118,15 @@ pub enum List {
     Absence,
     NotAbsence,
     Decorative,
+    Keep,
+    KeptState,
+    Generic,
+    Customer,
+    Internal,
+    Rate,
+    Conjunction,
+    Verb,
+    Say,
 }
 
 /// Every match of every list in one text: (list, index in that list, range).
@@ -130,13 +148,40 @@ pub struct Lexicon {
     pub vague: Vec<(Pattern, Category)>,
     pub not_vague: Vec<Pattern>,
     pub observable: Vec<Pattern>,
+    /// Per [`Lexicon::observable`] entry: it says how an act is done (`| how`).
+    pub observable_how: Vec<bool>,
     pub act: Vec<Pattern>,
     pub time_anchor: Vec<Pattern>,
     pub absence: Vec<Pattern>,
     pub not_absence: Vec<Pattern>,
     pub decorative: Vec<Pattern>,
-    pub zh_unit: Vec<String>,
-    pub en_unit: Vec<Pattern>,
+    /// Markers of a state to keep (保持, keep, is): a [`Lexicon::kept_state`]
+    /// word after one, in the same clause, is vague.
+    pub keep: Vec<Pattern>,
+    /// States that are vague when kept (保持清洁, "keep it clean") but plain
+    /// acts on their own (每小时清洁一次, "clean it every hour").
+    pub kept_state: Vec<Pattern>,
+    /// Time words an occasion states (立即, "immediately"), as written.
+    pub instant: Vec<String>,
+    /// Acts too general to check on their own (检查, "check", "ensure").
+    pub generic: Vec<Pattern>,
+    /// Who the customer is (顾客, 民眾, "guest"): the customer's acts and
+    /// feelings are not the staff's criteria.
+    pub customer: Vec<Pattern>,
+    /// Internal routines the customer never sees (工作日报, "team meeting").
+    pub internal: Vec<Pattern>,
+    /// A rate or average over time (一次修复率, "% of calls").
+    pub rate: Vec<Pattern>,
+    /// Words that join two acts (并, 並且, "and then").
+    pub conjunction: Vec<Pattern>,
+    /// English verbs that start a second act after "and".
+    pub verb: Vec<Pattern>,
+    /// Verbs of saying before a quote (说, 問, "say"): the quote is an utterance.
+    pub say: Vec<Pattern>,
+    /// Chinese measure words; `true` when the unit measures time (秒, 小时, 次).
+    pub zh_unit: Vec<(String, bool)>,
+    /// English units; `true` when the unit measures time (minutes, rings).
+    pub en_unit: Vec<(Pattern, bool)>,
     /// All matchable entries in one automaton, built on first use.
     index: OnceLock<(aho_corasick::AhoCorasick, Vec<(List, usize)>)>,
 }
@@ -183,25 +228,59 @@ impl Lexicon {
                     lexicon.vague.push((Pattern::new(word.trim()), category));
                 }
                 "not-vague" => lexicon.not_vague.push(Pattern::new(line)),
-                "observable" => lexicon.observable.push(Pattern::new(line)),
+                "observable" => {
+                    let (word, how) = match line.split_once('|') {
+                        Some((word, "how")) | Some((word, " how")) => (word.trim(), true),
+                        Some((_, tag)) => {
+                            return Err(err(format!("unknown observable tag `{}`", tag.trim())));
+                        }
+                        None => (line, false),
+                    };
+                    lexicon.observable.push(Pattern::new(word));
+                    lexicon.observable_how.push(how);
+                }
                 "act" => lexicon.act.push(Pattern::new(line)),
                 "time-anchor" => lexicon.time_anchor.push(Pattern::new(line)),
                 "absence" => lexicon.absence.push(Pattern::new(line)),
                 "not-absence" => lexicon.not_absence.push(Pattern::new(line)),
                 "decorative" => lexicon.decorative.push(Pattern::new(line)),
-                "zh-unit" => lexicon.zh_unit.push(line.to_owned()),
-                "en-unit" => lexicon.en_unit.push(Pattern::new(line)),
+                "keep" => lexicon.keep.push(Pattern::new(line)),
+                "instant" => lexicon.instant.push(line.to_ascii_lowercase()),
+                "kept-state" => lexicon.kept_state.push(Pattern::new(line)),
+                "generic" => lexicon.generic.push(Pattern::new(line)),
+                "customer" => lexicon.customer.push(Pattern::new(line)),
+                "internal" => lexicon.internal.push(Pattern::new(line)),
+                "rate" => lexicon.rate.push(Pattern::new(line)),
+                "conjunction" => lexicon.conjunction.push(Pattern::new(line)),
+                "verb" => lexicon.verb.push(Pattern::new(line)),
+                "say" => lexicon.say.push(Pattern::new(line)),
+                "zh-unit" | "en-unit" => {
+                    let (unit, tag) = match line.split_once('|') {
+                        Some((unit, tag)) => (unit.trim(), tag.trim()),
+                        None => (line, ""),
+                    };
+                    let time = match tag {
+                        "" => false,
+                        "time" => true,
+                        other => return Err(err(format!("unknown unit tag `{other}`"))),
+                    };
+                    if name == "zh-unit" {
+                        lexicon.zh_unit.push((unit.to_owned(), time));
+                    } else {
+                        lexicon.en_unit.push((Pattern::new(unit), time));
+                    }
+                }
                 other => return Err(err(format!("unknown section [{other}]"))),
             }
         }
         // Longest units first, so 分钟 wins over 分 and 个小时 over 个.
         lexicon
             .zh_unit
-            .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));
+            .sort_by_key(|(u, _)| std::cmp::Reverse(u.chars().count()));
         Ok(lexicon)
     }
 
-    fn lists(&self) -> [(List, Vec<&Pattern>); 8] {
+    fn lists(&self) -> [(List, Vec<&Pattern>); 17] {
         [
             (List::Vague, self.vague.iter().map(|(p, _)| p).collect()),
             (List::NotVague, self.not_vague.iter().collect()),
@@ -211,6 +290,15 @@ impl Lexicon {
             (List::Absence, self.absence.iter().collect()),
             (List::NotAbsence, self.not_absence.iter().collect()),
             (List::Decorative, self.decorative.iter().collect()),
+            (List::Keep, self.keep.iter().collect()),
+            (List::KeptState, self.kept_state.iter().collect()),
+            (List::Generic, self.generic.iter().collect()),
+            (List::Customer, self.customer.iter().collect()),
+            (List::Internal, self.internal.iter().collect()),
+            (List::Rate, self.rate.iter().collect()),
+            (List::Conjunction, self.conjunction.iter().collect()),
+            (List::Verb, self.verb.iter().collect()),
+            (List::Say, self.say.iter().collect()),
         ]
     }
 
@@ -271,7 +359,9 @@ mod tests {
         let lex = Lexicon::builtin();
         assert!(lex.vague.len() > 100);
         assert!(!lex.observable.is_empty() && !lex.act.is_empty() && !lex.time_anchor.is_empty());
-        assert!(lex.zh_unit.iter().any(|u| u == "分钟"));
+        assert!(lex.zh_unit.iter().any(|(u, time)| u == "分钟" && *time));
+        assert!(lex.zh_unit.iter().any(|(u, time)| u == "种" && !*time));
+        assert!(!lex.customer.is_empty() && !lex.generic.is_empty() && !lex.rate.is_empty());
     }
 
     #[test]

@@ -1,11 +1,30 @@
 //! The measurability checker: is a standard specific enough that two
 //! inspectors watching the same moment would agree whether it was met?
 //!
-//! A standard is measurable when it states a criterion: a number with a unit
-//! or a count, a time limit or frequency, quoted words to be said, or an act
-//! an inspector can tick. A vague word beside such a criterion is harmless
-//! ("reply promptly, within 2 hours"); a vague word with only a plain act
-//! ("greets warmly") is not, because the vague word is what would be argued.
+//! The checker reads the sentence. It finds the vague words, the criteria
+//! (a figure, a time limit or frequency, words to be said, an observable
+//! act, a checkable absence) and the acts, and decides by what governs
+//! what. A vague word is excused only by a criterion that states it:
+//!
+//! - a time or frequency word (及时, "regularly") by a time limit or
+//!   frequency anywhere in the standard: 「及时，2小时内」;
+//! - an amount word (足够) by a figure;
+//! - a manner, effort or feeling word (热情, "warmly", 满意) by words to be
+//!   said or an observable act in the same clause: a count of shifts or
+//!   days elsewhere (每周两次热情回访) excuses nothing;
+//! - a quality word (整洁, "tidy") by a measure, words to say or a
+//!   checkable absence in the same clause;
+//! - an act that is itself a judgement (处理, 协助, "help", "deal with") by
+//!   any criterion of the standard;
+//! - an approximate amount (几分钟, "a few minutes") never.
+//!
+//! Numbers that only decorate (一站式, 365天, "one step ahead") never count
+//! and are vague themselves; the customer's acts (顾客起身时) are occasions,
+//! not the staff's criteria. A standard with no vague word is measurable
+//! when it says something concrete: a prohibition of a concrete act
+//! (收银员不在柜台内吃东西) or a plain act ("Carry plates with two hands")
+//! needs no verb from a list. A generic act with nothing beside it
+//! (检查设备, "check the equipment") is not.
 
 use crate::core::i18n::script::is_han;
 use std::ops::Range;
@@ -26,16 +45,40 @@ pub enum ElementKind {
     Quote,
     /// An act or fact an inspector ticks: both hands, by name, name badge.
     Observable,
-    /// A plain act (greets, asks): counts only when no vague word is present.
+    /// A checkable absence: 无污渍, no visible dust.
+    Absence,
+    /// A plain act (greets, asks): what is done, but no criterion by itself.
     Act,
+    /// The customer's act that sets the moment (顾客起身时, "when the guest
+    /// sits down"): it states when, never how, so it excuses only a time word.
+    Occasion,
 }
 
-/// A criterion found in the text, with its byte range.
+/// A criterion or act found in the text, with its byte range.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Element {
     pub kind: ElementKind,
     pub range: Range<usize>,
     pub text: String,
+    /// A quantity of time or frequency (两小时, every 30 minutes, twice).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub time: bool,
+    /// The customer's, not the staff's: inside an occasion such as
+    /// 顾客起身时 or "when the guest sits down". It states when, never how.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub customer: bool,
+    /// An observable that says how an act is done (双手, by name), which
+    /// states a manner word beside it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub how: bool,
+}
+
+impl Element {
+    /// Whether this element is a criterion (not a plain act) of the staff.
+    #[must_use]
+    pub fn is_criterion(&self) -> bool {
+        !matches!(self.kind, ElementKind::Act | ElementKind::Occasion) && !self.customer
+    }
 }
 
 /// A vague word found in the text, with its byte range.
@@ -44,6 +87,9 @@ pub struct VagueWord {
     pub range: Range<usize>,
     pub word: String,
     pub category: Category,
+    /// The index in [`Assessment::elements`] of the criterion that states
+    /// what this word leaves open; `None` when nothing does.
+    pub governed_by: Option<usize>,
 }
 
 /// Why a standard is vague.
@@ -52,10 +98,12 @@ pub struct VagueWord {
 pub enum Vagueness {
     /// There is no text.
     Empty,
-    /// A vague word, and no criterion strong enough to settle it.
+    /// A vague word, and no criterion that states it.
     VagueWord { word: String, category: Category },
     /// A number that decorates a wish (200%, 零距离) and nothing to check.
     Decorative { text: String },
+    /// A generic act (检查, "check") with no object, figure or occasion.
+    Generic { act: String },
     /// Nothing an inspector could check.
     NoCriterion,
 }
@@ -63,7 +111,9 @@ pub enum Vagueness {
 /// The checker's answer for one standard.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Assessment {
+    /// Every vague word, governed or not.
     pub vague_words: Vec<VagueWord>,
+    /// Criteria and acts, in text order.
     pub elements: Vec<Element>,
     /// `None` when measurable.
     pub vagueness: Option<Vagueness>,
@@ -75,6 +125,18 @@ impl Assessment {
         self.vagueness.is_none()
     }
 
+    /// The vague words no criterion states: what an inspector would argue
+    /// about, and what the editor underlines.
+    pub fn ungoverned(&self) -> impl Iterator<Item = &VagueWord> {
+        self.vague_words.iter().filter(|w| w.governed_by.is_none())
+    }
+
+    /// The criterion that governs `word`, if one does.
+    #[must_use]
+    pub fn governor(&self, word: &VagueWord) -> Option<&Element> {
+        word.governed_by.and_then(|i| self.elements.get(i))
+    }
+
     /// The strongest criterion found, which is what makes the standard measurable.
     #[must_use]
     pub fn criterion(&self) -> Option<&Element> {
@@ -82,11 +144,13 @@ impl Assessment {
             ElementKind::Quantity => 0,
             ElementKind::TimeAnchor => 1,
             ElementKind::Quote => 2,
-            ElementKind::Observable => 3,
+            ElementKind::Observable | ElementKind::Absence => 3,
             ElementKind::Act => 4,
+            ElementKind::Occasion => 5,
         };
         self.elements
             .iter()
+            .filter(|e| !e.customer)
             .min_by_key(|e| (rank(e.kind), e.range.start))
     }
 }
@@ -114,90 +178,301 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
     }
 
     let scan = lexicon.scan(&lower);
-    let shielded: Vec<Range<usize>> = scan.of(List::NotVague).map(|(_, r)| r).collect();
-    let decorative: Vec<Range<usize>> = scan.of(List::Decorative).map(|(_, r)| r).collect();
+    let clauses = clauses(&lower);
+    let clause_of = |at: usize| clauses.partition_point(|c| c.end <= at);
+    let ranges = |list: List| scan.of(list).map(|(_, r)| r).collect::<Vec<_>>();
+    let decorative = ranges(List::Decorative);
+    let quotes = quotes(text);
+    // Words inside an utterance to be said (说“请稍等”) are what is said, not a judgement.
+    let utterances: Vec<Range<usize>> = quotes
+        .iter()
+        .filter(|q| is_utterance(&scan, &lower, q))
+        .cloned()
+        .collect();
+    let occasions = occasions(&scan, &lower, &clauses);
+    let mut shielded = ranges(List::NotVague);
+    shielded.extend(utterances.iter().cloned());
+    // The customer's need or feeling as a trigger (民眾需要協助時) is when, not how.
+    shielded.extend(occasions.iter().cloned());
 
-    let mut vague_words: Vec<VagueWord> = scan
+    // Vague words: the lists' own, and kept states (保持…清洁, "keep … clean").
+    let keeps = ranges(List::Keep);
+    let mut found: Vec<(Range<usize>, Category)> = scan
         .of(List::Vague)
         .map(|(i, range)| (range, lexicon.vague[i].1))
-        .filter(|(range, _)| !shielded.iter().any(|s| covers(s, range)))
-        .map(|(range, category)| VagueWord {
-            word: text[range.clone()].to_owned(),
-            range,
-            category,
-        })
         .collect();
-    vague_words.sort_by_key(|v| (v.range.start, std::cmp::Reverse(v.range.end)));
+    for state in ranges(List::KeptState) {
+        let kept = keeps
+            .iter()
+            .any(|k| k.end <= state.start && clause_of(k.start) == clause_of(state.start));
+        if kept {
+            found.push((state, Category::Quality));
+        }
+    }
+    found.retain(|(range, _)| !shielded.iter().any(|s| covers(s, range)));
+    found.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
     // Drop words inside longer ones (立即 inside 立即回复 is one finding, 全心全意 not also 全力).
     // Sorted by start, then longest first: a word is inside a kept one
     // exactly when it ends no later than the furthest kept end so far.
-    let mut kept: Vec<VagueWord> = Vec::new();
+    let mut vague_words: Vec<VagueWord> = Vec::new();
     let mut furthest = 0;
-    for word in vague_words {
-        if word.range.end > furthest {
-            furthest = furthest.max(word.range.end);
-            kept.push(word);
+    for (range, category) in found {
+        if range.end > furthest {
+            furthest = furthest.max(range.end);
+            vague_words.push(VagueWord {
+                word: text[range.clone()].to_owned(),
+                range,
+                category,
+                governed_by: None,
+            });
         }
     }
-    let vague_words = kept;
+    let approximate: Vec<Range<usize>> = vague_words
+        .iter()
+        .filter(|w| w.category == Category::Approximate)
+        .map(|w| w.range.clone())
+        .collect();
 
+    // Criteria and acts.
     let mut elements = Vec::new();
-    let decorated = decorative.first().map(|d| text[d.clone()].to_owned());
-    for range in quantities(lexicon, &lower) {
-        if !decorative.iter().any(|d| overlaps(d, &range)) {
-            elements.push(element(text, ElementKind::Quantity, range));
+    let mut push = |kind: ElementKind, range: Range<usize>, time: bool, how: bool| {
+        let customer = kind == ElementKind::Occasion
+            || occasions.iter().any(|o| covers(o, &range))
+                && matches!(kind, ElementKind::Observable | ElementKind::Act);
+        elements.push(Element {
+            kind,
+            text: text[range.clone()].to_owned(),
+            range,
+            time,
+            customer,
+            how,
+        });
+    };
+    for occasion in &occasions {
+        push(ElementKind::Occasion, occasion.clone(), true, false);
+    }
+    for (range, time) in quantities(lexicon, &lower) {
+        let masked = decorative
+            .iter()
+            .chain(&approximate)
+            .any(|d| overlaps(d, &range));
+        if !masked {
+            push(ElementKind::Quantity, range, time, false);
         }
     }
-    for range in quotes(text) {
+    for range in &quotes {
         let inner = text[range.clone()]
             .trim_matches(|c: char| QUOTE_PAIRS.iter().any(|(o, c2)| c == *o || c == *c2));
         let inner_lower = inner.to_ascii_lowercase();
-        let only_a_label = lexicon
-            .vague
-            .iter()
-            .map(|(p, _)| p)
-            .chain(&lexicon.decorative)
-            .any(|p| !p.find_in(&inner_lower).is_empty());
-        if only_a_label {
-            continue;
+        // A quoted label (做到“热情、周到”) is a slogan, not words to be said.
+        let only_a_label = !utterances.contains(range)
+            && lexicon
+                .vague
+                .iter()
+                .map(|(p, _)| p)
+                .chain(&lexicon.decorative)
+                .any(|p| !p.find_in(&inner_lower).is_empty());
+        if !only_a_label {
+            push(ElementKind::Quote, range.clone(), false, false);
         }
-        elements.push(element(text, ElementKind::Quote, range));
     }
     for (list, kind) in [
         (List::TimeAnchor, ElementKind::TimeAnchor),
         (List::Observable, ElementKind::Observable),
         (List::Act, ElementKind::Act),
     ] {
-        for (_, range) in scan.of(list) {
-            elements.push(element(text, kind, range));
+        for (i, range) in scan.of(list) {
+            let inside_a_quote = quotes.iter().any(|q| covers(q, &range));
+            let how = list == List::Observable && lexicon.observable_how[i];
+            if !inside_a_quote {
+                push(kind, range, kind == ElementKind::TimeAnchor, how);
+            }
         }
     }
     for range in absences(lexicon, &scan, &lower) {
-        elements.push(element(text, ElementKind::Observable, range));
+        push(ElementKind::Absence, range, false, false);
     }
     elements.sort_by_key(|e| e.range.start);
 
-    let strong = elements.iter().any(|e| e.kind != ElementKind::Act);
-    let has_act = elements.iter().any(|e| e.kind == ElementKind::Act);
-    // A slogan (零距离服务) is a vague word in disguise: it also outweighs a plain act.
-    let vague_or_slogan = !vague_words.is_empty() || decorated.is_some();
-    let vagueness = if strong || (has_act && !vague_or_slogan) {
-        None
-    } else if let Some(first) = vague_words.first() {
+    // What governs what.
+    for word in &mut vague_words {
+        let clause = clause_of(word.range.start);
+        let same_clause = |e: &Element| clause_of(e.range.start) == clause;
+        let governs = |e: &Element| -> bool {
+            use ElementKind as K;
+            if e.kind == K::Occasion {
+                // The customer's act sets the moment: 客人走到接待台时，立即….
+                let instant = lexicon.instant.iter().any(|w| *w == lower[word.range.clone()]);
+                return word.category == Category::Time && instant;
+            }
+            if e.customer {
+                return false;
+            }
+            match word.category {
+                Category::Time | Category::Frequency => {
+                    matches!(e.kind, K::Quantity | K::TimeAnchor)
+                }
+                Category::Amount => {
+                    e.kind == K::Quantity && !e.time || e.kind == K::Quote && same_clause(e)
+                }
+                Category::Manner | Category::Effort | Category::Feeling => {
+                    (matches!(e.kind, K::Quote | K::Absence) || e.kind == K::Observable && e.how)
+                        && same_clause(e)
+                }
+                Category::Quality => {
+                    (e.kind == K::Quantity && !e.time || matches!(e.kind, K::Quote | K::Absence))
+                        && same_clause(e)
+                }
+                Category::Judgement => e.kind != K::Act,
+                Category::Approximate => false,
+            }
+        };
+        // The nearest governing criterion, preferring one after the word.
+        word.governed_by = elements
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| governs(e))
+            .min_by_key(|(_, e)| {
+                if e.range.start >= word.range.end {
+                    e.range.start - word.range.end
+                } else {
+                    word.range.start.saturating_sub(e.range.end) + text.len()
+                }
+            })
+            .map(|(i, _)| i);
+    }
+
+    let criterion_outside = |excluded: &[Range<usize>]| {
+        elements
+            .iter()
+            .any(|e| e.is_criterion() && !excluded.iter().any(|d| overlaps(d, &e.range)))
+    };
+    let vagueness = if let Some(first) = vague_words.iter().find(|w| w.governed_by.is_none()) {
         Some(Vagueness::VagueWord {
             word: first.word.clone(),
             category: first.category,
         })
-    } else if let Some(text) = decorated {
-        Some(Vagueness::Decorative { text })
-    } else {
+    } else if let Some(first) = decorative.first().filter(|_| !criterion_outside(&decorative)) {
+        Some(Vagueness::Decorative {
+            text: text[first.clone()].to_owned(),
+        })
+    } else if let Some(act) = generic_act(&scan, &lower, &elements) {
+        Some(Vagueness::Generic {
+            act: text[act].to_owned(),
+        })
+    } else if elements.iter().all(|e| e.customer) && is_thin(&lower) {
         Some(Vagueness::NoCriterion)
+    } else {
+        None
     };
     Assessment {
         vague_words,
         elements,
         vagueness,
     }
+}
+
+/// The clauses of a text: the stretches between commas, enumeration commas,
+/// semicolons and sentence ends. A colon does not end a clause: what
+/// follows it states what precedes it (整洁：无污渍).
+fn clauses(lower: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = lower.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let ends = match c {
+            '，' | ',' | '、' | '；' | ';' | '。' | '！' | '!' | '？' | '?' | '\n' => true,
+            // A full stop ends a clause; a decimal point (1.5) or "e.g." does not.
+            '.' => chars.peek().is_none_or(|(_, n)| n.is_whitespace()),
+            _ => false,
+        };
+        if ends {
+            out.push(start..i + c.len_utf8());
+            start = i + c.len_utf8();
+        }
+    }
+    if start < lower.len() || out.is_empty() {
+        out.push(start..lower.len());
+    }
+    out
+}
+
+/// Whether a quote is an utterance: after a verb of saying or a colon.
+fn is_utterance(scan: &Scan, lower: &str, quote: &Range<usize>) -> bool {
+    let before = lower[..quote.start].trim_end();
+    if before.ends_with([':', '：']) {
+        return true;
+    }
+    scan.of(List::Say).any(|(_, r)| {
+        r.end <= quote.start && lower[r.end..quote.start].chars().count() <= 3
+    })
+}
+
+/// Occasions the customer's act defines: from a word for the customer to
+/// 时/後/前 (顾客起身时), or from "when/after/as … the customer" to the end
+/// of the clause. Acts inside are the customer's.
+fn occasions(scan: &Scan, lower: &str, clauses: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for (_, noun) in scan.of(List::Customer) {
+        let Some(clause) = clauses.iter().find(|c| c.contains(&noun.start)) else {
+            continue;
+        };
+        if lower[noun.clone()].is_ascii() {
+            let before = lower[clause.start..noun.start].trim_end();
+            let opener = ["when", "after", "as", "once", "if", "while", "until", "before"]
+                .iter()
+                .find_map(|w| {
+                    before
+                        .rfind(&format!("{w} "))
+                        .filter(|at| before[at + w.len()..].split_whitespace().count() <= 2)
+                        .filter(|at| *at == 0 || !before[..*at].ends_with(char::is_alphanumeric))
+                });
+            if let Some(at) = opener {
+                out.push(clause.start + at..clause.end);
+            }
+        } else {
+            let rest = &lower[noun.end..clause.end];
+            let mut taken = 0;
+            for (i, c) in rest.char_indices() {
+                if taken > 12 {
+                    break;
+                }
+                let next = rest[i + c.len_utf8()..].chars().next();
+                // 时间 is "time", not "when": 客人有充足的时间 sets no moment.
+                let time_noun = matches!(c, '时' | '時') && matches!(next, Some('间' | '間'));
+                if matches!(c, '时' | '時' | '后' | '後' | '前') && !time_noun {
+                    out.push(noun.start..noun.end + i + c.len_utf8());
+                    break;
+                }
+                taken += 1;
+            }
+        }
+    }
+    out
+}
+
+/// A generic act (检查, "check") with nothing beside it that says what
+/// passes: no criterion at all, and at most a short object.
+fn generic_act(scan: &Scan, lower: &str, elements: &[Element]) -> Option<Range<usize>> {
+    if elements.iter().any(Element::is_criterion) {
+        return None;
+    }
+    let act = scan.of(List::Generic).map(|(_, r)| r).next()?;
+    let rest = format!("{}{}", &lower[..act.start], &lower[act.end..]);
+    is_thin(&rest).then_some(act)
+}
+
+/// Too little text to name an object: a few Chinese characters or words.
+fn is_thin(lower: &str) -> bool {
+    const FILLER: [&str; 12] = [
+        "the", "a", "an", "all", "our", "your", "their", "staff", "we", "will", "should", "must",
+    ];
+    let han = lower.chars().filter(|c| is_han(*c)).count();
+    let words = lower
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty() && !FILLER.contains(w))
+        .count();
+    han <= 4 && words <= 2
 }
 
 /// Checkable absences: a marker (无, no visible) followed by what is absent.
@@ -233,14 +508,6 @@ fn absences(lexicon: &Lexicon, scan: &Scan, lower: &str) -> Vec<Range<usize>> {
         }
     }
     found
-}
-
-fn element(text: &str, kind: ElementKind, range: Range<usize>) -> Element {
-    Element {
-        kind,
-        text: text[range.clone()].to_owned(),
-        range,
-    }
 }
 
 /// Whether `outer` contains `inner` (equal ranges included).
@@ -333,9 +600,25 @@ const EN_THRESHOLDS: [&str; 14] = [
     "minimum",
 ];
 
-/// Ranges of quantities: Arabic numbers, Chinese numerals with a measure
-/// word, and English number words with a unit or after a threshold.
-fn quantities(lexicon: &Lexicon, lower: &str) -> Vec<Range<usize>> {
+/// The unit at the start of `rest`, if any: (its length in bytes, whether it measures time).
+fn unit_at(lexicon: &Lexicon, rest: &str) -> Option<(usize, bool)> {
+    let rest = rest.trim_start_matches([' ', '-']);
+    let skipped = 0;
+    if let Some((unit, time)) = lexicon.zh_unit.iter().find(|(u, _)| rest.starts_with(u.as_str())) {
+        return Some((skipped + unit.len(), *time));
+    }
+    lexicon.en_unit.iter().find_map(|(u, time)| {
+        u.find_in(rest)
+            .first()
+            .filter(|r| r.start == 0)
+            .map(|r| (r.end, *time))
+    })
+}
+
+/// Ranges of quantities, with whether each measures time or frequency:
+/// Arabic numbers, Chinese numerals with a measure word, and English number
+/// words with a unit or after a threshold.
+fn quantities(lexicon: &Lexicon, lower: &str) -> Vec<(Range<usize>, bool)> {
     let mut found = Vec::new();
     // Arabic (and full-width) digits, with what makes them a figure: 1.5, 9:00, 1–5, 24/7.
     let mut chars = lower.char_indices().peekable();
@@ -355,7 +638,18 @@ fn quantities(lexicon: &Lexicon, lower: &str) -> Vec<Range<usize>> {
                     break;
                 }
             }
-            found.push(start..end);
+            // Trailing punctuation belongs to the sentence, not the figure.
+            while lower[start..end].ends_with(['.', ',', '-', '/']) {
+                end -= 1;
+            }
+            let figure = &lower[start..end];
+            let rest = &lower[end..];
+            let clock = figure.contains(':')
+                || rest.starts_with(['点', '點'])
+                || rest.trim_start().starts_with("am")
+                || rest.trim_start().starts_with("pm");
+            let time = clock || unit_at(lexicon, rest).is_some_and(|(_, time)| time);
+            found.push((start..end, time));
         }
     }
     // Chinese numerals count only with a measure word: 三声 yes, 一定 and 十分 (very) no.
@@ -375,10 +669,10 @@ fn quantities(lexicon: &Lexicon, lower: &str) -> Vec<Range<usize>> {
         }
         let rest = &lower[end..];
         let numeral = &lower[start..end];
-        let Some(unit) = lexicon
+        let Some((unit, time)) = lexicon
             .zh_unit
             .iter()
-            .find(|u| rest.starts_with(u.as_str()))
+            .find(|(u, _)| rest.starts_with(u.as_str()))
         else {
             continue;
         };
@@ -398,22 +692,21 @@ fn quantities(lexicon: &Lexicon, lower: &str) -> Vec<Range<usize>> {
         if very || disposable || each {
             continue;
         }
-        found.push(start..end + unit.len());
+        found.push((start..end + unit.len(), *time));
     }
     // English number words.
     for word in EN_NUMBERS {
         for range in Pattern::new(word).find_in(lower) {
-            let after = lower[range.end..].trim_start_matches([' ', '-']);
+            let after = &lower[range.end..];
             let before = lower[..range.start].trim_end();
-            let unit_follows = lexicon
-                .en_unit
-                .iter()
-                .any(|u| u.find_in(after).first().is_some_and(|r| r.start == 0))
-                || after.starts_with("of the ") && word == "half";
-            let threshold_before = EN_THRESHOLDS.iter().any(|t| before.ends_with(t));
-            let always = word == "twice" || word == "both" && after.starts_with("hands");
-            if unit_follows || threshold_before || always {
-                found.push(range);
+            let unit = unit_at(lexicon, after);
+            let threshold_before =
+                EN_THRESHOLDS.iter().any(|t| before.ends_with(t)) || before.ends_with(" than");
+            let twice = word == "twice";
+            let always = twice || word == "both" && after.trim_start().starts_with("hands");
+            let half_of = after.trim_start().starts_with("of the ") && word == "half";
+            if unit.is_some() || threshold_before || always || half_of {
+                found.push((range, twice || unit.is_some_and(|(_, time)| time)));
             }
         }
     }
@@ -423,10 +716,10 @@ fn quantities(lexicon: &Lexicon, lower: &str) -> Vec<Range<usize>> {
             .iter()
             .any(|p| after.starts_with(p))
         {
-            found.push(range);
+            found.push((range, true));
         }
     }
-    found.sort_by_key(|r| r.start);
+    found.sort_by_key(|(r, _)| r.start);
     found
 }
 

@@ -1,7 +1,7 @@
 //! What findings say, in the set's language and script: the sentences come
 //! from [`crate::core::i18n`]; this module only picks them and fills them in.
 
-use super::{Category, Level, Problem, Vagueness};
+use super::{Assessment, Category, Element, ElementKind, Level, Problem, Vagueness};
 use crate::core::i18n::{fill, messages};
 use crate::core::model::Language;
 use crate::core::model::limits::TextField;
@@ -14,6 +14,12 @@ impl Level {
 }
 
 impl Category {
+    /// The category's name, for `check --explain`.
+    #[must_use]
+    pub fn name(self, lang: Language) -> &'static str {
+        messages(lang).category_names[self as usize]
+    }
+
     /// How to turn a vague word of this category into a criterion, with an example.
     #[must_use]
     pub fn suggestion(self, lang: Language) -> &'static str {
@@ -33,6 +39,7 @@ impl Vagueness {
                 &[("word", word), ("suggestion", category.suggestion(lang))],
             ),
             Self::Decorative { text } => fill(m.decorative, &[("text", text)]),
+            Self::Generic { act } => fill(m.generic_act, &[("act", act)]),
             Self::NoCriterion => m.no_criterion.to_owned(),
         }
     }
@@ -90,9 +97,77 @@ impl Problem {
                 fill(m.changed_since_approval, &[("revision", revision)])
             }
             Self::Vague { vagueness } => vagueness.message(lang),
+            Self::SplitHint { first, second } => {
+                fill(m.split_hint, &[("first", first), ("second", second)])
+            }
+            Self::NotCustomerBased { routine } => {
+                fill(m.not_customer_based, &[("routine", routine)])
+            }
+            Self::RateNeedsData { rate } => fill(m.rate_needs_data, &[("rate", rate)]),
             Self::TooLong { field, chars, max } => too_long(lang, *field, *chars, *max),
         }
     }
+}
+
+/// What kind of criterion an element is, in `lang`: a figure, a time
+/// limit or frequency, words to be said, an observable act.
+#[must_use]
+pub fn criterion_kind(element: &Element, lang: Language) -> &'static str {
+    use super::ElementKind as K;
+    let m = messages(lang);
+    match element.kind {
+        K::Quantity if element.time => m.criterion_kinds[1],
+        K::Quantity => m.criterion_kinds[0],
+        K::TimeAnchor => m.criterion_kinds[1],
+        K::Quote => m.criterion_kinds[2],
+        K::Observable | K::Absence | K::Act => m.criterion_kinds[3],
+        K::Occasion => m.criterion_kinds[4],
+    }
+}
+
+/// The checker's reading of one standard, one line per point, in `lang`:
+/// each criterion and the vague word it states, the vague words nothing
+/// states, and each act with who does it (`servstd check --explain`, and
+/// the standard editor).
+#[must_use]
+pub fn explain(assessment: &Assessment, lang: Language) -> Vec<String> {
+    let m = messages(lang);
+    let mut lines = Vec::new();
+    for (i, element) in assessment.elements.iter().enumerate() {
+        let governed: Vec<&str> = assessment
+            .vague_words
+            .iter()
+            .filter(|w| w.governed_by == Some(i))
+            .map(|w| w.word.as_str())
+            .collect();
+        if !element.is_criterion() && governed.is_empty() {
+            continue;
+        }
+        let what = criterion_kind(element, lang);
+        if governed.is_empty() {
+            lines.push(fill(m.explain[0], &[("text", &element.text), ("what", what)]));
+        }
+        for word in governed {
+            lines.push(fill(
+                m.explain[1],
+                &[("text", &element.text), ("what", what), ("word", word)],
+            ));
+        }
+    }
+    for word in assessment.ungoverned() {
+        lines.push(fill(
+            m.explain[2],
+            &[("word", &word.word), ("category", word.category.name(lang))],
+        ));
+    }
+    for element in &assessment.elements {
+        let act = matches!(element.kind, ElementKind::Act | ElementKind::Observable);
+        if act {
+            let who = m.explain_who[usize::from(element.customer)];
+            lines.push(fill(m.explain[3], &[("text", &element.text), ("who", who)]));
+        }
+    }
+    lines
 }
 
 /// "The text is 2,345 characters long; at most 2,000 are allowed…" in `lang`.

@@ -5,7 +5,8 @@
 pub mod lexicon;
 pub mod measurable;
 mod messages;
-pub use messages::too_long as too_long_message;
+pub mod rules;
+pub use messages::{criterion_kind, explain, too_long as too_long_message};
 mod validate;
 
 pub use lexicon::Category;
@@ -58,6 +59,8 @@ pub fn logo(set: &StandardsSet, file: &std::path::Path) -> Option<Finding> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Advice that never fails a check, not even with `--strict`.
+    Hint,
     Warning,
     Error,
 }
@@ -66,6 +69,7 @@ impl Severity {
     #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
+            Self::Hint => "hint",
             Self::Warning => "warning",
             Self::Error => "error",
         }
@@ -112,6 +116,19 @@ pub enum Problem {
     },
     Vague {
         vagueness: Vagueness,
+    },
+    /// The specific rule: two acts in one standard; a hint to split it.
+    SplitHint {
+        first: String,
+        second: String,
+    },
+    /// The customer-based rule: an internal routine the customer never notices.
+    NotCustomerBased {
+        routine: String,
+    },
+    /// A rate over time, checked without operational data.
+    RateNeedsData {
+        rate: String,
     },
     /// A text past its documented length (see `model::limits`).
     TooLong {
@@ -166,6 +183,7 @@ impl Finding {
 pub struct Tally {
     pub errors: usize,
     pub warnings: usize,
+    pub hints: usize,
 }
 
 impl Tally {
@@ -175,6 +193,7 @@ impl Tally {
             match f.severity {
                 Severity::Error => t.errors += 1,
                 Severity::Warning => t.warnings += 1,
+                Severity::Hint => t.hints += 1,
             }
             t
         })

@@ -15,14 +15,33 @@ pub struct Messages {
     pub diff_words: [&'static str; 9],
     /// The fields a diff names, in `core::diff::FIELDS` order.
     pub diff_fields: [&'static str; 23],
-    /// How to fix a vague word, by category: time, manner, quality, effort, frequency, amount.
-    pub suggestion: [&'static str; 6],
+    /// How to fix a vague word, by category: time, manner, quality, effort,
+    /// frequency, amount, judgement, feeling, approximate.
+    pub suggestion: [&'static str; 9],
+    /// The categories' names, in the same order, for `check --explain`.
+    pub category_names: [&'static str; 9],
     pub empty_standard: &'static str,
     /// `{word}`, `{suggestion}`.
     pub vague_word: &'static str,
     /// `{text}`.
     pub decorative: &'static str,
     pub no_criterion: &'static str,
+    /// `{act}`: a generic act with nothing that says what passes.
+    pub generic_act: &'static str,
+    /// A measurable standard with no named criterion: a concrete act, no vague word.
+    pub measurable_plain: &'static str,
+    /// `check --explain`: a criterion `{text}` of kind `{what}`; one that
+    /// governs `{word}`; a vague word `{word}` of `{category}` not governed;
+    /// an act `{text}` by `{who}`.
+    pub explain: [&'static str; 4],
+    /// Who does an act: the staff, the customer (an occasion, not a criterion).
+    pub explain_who: [&'static str; 2],
+    /// The specific rule: `{first}` and `{second}` are two acts in one standard.
+    pub split_hint: &'static str,
+    /// The customer-based rule: `{routine}` is an internal routine.
+    pub not_customer_based: &'static str,
+    /// A rate over time `{rate}` whose monitoring has no operational data.
+    pub rate_needs_data: &'static str,
     pub empty_title: &'static str,
     pub no_contact_points: &'static str,
     /// `{id}`.
@@ -62,8 +81,9 @@ pub struct Messages {
     pub actions_sheet: &'static str,
     /// `{revision}`: approved, then changed.
     pub changed_since_approval: &'static str,
-    /// What makes a standard measurable: a figure, a time, words to say, an act.
-    pub criterion_kinds: [&'static str; 4],
+    /// What makes a standard measurable: a figure, a time, words to say, an
+    /// act; then the customer's act that sets the moment (an occasion).
+    pub criterion_kinds: [&'static str; 5],
     /// `{what}`, `{text}`.
     pub measurable_because: &'static str,
     /// `{id}` in each of the verdict problems below.

@@ -27,6 +27,7 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, doc: &mut Document, selected: Option
                         let icon = match finding.severity {
                             Severity::Error => "■",
                             Severity::Warning => "▲",
+                            Severity::Hint => "○",
                         };
                         let place = if finding.trail.is_empty() {
                             t.set_details.to_owned()

@@ -1,0 +1,209 @@
+//! The method's other rules for a good standard, beside measurability
+//! ([`super::measurable`]): a standard is *specific* (one act, one
+//! criterion), *customer-based* (the customer notices when it is done), and
+//! a rate over time is checked with operational data.
+
+use std::ops::Range;
+
+use super::lexicon::{Lexicon, List};
+use crate::core::i18n::script::is_han;
+
+/// Two acts joined in one standard (双手递上菜单并报出店名, "Print the
+/// receipt and hand it over"): a hint to split, never an error.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Split {
+    pub first: String,
+    pub second: String,
+}
+
+/// Words that contain a joining character but join nothing (合并, 并非).
+const NOT_JOINING: [&str; 10] = [
+    "合并", "合並", "并非", "並非", "并不", "並不", "并没", "並沒", "归并", "歸併",
+];
+
+/// The first pair of acts joined by 并/並且/然后 or ", and VERB" / "and then".
+#[must_use]
+pub fn split(lexicon: &Lexicon, text: &str) -> Option<Split> {
+    let text = crate::core::model::limits::checked_part(text);
+    let lower = text.to_ascii_lowercase();
+    let scan = lexicon.scan(&lower);
+    let clause_end = |from: usize| {
+        lower[from..]
+            .find(['，', ',', '；', ';', '。', '.', '、', '！', '?', '？'])
+            .map_or(lower.len(), |i| from + i)
+    };
+    let clause_start = |to: usize| {
+        lower[..to]
+            .rfind(['，', ',', '；', ';', '。', '、', '！', '?', '？'])
+            .map_or(0, |i| i + lower[i..].chars().next().map_or(1, char::len_utf8))
+    };
+    let mut joins: Vec<Range<usize>> = scan.of(List::Conjunction).map(|(_, r)| r).collect();
+    // "… and VERB …": the second part starts with a verb of the list.
+    let mut from = 0;
+    while let Some(at) = lower[from..].find(" and ") {
+        let start = from + at;
+        let next = &lower[start + 5..];
+        let starts_with_verb = scan
+            .of(List::Verb)
+            .any(|(_, r)| r.start == start + 5 && r.end > r.start)
+            && !next.is_empty();
+        if starts_with_verb {
+            joins.push(start..start + 5);
+        }
+        from = start + 5;
+    }
+    joins.sort_by_key(|r| r.start);
+    for join in joins {
+        let word = &lower[join.clone()];
+        let han_join = word.chars().all(is_han);
+        if han_join {
+            let around = &lower[join.start.saturating_sub(3)..(join.end + 3).min(lower.len())];
+            let around = around
+                .char_indices()
+                .map(|(i, _)| i)
+                .next()
+                .map_or(around, |_| around);
+            if NOT_JOINING.iter().any(|w| around.contains(w)) {
+                continue;
+            }
+        }
+        let first = text[clause_start(join.start)..join.start]
+            .trim()
+            .trim_end_matches([',', '，']);
+        let second_start = join.end;
+        let second = text[second_start..clause_end(second_start)].trim();
+        let enough = |s: &str| {
+            s.chars().filter(|c| is_han(*c)).count() >= 2
+                || s.split_whitespace().count() >= 2
+                || (!han_join && !s.is_empty())
+        };
+        if enough(first) && enough(second) {
+            return Some(Split {
+                first: shorten(first),
+                second: shorten(second),
+            });
+        }
+    }
+    None
+}
+
+/// An internal routine the customer never notices (填写工作日报, "attend
+/// the team meeting"), when nothing in the standard names the customer.
+#[must_use]
+pub fn internal_routine(lexicon: &Lexicon, text: &str) -> Option<String> {
+    let text = crate::core::model::limits::checked_part(text);
+    let lower = text.to_ascii_lowercase();
+    let scan = lexicon.scan(&lower);
+    if scan.of(List::Customer).next().is_some() || has_quote(text) {
+        return None;
+    }
+    scan.of(List::Internal)
+        .next()
+        .map(|(_, r)| text[r].to_owned())
+}
+
+/// A rate or average over time (一次修复率每月不低于85%, "80% of calls
+/// within 20 seconds", "nine calls in ten"): it cannot be judged on one visit.
+#[must_use]
+pub fn rate(lexicon: &Lexicon, text: &str) -> Option<String> {
+    let text = crate::core::model::limits::checked_part(text);
+    let lower = text.to_ascii_lowercase();
+    let scan = lexicon.scan(&lower);
+    let has_percent = lower.contains(['%', '％']);
+    scan.of(List::Rate)
+        .find(|(i, _)| {
+            let marker = lexicon.rate[*i].text.as_str();
+            let stands_alone = [
+                "in ten",
+                "in 10",
+                "out of every",
+                "成以上",
+                "average",
+                "averages",
+                "平均",
+            ]
+            .contains(&marker);
+            has_percent || stands_alone
+        })
+        .map(|(_, r)| {
+            // Quote the rate with its figure: from the clause start to the marker's clause end.
+            let start = lower[..r.start]
+                .rfind(['，', ',', '；', ';', '、'])
+                .map_or(0, |i| i + lower[i..].chars().next().map_or(1, char::len_utf8));
+            let end = lower[r.end..]
+                .find(['，', ',', '；', ';', '、', '。'])
+                .map_or(lower.len(), |i| r.end + i);
+            shorten(text[start..end].trim())
+        })
+}
+
+fn has_quote(text: &str) -> bool {
+    ['“', '「', '"', '『'].iter().any(|q| text.contains(*q))
+}
+
+/// At most 24 characters, with an ellipsis when cut.
+fn shorten(s: &str) -> String {
+    const MAX: usize = 24;
+    if s.chars().count() <= MAX {
+        s.to_owned()
+    } else {
+        let mut out: String = s.chars().take(MAX).collect();
+        out.push('…');
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> &'static Lexicon {
+        Lexicon::builtin()
+    }
+
+    #[test]
+    fn two_joined_acts_are_a_hint_to_split() {
+        let s = split(lex(), "双手递上菜单并报出店名").expect("split");
+        assert_eq!(s.first, "双手递上菜单");
+        assert_eq!(s.second, "报出店名");
+        let s = split(lex(), "Print the receipt and hand it over").expect("split");
+        assert_eq!(s.first, "Print the receipt");
+        assert_eq!(s.second, "hand it over");
+        assert!(split(lex(), "兩天內完成維修並回電").is_some());
+    }
+
+    #[test]
+    fn one_act_with_two_objects_is_not_split() {
+        assert_eq!(split(lex(), "说明押金金额和退还方式"), None);
+        assert_eq!(
+            split(
+                lex(),
+                "Tell the caller the name and number of the person you transfer to"
+            ),
+            None
+        );
+        assert_eq!(split(lex(), "两张表合并后交给店长"), None);
+        assert_eq!(split(lex(), "电话铃响三声内接听"), None);
+    }
+
+    #[test]
+    fn internal_routines_without_the_customer_get_the_hint() {
+        assert_eq!(
+            internal_routine(lex(), "每天下班前填写工作日报").as_deref(),
+            Some("工作日报")
+        );
+        assert!(internal_routine(lex(), "Attend the team meeting every Monday").is_some());
+        assert_eq!(internal_routine(lex(), "交接班时把顾客的留言告诉下一班"), None);
+        assert_eq!(internal_routine(lex(), "电话铃响三声内接听"), None);
+    }
+
+    #[test]
+    fn rates_over_time_are_found() {
+        assert!(rate(lex(), "一次修复率每月不低于85%").is_some());
+        assert!(rate(lex(), "80% of calls are answered within 20 seconds").is_some());
+        assert!(rate(lex(), "Nine calls in ten are answered within six rings.").is_some());
+        assert_eq!(rate(lex(), "提高工作效率"), None);
+        assert_eq!(rate(lex(), "饮料倒至八分满"), None);
+        assert_eq!(rate(lex(), "Quote the room rate at check-in"), None);
+    }
+}

@@ -255,8 +255,15 @@ fn the_holdout_is_scored_without_showing_its_disagreements() {
         let of: Vec<_> = all.iter().copied().filter(|c| c.lang == lang).collect();
         println!("  {lang}: {}", share(agreement(&of)));
     }
-    let sourced: Vec<_> = all.iter().copied().filter(|c| c.source != "written").collect();
-    println!("  adapted from published standards: {}", share(agreement(&sourced)));
+    let sourced: Vec<_> = all
+        .iter()
+        .copied()
+        .filter(|c| c.source != "written")
+        .collect();
+    println!(
+        "  adapted from published standards: {}",
+        share(agreement(&sourced))
+    );
     let mut confusion = [[0usize; 2]; 2];
     for c in &all {
         confusion[usize::from(c.measurable)][usize::from(assess(c.text).is_measurable())] += 1;

@@ -47,25 +47,6 @@ fn verdict(assessment: &check::Assessment, lang: Language) -> (bool, String) {
     }
 }
 
-/// The indented lines `--explain` prints under a verdict.
-#[must_use]
-pub fn explain_lines(text: &str) -> Vec<String> {
-    let lang = language_of(text);
-    let lexicon = check::lexicon::Lexicon::builtin();
-    let mut lines = check::explain(&check::assess(text), lang);
-    if let Some(split) = check::rules::split(lexicon, text) {
-        let problem = check::Problem::SplitHint {
-            first: split.first,
-            second: split.second,
-        };
-        lines.push(problem.message(lang));
-    }
-    if let Some(routine) = check::rules::internal_routine(lexicon, text) {
-        lines.push(check::Problem::NotCustomerBased { routine }.message(lang));
-    }
-    lines
-}
-
 pub fn run(args: &CheckArgs) -> Result<u8> {
     let (name, bytes) = match args.file.as_deref() {
         None => ("<stdin>".to_owned(), read_stdin()?),
@@ -100,7 +81,7 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
             reason.replace('\t', " ")
         )?;
         if args.explain && !line.trim().is_empty() {
-            for point in explain_lines(line) {
+            for point in check::reading(line, language_of(line)) {
                 writeln!(out, "\t{}", point.replace('\t', " "))?;
             }
         }

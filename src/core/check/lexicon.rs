@@ -161,6 +161,8 @@ pub struct Lexicon {
     /// States that are vague when kept (保持清洁, "keep it clean") but plain
     /// acts on their own (每小时清洁一次, "clean it every hour").
     pub kept_state: Vec<Pattern>,
+    /// English endings that name a manner or quality (`ly | manner`).
+    pub vague_suffix: Vec<(String, Category)>,
     /// Time words an occasion states (立即, "immediately"), as written.
     pub instant: Vec<String>,
     /// Acts too general to check on their own (检查, "check", "ensure").
@@ -246,6 +248,16 @@ impl Lexicon {
                 "decorative" => lexicon.decorative.push(Pattern::new(line)),
                 "keep" => lexicon.keep.push(Pattern::new(line)),
                 "instant" => lexicon.instant.push(line.to_ascii_lowercase()),
+                "vague-suffix" => {
+                    let (ending, category) = line
+                        .split_once('|')
+                        .ok_or_else(|| err(format!("`{line}` needs a category: `ly | manner`")))?;
+                    let category = Category::parse(category.trim())
+                        .ok_or_else(|| err(format!("unknown category `{}`", category.trim())))?;
+                    lexicon
+                        .vague_suffix
+                        .push((ending.trim().to_ascii_lowercase(), category));
+                }
                 "kept-state" => lexicon.kept_state.push(Pattern::new(line)),
                 "generic" => lexicon.generic.push(Pattern::new(line)),
                 "customer" => lexicon.customer.push(Pattern::new(line)),

@@ -209,6 +209,7 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
             found.push((state, Category::Quality));
         }
     }
+    found.extend(english_manners(lexicon, &lower, &clauses));
     found.retain(|(range, _)| !shielded.iter().any(|s| covers(s, range)));
     found.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
     // Drop words inside longer ones (立即 inside 立即回复 is one finding, 全心全意 not also 全力).
@@ -292,7 +293,10 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
     for range in absences(lexicon, &scan, &lower) {
         push(ElementKind::Absence, range, false, false);
     }
-    elements.sort_by_key(|e| e.range.start);
+    elements.sort_by_key(|e| (e.range.start, e.range.end));
+    // One element per place: a word listed twice (每天 in both scripts' lists, "third
+    // ring" as a figure and as a time) is found once, the first kind pushed winning.
+    elements.dedup_by(|b, a| a.range == b.range);
 
     // What governs what.
     for word in &mut vague_words {
@@ -302,7 +306,10 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
             use ElementKind as K;
             if e.kind == K::Occasion {
                 // The customer's act sets the moment: 客人走到接待台时，立即….
-                let instant = lexicon.instant.iter().any(|w| *w == lower[word.range.clone()]);
+                let instant = lexicon
+                    .instant
+                    .iter()
+                    .any(|w| *w == lower[word.range.clone()]);
                 return word.category == Category::Time && instant;
             }
             if e.customer {
@@ -352,7 +359,10 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
             word: first.word.clone(),
             category: first.category,
         })
-    } else if let Some(first) = decorative.first().filter(|_| !criterion_outside(&decorative)) {
+    } else if let Some(first) = decorative
+        .first()
+        .filter(|_| !criterion_outside(&decorative))
+    {
         Some(Vagueness::Decorative {
             text: text[first.clone()].to_owned(),
         })
@@ -370,6 +380,68 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
         elements,
         vagueness,
     }
+}
+
+/// English manners and qualities no list names: words ending in -ly or
+/// -ness (tactfully, kindness), and the word after a clause-opening "be"
+/// (Be punctual, Always be ready, We will be approachable).
+fn english_manners(
+    lexicon: &Lexicon,
+    lower: &str,
+    clauses: &[Range<usize>],
+) -> Vec<(Range<usize>, Category)> {
+    let mut out = Vec::new();
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in lower
+        .char_indices()
+        .chain(std::iter::once((lower.len(), ' ')))
+    {
+        let letter = c.is_ascii_alphabetic() || c == '-' && start.is_some();
+        match (letter, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    for range in &words {
+        let word = lower[range.clone()].trim_end_matches('-');
+        for (ending, category) in &lexicon.vague_suffix {
+            if word.len() >= ending.len() + 3 && word.ends_with(ending.as_str()) {
+                out.push((range.start..range.start + word.len(), *category));
+            }
+        }
+    }
+    const OPENERS: [&str; 9] = [
+        "be",
+        "always be",
+        "please be",
+        "we will be",
+        "we'll be",
+        "staff will be",
+        "staff must be",
+        "staff should be",
+        "you will be",
+    ];
+    for clause in clauses {
+        let text = lower[clause.clone()].trim_start();
+        let lead = clause.end - clause.start - text.len();
+        let Some(opener) = OPENERS
+            .iter()
+            .filter(|o| text.starts_with(&format!("{o} ")))
+            .max_by_key(|o| o.len())
+        else {
+            continue;
+        };
+        let after = clause.start + lead + opener.len() + 1;
+        if let Some(next) = words.iter().find(|w| w.start >= after) {
+            out.push((next.clone(), Category::Manner));
+        }
+    }
+    out
 }
 
 /// The clauses of a text: the stretches between commas, enumeration commas,
@@ -403,9 +475,8 @@ fn is_utterance(scan: &Scan, lower: &str, quote: &Range<usize>) -> bool {
     if before.ends_with([':', '：']) {
         return true;
     }
-    scan.of(List::Say).any(|(_, r)| {
-        r.end <= quote.start && lower[r.end..quote.start].chars().count() <= 3
-    })
+    scan.of(List::Say)
+        .any(|(_, r)| r.end <= quote.start && lower[r.end..quote.start].chars().count() <= 3)
 }
 
 /// Occasions the customer's act defines: from a word for the customer to
@@ -419,14 +490,16 @@ fn occasions(scan: &Scan, lower: &str, clauses: &[Range<usize>]) -> Vec<Range<us
         };
         if lower[noun.clone()].is_ascii() {
             let before = lower[clause.start..noun.start].trim_end();
-            let opener = ["when", "after", "as", "once", "if", "while", "until", "before"]
-                .iter()
-                .find_map(|w| {
-                    before
-                        .rfind(&format!("{w} "))
-                        .filter(|at| before[at + w.len()..].split_whitespace().count() <= 2)
-                        .filter(|at| *at == 0 || !before[..*at].ends_with(char::is_alphanumeric))
-                });
+            let opener = [
+                "when", "after", "as", "once", "if", "while", "until", "before",
+            ]
+            .iter()
+            .find_map(|w| {
+                before
+                    .rfind(&format!("{w} "))
+                    .filter(|at| before[at + w.len()..].split_whitespace().count() <= 2)
+                    .filter(|at| *at == 0 || !before[..*at].ends_with(char::is_alphanumeric))
+            });
             if let Some(at) = opener {
                 out.push(clause.start + at..clause.end);
             }
@@ -600,19 +673,35 @@ const EN_THRESHOLDS: [&str; 14] = [
     "minimum",
 ];
 
-/// The unit at the start of `rest`, if any: (its length in bytes, whether it measures time).
+/// The unit at the start of `rest`, if any: (the bytes up to its end, with
+/// the spaces before it; whether it measures time).
 fn unit_at(lexicon: &Lexicon, rest: &str) -> Option<(usize, bool)> {
-    let rest = rest.trim_start_matches([' ', '-']);
-    let skipped = 0;
-    if let Some((unit, time)) = lexicon.zh_unit.iter().find(|(u, _)| rest.starts_with(u.as_str())) {
+    let trimmed = rest.trim_start_matches([' ', '-']);
+    let skipped = rest.len() - trimmed.len();
+    if let Some((unit, time)) = lexicon
+        .zh_unit
+        .iter()
+        .find(|(u, _)| trimmed.starts_with(u.as_str()))
+    {
         return Some((skipped + unit.len(), *time));
     }
     lexicon.en_unit.iter().find_map(|(u, time)| {
-        u.find_in(rest)
+        u.find_in(trimmed)
             .first()
             .filter(|r| r.start == 0)
-            .map(|r| (r.end, *time))
+            .map(|r| (skipped + r.end, *time))
     })
+}
+
+/// How far a figure reaches past its number: its unit (`unit` bytes) and a
+/// directly following 内/以内 (两小时内).
+fn within(rest: &str, unit: usize) -> usize {
+    let after = &rest[unit..];
+    let inside = ["以内", "以內", "之内", "之內", "内", "內"]
+        .iter()
+        .find(|w| after.starts_with(**w))
+        .map_or(0, |w| w.len());
+    if unit == 0 { 0 } else { unit + inside }
 }
 
 /// Ranges of quantities, with whether each measures time or frequency:
@@ -648,7 +737,10 @@ fn quantities(lexicon: &Lexicon, lower: &str) -> Vec<(Range<usize>, bool)> {
                 || rest.starts_with(['点', '點'])
                 || rest.trim_start().starts_with("am")
                 || rest.trim_start().starts_with("pm");
-            let time = clock || unit_at(lexicon, rest).is_some_and(|(_, time)| time);
+            let unit = unit_at(lexicon, rest);
+            let time = clock || unit.is_some_and(|(_, time)| time);
+            // The figure with its unit and a following 内 (2小时内, 3 rings).
+            let end = end + within(&lower[end..], unit.map_or(0, |(len, _)| len));
             found.push((start..end, time));
         }
     }
@@ -692,7 +784,8 @@ fn quantities(lexicon: &Lexicon, lower: &str) -> Vec<(Range<usize>, bool)> {
         if very || disposable || each {
             continue;
         }
-        found.push((start..end + unit.len(), *time));
+        let end = end + within(rest, unit.len());
+        found.push((start..end, *time));
     }
     // English number words.
     for word in EN_NUMBERS {
@@ -706,7 +799,11 @@ fn quantities(lexicon: &Lexicon, lower: &str) -> Vec<(Range<usize>, bool)> {
             let always = twice || word == "both" && after.trim_start().starts_with("hands");
             let half_of = after.trim_start().starts_with("of the ") && word == "half";
             if unit.is_some() || threshold_before || always || half_of {
-                found.push((range, twice || unit.is_some_and(|(_, time)| time)));
+                let end = range.end + within(after, unit.map_or(0, |(len, _)| len));
+                found.push((
+                    range.start..end,
+                    twice || unit.is_some_and(|(_, time)| time),
+                ));
             }
         }
     }

@@ -140,12 +140,17 @@ pub fn explain(assessment: &Assessment, lang: Language) -> Vec<String> {
             .filter(|w| w.governed_by == Some(i))
             .map(|w| w.word.as_str())
             .collect();
-        if !element.is_criterion() && governed.is_empty() {
+        // An observable act that says what, not how (报出, 回访), is listed as an act below.
+        let plain_act = element.kind == ElementKind::Observable && !element.how;
+        if (!element.is_criterion() || plain_act) && governed.is_empty() {
             continue;
         }
         let what = criterion_kind(element, lang);
         if governed.is_empty() {
-            lines.push(fill(m.explain[0], &[("text", &element.text), ("what", what)]));
+            lines.push(fill(
+                m.explain[0],
+                &[("text", &element.text), ("what", what)],
+            ));
         }
         for word in governed {
             lines.push(fill(
@@ -161,11 +166,33 @@ pub fn explain(assessment: &Assessment, lang: Language) -> Vec<String> {
         ));
     }
     for element in &assessment.elements {
-        let act = matches!(element.kind, ElementKind::Act | ElementKind::Observable);
+        let act = element.kind == ElementKind::Act
+            || element.kind == ElementKind::Observable && !element.how;
         if act {
             let who = m.explain_who[usize::from(element.customer)];
             lines.push(fill(m.explain[3], &[("text", &element.text), ("who", who)]));
         }
+    }
+    lines
+}
+
+/// Everything the checker says about one standard's text, in `lang`: its
+/// reading ([`explain`]) and then the specific and customer-based hints.
+/// `servstd check --explain` prints these lines; the standard editor shows them.
+#[must_use]
+pub fn reading(text: &str, lang: Language) -> Vec<String> {
+    use super::rules;
+    let lexicon = super::lexicon::Lexicon::builtin();
+    let mut lines = explain(&super::assess(text), lang);
+    if let Some(split) = rules::split(lexicon, text) {
+        let problem = Problem::SplitHint {
+            first: split.first,
+            second: split.second,
+        };
+        lines.push(problem.message(lang));
+    }
+    if let Some(routine) = rules::internal_routine(lexicon, text) {
+        lines.push(Problem::NotCustomerBased { routine }.message(lang));
     }
     lines
 }

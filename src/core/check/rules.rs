@@ -35,7 +35,9 @@ pub fn split(lexicon: &Lexicon, text: &str) -> Option<Split> {
     let clause_start = |to: usize| {
         lower[..to]
             .rfind(['，', ',', '；', ';', '。', '、', '！', '?', '？'])
-            .map_or(0, |i| i + lower[i..].chars().next().map_or(1, char::len_utf8))
+            .map_or(0, |i| {
+                i + lower[i..].chars().next().map_or(1, char::len_utf8)
+            })
     };
     let mut joins: Vec<Range<usize>> = scan.of(List::Conjunction).map(|(_, r)| r).collect();
     // "… and VERB …": the second part starts with a verb of the list.
@@ -129,7 +131,9 @@ pub fn rate(lexicon: &Lexicon, text: &str) -> Option<String> {
             // Quote the rate with its figure: from the clause start to the marker's clause end.
             let start = lower[..r.start]
                 .rfind(['，', ',', '；', ';', '、'])
-                .map_or(0, |i| i + lower[i..].chars().next().map_or(1, char::len_utf8));
+                .map_or(0, |i| {
+                    i + lower[i..].chars().next().map_or(1, char::len_utf8)
+                });
             let end = lower[r.end..]
                 .find(['，', ',', '；', ';', '、', '。'])
                 .map_or(lower.len(), |i| r.end + i);
@@ -193,7 +197,10 @@ mod tests {
             Some("工作日报")
         );
         assert!(internal_routine(lex(), "Attend the team meeting every Monday").is_some());
-        assert_eq!(internal_routine(lex(), "交接班时把顾客的留言告诉下一班"), None);
+        assert_eq!(
+            internal_routine(lex(), "交接班时把顾客的留言告诉下一班"),
+            None
+        );
         assert_eq!(internal_routine(lex(), "电话铃响三声内接听"), None);
     }
 

@@ -4,8 +4,12 @@ use std::collections::HashMap;
 
 use jiff::civil::Date;
 
+use super::lexicon::Lexicon;
+use super::rules::{self, Split};
 use super::{Finding, Level, Problem, Severity, assess};
-use crate::core::model::{IdKind, ItemPath, SCORE_RANGE, StandardsSet, is_valid_id, limits};
+use crate::core::model::{
+    IdKind, ItemPath, Monitoring, SCORE_RANGE, Standard, StandardsSet, is_valid_id, limits,
+};
 
 /// Every finding about `set`, in document order. `today` decides what is overdue.
 #[must_use]
@@ -126,8 +130,8 @@ pub fn validate(set: &StandardsSet, today: Date) -> Vec<Finding> {
                             },
                             Some(at),
                         );
-                    } else if let Some(vagueness) = assess(&standard.text).vagueness {
-                        out.push(Severity::Warning, Problem::Vague { vagueness }, Some(at));
+                    } else {
+                        out.standard_rules(standard, at);
                     }
                     if standard
                         .target
@@ -184,6 +188,33 @@ impl Findings<'_> {
         });
     }
 
+    /// The method's rules for one standard's text: measurable (a warning),
+    /// specific and customer-based (hints), and a rate checked with data.
+    fn standard_rules(&mut self, standard: &Standard, at: ItemPath) {
+        let lexicon = Lexicon::builtin();
+        if let Some(vagueness) = assess(&standard.text).vagueness {
+            self.push(Severity::Warning, Problem::Vague { vagueness }, Some(at));
+        }
+        if let Some(Split { first, second }) = rules::split(lexicon, &standard.text) {
+            self.push(
+                Severity::Hint,
+                Problem::SplitHint { first, second },
+                Some(at),
+            );
+        }
+        if let Some(routine) = rules::internal_routine(lexicon, &standard.text) {
+            self.push(
+                Severity::Hint,
+                Problem::NotCustomerBased { routine },
+                Some(at),
+            );
+        }
+        let by_data = standard.monitoring.contains(&Monitoring::OperationalData);
+        if let Some(rate) = rules::rate(lexicon, &standard.text).filter(|_| !by_data) {
+            self.push(Severity::Warning, Problem::RateNeedsData { rate }, Some(at));
+        }
+    }
+
     fn name(&mut self, name: &str, kind: IdKind, at: ItemPath) {
         if name.trim().is_empty() {
             self.push(
@@ -198,9 +229,7 @@ impl Findings<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::{
-        ContactPoint, Factor, Language, Monitoring, Standard, StandardKind, Step,
-    };
+    use crate::core::model::{ContactPoint, Factor, Language, StandardKind, Step};
     use jiff::civil::date;
 
     fn good() -> StandardsSet {
@@ -291,6 +320,35 @@ mod tests {
             found[0].trail,
             "Arrival › Greeting › Noticed at once › Be friendly"
         );
+    }
+
+    #[test]
+    fn the_specific_customer_based_and_rate_rules_are_their_own_findings() {
+        let mut set = good();
+        let standard = &mut set.contact_points[0].steps[0].factors[0].standards[0];
+        standard.text = "Print the receipt and hand it over".into();
+        let found = validate(&set, date(2026, 11, 22));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].severity, Severity::Hint);
+        assert!(matches!(found[0].problem, Problem::SplitHint { .. }));
+
+        let standard = &mut set.contact_points[0].steps[0].factors[0].standards[0];
+        standard.text = "每天下班前填写工作日报".into();
+        let found = validate(&set, date(2026, 11, 22));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].severity, Severity::Hint);
+        assert!(matches!(found[0].problem, Problem::NotCustomerBased { .. }));
+
+        let standard = &mut set.contact_points[0].steps[0].factors[0].standards[0];
+        standard.text = "80% of calls are answered within 20 seconds".into();
+        let found = validate(&set, date(2026, 11, 22));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].severity, Severity::Warning);
+        assert!(matches!(found[0].problem, Problem::RateNeedsData { .. }));
+        // Checked with operational data, the rate is fine.
+        let standard = &mut set.contact_points[0].steps[0].factors[0].standards[0];
+        standard.monitoring.push(Monitoring::OperationalData);
+        assert_eq!(problems(&set), vec![]);
     }
 
     #[test]

@@ -197,6 +197,8 @@ pub struct Texts {
     pub rationale: &'static str,
     pub review: &'static str,
     pub measurable: &'static str,
+    /// The standard editor's fold with the checker's reading of the text.
+    pub checker_reading: &'static str,
     /// Quotation marks of the language around `{text}`.
     pub quoted: &'static str,
     pub q_contact_points: &'static str,

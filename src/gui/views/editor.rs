@@ -309,7 +309,8 @@ fn underline_vague(ui: &egui::Ui, text: &str, wrap_width: f32) -> Arc<egui::Gall
     };
     let mut job = LayoutJob::default();
     let mut at = 0;
-    for word in assess(text).vague_words {
+    // Only the words no criterion states: 及时 in 「及时，2小时内」 is not underlined.
+    for word in assess(text).ungoverned() {
         if word.range.start < at {
             continue;
         }
@@ -362,19 +363,26 @@ fn standard_editor(cx: &Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: Ite
             );
         }
         None => {
-            let criterion = assessment
-                .criterion()
-                .map(|e| e.text.clone())
-                .unwrap_or_default();
-            ui.colored_label(
-                egui::Color32::from_rgb(0x2e, 0x8b, 0x57),
-                format!(
+            let text = match assessment.criterion().filter(|e| e.is_criterion()) {
+                Some(criterion) => format!(
                     "✓ {} {}",
                     t.measurable,
-                    crate::core::i18n::fill(t.quoted, &[("text", &criterion)])
+                    crate::core::i18n::fill(t.quoted, &[("text", &criterion.text)])
                 ),
-            );
+                None => format!("✓ {}", crate::core::i18n::messages(lang).measurable_plain),
+            };
+            ui.colored_label(egui::Color32::from_rgb(0x2e, 0x8b, 0x57), text);
         }
+    }
+    let reading = crate::core::check::reading(&standard.text, lang);
+    if !reading.is_empty() {
+        egui::CollapsingHeader::new(t.checker_reading)
+            .id_salt("checker-reading")
+            .show(ui, |ui| {
+                for line in reading {
+                    ui.label(egui::RichText::new(format!("• {line}")).weak());
+                }
+            });
     }
     ui.add_space(6.0);
 

@@ -109,9 +109,14 @@ fn corpus() -> Vec<Labelled<'static>> {
     parse(include_str!("data/checker-corpus.tsv"))
 }
 
-/// The second sealed part: sources read only after the rules were rebuilt.
-fn holdout() -> Vec<Labelled<'static>> {
-    parse(include_str!("data/checker-holdout.tsv"))
+/// The holdouts: sources read only after the rules were rebuilt. The first
+/// is the rows before the line `# second holdout`, the second those after.
+fn holdouts() -> [Vec<Labelled<'static>>; 2] {
+    let tsv = include_str!("data/checker-holdout.tsv");
+    let (first, second) = tsv
+        .split_once("# second holdout\n")
+        .expect("the holdout file has a second part");
+    [parse(first), parse(second)]
 }
 
 fn parse(tsv: &'static str) -> Vec<Labelled<'static>> {
@@ -237,42 +242,48 @@ fn the_untuned_corpus_is_well_formed_split_and_measured() {
     }
 }
 
-/// The holdout is scored once per run and never printed line by line: its
-/// figure is the one that says how the checker does on standards nobody
-/// tuned it to.
+/// The holdouts are scored and never printed line by line: the second one's
+/// figure says how the checker does on standards nobody tuned it to (the
+/// first was scored before the English rules changed, 93/107, and is no
+/// longer blind since).
 #[test]
-fn the_holdout_is_scored_without_showing_its_disagreements() {
-    let cases: &'static [Labelled<'static>] = Box::leak(holdout().into_boxed_slice());
+fn the_holdouts_are_scored_without_showing_their_disagreements() {
     let corpus_texts: Vec<&str> = corpus().iter().map(|c| c.text).collect();
-    assert!(cases.len() >= 100, "{} standards", cases.len());
-    assert!(
-        cases.iter().all(|c| !corpus_texts.contains(&c.text)),
-        "the holdout shares no text with the corpus"
-    );
-    let all: Vec<&Labelled<'_>> = cases.iter().collect();
-    println!("holdout {}", share(agreement(&all)));
-    for lang in ["zh-CN", "zh-TW", "en"] {
-        let of: Vec<_> = all.iter().copied().filter(|c| c.lang == lang).collect();
-        println!("  {lang}: {}", share(agreement(&of)));
+    for (name, part) in ["first holdout", "second holdout"]
+        .into_iter()
+        .zip(holdouts())
+    {
+        let cases: &'static [Labelled<'static>] = Box::leak(part.into_boxed_slice());
+        assert!(cases.len() >= 90, "{name}: {} standards", cases.len());
+        assert!(
+            cases.iter().all(|c| !corpus_texts.contains(&c.text)),
+            "the holdout shares no text with the corpus"
+        );
+        let all: Vec<&Labelled<'_>> = cases.iter().collect();
+        println!("{name} {}", share(agreement(&all)));
+        for lang in ["zh-CN", "zh-TW", "en"] {
+            let of: Vec<_> = all.iter().copied().filter(|c| c.lang == lang).collect();
+            println!("  {lang}: {}", share(agreement(&of)));
+        }
+        let sourced: Vec<_> = all
+            .iter()
+            .copied()
+            .filter(|c| c.source != "written")
+            .collect();
+        println!(
+            "  adapted from published standards: {}",
+            share(agreement(&sourced))
+        );
+        let mut confusion = [[0usize; 2]; 2];
+        for c in &all {
+            confusion[usize::from(c.measurable)][usize::from(assess(c.text).is_measurable())] += 1;
+        }
+        println!(
+            "  vague caught {}/{}, measurable passed {}/{}",
+            confusion[0][0],
+            confusion[0][0] + confusion[0][1],
+            confusion[1][1],
+            confusion[1][0] + confusion[1][1]
+        );
     }
-    let sourced: Vec<_> = all
-        .iter()
-        .copied()
-        .filter(|c| c.source != "written")
-        .collect();
-    println!(
-        "  adapted from published standards: {}",
-        share(agreement(&sourced))
-    );
-    let mut confusion = [[0usize; 2]; 2];
-    for c in &all {
-        confusion[usize::from(c.measurable)][usize::from(assess(c.text).is_measurable())] += 1;
-    }
-    println!(
-        "  vague caught {}/{}, measurable passed {}/{}",
-        confusion[0][0],
-        confusion[0][0] + confusion[0][1],
-        confusion[1][1],
-        confusion[1][0] + confusion[1][1]
-    );
 }

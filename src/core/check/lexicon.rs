@@ -127,6 +127,7 @@ pub enum List {
     Conjunction,
     Verb,
     Say,
+    MannerNoun,
 }
 
 /// Every match of every list in one text: (list, index in that list, range).
@@ -161,6 +162,8 @@ pub struct Lexicon {
     /// States that are vague when kept (保持清洁, "keep it clean") but plain
     /// acts on their own (每小时清洁一次, "clean it every hour").
     pub kept_state: Vec<Pattern>,
+    /// Nouns of manner or setting (动作, 灯光): a bare predicate after one is a judgement.
+    pub manner_noun: Vec<(Pattern, Category)>,
     /// English endings that name a manner or quality (`ly | manner`).
     pub vague_suffix: Vec<(String, Category)>,
     /// Time words an occasion states (立即, "immediately"), as written.
@@ -248,6 +251,16 @@ impl Lexicon {
                 "decorative" => lexicon.decorative.push(Pattern::new(line)),
                 "keep" => lexicon.keep.push(Pattern::new(line)),
                 "instant" => lexicon.instant.push(line.to_ascii_lowercase()),
+                "manner-noun" => {
+                    let (word, category) = line.split_once('|').ok_or_else(|| {
+                        err(format!("`{line}` needs a category: `动作 | manner`"))
+                    })?;
+                    let category = Category::parse(category.trim())
+                        .ok_or_else(|| err(format!("unknown category `{}`", category.trim())))?;
+                    lexicon
+                        .manner_noun
+                        .push((Pattern::new(word.trim()), category));
+                }
                 "vague-suffix" => {
                     let (ending, category) = line
                         .split_once('|')
@@ -292,7 +305,7 @@ impl Lexicon {
         Ok(lexicon)
     }
 
-    fn lists(&self) -> [(List, Vec<&Pattern>); 17] {
+    fn lists(&self) -> [(List, Vec<&Pattern>); 18] {
         [
             (List::Vague, self.vague.iter().map(|(p, _)| p).collect()),
             (List::NotVague, self.not_vague.iter().collect()),
@@ -311,6 +324,10 @@ impl Lexicon {
             (List::Conjunction, self.conjunction.iter().collect()),
             (List::Verb, self.verb.iter().collect()),
             (List::Say, self.say.iter().collect()),
+            (
+                List::MannerNoun,
+                self.manner_noun.iter().map(|(p, _)| p).collect(),
+            ),
         ]
     }
 

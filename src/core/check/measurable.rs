@@ -210,6 +210,7 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
         }
     }
     found.extend(english_manners(lexicon, &lower, &clauses));
+    found.extend(chinese_manners(lexicon, &scan, &lower, &clauses));
     found.retain(|(range, _)| !shielded.iter().any(|s| covers(s, range)));
     found.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
     // Drop words inside longer ones (立即 inside 立即回复 is one finding, 全心全意 not also 全力).
@@ -439,6 +440,58 @@ fn english_manners(
         let after = clause.start + lead + opener.len() + 1;
         if let Some(next) = words.iter().find(|w| w.start >= after) {
             out.push((next.clone(), Category::Manner));
+        }
+    }
+    out
+}
+
+/// Chinese manners no list names: a reduplicated manner (客客气气,
+/// 干干净净: AABB) and the bare predicate after a noun of manner or
+/// setting (动作麻利, 灯光充足), unless its clause states a figure or words
+/// to say.
+fn chinese_manners(
+    lexicon: &Lexicon,
+    scan: &Scan,
+    lower: &str,
+    clauses: &[Range<usize>],
+) -> Vec<(Range<usize>, Category)> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = lower.char_indices().collect();
+    for w in chars.windows(4) {
+        let [(start, a), (_, b), (_, c), (last, d)] = [w[0], w[1], w[2], w[3]];
+        if a == b
+            && c == d
+            && a != c
+            && [a, c].iter().all(|x| is_han(*x) && !ZH_DIGITS.contains(*x))
+        {
+            out.push((start..last + d.len_utf8(), Category::Manner));
+        }
+    }
+    let compounds: Vec<Range<usize>> = scan.of(List::NotVague).map(|(_, r)| r).collect();
+    for (i, noun) in scan.of(List::MannerNoun) {
+        // 仪表盘 (the dashboard) is a thing, not 仪表 (appearance) judged.
+        if compounds
+            .iter()
+            .any(|c| c.start == noun.start && c.end > noun.end)
+        {
+            continue;
+        }
+        let Some(clause) = clauses.iter().find(|c| c.contains(&noun.start)) else {
+            continue;
+        };
+        let rest = &lower[noun.end..clause.end];
+        let predicate: usize = rest
+            .chars()
+            .take_while(|c| is_han(*c) && !ZH_DIGITS.contains(*c))
+            .map(char::len_utf8)
+            .sum();
+        // 动作麻利 is a judgement; 动作：双手… or 声音在1米外能听清 states one.
+        let stated = rest[predicate..].trim_start().starts_with(|c: char| {
+            c.is_ascii_digit() || matches!(c, '：' | ':' | '“' | '「' | '"')
+        });
+        let han = rest[..predicate].chars().count();
+        if (2..=6).contains(&han) && !stated {
+            out.push((noun.start..noun.end + predicate, lexicon.manner_noun[i].1));
         }
     }
     out

@@ -109,14 +109,18 @@ fn corpus() -> Vec<Labelled<'static>> {
     parse(include_str!("data/checker-corpus.tsv"))
 }
 
-/// The holdouts: sources read only after the rules were rebuilt. The first
-/// is the rows before the line `# second holdout`, the second those after.
-fn holdouts() -> [Vec<Labelled<'static>>; 2] {
+/// The holdouts: sources read only after the rules were rebuilt, in the
+/// order they were collected (split at `# second holdout` and `# third
+/// holdout`). Only the last is blind to the rules as they stand.
+fn holdouts() -> [Vec<Labelled<'static>>; 3] {
     let tsv = include_str!("data/checker-holdout.tsv");
-    let (first, second) = tsv
+    let (first, rest) = tsv
         .split_once("# second holdout\n")
         .expect("the holdout file has a second part");
-    [parse(first), parse(second)]
+    let (second, third) = rest
+        .split_once("# third holdout\n")
+        .expect("the holdout file has a third part");
+    [parse(first), parse(second), parse(third)]
 }
 
 fn parse(tsv: &'static str) -> Vec<Labelled<'static>> {
@@ -242,17 +246,15 @@ fn the_untuned_corpus_is_well_formed_split_and_measured() {
     }
 }
 
-/// The holdouts are scored and never printed line by line: the second one's
-/// figure says how the checker does on standards nobody tuned it to (the
-/// first was scored before the English rules changed, 93/107, and is no
-/// longer blind since).
+/// The holdouts are scored and never printed line by line. Each was blind
+/// once: the first scored 93/107 before the English rules, the second 79/99
+/// before the broader lists; the third's figure is the one that says how the
+/// checker does on standards nobody tuned it to.
 #[test]
 fn the_holdouts_are_scored_without_showing_their_disagreements() {
     let corpus_texts: Vec<&str> = corpus().iter().map(|c| c.text).collect();
-    for (name, part) in ["first holdout", "second holdout"]
-        .into_iter()
-        .zip(holdouts())
-    {
+    let names = ["first holdout", "second holdout", "third holdout"];
+    for (name, part) in names.into_iter().zip(holdouts()) {
         let cases: &'static [Labelled<'static>] = Box::leak(part.into_boxed_slice());
         assert!(cases.len() >= 90, "{name}: {} standards", cases.len());
         assert!(

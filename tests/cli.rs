@@ -112,7 +112,14 @@ fn validate_json_is_machine_readable() {
     let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert_eq!(json[0]["readable"], true);
     assert_eq!(json[0]["counts"]["standards"], 55);
-    assert_eq!(json[0]["findings"].as_array().unwrap().len(), 0);
+    assert_eq!(json[0]["counts"]["warnings"], 0);
+    // The sample keeps one customer-based hint (S-55, the monthly meeting) to show what one is.
+    assert_eq!(json[0]["counts"]["hints"], 1);
+    let findings = json[0]["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1);
+    assert_eq!(findings[0]["severity"], "hint");
+    assert_eq!(findings[0]["problem"]["code"], "not-customer-based");
+    assert_eq!(findings[0]["item"], "S-55");
 }
 
 #[test]

@@ -60,6 +60,8 @@ struct JsonCounts {
     standards: usize,
     errors: usize,
     warnings: usize,
+    /// Advice that never fails a check: the specific and customer-based hints.
+    hints: usize,
     vague: usize,
 }
 
@@ -185,6 +187,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
                     standards: counts.standards,
                     errors: tally.errors,
                     warnings: tally.warnings,
+                    hints: tally.hints,
                     vague,
                 }),
                 findings: findings

@@ -653,9 +653,29 @@ const QUOTE_PAIRS: [(char, char); 5] = [
     ('『', '』'),
 ];
 
-/// Ranges of quoted words, quotes included.
+/// Ranges of quoted words, quotes included: the paired quotes of
+/// [`QUOTE_PAIRS`], and ASCII single quotes that open at a word's start and
+/// close at a word's end ('How may I help?'), not an apostrophe (guest's).
 fn quotes(text: &str) -> Vec<Range<usize>> {
     let mut found = Vec::new();
+    let bytes = text.as_bytes();
+    let mut open = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b != b'\'' {
+            continue;
+        }
+        let before = i.checked_sub(1).map(|j| bytes[j]);
+        let after = bytes.get(i + 1).copied();
+        let word = |c: Option<u8>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        match open {
+            None if !word(before) && word(after) => open = Some(i),
+            Some(start) if !word(after) && i > start + 1 => {
+                found.push(start..i + 1);
+                open = None;
+            }
+            _ => {}
+        }
+    }
     for (open, close) in QUOTE_PAIRS {
         let mut from = 0;
         while let Some(o) = text[from..].find(open) {

@@ -79,7 +79,16 @@ pub fn split(lexicon: &Lexicon, text: &str) -> Option<Split> {
                 || s.split_whitespace().count() >= 2
                 || (!han_join && !s.is_empty())
         };
-        if enough(first) && enough(second) {
+        // One criterion per standard: two parts that each state their own
+        // (提前24小时通知 and 提供2个时段) can pass and fail apart; a second act
+        // with nothing of its own to check (…并告知客户) is one procedure.
+        let own_criterion = |s: &str| {
+            use super::ElementKind as K;
+            super::assess(s).elements.iter().any(|e| {
+                !e.customer && matches!(e.kind, K::Quantity | K::TimeAnchor | K::Quote | K::Absence)
+            })
+        };
+        if enough(first) && enough(second) && own_criterion(first) && own_criterion(second) {
             return Some(Split {
                 first: shorten(first),
                 second: shorten(second),
@@ -145,9 +154,9 @@ fn has_quote(text: &str) -> bool {
     ['“', '「', '"', '『'].iter().any(|q| text.contains(*q))
 }
 
-/// At most 24 characters, with an ellipsis when cut.
+/// At most 32 characters, with an ellipsis when cut.
 fn shorten(s: &str) -> String {
-    const MAX: usize = 24;
+    const MAX: usize = 32;
     if s.chars().count() <= MAX {
         s.to_owned()
     } else {
@@ -167,13 +176,22 @@ mod tests {
 
     #[test]
     fn two_joined_acts_are_a_hint_to_split() {
-        let s = split(lex(), "双手递上菜单并报出店名").expect("split");
-        assert_eq!(s.first, "双手递上菜单");
-        assert_eq!(s.second, "报出店名");
-        let s = split(lex(), "Print the receipt and hand it over").expect("split");
-        assert_eq!(s.first, "Print the receipt");
-        assert_eq!(s.second, "hand it over");
-        assert!(split(lex(), "兩天內完成維修並回電").is_some());
+        let s = split(lex(), "至少提前24小时通知顾客并提供2个新时段").expect("split");
+        assert_eq!(s.first, "至少提前24小时通知顾客");
+        assert_eq!(s.second, "提供2个新时段");
+        let s = split(lex(), "Answer within three rings and say \"Good morning\"").expect("split");
+        assert_eq!(s.first, "Answer within three rings");
+        assert_eq!(s.second, "say \"Good morning\"");
+        assert!(split(lex(), "兩天內完成維修並在24小時內回電").is_some());
+    }
+
+    #[test]
+    fn a_second_act_with_nothing_of_its_own_to_check_is_one_procedure() {
+        assert_eq!(
+            split(lex(), "书面投诉在5个工作日内给出处理结果并告知客户"),
+            None
+        );
+        assert_eq!(split(lex(), "Print the receipt and hand it over"), None);
     }
 
     #[test]

@@ -326,7 +326,7 @@ mod tests {
     fn the_specific_customer_based_and_rate_rules_are_their_own_findings() {
         let mut set = good();
         let standard = &mut set.contact_points[0].steps[0].factors[0].standards[0];
-        standard.text = "Print the receipt and hand it over".into();
+        standard.text = "Answer within three rings and say \"Good morning\"".into();
         let found = validate(&set, date(2026, 11, 22));
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].severity, Severity::Hint);

@@ -72,6 +72,16 @@ impl Pattern {
         found
     }
 
+    /// The end of this pattern if it matches `lower` right at its start.
+    #[must_use]
+    pub fn at_start(&self, lower: &str) -> Option<usize> {
+        if lower.starts_with(&self.text) {
+            self.accept(lower, 0).map(|r| r.end)
+        } else {
+            None
+        }
+    }
+
     /// The match of this pattern at `start`, if the word boundaries allow it.
     fn accept(&self, lower: &str, start: usize) -> Option<Range<usize>> {
         let first_latin = self
@@ -187,8 +197,9 @@ pub struct Lexicon {
     pub zh_unit: Vec<(String, bool)>,
     /// English units; `true` when the unit measures time (minutes, rings).
     pub en_unit: Vec<(Pattern, bool)>,
-    /// All matchable entries in one automaton, built on first use.
-    index: OnceLock<(aho_corasick::AhoCorasick, Vec<(List, usize)>)>,
+    /// All matchable entries in one automaton, built on first use, with the
+    /// list, index and pattern of each.
+    index: OnceLock<(aho_corasick::AhoCorasick, Vec<(List, usize, Pattern)>)>,
 }
 
 /// A mistake in the word-list file, with its line.
@@ -343,24 +354,18 @@ impl Lexicon {
             for (list, patterns) in self.lists() {
                 for (i, p) in patterns.into_iter().enumerate() {
                     texts.push(p.text.clone());
-                    owners.push((list, i));
+                    owners.push((list, i, p.clone()));
                 }
             }
             let automaton =
                 aho_corasick::AhoCorasick::new(&texts).expect("plain strings build an automaton");
             (automaton, owners)
         });
-        let lists = self.lists();
         let mut hits = Vec::new();
         for m in automaton.find_overlapping_iter(lower) {
-            let (list, i) = owners[m.pattern().as_usize()];
-            let pattern = lists
-                .iter()
-                .find(|(l, _)| *l == list)
-                .map(|(_, ps)| ps[i])
-                .expect("every list is indexed");
+            let (list, i, pattern) = &owners[m.pattern().as_usize()];
             if let Some(range) = pattern.accept(lower, m.start()) {
-                hits.push((list, i, range));
+                hits.push((*list, *i, range));
             }
         }
         Scan(hits)

@@ -31,7 +31,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::lexicon::{Category, Lexicon, List, Pattern, Scan};
+use super::lexicon::{Category, Lexicon, List, Scan};
 
 /// What kind of criterion was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -267,13 +267,10 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
             .trim_matches(|c: char| QUOTE_PAIRS.iter().any(|(o, c2)| c == *o || c == *c2));
         let inner_lower = inner.to_ascii_lowercase();
         // A quoted label (做到“热情、周到”) is a slogan, not words to be said.
-        let only_a_label = !utterances.contains(range)
-            && lexicon
-                .vague
-                .iter()
-                .map(|(p, _)| p)
-                .chain(&lexicon.decorative)
-                .any(|p| !p.find_in(&inner_lower).is_empty());
+        let only_a_label = !utterances.contains(range) && {
+            let inside = lexicon.scan(&inner_lower);
+            inside.of(List::Vague).next().is_some() || inside.of(List::Decorative).next().is_some()
+        };
         if !only_a_label {
             push(ElementKind::Quote, range.clone(), false, false);
         }
@@ -758,12 +755,10 @@ fn unit_at(lexicon: &Lexicon, rest: &str) -> Option<(usize, bool)> {
     {
         return Some((skipped + unit.len(), *time));
     }
-    lexicon.en_unit.iter().find_map(|(u, time)| {
-        u.find_in(trimmed)
-            .first()
-            .filter(|r| r.start == 0)
-            .map(|r| (skipped + r.end, *time))
-    })
+    lexicon
+        .en_unit
+        .iter()
+        .find_map(|(u, time)| u.at_start(trimmed).map(|end| (skipped + end, *time)))
 }
 
 /// How far a figure reaches past its number: its unit (`unit` bytes) and a
@@ -860,9 +855,15 @@ fn quantities(lexicon: &Lexicon, lower: &str) -> Vec<(Range<usize>, bool)> {
         let end = end + within(rest, unit.len());
         found.push((start..end, *time));
     }
-    // English number words.
-    for word in EN_NUMBERS {
-        for range in Pattern::new(word).find_in(lower) {
+    // English number words, found word by word.
+    let words = ascii_words(lower);
+    for range in &words {
+        let word = &lower[range.clone()];
+        if !EN_NUMBERS.contains(&word) {
+            continue;
+        }
+        let range = range.clone();
+        {
             let after = &lower[range.end..];
             let before = lower[..range.start].trim_end();
             let unit = unit_at(lexicon, after);
@@ -880,7 +881,8 @@ fn quantities(lexicon: &Lexicon, lower: &str) -> Vec<(Range<usize>, bool)> {
             }
         }
     }
-    for range in Pattern::new("once").find_in(lower) {
+    for range in words.iter().filter(|r| &lower[(*r).clone()] == "once") {
+        let range = range.clone();
         let after = lower[range.end..].trim_start();
         if ["a ", "an ", "per ", "every ", "each "]
             .iter()
@@ -891,6 +893,33 @@ fn quantities(lexicon: &Lexicon, lower: &str) -> Vec<(Range<usize>, bool)> {
     }
     found.sort_by_key(|(r, _)| r.start);
     found
+}
+
+/// The ranges of ASCII words (letters, digits, inner hyphens and
+/// apostrophes) in `lower`.
+fn ascii_words(lower: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in lower.char_indices() {
+        let inner = matches!(c, '-' | '\'') && start.is_some();
+        match (c.is_ascii_alphanumeric() || inner, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..lower.len());
+    }
+    for r in &mut out {
+        while lower[r.clone()].ends_with(['-', '\'']) {
+            r.end -= 1;
+        }
+    }
+    out
 }
 
 fn is_digit(c: char) -> bool {

@@ -1014,3 +1014,62 @@ fn the_logo_beside_the_set_is_printed_and_one_outside_is_never_read() {
             "warning: the logo “../../etc/passwd” climbs out",
         ));
 }
+
+/// The two `check --explain` examples in README.md are what the command prints:
+/// the reading of a Chinese and an English pair, governed and not.
+#[test]
+fn check_explain_prints_the_readme_examples() {
+    let readme = include_str!("../README.md");
+    let mut examples = 0;
+    for block in readme.split("$ printf '").skip(1) {
+        let Some((input, rest)) = block.split_once("' | servstd check --explain\n") else {
+            continue;
+        };
+        let expected: String = rest
+            .lines()
+            .take_while(|l| !l.is_empty() && !l.starts_with("```"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let stdin = input.replace("\\n", "\n");
+        let out = servstd()
+            .args(["check", "--explain"])
+            .write_stdin(stdin)
+            .assert()
+            .code(1);
+        let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        assert_eq!(stdout, expected, "README example for {input}");
+        examples += 1;
+    }
+    assert_eq!(examples, 2, "one Chinese and one English example");
+}
+
+#[test]
+fn check_explain_names_the_governing_criterion_and_who_acts() {
+    let out = servstd()
+        .args(["check", "--explain"])
+        .write_stdin("顧客起身時熱情相送\n至少提前24小時通知顧客並提供2個新時段\n")
+        .assert()
+        .code(1);
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    // 起身 is the customer's act: it states nothing about 熱情.
+    assert!(lines[0].starts_with("vague\t含糊用語「熱情」"), "{stdout}");
+    assert!(lines.contains(&"\t未說明：「熱情」（態度）"), "{stdout}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("顧客起身時") && l.contains("由顧客")),
+        "{stdout}"
+    );
+    // Two criteria in one standard: measurable, with the specific rule's hint.
+    let second = lines
+        .iter()
+        .position(|l| l.starts_with("ok\t"))
+        .expect("ok line");
+    assert!(
+        lines[second..]
+            .iter()
+            .any(|l| l.contains("一條標準裡有兩個動作")),
+        "{stdout}"
+    );
+}

@@ -666,3 +666,54 @@ fn compare_with_an_older_revision_lists_what_changed() {
     h.run();
     assert!(h.state().modal.is_none());
 }
+
+#[test]
+fn the_standard_editor_shows_the_checkers_reading() {
+    let mut h = harness(draft_sample());
+    h.run();
+    h.state_mut().selected = Some("S-1".into());
+    h.run();
+    let text = h.get_by_role_and_label(Role::MultilineTextInput, "Standard");
+    text.focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(Role::MultilineTextInput, "Standard")
+        .type_text("及时回电，2小时内；热情问候");
+    h.run();
+    // Only the word nothing states is a finding (under the field and in the
+    // findings panel): 热情, not 及时.
+    assert_eq!(
+        h.query_all_by_label_contains("vague word “热情”").count(),
+        2
+    );
+    assert_eq!(
+        h.query_all_by_label_contains("vague word “及时”").count(),
+        0
+    );
+    // The reading is open at first, and folds away.
+    h.get_by_label_contains("criterion “2小时内” (a time limit or frequency) states “及时”");
+    h.get_by_label_contains("not stated: “热情” (manner)");
+    h.get_by_label_contains("How the checker reads it").click();
+    h.run();
+    assert_eq!(
+        h.query_all_by_label_contains("not stated: “热情”").count(),
+        0
+    );
+    h.get_by_label_contains("How the checker reads it").click();
+    h.run();
+    h.get_by_label_contains("not stated: “热情” (manner)");
+
+    // A plain act with no vague word is measurable, and says so.
+    let text = h.get_by_role_and_label(Role::MultilineTextInput, "Standard");
+    text.focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(Role::MultilineTextInput, "Standard")
+        .type_text("收银员不在柜台内吃东西");
+    h.run();
+    h.get_by_label_contains("measurable: a concrete act and no vague word");
+    // No finding in the panel names it.
+    assert_eq!(
+        h.query_all_by_label_contains("› 收银员不在柜台内吃东西")
+            .count(),
+        0
+    );
+}

@@ -39,7 +39,7 @@ fn verdict(assessment: &check::Assessment, lang: Language) -> (bool, String) {
             let what = check::criterion_kind(criterion, lang);
             let message = fill(
                 m.measurable_because,
-                &[("what", what), ("text", &criterion.text)],
+                &[("what", what), ("text", check::shown(criterion))],
             );
             (true, message)
         }

@@ -551,7 +551,9 @@ fn occasions(scan: &Scan, lower: &str, clauses: &[Range<usize>]) -> Vec<Range<us
                     .filter(|at| *at == 0 || !before[..*at].ends_with(char::is_alphanumeric))
             });
             if let Some(at) = opener {
-                out.push(clause.start + at..clause.end);
+                let text = lower[clause.start + at..clause.end]
+                    .trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+                out.push(clause.start + at..clause.start + at + text.len());
             }
         } else {
             let rest = &lower[noun.end..clause.end];
@@ -989,6 +991,75 @@ mod tests {
         let a = assess(text);
         let word = &a.vague_words[0];
         assert_eq!(&text[word.range.clone()], "热情");
+    }
+
+    #[test]
+    fn a_criterion_excuses_only_the_vague_word_it_states() {
+        vague("每周两次热情回访老顾客");
+        vague("Greet regular customers warmly twice a week.");
+        ok("及时处理投诉，2小时内给出答复");
+        let a = assess("及时回电，2小时内；热情问候");
+        let left: Vec<&str> = a.ungoverned().map(|w| w.word.as_str()).collect();
+        assert_eq!(left, ["热情"], "{a:#?}");
+        let jishi = &a.vague_words[0];
+        assert_eq!(a.governor(jishi).map(|e| e.text.as_str()), Some("2小时内"));
+    }
+
+    #[test]
+    fn decorative_numbers_and_judgement_acts_are_no_criteria() {
+        vague("为顾客提供一站式服务");
+        vague("365天为顾客提供贴心服务");
+        vague("Offer one-stop service with zero mistakes.");
+        vague("服务员主动为顾客提供帮助");
+        vague("Handle the customer's complaint.");
+        ok("领位员主动向客人问好并微笑迎接");
+    }
+
+    #[test]
+    fn the_customers_acts_and_feelings_are_not_the_staffs_criteria() {
+        vague("顾客起身时热情相送");
+        vague("When the customer stands up to leave, see them off warmly.");
+        vague("让顾客有宾至如归的感觉");
+        ok("顾客起身时为其拉开椅子并说“请慢走”");
+        // The customer's act sets the moment for an instant word.
+        ok("客人走到接待台时，立即停下手头工作并看着客人");
+    }
+
+    #[test]
+    fn prohibitions_and_plain_acts_need_no_listed_verb() {
+        ok("收银员不在柜台内吃东西");
+        ok("Staff never use their phones on the shop floor.");
+        ok("Read the booking back to the caller.");
+        ok("Carry plates with two hands.");
+        vague("检查设备");
+        vague("Check the equipment.");
+    }
+
+    #[test]
+    fn approximate_amounts_are_vague() {
+        vague("每隔几分钟巡视一次负责的区域");
+        vague("到期前数次提醒顾客续费");
+        vague("Call the customer back shortly.");
+        ok("维修完成后3天内电话回访顾客");
+    }
+
+    #[test]
+    fn words_no_list_names_are_read_by_their_form() {
+        vague("快递员送件时要客客气气");
+        vague("加油站员工动作麻利");
+        ok("声音在1米外能听清");
+        vague("Calm upset customers tactfully.");
+        vague("Be punctual.");
+        ok("Reply to every e-mail daily.");
+        ok("检查仪表盘指示灯是否全部熄灭");
+    }
+
+    #[test]
+    fn taiwan_wording_is_read() {
+        vague("服務要很用心，讓客人有感");
+        vague("客訴要妥適處理");
+        ok("結帳時詢問「請問有載具嗎？」");
+        ok("電話鈴聲響四聲內或音樂等待聲十秒內接聽");
     }
 
     #[test]

@@ -149,13 +149,13 @@ pub fn explain(assessment: &Assessment, lang: Language) -> Vec<String> {
         if governed.is_empty() {
             lines.push(fill(
                 m.explain[0],
-                &[("text", &element.text), ("what", what)],
+                &[("text", shown(element)), ("what", what)],
             ));
         }
         for word in governed {
             lines.push(fill(
                 m.explain[1],
-                &[("text", &element.text), ("what", what), ("word", word)],
+                &[("text", shown(element)), ("what", what), ("word", word)],
             ));
         }
     }
@@ -166,14 +166,38 @@ pub fn explain(assessment: &Assessment, lang: Language) -> Vec<String> {
         ));
     }
     for element in &assessment.elements {
-        let act = element.kind == ElementKind::Act
+        let act = matches!(element.kind, ElementKind::Act | ElementKind::Occasion)
             || element.kind == ElementKind::Observable && !element.how;
-        if act {
+        // An act inside the customer's occasion is listed with the occasion.
+        let inside_occasion = element.kind != ElementKind::Occasion
+            && assessment.elements.iter().any(|o| {
+                o.kind == ElementKind::Occasion
+                    && o.range.start <= element.range.start
+                    && element.range.end <= o.range.end
+            });
+        if act && !inside_occasion {
             let who = m.explain_who[usize::from(element.customer)];
-            lines.push(fill(m.explain[3], &[("text", &element.text), ("who", who)]));
+            lines.push(fill(
+                m.explain[3],
+                &[("text", shown(element)), ("who", who)],
+            ));
         }
     }
     lines
+}
+
+/// An element's text as a message quotes it: words to say without their
+/// own quotation marks, which the message adds.
+#[must_use]
+pub fn shown(element: &Element) -> &str {
+    if element.kind == ElementKind::Quote {
+        let mut chars = element.text.chars();
+        chars.next();
+        chars.next_back();
+        chars.as_str()
+    } else {
+        &element.text
+    }
 }
 
 /// Everything the checker says about one standard's text, in `lang`: its

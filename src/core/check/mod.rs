@@ -6,7 +6,7 @@ pub mod lexicon;
 pub mod measurable;
 mod messages;
 pub mod rules;
-pub use messages::{criterion_kind, explain, reading, too_long as too_long_message};
+pub use messages::{criterion_kind, explain, reading, shown, too_long as too_long_message};
 mod validate;
 
 pub use lexicon::Category;

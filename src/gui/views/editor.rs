@@ -367,7 +367,10 @@ fn standard_editor(cx: &Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: Ite
                 Some(criterion) => format!(
                     "✓ {} {}",
                     t.measurable,
-                    crate::core::i18n::fill(t.quoted, &[("text", &criterion.text)])
+                    crate::core::i18n::fill(
+                        t.quoted,
+                        &[("text", crate::core::check::shown(criterion))]
+                    )
                 ),
                 None => format!("✓ {}", crate::core::i18n::messages(lang).measurable_plain),
             };
@@ -376,8 +379,10 @@ fn standard_editor(cx: &Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: Ite
     }
     let reading = crate::core::check::reading(&standard.text, lang);
     if !reading.is_empty() {
+        // Open at first, so that a read-only (approved) set shows it too.
         egui::CollapsingHeader::new(t.checker_reading)
             .id_salt("checker-reading")
+            .default_open(true)
             .show(ui, |ui| {
                 for line in reading {
                     ui.label(egui::RichText::new(format!("• {line}")).weak());

@@ -1025,11 +1025,14 @@ fn check_explain_prints_the_readme_examples() {
         let Some((input, rest)) = block.split_once("' | servstd check --explain\n") else {
             continue;
         };
-        let expected: String = rest
+        let mut expected = String::new();
+        for line in rest
             .lines()
             .take_while(|l| !l.is_empty() && !l.starts_with("```"))
-            .map(|l| format!("{l}\n"))
-            .collect();
+        {
+            expected.push_str(line);
+            expected.push('\n');
+        }
         let stdin = input.replace("\\n", "\n");
         let out = servstd()
             .args(["check", "--explain"])

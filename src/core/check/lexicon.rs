@@ -199,8 +199,12 @@ pub struct Lexicon {
     pub en_unit: Vec<(Pattern, bool)>,
     /// All matchable entries in one automaton, built on first use, with the
     /// list, index and pattern of each.
-    index: OnceLock<(aho_corasick::AhoCorasick, Vec<(List, usize, Pattern)>)>,
+    index: OnceLock<Index>,
 }
+
+/// The automaton over every list's entries, and for each entry its list,
+/// its index in that list and its pattern.
+type Index = (aho_corasick::AhoCorasick, Vec<(List, usize, Pattern)>);
 
 /// A mistake in the word-list file, with its line.
 #[derive(Debug, thiserror::Error)]
@@ -246,7 +250,7 @@ impl Lexicon {
                 "not-vague" => lexicon.not_vague.push(Pattern::new(line)),
                 "observable" => {
                     let (word, how) = match line.split_once('|') {
-                        Some((word, "how")) | Some((word, " how")) => (word.trim(), true),
+                        Some((word, "how" | " how")) => (word.trim(), true),
                         Some((_, tag)) => {
                             return Err(err(format!("unknown observable tag `{}`", tag.trim())));
                         }

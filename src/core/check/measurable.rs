@@ -380,6 +380,19 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
     }
 }
 
+/// Clause openings after which the next word names a manner (Be punctual).
+const OPENERS: [&str; 9] = [
+    "be",
+    "always be",
+    "please be",
+    "we will be",
+    "we'll be",
+    "staff will be",
+    "staff must be",
+    "staff should be",
+    "you will be",
+];
+
 /// English manners and qualities no list names: words ending in -ly or
 /// -ness (tactfully, kindness), and the word after a clause-opening "be"
 /// (Be punctual, Always be ready, We will be approachable).
@@ -413,17 +426,7 @@ fn english_manners(
             }
         }
     }
-    const OPENERS: [&str; 9] = [
-        "be",
-        "always be",
-        "please be",
-        "we will be",
-        "we'll be",
-        "staff will be",
-        "staff must be",
-        "staff should be",
-        "you will be",
-    ];
+
     for clause in clauses {
         let text = lower[clause.clone()].trim_start();
         let lead = clause.end - clause.start - text.len();
@@ -557,8 +560,7 @@ fn occasions(scan: &Scan, lower: &str, clauses: &[Range<usize>]) -> Vec<Range<us
             }
         } else {
             let rest = &lower[noun.end..clause.end];
-            let mut taken = 0;
-            for (i, c) in rest.char_indices() {
+            for (taken, (i, c)) in rest.char_indices().enumerate() {
                 if taken > 12 {
                     break;
                 }
@@ -569,7 +571,6 @@ fn occasions(scan: &Scan, lower: &str, clauses: &[Range<usize>]) -> Vec<Range<us
                     out.push(noun.start..noun.end + i + c.len_utf8());
                     break;
                 }
-                taken += 1;
             }
         }
     }

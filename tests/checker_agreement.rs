@@ -110,17 +110,25 @@ fn corpus() -> Vec<Labelled<'static>> {
 }
 
 /// The holdouts: sources read only after the rules were rebuilt, in the
-/// order they were collected (split at `# second holdout` and `# third
-/// holdout`). Only the last is blind to the rules as they stand.
-fn holdouts() -> [Vec<Labelled<'static>>; 3] {
-    let tsv = include_str!("data/checker-holdout.tsv");
-    let (first, rest) = tsv
-        .split_once("# second holdout\n")
-        .expect("the holdout file has a second part");
-    let (second, third) = rest
-        .split_once("# third holdout\n")
-        .expect("the holdout file has a third part");
-    [parse(first), parse(second), parse(third)]
+/// order they were collected (split at `# second holdout`, `# third
+/// holdout` and `# fourth holdout`). Only the last is blind to the rules as
+/// they stand.
+fn holdouts() -> Vec<Vec<Labelled<'static>>> {
+    let mut rest = include_str!("data/checker-holdout.tsv");
+    let mut parts = Vec::new();
+    for marker in [
+        "# second holdout\n",
+        "# third holdout\n",
+        "# fourth holdout\n",
+    ] {
+        let (part, after) = rest
+            .split_once(marker)
+            .expect("the holdout file has its parts");
+        parts.push(parse(part));
+        rest = after;
+    }
+    parts.push(parse(rest));
+    parts
 }
 
 fn parse(tsv: &'static str) -> Vec<Labelled<'static>> {
@@ -248,12 +256,18 @@ fn the_untuned_corpus_is_well_formed_split_and_measured() {
 
 /// The holdouts are scored and never printed line by line. Each was blind
 /// once: the first scored 93/107 before the English rules, the second 79/99
-/// before the broader lists; the third's figure is the one that says how the
-/// checker does on standards nobody tuned it to.
+/// before the broader lists, the third 93/102 before more of them; the
+/// fourth's figure is the one that says how the checker does on standards
+/// nobody tuned it to.
 #[test]
 fn the_holdouts_are_scored_without_showing_their_disagreements() {
     let corpus_texts: Vec<&str> = corpus().iter().map(|c| c.text).collect();
-    let names = ["first holdout", "second holdout", "third holdout"];
+    let names = [
+        "first holdout",
+        "second holdout",
+        "third holdout",
+        "fourth holdout",
+    ];
     for (name, part) in names.into_iter().zip(holdouts()) {
         let cases: &'static [Labelled<'static>] = Box::leak(part.into_boxed_slice());
         assert!(cases.len() >= 90, "{name}: {} standards", cases.len());

@@ -59,12 +59,16 @@ pub fn split(lexicon: &Lexicon, text: &str) -> Option<Split> {
         let word = &lower[join.clone()];
         let han_join = word.chars().all(is_han);
         if han_join {
-            let around = &lower[join.start.saturating_sub(3)..(join.end + 3).min(lower.len())];
-            let around = around
+            // The joining character with one character either side (合并, 并非).
+            let before = lower[..join.start]
                 .char_indices()
-                .map(|(i, _)| i)
+                .next_back()
+                .map_or(join.start, |(i, _)| i);
+            let after = lower[join.end..]
+                .chars()
                 .next()
-                .map_or(around, |_| around);
+                .map_or(join.end, |c| join.end + c.len_utf8());
+            let around = &lower[before..after];
             if NOT_JOINING.iter().any(|w| around.contains(w)) {
                 continue;
             }
@@ -205,6 +209,10 @@ mod tests {
             None
         );
         assert_eq!(split(lex(), "两张表合并后交给店长"), None);
+        // Multibyte text on both sides of the join, and at the very start.
+        assert_eq!(split(lex(), "并"), None);
+        assert_eq!(split(lex(), "é并é"), None);
+        assert_eq!(split(lex(), "ééé并ééé"), None);
         assert_eq!(split(lex(), "电话铃响三声内接听"), None);
     }
 

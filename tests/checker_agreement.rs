@@ -168,6 +168,15 @@ fn agreement(cases: &[&Labelled<'_>]) -> (usize, usize) {
     (agree, cases.len())
 }
 
+/// Counts by [labelled measurable][checker says measurable].
+fn confusion(cases: &[&Labelled<'_>]) -> [[usize; 2]; 2] {
+    let mut counts = [[0usize; 2]; 2];
+    for c in cases {
+        counts[usize::from(c.measurable)][usize::from(assess(c.text).is_measurable())] += 1;
+    }
+    counts
+}
+
 fn share((agree, all): (usize, usize)) -> String {
     if all == 0 {
         return "-".to_owned();
@@ -220,6 +229,14 @@ fn the_untuned_corpus_is_well_formed_split_and_measured() {
         share(agreement(&dev)),
         share(agreement(&test))
     );
+    for (name, part) in [("development", &dev), ("test", &test)] {
+        let [[vague_vague, vague_ok], [ok_vague, ok_ok]] = confusion(part);
+        println!(
+            "  {name}: vague caught {vague_vague}/{}, measurable passed {ok_ok}/{}",
+            vague_vague + vague_ok,
+            ok_ok + ok_vague
+        );
+    }
     let pick = |part: &[&'static Labelled<'static>], keep: &dyn Fn(&Labelled<'_>) -> bool| {
         part.iter().copied().filter(|c| keep(c)).collect::<Vec<_>>()
     };
@@ -290,16 +307,11 @@ fn the_holdouts_are_scored_without_showing_their_disagreements() {
             "  adapted from published standards: {}",
             share(agreement(&sourced))
         );
-        let mut confusion = [[0usize; 2]; 2];
-        for c in &all {
-            confusion[usize::from(c.measurable)][usize::from(assess(c.text).is_measurable())] += 1;
-        }
+        let [[vague_vague, vague_ok], [ok_vague, ok_ok]] = confusion(&all);
         println!(
-            "  vague caught {}/{}, measurable passed {}/{}",
-            confusion[0][0],
-            confusion[0][0] + confusion[0][1],
-            confusion[1][1],
-            confusion[1][0] + confusion[1][1]
+            "  vague caught {vague_vague}/{}, measurable passed {ok_ok}/{}",
+            vague_vague + vague_ok,
+            ok_ok + ok_vague
         );
     }
 }

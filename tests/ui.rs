@@ -22,6 +22,9 @@ fn opens_on_the_sample_with_the_first_contact_point_selected() {
     h.get_by_label_contains("电话预订 (7)");
     assert!(h.state().title().starts_with("servstd — 悦味餐厅服务标准"));
     h.get_by_label_contains("Measurable 100%");
+    // The sample's one hint is listed, and marks nothing in the tree.
+    h.get_by_label_contains("○ “例会” is an internal routine");
+    assert_eq!(h.query_all_by_label_contains("▲").count(), 0);
 }
 
 #[test]

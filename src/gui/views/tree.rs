@@ -11,12 +11,14 @@ use crate::core::model::ItemPath;
 use crate::gui::app::{Command, Document};
 use crate::gui::views::Cx;
 
-/// IDs of items that have findings themselves or below them.
+/// IDs of items that have findings themselves or below them; a hint (the
+/// specific and customer-based rules) is advice and marks nothing.
 fn flagged(doc: &mut Document) -> HashSet<String> {
     let today = crate::core::dates::today();
     let ids: Vec<String> = doc
         .findings(today)
         .iter()
+        .filter(|f| f.severity != crate::core::check::Severity::Hint)
         .filter_map(|f| f.item.clone())
         .collect();
     let set = doc.set();

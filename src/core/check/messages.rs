@@ -205,19 +205,13 @@ pub fn shown(element: &Element) -> &str {
 /// `servstd check --explain` prints these lines; the standard editor shows them.
 #[must_use]
 pub fn reading(text: &str, lang: Language) -> Vec<String> {
-    use super::rules;
     let lexicon = super::lexicon::Lexicon::builtin();
     let mut lines = explain(&super::assess(text), lang);
-    if let Some(split) = rules::split(lexicon, text) {
-        let problem = Problem::SplitHint {
-            first: split.first,
-            second: split.second,
-        };
-        lines.push(problem.message(lang));
-    }
-    if let Some(routine) = rules::internal_routine(lexicon, text) {
-        lines.push(Problem::NotCustomerBased { routine }.message(lang));
-    }
+    lines.extend(
+        super::rules::hints(lexicon, text)
+            .iter()
+            .map(|hint| hint.message(lang)),
+    );
     lines
 }
 

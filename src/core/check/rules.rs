@@ -5,8 +5,41 @@
 
 use std::ops::Range;
 
-use super::lexicon::{Lexicon, List};
+use super::Problem;
+use super::lexicon::{Lexicon, List, Scan};
 use crate::core::i18n::script::is_han;
+
+/// A standard's text as the rules read it: its checked part, lowercased
+/// (ASCII only, so byte offsets stay), and one scan of every list over it.
+struct Prepared<'a> {
+    text: &'a str,
+    lower: String,
+    scan: Scan,
+}
+
+impl<'a> Prepared<'a> {
+    fn new(lexicon: &Lexicon, text: &'a str) -> Self {
+        let text = crate::core::model::limits::checked_part(text);
+        let lower = text.to_ascii_lowercase();
+        let scan = lexicon.scan(&lower);
+        Self { text, lower, scan }
+    }
+}
+
+/// The hints of the specific and customer-based rules for one text, from
+/// one scan: what `validate` reports and `check --explain` prints.
+#[must_use]
+pub fn hints(lexicon: &Lexicon, text: &str) -> Vec<Problem> {
+    let prepared = Prepared::new(lexicon, text);
+    let mut out = Vec::new();
+    if let Some(Split { first, second }) = split_in(&prepared) {
+        out.push(Problem::SplitHint { first, second });
+    }
+    if let Some(routine) = internal_routine_in(&prepared) {
+        out.push(Problem::NotCustomerBased { routine });
+    }
+    out
+}
 
 /// Two acts joined in one standard (双手递上菜单并报出店名, "Print the
 /// receipt and hand it over"): a hint to split, never an error.
@@ -24,9 +57,11 @@ const NOT_JOINING: [&str; 10] = [
 /// The first pair of acts joined by 并/並且/然后 or ", and VERB" / "and then".
 #[must_use]
 pub fn split(lexicon: &Lexicon, text: &str) -> Option<Split> {
-    let text = crate::core::model::limits::checked_part(text);
-    let lower = text.to_ascii_lowercase();
-    let scan = lexicon.scan(&lower);
+    split_in(&Prepared::new(lexicon, text))
+}
+
+fn split_in(prepared: &Prepared<'_>) -> Option<Split> {
+    let Prepared { text, lower, scan } = prepared;
     let clause_end = |from: usize| {
         lower[from..]
             .find(['，', ',', '；', ';', '。', '.', '、', '！', '?', '？'])
@@ -106,9 +141,11 @@ pub fn split(lexicon: &Lexicon, text: &str) -> Option<Split> {
 /// the team meeting"), when nothing in the standard names the customer.
 #[must_use]
 pub fn internal_routine(lexicon: &Lexicon, text: &str) -> Option<String> {
-    let text = crate::core::model::limits::checked_part(text);
-    let lower = text.to_ascii_lowercase();
-    let scan = lexicon.scan(&lower);
+    internal_routine_in(&Prepared::new(lexicon, text))
+}
+
+fn internal_routine_in(prepared: &Prepared<'_>) -> Option<String> {
+    let Prepared { text, scan, .. } = prepared;
     if scan.of(List::Customer).next().is_some() || has_quote(text) {
         return None;
     }
@@ -121,9 +158,7 @@ pub fn internal_routine(lexicon: &Lexicon, text: &str) -> Option<String> {
 /// within 20 seconds", "nine calls in ten"): it cannot be judged on one visit.
 #[must_use]
 pub fn rate(lexicon: &Lexicon, text: &str) -> Option<String> {
-    let text = crate::core::model::limits::checked_part(text);
-    let lower = text.to_ascii_lowercase();
-    let scan = lexicon.scan(&lower);
+    let Prepared { text, lower, scan } = Prepared::new(lexicon, text);
     let has_percent = lower.contains(['%', '％']);
     scan.of(List::Rate)
         .find(|(i, _)| {

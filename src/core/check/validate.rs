@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use jiff::civil::Date;
 
 use super::lexicon::Lexicon;
-use super::rules::{self, Split};
+use super::rules;
 use super::{Finding, Level, Problem, Severity, assess};
 use crate::core::model::{
     IdKind, ItemPath, Monitoring, SCORE_RANGE, Standard, StandardsSet, is_valid_id, limits,
@@ -195,19 +195,8 @@ impl Findings<'_> {
         if let Some(vagueness) = assess(&standard.text).vagueness {
             self.push(Severity::Warning, Problem::Vague { vagueness }, Some(at));
         }
-        if let Some(Split { first, second }) = rules::split(lexicon, &standard.text) {
-            self.push(
-                Severity::Hint,
-                Problem::SplitHint { first, second },
-                Some(at),
-            );
-        }
-        if let Some(routine) = rules::internal_routine(lexicon, &standard.text) {
-            self.push(
-                Severity::Hint,
-                Problem::NotCustomerBased { routine },
-                Some(at),
-            );
+        for hint in rules::hints(lexicon, &standard.text) {
+            self.push(Severity::Hint, hint, Some(at));
         }
         let by_data = standard.monitoring.contains(&Monitoring::OperationalData);
         if let Some(rate) = rules::rate(lexicon, &standard.text).filter(|_| !by_data) {

@@ -35,7 +35,7 @@ fn verdict(assessment: &check::Assessment, lang: Language) -> (bool, String) {
     let m = messages(lang);
     match (&assessment.vagueness, assessment.criterion()) {
         (Some(vagueness), _) => (false, vagueness.message(lang)),
-        (None, Some(criterion)) if criterion.is_criterion() => {
+        (None, Some(criterion)) => {
             let what = check::criterion_kind(criterion, lang);
             let message = fill(
                 m.measurable_because,
@@ -43,7 +43,7 @@ fn verdict(assessment: &check::Assessment, lang: Language) -> (bool, String) {
             );
             (true, message)
         }
-        (None, _) => (true, m.measurable_plain.to_owned()),
+        (None, None) => (true, m.measurable_plain.to_owned()),
     }
 }
 

@@ -79,6 +79,13 @@ impl Element {
     pub fn is_criterion(&self) -> bool {
         !matches!(self.kind, ElementKind::Act | ElementKind::Occasion) && !self.customer
     }
+
+    /// Whether this element names what is done rather than how: a plain act
+    /// (问候) or an observable that is not a "how" (回访, 报出).
+    #[must_use]
+    pub fn is_plain_act(&self) -> bool {
+        self.kind == ElementKind::Act || self.kind == ElementKind::Observable && !self.how
+    }
 }
 
 /// A vague word found in the text, with its byte range.
@@ -137,20 +144,24 @@ impl Assessment {
         word.governed_by.and_then(|i| self.elements.get(i))
     }
 
-    /// The strongest criterion found, which is what makes the standard measurable.
+    /// The strongest criterion found (a figure first, then a time, words to
+    /// say, an observable act), which is what makes the standard measurable;
+    /// `None` when it is measurable as a plain concrete act.
     #[must_use]
     pub fn criterion(&self) -> Option<&Element> {
         let rank = |k: ElementKind| match k {
             ElementKind::Quantity => 0,
             ElementKind::TimeAnchor => 1,
             ElementKind::Quote => 2,
-            ElementKind::Observable | ElementKind::Absence => 3,
-            ElementKind::Act => 4,
-            ElementKind::Occasion => 5,
+            // Acts and occasions are no criteria and never reach here.
+            ElementKind::Observable
+            | ElementKind::Absence
+            | ElementKind::Act
+            | ElementKind::Occasion => 3,
         };
         self.elements
             .iter()
-            .filter(|e| !e.customer)
+            .filter(|e| e.is_criterion())
             .min_by_key(|e| (rank(e.kind), e.range.start))
     }
 }

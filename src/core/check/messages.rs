@@ -141,8 +141,7 @@ pub fn explain(assessment: &Assessment, lang: Language) -> Vec<String> {
             .map(|w| w.word.as_str())
             .collect();
         // An observable act that says what, not how (报出, 回访), is listed as an act below.
-        let plain_act = element.kind == ElementKind::Observable && !element.how;
-        if (!element.is_criterion() || plain_act) && governed.is_empty() {
+        if (!element.is_criterion() || element.is_plain_act()) && governed.is_empty() {
             continue;
         }
         let what = criterion_kind(element, lang);
@@ -166,8 +165,7 @@ pub fn explain(assessment: &Assessment, lang: Language) -> Vec<String> {
         ));
     }
     for element in &assessment.elements {
-        let act = matches!(element.kind, ElementKind::Act | ElementKind::Occasion)
-            || element.kind == ElementKind::Observable && !element.how;
+        let act = element.is_plain_act() || element.kind == ElementKind::Occasion;
         // An act inside the customer's occasion is listed with the occasion.
         let inside_occasion = element.kind != ElementKind::Occasion
             && assessment.elements.iter().any(|o| {

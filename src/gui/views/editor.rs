@@ -363,7 +363,7 @@ fn standard_editor(cx: &Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: Ite
             );
         }
         None => {
-            let text = match assessment.criterion().filter(|e| e.is_criterion()) {
+            let text = match assessment.criterion() {
                 Some(criterion) => format!(
                     "✓ {} {}",
                     t.measurable,

@@ -231,6 +231,15 @@ impl Lexicon {
                 line: i + 1,
                 message,
             };
+            // `word | category`, as the sections that name a category write it.
+            let categorised = |example: &str| -> Result<(&str, Category), LexiconError> {
+                let (word, category) = line
+                    .split_once('|')
+                    .ok_or_else(|| err(format!("`{line}` needs a category: `{example}`")))?;
+                let category = Category::parse(category.trim())
+                    .ok_or_else(|| err(format!("unknown category `{}`", category.trim())))?;
+                Ok((word.trim(), category))
+            };
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 section = Some(name.to_owned());
                 continue;
@@ -240,12 +249,8 @@ impl Lexicon {
             };
             match name {
                 "vague" => {
-                    let (word, category) = line
-                        .split_once('|')
-                        .ok_or_else(|| err(format!("`{line}` needs a category: `word | time`")))?;
-                    let category = Category::parse(category.trim())
-                        .ok_or_else(|| err(format!("unknown category `{}`", category.trim())))?;
-                    lexicon.vague.push((Pattern::new(word.trim()), category));
+                    let (word, category) = categorised("word | time")?;
+                    lexicon.vague.push((Pattern::new(word), category));
                 }
                 "not-vague" => lexicon.not_vague.push(Pattern::new(line)),
                 "observable" => {
@@ -267,24 +272,14 @@ impl Lexicon {
                 "keep" => lexicon.keep.push(Pattern::new(line)),
                 "instant" => lexicon.instant.push(line.to_ascii_lowercase()),
                 "manner-noun" => {
-                    let (word, category) = line.split_once('|').ok_or_else(|| {
-                        err(format!("`{line}` needs a category: `动作 | manner`"))
-                    })?;
-                    let category = Category::parse(category.trim())
-                        .ok_or_else(|| err(format!("unknown category `{}`", category.trim())))?;
-                    lexicon
-                        .manner_noun
-                        .push((Pattern::new(word.trim()), category));
+                    let (word, category) = categorised("动作 | manner")?;
+                    lexicon.manner_noun.push((Pattern::new(word), category));
                 }
                 "vague-suffix" => {
-                    let (ending, category) = line
-                        .split_once('|')
-                        .ok_or_else(|| err(format!("`{line}` needs a category: `ly | manner`")))?;
-                    let category = Category::parse(category.trim())
-                        .ok_or_else(|| err(format!("unknown category `{}`", category.trim())))?;
+                    let (ending, category) = categorised("ly | manner")?;
                     lexicon
                         .vague_suffix
-                        .push((ending.trim().to_ascii_lowercase(), category));
+                        .push((ending.to_ascii_lowercase(), category));
                 }
                 "kept-state" => lexicon.kept_state.push(Pattern::new(line)),
                 "generic" => lexicon.generic.push(Pattern::new(line)),

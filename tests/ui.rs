@@ -61,18 +61,23 @@ fn add_a_contact_point_type_its_name_then_undo_and_redo() {
     assert_eq!(h.state().doc.set().contact_points.len(), 8);
 }
 
+/// Selects all of the selected standard's text and types `text` over it.
+fn replace_standard_text(h: &mut Harness<'static, ServstdApp>, text: &str) {
+    let field = h.get_by_role_and_label(Role::MultilineTextInput, "Standard");
+    field.focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(Role::MultilineTextInput, "Standard")
+        .type_text(text);
+    h.run();
+}
+
 #[test]
 fn a_vague_standard_shows_a_finding_that_selects_it() {
     let mut h = harness(draft_sample());
     h.run();
     h.state_mut().selected = Some("S-1".into());
     h.run();
-    let text = h.get_by_role_and_label(Role::MultilineTextInput, "Standard");
-    text.focus();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_role_and_label(Role::MultilineTextInput, "Standard")
-        .type_text("热情接听电话");
-    h.run();
+    replace_standard_text(&mut h, "热情接听电话");
     assert_eq!(
         h.state().doc.set().contact_points[0].steps[0].factors[0].standards[0].text,
         "热情接听电话"
@@ -676,12 +681,7 @@ fn the_standard_editor_shows_the_checkers_reading() {
     h.run();
     h.state_mut().selected = Some("S-1".into());
     h.run();
-    let text = h.get_by_role_and_label(Role::MultilineTextInput, "Standard");
-    text.focus();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_role_and_label(Role::MultilineTextInput, "Standard")
-        .type_text("及时回电，2小时内；热情问候");
-    h.run();
+    replace_standard_text(&mut h, "及时回电，2小时内；热情问候");
     // Only the word nothing states is a finding (under the field and in the
     // findings panel): 热情, not 及时.
     assert_eq!(
@@ -706,12 +706,7 @@ fn the_standard_editor_shows_the_checkers_reading() {
     h.get_by_label_contains("not stated: “热情” (manner)");
 
     // A plain act with no vague word is measurable, and says so.
-    let text = h.get_by_role_and_label(Role::MultilineTextInput, "Standard");
-    text.focus();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_role_and_label(Role::MultilineTextInput, "Standard")
-        .type_text("收银员不在柜台内吃东西");
-    h.run();
+    replace_standard_text(&mut h, "收银员不在柜台内吃东西");
     h.get_by_label_contains("measurable: a concrete act and no vague word");
     // No finding in the panel names it.
     assert_eq!(

@@ -311,29 +311,31 @@ mod tests {
         );
     }
 
+    /// The one finding about the good set with its standard's text replaced.
+    fn only_finding(set: &mut StandardsSet, text: &str) -> Finding {
+        set.contact_points[0].steps[0].factors[0].standards[0].text = text.into();
+        let mut found = validate(set, date(2026, 11, 22));
+        assert_eq!(found.len(), 1, "{found:?}");
+        found.remove(0)
+    }
+
     #[test]
     fn the_specific_customer_based_and_rate_rules_are_their_own_findings() {
         let mut set = good();
-        let standard = &mut set.contact_points[0].steps[0].factors[0].standards[0];
-        standard.text = "Answer within three rings and say \"Good morning\"".into();
-        let found = validate(&set, date(2026, 11, 22));
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].severity, Severity::Hint);
-        assert!(matches!(found[0].problem, Problem::SplitHint { .. }));
+        let found = only_finding(
+            &mut set,
+            "Answer within three rings and say \"Good morning\"",
+        );
+        assert_eq!(found.severity, Severity::Hint);
+        assert!(matches!(found.problem, Problem::SplitHint { .. }));
 
-        let standard = &mut set.contact_points[0].steps[0].factors[0].standards[0];
-        standard.text = "每天下班前填写工作日报".into();
-        let found = validate(&set, date(2026, 11, 22));
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].severity, Severity::Hint);
-        assert!(matches!(found[0].problem, Problem::NotCustomerBased { .. }));
+        let found = only_finding(&mut set, "每天下班前填写工作日报");
+        assert_eq!(found.severity, Severity::Hint);
+        assert!(matches!(found.problem, Problem::NotCustomerBased { .. }));
 
-        let standard = &mut set.contact_points[0].steps[0].factors[0].standards[0];
-        standard.text = "80% of calls are answered within 20 seconds".into();
-        let found = validate(&set, date(2026, 11, 22));
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].severity, Severity::Warning);
-        assert!(matches!(found[0].problem, Problem::RateNeedsData { .. }));
+        let found = only_finding(&mut set, "80% of calls are answered within 20 seconds");
+        assert_eq!(found.severity, Severity::Warning);
+        assert!(matches!(found.problem, Problem::RateNeedsData { .. }));
         // Checked with operational data, the rate is fine.
         let standard = &mut set.contact_points[0].steps[0].factors[0].standards[0];
         standard.monitoring.push(Monitoring::OperationalData);

@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use crate::core::check::assess;
 use crate::core::i18n::Texts;
 use crate::core::model::{Dimension, ItemPath, Language, StandardKind, StandardsSet, Target};
-use crate::gui::app::{Command, Document};
+use crate::gui::state::{Command, Document};
 use crate::gui::views::Cx;
 
 /// Draws the editor of the item at `selected` (the set's details for `None`).

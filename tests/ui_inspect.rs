@@ -822,3 +822,51 @@ fn a_failure_in_the_results_view_raises_its_action_in_the_record() {
             .document;
     assert_eq!(saved.actions.len(), 4);
 }
+
+#[test]
+fn finishing_early_asks_first_and_the_answer_finishes_the_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("early.inspection.ron");
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    // The results view's button says its command's label and runs it.
+    h.get_by_label("Results").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "New inspection…")
+        .click();
+    h.run();
+    assert_eq!(h.state().view, View::Inspect);
+    type_into(&mut h, Role::TextInput, "Site", "徐汇店");
+    type_into(&mut h, Role::TextInput, "Inspector", "李娜");
+    type_into(
+        &mut h,
+        Role::TextInput,
+        "Record file (.inspection.ron)",
+        &record.display().to_string(),
+    );
+    h.get_by_label("Start inspection").click();
+    h.run();
+    press(&mut h, Key::Num1);
+    h.get_by_role_and_label(Role::Button, "Finish").click();
+    h.run();
+    h.get_by_label("Finish with standards not checked?");
+    h.get_by_label("Keep inspecting").click();
+    h.run();
+    assert!(h.state().modal.is_none());
+    assert!(!h.state().inspect.session.as_ref().unwrap().finished);
+
+    h.get_by_role_and_label(Role::Button, "Finish").click();
+    h.run();
+    h.get_by_label("Finish as partial").click();
+    h.run();
+    assert!(h.state().inspect.session.as_ref().unwrap().finished);
+    h.get_by_label("Show results");
+    let saved: Inspection = servstd::core::storage::load(&record).unwrap().document;
+    assert!(
+        saved.finished.is_some(),
+        "the answer saves the record finished"
+    );
+    let history: Vec<_> = h.state().history().cloned().collect();
+    assert!(history.contains(&Command::StartInspection));
+    assert!(history.contains(&Command::FinishInspection));
+}

@@ -7,6 +7,7 @@ use super::{
 };
 use crate::core::model::ItemPath;
 use crate::core::templates;
+use crate::gui::views::actions::board;
 
 impl ServstdApp {
     /// Runs a command now.
@@ -252,9 +253,8 @@ impl ServstdApp {
                     .map(|s| s.record.inspector.clone())
                     .unwrap_or_default();
                 let today = crate::core::dates::today();
-                self.board.change(file, &id, |a| {
-                    crate::gui::views::actions::board::verify(a, &by, today)
-                });
+                self.board
+                    .change(file, &id, |a| board::verify(a, &by, today));
                 if let Some(session) = &mut self.inspect.session {
                     session
                         .follow_up

@@ -8,7 +8,7 @@ use anyhow::Result;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use super::{exit, load_error_line, place};
+use super::{exit, field_line, load_error_line, place};
 use crate::core::check::Severity;
 use crate::core::i18n::{for_set, locale};
 use crate::core::inspection::actions::{self, Action, Actions};
@@ -357,10 +357,10 @@ pub fn validate(
         match (f.problem.action(), field) {
             (Some(id), Some(field)) => {
                 let at = ids.get(id).first().copied()?;
-                super::validate::field_line(&loaded.text, at.line - 1, &field).or(Some(at))
+                field_line(&loaded.text, at.line - 1, &field).or(Some(at))
             }
             (Some(id), None) => ids.get(id).get(1).or(ids.get(id).first()).copied(),
-            (None, Some(field)) => super::validate::field_line(&loaded.text, 0, &field),
+            (None, Some(field)) => field_line(&loaded.text, 0, &field),
             (None, None) => None,
         }
     };

@@ -9,10 +9,12 @@ mod edit;
 mod ids;
 pub mod limits;
 mod revision;
+mod tree;
 mod vocab;
 
 pub use ids::{IdKind, ItemId, ItemPath, is_valid_id};
 pub use revision::{Approval, ApproveError, Revision, next_revision};
+pub use tree::{Item, ItemMut};
 pub use vocab::{Dimension, Language, Monitoring, StandardKind};
 
 use jiff::civil::Date;

@@ -499,40 +499,13 @@ mod tests {
     }
 }
 
-/// Every field a diff compares, as the file names it.
-pub const FIELDS: [&str; 23] = [
-    "title",
-    "organisation",
-    "language",
-    "revision",
-    "owner",
-    "approved_by",
-    "effective",
-    "next_review",
-    "journey",
-    "name",
-    "description",
-    "why",
-    "importance",
-    "satisfaction",
-    "text",
-    "kind",
-    "target",
-    "monitoring",
-    "owner_role",
-    "critical",
-    "dimensions",
-    "rationale",
-    "review",
-];
-
 /// A field's name in `lang` (the file's key when unknown).
 #[must_use]
 pub fn field_name(field: &str, lang: Language) -> &str {
-    FIELDS
-        .iter()
-        .position(|f| *f == field)
-        .map_or(field, |i| crate::core::i18n::messages(lang).diff_fields[i])
+    crate::core::i18n::messages(lang)
+        .diff_fields
+        .get(field)
+        .unwrap_or(field)
 }
 
 /// The name of a level in `lang`.
@@ -540,11 +513,11 @@ pub fn field_name(field: &str, lang: Language) -> &str {
 pub fn level_name(level: Level, lang: Language) -> &'static str {
     let m = crate::core::i18n::messages(lang);
     match level {
-        Level::Set => m.diff_words[5],
-        Level::ContactPoint => m.level[0],
-        Level::Step => m.level[1],
-        Level::Factor => m.level[2],
-        Level::Standard => m.level[3],
+        Level::Set => m.diff.the_set,
+        Level::ContactPoint => m.level.contact_point,
+        Level::Step => m.level.step,
+        Level::Factor => m.level.factor,
+        Level::Standard => m.level.standard,
     }
 }
 
@@ -592,18 +565,18 @@ pub fn field_line(field: &FieldChange, style: Style, lang: Language) -> String {
 /// A change's first line: what happened to which item.
 #[must_use]
 pub fn headline(change: &Change, lang: Language) -> String {
-    let w = &crate::core::i18n::messages(lang).diff_words;
+    let w = &crate::core::i18n::messages(lang).diff;
     let what = match &change.what {
-        What::Added => w[0].to_owned(),
-        What::Removed => w[1].to_owned(),
+        What::Added => w.added.to_owned(),
+        What::Removed => w.removed.to_owned(),
         What::Modified {
             moved_from,
             reordered,
             ..
         } => match (moved_from, reordered) {
-            (Some(from), _) => crate::core::i18n::fill(w[2], &[("from", from)]),
-            (None, true) => w[3].to_owned(),
-            (None, false) => w[4].to_owned(),
+            (Some(from), _) => crate::core::i18n::fill(w.moved_from, &[("from", from)]),
+            (None, true) => w.reordered.to_owned(),
+            (None, false) => w.changed.to_owned(),
         },
     };
     let item = if change.level == Level::Set {
@@ -623,9 +596,9 @@ pub fn headline(change: &Change, lang: Language) -> String {
 /// The changes as plain text (`Style::Text`) or a Markdown list.
 #[must_use]
 pub fn render(changes: &[Change], lang: Language, style: Style) -> String {
-    let w = &crate::core::i18n::messages(lang).diff_words;
+    let w = &crate::core::i18n::messages(lang).diff;
     if changes.is_empty() {
-        return format!("{}\n", w[6]);
+        return format!("{}\n", w.no_differences);
     }
     let mut out = String::new();
     for change in changes {
@@ -645,7 +618,7 @@ pub fn render(changes: &[Change], lang: Language, style: Style) -> String {
     let _ = writeln!(
         out,
         "\n{}",
-        crate::core::i18n::fill(w[7], &[("count", &changes.len().to_string())])
+        crate::core::i18n::fill(w.changes, &[("count", &changes.len().to_string())])
     );
     out
 }

@@ -6,6 +6,7 @@
 //! structs, so the compiler refuses a word missing from any language.
 
 pub mod en;
+mod errors;
 pub mod locale;
 pub mod messages;
 pub mod script;
@@ -14,7 +15,10 @@ pub mod zh_cn;
 pub mod zh_tw;
 
 pub use crate::core::model::Language;
-pub use messages::{Messages, fill, messages};
+pub use messages::{
+    ActionProblems, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords, Explain,
+    Levels, Messages, NoChildren, PathIssues, SurveyProblems, fill, messages,
+};
 
 /// All the words of one language.
 pub struct Words {
@@ -40,7 +44,7 @@ pub struct Vocab {
     /// Pass, fail, not applicable, not checked: a verdict.
     pub verdicts: [&'static str; 4],
     /// The same four, counted: "12 passed · 1 failed…".
-    pub tally: [&'static str; 4],
+    pub tally: TallyWords,
     /// The quadrants of importance × satisfaction, in `Quadrant::ALL` order.
     pub quadrants: [&'static str; 4],
     /// The result of an inspection in one line: a critical standard failed,
@@ -60,6 +64,22 @@ pub struct Vocab {
     pub point_from_set: &'static str,
     /// Under a trend: the partial inspections it leaves out; `{dates}`.
     pub trend_leaves_out: &'static str,
+}
+
+/// A verdict's four outcomes as counted in a tally.
+pub struct TallyWords {
+    pub passed: &'static str,
+    pub failed: &'static str,
+    pub na: &'static str,
+    pub not_checked: &'static str,
+}
+
+/// Where a factor's satisfaction came from, on the report's quadrant.
+pub struct Sources {
+    pub survey: &'static str,
+    pub pass_rate: &'static str,
+    /// The score written in the set.
+    pub set: &'static str,
 }
 
 /// `text` in brackets after what it qualifies, as each language writes it:
@@ -562,7 +582,7 @@ pub struct ReportWords {
     pub quadrant: &'static str,
     pub importance: &'static str,
     pub satisfaction: &'static str,
-    pub sources: [&'static str; 3],
+    pub sources: Sources,
     pub fix_first_list: &'static str,
     pub failures: &'static str,
     pub no_failures: &'static str,

@@ -237,7 +237,10 @@ fn row(
             ui.separator();
             let due = format!("{} {}", t.due, a.due);
             if a.is_overdue(today) {
-                ui.colored_label(OVERDUE, format!("{due}{}", aside(lang, m.action_words[1])));
+                ui.colored_label(
+                    OVERDUE,
+                    format!("{due}{}", aside(lang, m.action_words.overdue)),
+                );
             } else {
                 ui.label(due);
             }
@@ -270,7 +273,7 @@ fn row(
                 ui.colored_label(
                     OVERDUE,
                     fill(
-                        m.actions[2],
+                        m.action_problems.unknown_standard,
                         &[("action", &a.id), ("standard", &a.standard)],
                     ),
                 );

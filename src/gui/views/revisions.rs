@@ -92,13 +92,13 @@ fn field(ui: &mut egui::Ui, change: &FieldChange, lang: crate::core::model::Lang
 /// The Compare with… dialog.
 pub fn compare(ui: &mut egui::Ui, cx: &mut Cx, comparison: &Comparison) -> bool {
     let t = &cx.texts().revisions;
-    let words = &crate::core::i18n::messages(comparison.lang).diff_words;
+    let words = &crate::core::i18n::messages(comparison.lang).diff;
     ui.heading(&comparison.title);
     if comparison.changes.is_empty() {
-        ui.label(words[6]);
+        ui.label(words.no_differences);
     } else {
         ui.label(fill(
-            words[7],
+            words.changes,
             &[("count", &comparison.changes.len().to_string())],
         ));
     }

@@ -147,7 +147,7 @@ pub struct Counts {
 }
 
 impl StandardsSet {
-    /// An empty set in the given language, with today's conventions filled in.
+    /// An empty set in the given language at revision 1.0, nothing else filled in.
     #[must_use]
     pub fn new(title: impl Into<String>, language: Language) -> Self {
         Self {

@@ -71,11 +71,11 @@ fn value(field: &str, value: &str, lang: Language) -> String {
             .collect::<Vec<_>>()
             .join(sep)
     };
-    let words = &messages(lang).diff;
+    let vocab = &crate::core::i18n::words(lang).vocab;
     match (field, value) {
         (_, "") => "—".to_owned(),
-        ("critical", "true") => words.yes.to_owned(),
-        ("critical", "false") => words.no.to_owned(),
+        ("critical", "true") => vocab.yes.to_owned(),
+        ("critical", "false") => vocab.no.to_owned(),
         ("kind", _) => label(&StandardKind::ALL, value, |k| k.label(lang))
             .unwrap_or(value)
             .to_owned(),
@@ -197,7 +197,7 @@ mod tests {
             for key in keys {
                 assert!(!shown.contains(key), "{lang:?} shows {key}:\n{shown}");
             }
-            let w = &messages(lang).diff;
+            let w = &crate::core::i18n::words(lang).vocab;
             let critical = field_name("critical", lang);
             assert!(
                 shown.contains(&format!("{critical}{}{} → {}", sep(lang), w.no, w.yes)),

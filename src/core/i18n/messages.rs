@@ -147,9 +147,6 @@ pub struct DiffWords {
     pub changes: &'static str,
     /// The manual's heading: changes since revision `{revision}`.
     pub changes_since: &'static str,
-    /// A yes-or-no field (a critical standard) before and after.
-    pub yes: &'static str,
-    pub no: &'static str,
 }
 
 /// The name of every field a diff compares, by the key the file gives it.

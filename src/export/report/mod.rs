@@ -484,6 +484,7 @@ fn one(
 
     // By kind.
     heading(w, t.by_kind, 12.0);
+    let counted = &crate::core::i18n::words(lang).vocab.tally;
     for (kind, tally) in &s.kinds {
         if tally.total() == 0 {
             continue;
@@ -504,7 +505,12 @@ fn one(
             y,
             &format!(
                 "{} {} · {} {} · {} {}",
-                tally.passed, t.passed, tally.failed, t.failed, tally.not_applicable, t.na
+                tally.passed,
+                counted.passed,
+                tally.failed,
+                counted.failed,
+                tally.not_applicable,
+                counted.na
             ),
             8.5,
             Weight::Regular,

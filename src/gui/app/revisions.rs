@@ -39,7 +39,7 @@ impl ServstdApp {
                 &[("approved", &approved), ("revision", &next)],
             ),
             yes: fill(t.edit_as_draft, &[("revision", &next)]),
-            no: t.cancel.to_owned(),
+            no: self.texts().cancel.to_owned(),
             then: Box::new(Reply::StartDraft(then)),
         });
     }
@@ -117,7 +117,7 @@ impl ServstdApp {
                     if set.revision.is_empty() {
                         fallback
                     } else {
-                        format!("{} {}", self.texts().revisions.revision, set.revision)
+                        format!("{} {}", self.texts().revision, set.revision)
                     }
                 };
                 let old_name = name(

@@ -315,7 +315,7 @@ impl Command {
             Self::InspectStep(-1) => it.previous,
             Self::InspectStep(1) => it.next,
             Self::NextUnanswered => it.next_unanswered,
-            Self::FinishInspection => it.finish,
+            Self::FinishInspection => t.finish,
             Self::CloseInspection => it.close,
             Self::SetTheme(Theme::Light) => t.theme_light,
             Self::SetTheme(Theme::Dark) => t.theme_dark,

@@ -228,7 +228,7 @@ fn current_body(
             ui.separator();
             ui.label(format!(
                 "{} {} {}",
-                t.target,
+                crate::core::i18n::texts(lang).target,
                 crate::export::csv::format_number(target.value),
                 target.unit
             ));
@@ -414,7 +414,7 @@ fn action_fields(
                 edit.request_focus();
             }
             ui.end_row();
-            let label = ui.label(t.owner);
+            let label = ui.label(crate::core::i18n::texts(lang).owner);
             ui.add(egui::TextEdit::singleline(&mut owner).desired_width(200.0))
                 .labelled_by(label.id);
             ui.end_row();

@@ -3,8 +3,9 @@
 //! and session, results what they gathered, the actions board its files and
 //! filters), and returns what it wants done as [`Command`]s (and dialogs
 //! their [`Reply`]s) in its [`Cx`]: the app runs them after the frame. No
-//! view writes a document or holds the whole app; views know
-//! [`crate::gui::state`], never `app`.
+//! view writes the set or holds the whole app (a running inspection and the
+//! board save their own record and actions files, through
+//! `core::storage`); views know [`crate::gui::state`], never `app`.
 
 pub mod actions;
 pub mod dialogs;

@@ -188,20 +188,22 @@ impl ServstdApp {
             Command::ShowView(view) => self.show_view(view),
             Command::StartInspection => {
                 self.inspect.session = None;
-                self.inspect.start = Some(StartForm::new(
-                    self.doc.set(),
-                    self.doc.path.as_deref(),
-                    &self.default_folder(),
-                    jiff::Zoned::now().datetime(),
-                ));
+                self.inspect.start = Some(self.start_form());
                 self.view = View::Inspect;
             }
             Command::BeginInspection => self.begin_inspection(),
             Command::ResumeInspection => {
+                // Where the last record was kept, as well as beside the set.
+                let folder = self
+                    .state
+                    .last_folder
+                    .clone()
+                    .filter(|d| d.is_dir())
+                    .unwrap_or_else(|| self.default_folder());
                 let records = crate::gui::views::results::in_progress(
                     self.doc.set(),
                     self.doc.path.as_deref(),
-                    &self.default_folder(),
+                    &folder,
                 );
                 let lines = records
                     .into_iter()

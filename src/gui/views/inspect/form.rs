@@ -112,6 +112,13 @@ pub(super) fn show(
     };
     field(ui, t.site, &mut form.site);
     field(ui, t.inspector, &mut form.inspector);
+    // The "fill in both" message goes once both are filled.
+    if form.error.as_deref() == Some(t.need_site_and_inspector)
+        && !form.site.trim().is_empty()
+        && !form.inspector.trim().is_empty()
+    {
+        form.error = None;
+    }
     ui.label(t.method);
     ui.horizontal_wrapped(|ui| {
         for m in Monitoring::ALL {

@@ -1,0 +1,252 @@
+//! What stopped the auditor and the manager in a real window (issue 23),
+//! each through `egui_kittest` as they met it: a visit counted twice, a
+//! record not offered to resume, results opening on an empty record, the
+//! site and inspector typed again on every visit.
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use servstd::core::inspection::Inspection;
+use servstd::gui::app::ServstdApp;
+use servstd::gui::state::{AppState, Command, Modal, View};
+
+mod common;
+use common::{english, harness_sized};
+
+fn harness(app: ServstdApp) -> Harness<'static, ServstdApp> {
+    harness_sized(app, 1800.0)
+}
+
+fn type_into(h: &mut Harness<'static, ServstdApp>, role: Role, label: &str, text: &str) {
+    h.get_by_role_and_label(role, label).focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(role, label).type_text(text);
+    h.run();
+}
+
+/// The restaurant sample with its records and actions copied into `dir`;
+/// the set's path.
+fn restaurant_in(dir: &std::path::Path) -> std::path::PathBuf {
+    for entry in std::fs::read_dir("standards").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("restaurant") {
+            std::fs::copy(&path, dir.join(&name)).unwrap();
+        }
+    }
+    dir.join("restaurant.standards.ron")
+}
+
+/// Steps until the results view has read the records beside the set.
+fn settle_results(h: &mut Harness<'static, ServstdApp>) {
+    for _ in 0..500 {
+        h.step();
+        if !h.state().results.gathering() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.run();
+}
+
+/// Starts a visit from the start form with `site` and `inspector`, the
+/// record at `record` (or where the form proposes).
+fn start_visit(
+    h: &mut Harness<'static, ServstdApp>,
+    site: &str,
+    inspector: &str,
+    record: Option<&std::path::Path>,
+) {
+    h.state_mut().run(Command::StartInspection);
+    h.run();
+    type_into(h, Role::TextInput, "Site", site);
+    type_into(h, Role::TextInput, "Inspector", inspector);
+    if let Some(record) = record {
+        type_into(
+            h,
+            Role::TextInput,
+            "Record file (.inspection.ron)",
+            &record.display().to_string(),
+        );
+    }
+    h.get_by_label("Start inspection").click();
+    h.run();
+    assert!(h.state().inspect.session.is_some(), "the visit started");
+}
+
+fn answer(h: &mut Harness<'static, ServstdApp>, n: usize) {
+    for _ in 0..n {
+        h.key_press(Key::Num1);
+        h.run();
+    }
+}
+
+#[test]
+fn a_visit_just_finished_is_counted_once_in_the_trend_and_the_report() {
+    // The set opened by a relative path, as `servstd standards/x.standards.ron`
+    // does: the records beside it are found by relative paths, while the
+    // record started in the window is named absolutely.
+    std::fs::create_dir_all("target/tmp").unwrap();
+    let dir = tempfile::tempdir_in("target/tmp").unwrap();
+    let cwd = std::env::current_dir().unwrap();
+    let relative = dir.path().strip_prefix(&cwd).unwrap_or(dir.path());
+    assert!(relative.is_relative());
+    let set = restaurant_in(relative);
+    let mut app = ServstdApp::with_sample(english());
+    app.open_path(&set);
+    let mut h = harness(app);
+    h.run();
+    start_visit(&mut h, "徐汇店", "李娜", None);
+    let total = h.state().inspect.session.as_ref().unwrap().order.len();
+    answer(&mut h, total);
+    h.get_by_role_and_label(Role::Button, "Finish").click();
+    h.run();
+    h.get_by_label("Show results").click();
+    h.step();
+    settle_results(&mut h);
+    // Three records beside the set, and today's: four, once each.
+    let inspections = &h.state().results.inspections;
+    assert_eq!(
+        inspections.len(),
+        4,
+        "{:?}",
+        inspections.iter().map(|(p, _)| p).collect::<Vec<_>>()
+    );
+    // Opened again later (the report is made from the same list): still four.
+    h.state_mut().run(Command::ShowView(View::Standards));
+    h.state_mut().results.gathered_for = None;
+    h.state_mut().run(Command::ShowView(View::Results));
+    settle_results(&mut h);
+    assert_eq!(h.state().results.inspections.len(), 4);
+    // And it opens on the visit just finished.
+    let shown = h.state().results.current().unwrap();
+    assert_eq!(shown.site, "徐汇店");
+    assert!(shown.finished.is_some());
+}
+
+#[test]
+fn a_record_left_unfinished_in_another_folder_is_offered_under_resume_after_a_restart() {
+    let sets = tempfile::tempdir().unwrap();
+    let records = tempfile::tempdir().unwrap();
+    let set = restaurant_in(sets.path());
+    let record = records.path().join("visit.inspection.ron");
+    let mut app = ServstdApp::with_sample(english());
+    app.open_path(&set);
+    let mut h = harness(app);
+    h.run();
+    start_visit(&mut h, "静安店", "王芳", Some(&record));
+    answer(&mut h, 3);
+    h.state_mut().run(Command::CloseInspection);
+    h.run();
+    let offered = |h: &Harness<'static, ServstdApp>| match &h.state().modal {
+        Some(Modal::Resume(lines)) => lines.iter().any(|(p, _)| *p == record),
+        _ => false,
+    };
+    h.state_mut().run(Command::ResumeInspection);
+    h.run();
+    assert!(offered(&h), "{:?}", h.state().modal);
+
+    // The window closed and opened again on the same set.
+    let state: AppState = h.state().state.clone();
+    let mut app = ServstdApp::with_sample(state);
+    app.open_path(&set);
+    let mut h = harness(app);
+    h.run();
+    h.state_mut().run(Command::ResumeInspection);
+    h.run();
+    assert!(offered(&h), "{:?}", h.state().modal);
+    h.get_by_label_contains("静安店 · 王芳").click();
+    h.run();
+    assert_eq!(h.state().view, View::Inspect);
+    assert_eq!(h.state().inspect.session.as_ref().unwrap().path, record);
+}
+
+#[test]
+fn results_open_on_the_latest_visit_with_answers_not_on_an_abandoned_empty_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let set = restaurant_in(dir.path());
+    // A visit started after the last one and left without an answer.
+    let latest: Inspection =
+        servstd::core::storage::load(&dir.path().join("restaurant-2026-10.inspection.ron"))
+            .unwrap()
+            .document;
+    let empty_path = dir.path().join("restaurant-2026-11.inspection.ron");
+    let mut empty = Inspection::new(
+        &servstd::core::templates::default_sample(),
+        Some(&set),
+        &empty_path,
+        jiff::civil::date(2026, 11, 30).at(9, 0, 0, 0),
+    );
+    "空店".clone_into(&mut empty.site);
+    servstd::core::storage::save(&empty_path, &empty).unwrap();
+
+    let mut app = ServstdApp::with_sample(english());
+    app.open_path(&set);
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Results").click();
+    h.step();
+    settle_results(&mut h);
+    assert_eq!(h.state().results.inspections.len(), 4);
+    let shown = h.state().results.current().unwrap();
+    assert_eq!(shown.when, latest.when, "opened on {}", shown.site);
+    h.get_by_label("92%");
+}
+
+#[test]
+fn the_site_and_inspector_of_the_last_visit_of_a_set_are_offered_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    h.get_by_label("Inspect").click();
+    h.run();
+    // The message asking for both goes once both are filled.
+    h.get_by_label("Start inspection").click();
+    h.run();
+    h.get_by_label("Fill in the site and the inspector.");
+    type_into(&mut h, Role::TextInput, "Site", "徐汇店");
+    type_into(&mut h, Role::TextInput, "Inspector", "李娜");
+    assert!(
+        h.query_by_label("Fill in the site and the inspector.")
+            .is_none()
+    );
+    type_into(
+        &mut h,
+        Role::TextInput,
+        "Record file (.inspection.ron)",
+        &dir.path().join("a.inspection.ron").display().to_string(),
+    );
+    h.get_by_label("Start inspection").click();
+    h.run();
+    h.state_mut().run(Command::CloseInspection);
+    h.run();
+
+    // The next visit, after a restart: both are there already.
+    let state = h.state().state.clone();
+    let mut h = harness(ServstdApp::with_sample(state));
+    h.run();
+    h.state_mut().run(Command::StartInspection);
+    h.run();
+    let form = h.state().inspect.start.as_ref().unwrap();
+    assert_eq!(
+        (form.site.as_str(), form.inspector.as_str()),
+        ("徐汇店", "李娜")
+    );
+    h.get_by_role_and_label(Role::TextInput, "Site");
+    h.get_by_label("Start inspection").click();
+    h.run();
+    assert!(h.state().inspect.session.is_some());
+    // Another set does not get them.
+    let mut other = servstd::core::templates::default_sample();
+    other.title = "Another set".into();
+    let mut h = harness(ServstdApp::with_document(
+        h.state().state.clone(),
+        servstd::gui::state::Document::new(other, None),
+    ));
+    h.run();
+    h.state_mut().run(Command::StartInspection);
+    h.run();
+    assert!(h.state().inspect.start.as_ref().unwrap().site.is_empty());
+}

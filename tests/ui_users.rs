@@ -250,3 +250,74 @@ fn the_site_and_inspector_of_the_last_visit_of_a_set_are_offered_again() {
     h.run();
     assert!(h.state().inspect.start.as_ref().unwrap().site.is_empty());
 }
+
+#[test]
+fn a_follow_up_offers_verifying_at_once_says_it_is_verified_and_shows_what_failed() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("follow-up.inspection.ron");
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    h.get_by_label("Actions").click();
+    h.run();
+    h.get_by_label("Re-inspect open actions at 悦味餐厅 徐汇店")
+        .click();
+    h.run();
+    type_into(&mut h, Role::TextInput, "Inspector", "李娜");
+    type_into(
+        &mut h,
+        Role::TextInput,
+        "Record file (.inspection.ron)",
+        &record.display().to_string(),
+    );
+    h.get_by_label("Start inspection").click();
+    h.run();
+    // The failure being followed up, as the last visit saw it.
+    h.get_by_label_contains("Failed at the visit of 2026-10-");
+    h.get_by_label("C区招手约45秒才到桌");
+    // A pass offers to verify there and then, without moving on.
+    h.key_press(Key::Num1);
+    h.run();
+    assert_eq!(
+        h.state().inspect.session.as_ref().unwrap().current_id(),
+        Some("S-31")
+    );
+    h.get_by_label_contains("A-1 is open for this standard, and it passed");
+    h.get_by_role_and_label(Role::Button, "Verify").click();
+    h.run();
+    h.get_by_label("✓ A-1 verified by 李娜: closed.");
+    assert!(h.query_by_label_contains("A-1 is open").is_none());
+
+    // S-41's actions include one overdue since October: offered and closed too.
+    let today = servstd::core::dates::today();
+    let overdue_before = h.state().board.overdue(today);
+    let overdue_here = h
+        .state()
+        .board
+        .all()
+        .into_iter()
+        .filter(|(_, a)| a.standard == "S-41" && a.is_overdue(today))
+        .count();
+    assert!(overdue_here > 0, "the sample has an overdue action on S-41");
+    h.state_mut().run(Command::InspectGoTo(2));
+    h.run();
+    h.key_press(Key::Num1);
+    h.run();
+    let mut verified = 0;
+    while h
+        .query_all_by_role_and_label(Role::Button, "Verify")
+        .next()
+        .is_some()
+    {
+        if let Some(verify) = h.query_all_by_role_and_label(Role::Button, "Verify").next() {
+            verify.click();
+        }
+        h.run();
+        verified += 1;
+        assert!(verified < 10);
+    }
+    assert!(verified >= 2, "both of S-41's open actions were offered");
+    assert_eq!(
+        h.state().board.overdue(today),
+        overdue_before - overdue_here
+    );
+}

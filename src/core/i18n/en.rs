@@ -241,6 +241,8 @@ pub static WORDS: Words = Words {
             drop_hint: "or drop photos on this screen",
             reinspect: "Re-inspect open actions at {site}",
             follow_up_passed: "{id} is open for this standard, and it passed: verify the fix?",
+            follow_up_verified: "✓ {id} verified by {by}: closed.",
+            follow_up_earlier: "Failed at the visit of {date}:",
             failure_photos: "Failure",
             fix_photos: "Fix",
             photos_wait: "kept with the action when it is marked done",

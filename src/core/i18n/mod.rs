@@ -439,6 +439,11 @@ pub struct ActionTexts {
     pub reinspect: &'static str,
     /// `{id}`: on a follow-up visit, the open action of a standard that passed.
     pub follow_up_passed: &'static str,
+    /// `{id}`, `{by}`: the open action just verified on a follow-up visit.
+    pub follow_up_verified: &'static str,
+    /// `{date}`: on a follow-up visit, what the visit that failed the
+    /// standard saw (its note and photos follow).
+    pub follow_up_earlier: &'static str,
     /// The failed verdict's photos, then the fix's, on the actions board.
     pub failure_photos: &'static str,
     pub fix_photos: &'static str,

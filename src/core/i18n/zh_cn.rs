@@ -246,6 +246,8 @@ pub static WORDS: Words = Words {
             drop_hint: "也可以把照片拖到此处",
             reinspect: "复查{site}的待处理整改",
             follow_up_passed: "此标准的整改措施 {id} 尚未关闭，本次复查合格：验证整改？",
+            follow_up_verified: "✓ {id} 已由 {by} 验证，已关闭。",
+            follow_up_earlier: "{date} 检查时不合格：",
             failure_photos: "问题照片",
             fix_photos: "整改照片",
             photos_wait: "标记为已完成时一并保存",

@@ -246,6 +246,8 @@ pub static WORDS: Words = Words {
             drop_hint: "也可以把照片拖到這裡",
             reinspect: "複查{site}的待處理改善",
             follow_up_passed: "此標準的改善措施 {id} 尚未結案，本次複查合格：驗證改善？",
+            follow_up_verified: "✓ {id} 已由 {by} 驗證，已結案。",
+            follow_up_earlier: "{date} 稽核時不合格：",
             failure_photos: "缺失照片",
             fix_photos: "改善照片",
             photos_wait: "標記為已完成時一併儲存",

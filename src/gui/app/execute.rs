@@ -3,7 +3,7 @@
 
 use super::{
     Command, Document, ExportChoice, HISTORY_LEN, Modal, PhotoFor, Purpose, Reply, ReportChoice,
-    ServstdApp, StartForm, Then, View, Wizard,
+    ServstdApp, Then, View, Wizard,
 };
 use crate::core::model::ItemPath;
 use crate::core::templates;
@@ -258,9 +258,15 @@ impl ServstdApp {
                 self.board
                     .change(file, &id, |a| board::verify(a, &by, today));
                 if let Some(session) = &mut self.inspect.session {
-                    session
-                        .follow_up
-                        .retain(|(f, a, _)| (*f, a.as_str()) != (file, id.as_str()));
+                    let this = |(f, a, _): &(usize, String, String)| {
+                        (*f, a.as_str()) == (file, id.as_str())
+                    };
+                    if let Some((_, _, standard)) = session.follow_up.iter().find(|f| this(f)) {
+                        session
+                            .verified
+                            .push((id.clone(), standard.clone(), by.clone()));
+                    }
+                    session.follow_up.retain(|f| !this(f));
                 }
             }
             Command::AddAction => {

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use super::{Document, ServstdApp, Session, StartForm, View};
 use crate::core::storage;
 use crate::gui::state::{LastVisit, set_key};
+use crate::gui::views::inspect::Earlier;
 
 impl ServstdApp {
     /// Switches the central view; the results are gathered again for the open set.
@@ -134,6 +135,11 @@ impl ServstdApp {
             self.follow_up.clear();
         }
         session.follow_up = std::mem::take(&mut self.follow_up);
+        for (file, _, standard) in &session.follow_up {
+            if let Some(earlier) = earlier(&self.board, *file, standard) {
+                session.earlier.entry(standard.clone()).or_insert(earlier);
+            }
+        }
         session.save();
         if let Some(error) = session.save_error.take() {
             form.error = Some(error);
@@ -224,4 +230,25 @@ impl ServstdApp {
         self.inspect.session = Some(Session::new(record, path.to_owned(), self.doc.set()));
         self.view = View::Inspect;
     }
+}
+
+/// What the record behind the board's file `file` saw on `standard`: its
+/// note and photos, for the follow-up visit to show.
+fn earlier(
+    board: &crate::gui::views::actions::Board,
+    file: usize,
+    standard: &str,
+) -> Option<Earlier> {
+    let file = board.files.get(file)?;
+    let record = file.record.as_ref()?;
+    let entry = record.entry(standard)?;
+    Some(Earlier {
+        when: record.when,
+        note: entry.note.clone(),
+        photos: entry.images(),
+        record: file
+            .path
+            .as_deref()
+            .map(|p| p.with_file_name(&file.actions.record)),
+    })
 }

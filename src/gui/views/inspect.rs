@@ -14,7 +14,7 @@ use crate::core::model::StandardsSet;
 use crate::gui::views::Cx;
 
 pub use form::StartForm;
-pub use session::Session;
+pub use session::{Earlier, Session};
 pub use summary::score_header;
 
 const PASS_COLOR: egui::Color32 = egui::Color32::from_rgb(40, 140, 84);

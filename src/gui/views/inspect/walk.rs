@@ -297,6 +297,7 @@ fn current_body(
     if edit.lost_focus() {
         session.save();
     }
+    earlier(ui, session, &id, lang);
     photo_row(ui, session, &id, lang, &mut commands);
     let passed = session
         .record
@@ -315,6 +316,13 @@ fn current_body(
                 }
             });
         }
+    }
+    for (action, _, by) in session.verified.iter().filter(|(_, s, _)| *s == id) {
+        let t = &crate::core::i18n::texts(lang).actions;
+        ui.colored_label(
+            PASS_COLOR,
+            crate::core::i18n::fill(t.follow_up_verified, &[("id", action), ("by", by)]),
+        );
     }
     let failed = session
         .record
@@ -339,6 +347,36 @@ fn current_body(
         }
     }
     commands
+}
+
+/// On a follow-up visit, what the visit that failed the standard saw: its
+/// note and photos, so that the auditor checks the same thing again.
+fn earlier(ui: &mut egui::Ui, session: &mut Session, id: &str, lang: Language) {
+    let Some(earlier) = session.earlier.get(id) else {
+        return;
+    };
+    let t = &crate::core::i18n::texts(lang).actions;
+    let date = earlier.when.strftime("%Y-%m-%d").to_string();
+    ui.group(|ui| {
+        ui.strong(crate::core::i18n::fill(
+            t.follow_up_earlier,
+            &[("date", &date)],
+        ));
+        if !earlier.note.is_empty() {
+            ui.add(egui::Label::new(&earlier.note).wrap());
+        }
+        if !earlier.photos.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                crate::gui::views::thumbnails(
+                    ui,
+                    &mut session.thumbs,
+                    earlier.record.as_deref(),
+                    &earlier.photos,
+                    96.0,
+                );
+            });
+        }
+    });
 }
 
 /// The verdict's photos as thumbnails (made off the drawing thread), the

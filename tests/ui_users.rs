@@ -73,7 +73,11 @@ fn start_visit(
     }
     h.get_by_label("Start inspection").click();
     h.run();
-    assert!(h.state().inspect.session.is_some(), "the visit started");
+    assert!(
+        h.state().inspect.session.is_some(),
+        "the visit started: {:?}",
+        h.state().inspect.start.as_ref().map(|f| &f.error)
+    );
 }
 
 fn answer(h: &mut Harness<'static, ServstdApp>, n: usize) {
@@ -320,4 +324,43 @@ fn a_follow_up_offers_verifying_at_once_says_it_is_verified_and_shows_what_faile
         h.state().board.overdue(today),
         overdue_before - overdue_here
     );
+}
+
+#[test]
+fn at_1024_by_768_the_priority_drop_down_and_the_confirmation_buttons_are_touch_sized() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    h.get_by_label("Inspect").click();
+    h.run();
+    for label in ["Start inspection", "Resume inspection…"] {
+        let r = h.get_by_role_and_label(Role::Button, label).rect();
+        assert!(r.height() >= 48.0, "{label} is {} px high", r.height());
+    }
+    start_visit(
+        &mut h,
+        "徐汇店",
+        "李娜",
+        Some(&dir.path().join("t.inspection.ron")),
+    );
+    h.set_size(egui::vec2(1024.0, 768.0));
+    h.run();
+    h.key_press(Key::Num2);
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    h.state_mut().run(Command::AddAction);
+    h.run();
+    let priority = h.get_by_role_and_label(Role::ComboBox, "Priority").rect();
+    assert!(priority.height() >= 48.0, "priority: {priority:?}");
+    let what = h
+        .get_by_role_and_label(Role::TextInput, "What to do")
+        .rect();
+    assert!(what.height() >= 48.0, "what: {what:?}");
+    h.get_by_role_and_label(Role::Button, "Finish").click();
+    h.run();
+    for label in ["Keep inspecting", "Finish as partial"] {
+        let r = h.get_by_role_and_label(Role::Button, label).rect();
+        assert!(r.height() >= 48.0, "{label} is {} px high", r.height());
+    }
 }

@@ -80,6 +80,8 @@ pub fn show(
                 });
             }
             Modal::Resume(records) => {
+                // Asked of an auditor, on a tablet too: touch-sized.
+                ui.spacing_mut().interact_size.y = super::inspect::TOUCH;
                 let it = cx.inspect_texts();
                 ui.heading(it.in_progress);
                 if records.is_empty() {
@@ -89,7 +91,7 @@ pub fn show(
                     .max_height(360.0)
                     .show(ui, |ui| {
                         for (path, line) in &records {
-                            let button = egui::Button::new(line).min_size(egui::vec2(0.0, 40.0));
+                            let button = egui::Button::new(line);
                             if ui.add(button).clicked() {
                                 cx.answer(Reply::PathChosen(
                                     Purpose::ResumeInspection,
@@ -246,6 +248,8 @@ pub fn show(
                 no,
                 then,
             } => {
+                // Yes / no, asked of an auditor on a tablet too: touch-sized.
+                ui.spacing_mut().interact_size.y = super::inspect::TOUCH;
                 ui.heading(title);
                 ui.label(body);
                 ui.add_space(6.0);

@@ -98,6 +98,8 @@ pub(super) fn show(
 ) {
     let lang = cx.lang;
     ui.set_max_width(720.0);
+    // Started on a tablet too: touch-sized.
+    ui.spacing_mut().interact_size.y = super::TOUCH;
     ui.heading(t.start_title);
     ui.label(t.start_intro);
     ui.add_space(8.0);
@@ -132,12 +134,20 @@ pub(super) fn show(
     }
     ui.add_space(4.0);
     field(ui, t.record_file, &mut form.path);
-    if let Some(error) = &form.error {
+}
+
+/// What the form asks of the auditor (the error, Start, Resume): kept in
+/// a bottom panel, in view and within a thumb's reach however long the
+/// list of contact points above is.
+pub(super) fn buttons(ui: &mut egui::Ui, cx: &mut Cx, start: Option<&StartForm>) {
+    ui.spacing_mut().interact_size.y = super::TOUCH;
+    ui.add_space(6.0);
+    if let Some(error) = start.and_then(|f| f.error.as_ref()) {
         ui.colored_label(FAIL_COLOR, error);
     }
-    ui.add_space(6.0);
     ui.horizontal(|ui| {
         cx.button(ui, Command::BeginInspection);
         cx.button(ui, Command::ResumeInspection);
     });
+    ui.add_space(6.0);
 }

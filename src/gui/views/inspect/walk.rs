@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::{FAIL_COLOR, PASS_COLOR, Session};
+use super::{FAIL_COLOR, PASS_COLOR, Session, TOUCH};
 use crate::core::i18n::{InspectTexts, Words};
 use crate::core::inspection::Verdict;
 use crate::core::model::{Language, StandardsSet};
@@ -40,6 +40,8 @@ pub(super) fn show(
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                // Every button, drop-down and field here is touch-sized.
+                ui.spacing_mut().interact_size.y = TOUCH;
                 for command in current_body(session, set, cx.lang, ui, t, wide) {
                     cx.run(command);
                 }
@@ -50,9 +52,6 @@ pub(super) fn show(
 /// Where the list last scrolled to (egui memory): it follows the current
 /// standard, whether the auditor moves by key, by button or by the list.
 const LIST_SCROLLED: &str = "inspect-list-scrolled";
-
-/// Touch-sized: at least 48 px high, as the platforms' guidelines ask.
-const TOUCH: f32 = 52.0;
 
 /// The verdict buttons, then Previous / Next / Next unanswered, and Finish
 /// apart on the right.

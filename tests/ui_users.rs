@@ -364,3 +364,32 @@ fn at_1024_by_768_the_priority_drop_down_and_the_confirmation_buttons_are_touch_
         assert!(r.height() >= 48.0, "{label} is {} px high", r.height());
     }
 }
+
+#[test]
+fn quit_then_save_on_a_new_set_saves_where_typed_with_enter_and_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.standards.ron");
+    let mut h = harness(common::draft_sample());
+    h.run();
+    h.get_by_label_contains("Add contact point").click();
+    h.run();
+    assert!(h.state().doc.path.is_none() && h.state().doc.is_dirty());
+    h.state_mut().run(Command::Quit);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Save").click();
+    h.run();
+    assert!(matches!(h.state().modal, Some(Modal::Path { .. })));
+    // The typed path is confirmed with Enter, as any field.
+    type_into(
+        &mut h,
+        Role::TextInput,
+        "File path",
+        &path.display().to_string(),
+    );
+    h.key_press(Key::Enter);
+    // Closing keeps frames coming in the harness: step, don't settle.
+    h.step();
+    h.step();
+    assert!(path.exists(), "Enter saves: {:?}", h.state().modal);
+    assert!(h.state().closing(), "saved, so the window closes");
+}

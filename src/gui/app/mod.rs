@@ -55,6 +55,9 @@ pub struct ServstdApp {
     title_sent: String,
     quit_confirmed: bool,
     pub quit_requested: bool,
+    /// What waits on a Save As asked for by "Save" in the unsaved-changes
+    /// prompt (quitting, opening another file): done once the save worked.
+    after_save: Option<Then>,
     /// The guided start, while it is open.
     pub wizard: Option<Wizard>,
     /// The corrective actions beside the set.
@@ -101,6 +104,7 @@ impl ServstdApp {
             title_sent: String::new(),
             quit_confirmed: false,
             quit_requested: false,
+            after_save: None,
             wizard: None,
             board,
             photo_chooser: None,
@@ -170,6 +174,12 @@ impl ServstdApp {
     }
 
     /// Queues a command to run at the end of the frame.
+    /// Whether the window is closing: quitting was asked and nothing unsaved is left.
+    #[must_use]
+    pub fn closing(&self) -> bool {
+        self.quit_requested && self.quit_confirmed
+    }
+
     pub fn run(&mut self, command: Command) {
         self.queue.push(Queued::Command(command));
     }

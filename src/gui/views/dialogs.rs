@@ -64,7 +64,11 @@ pub fn show(
                 if ui.memory(|m| m.focused().is_none()) {
                     edit.request_focus();
                 }
-                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                // Enter in the field confirms. egui reports the focus the
+                // field lost to Enter only the frame after, when the key is
+                // no longer pressed: ask whether it had it as Enter came.
+                let enter = (edit.has_focus() || edit.lost_focus())
+                    && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 *modal_slot = Some(Modal::Path {
                     purpose,
                     text: text.clone(),

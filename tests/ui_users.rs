@@ -8,6 +8,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use servstd::core::inspection::Inspection;
+use servstd::core::model::StandardKind;
 use servstd::gui::app::ServstdApp;
 use servstd::gui::state::{AppState, Command, Modal, View};
 
@@ -392,4 +393,84 @@ fn quit_then_save_on_a_new_set_saves_where_typed_with_enter_and_closes() {
     h.step();
     assert!(path.exists(), "Enter saves: {:?}", h.state().modal);
     assert!(h.state().closing(), "saved, so the window closes");
+}
+
+/// Types into the labelled field and presses Enter, as a user adds an item.
+fn add(h: &mut Harness<'static, ServstdApp>, label: &str, text: &str) {
+    let field = h.get_by_role_and_label(Role::TextInput, label);
+    field.focus();
+    field.type_text(text);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+}
+
+#[test]
+fn the_wizards_last_page_keeps_its_field_still_guesses_the_kind_and_edits_in_place() {
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    add(&mut h, "New contact point", "进店");
+    h.get_by_label("Next").click();
+    h.run();
+    add(&mut h, "New step for 进店", "迎宾");
+    h.get_by_label("Next").click();
+    h.run();
+    add(&mut h, "New key factor for 迎宾", "被注意到");
+    // Typed, not added with Enter, and Next pressed: kept all the same.
+    let field = h.get_by_role_and_label(Role::TextInput, "New key factor for 迎宾");
+    field.focus();
+    field.type_text("环境舒适");
+    h.run();
+    h.get_by_label("Next").click();
+    h.run();
+    let factors: Vec<String> = h.state().wizard.as_ref().unwrap().set.contact_points[0].steps[0]
+        .factors
+        .iter()
+        .map(|f| f.name.clone())
+        .collect();
+    assert_eq!(factors, ["被注意到", "环境舒适"]);
+
+    let label = "New standard for 被注意到";
+    let before = h.get_by_role_and_label(Role::TextInput, label).rect();
+    add(&mut h, label, "顾客进门10秒内目光接触并问候");
+    add(&mut h, label, "下单后15分钟内上齐主菜");
+    add(&mut h, "New standard for 环境舒适", "桌面无污渍、无水渍");
+    let after = h.get_by_role_and_label(Role::TextInput, label).rect();
+    assert!(
+        (after.top() - before.top()).abs() < 1.0,
+        "the field moved: {before:?} → {after:?}"
+    );
+    let kinds = |h: &Harness<'static, ServstdApp>| -> Vec<(String, StandardKind)> {
+        h.state()
+            .wizard
+            .as_ref()
+            .unwrap()
+            .set
+            .standards()
+            .map(|(_, s)| (s.text.clone(), s.kind))
+            .collect()
+    };
+    let got = kinds(&h);
+    assert_eq!(
+        got.iter().map(|(_, k)| *k).collect::<Vec<_>>(),
+        [
+            StandardKind::Personal,
+            StandardKind::Procedure,
+            StandardKind::Product
+        ],
+        "{got:?}"
+    );
+
+    // A typed standard is corrected where it stands.
+    let text = "下单后15分钟内上齐主菜";
+    h.get_by_role_and_label(Role::TextInput, text).focus();
+    h.run();
+    h.key_press(Key::End);
+    h.get_by_role_and_label(Role::TextInput, text)
+        .type_text("和饮料");
+    h.run();
+    let got = kinds(&h);
+    assert_eq!(got[1].0, "下单后15分钟内上齐主菜和饮料", "{got:?}");
 }

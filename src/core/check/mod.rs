@@ -2,6 +2,7 @@
 //! checker. Findings are plain data; their messages come in English and
 //! Chinese so the command line and the window say the same thing.
 
+mod kind;
 pub mod lexicon;
 pub mod measurable;
 mod messages;
@@ -9,6 +10,7 @@ pub mod rules;
 pub use messages::{criterion_kind, explain, reading, shown, too_long as too_long_message};
 mod validate;
 
+pub use kind::suggest_kind;
 pub use lexicon::Category;
 pub use measurable::{Assessment, Element, ElementKind, VagueWord, Vagueness, assess};
 pub use validate::validate;

@@ -474,3 +474,48 @@ fn the_wizards_last_page_keeps_its_field_still_guesses_the_kind_and_edits_in_pla
     let got = kinds(&h);
     assert_eq!(got[1].0, "下单后15分钟内上齐主菜和饮料", "{got:?}");
 }
+
+#[test]
+fn started_with_no_file_the_window_reopens_the_last_one_or_shows_the_sample_in_the_users_language()
+{
+    use servstd::core::model::Language;
+    // A manager who saved a set last time gets it back.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.standards.ron");
+    let mut h = harness(common::draft_sample());
+    h.run();
+    h.state_mut().answer(servstd::gui::state::Reply::PathChosen(
+        servstd::gui::state::Purpose::SaveAs,
+        path.clone(),
+    ));
+    h.run();
+    assert!(path.exists());
+    let state = h.state().state.clone();
+    let mut h = harness(ServstdApp::at_start(state));
+    h.run();
+    assert_eq!(
+        h.state()
+            .doc
+            .path
+            .as_deref()
+            .map(servstd::core::storage::scan::canonical),
+        Some(servstd::core::storage::scan::canonical(&path))
+    );
+    // File › Open the sample is the way back to it.
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Open the sample").click();
+    h.run();
+    assert!(h.state().doc.path.is_none());
+    assert_eq!(h.state().doc.set().language, Language::En);
+
+    // A newcomer sees the sample written in the language of the interface.
+    for lang in [Language::ZhCn, Language::ZhTw, Language::En] {
+        let app = ServstdApp::at_start(AppState {
+            ui_language: lang,
+            ..AppState::default()
+        });
+        assert_eq!(app.doc.set().language, lang, "{lang:?}");
+        assert!(app.doc.path.is_none());
+    }
+}

@@ -13,6 +13,7 @@ pub static WORDS: Words = Words {
         new_from_template: "New from template",
         open: "Open…",
         open_recent: "Open recent",
+        open_sample: "Open the sample",
         no_recent: "No recent files",
         save: "Save",
         save_as: "Save as…",

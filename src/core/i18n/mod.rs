@@ -153,6 +153,8 @@ pub struct Texts {
     pub new_from_template: &'static str,
     pub open: &'static str,
     pub open_recent: &'static str,
+    /// File › the built-in sample, in the interface's language.
+    pub open_sample: &'static str,
     pub no_recent: &'static str,
     pub save: &'static str,
     pub save_as: &'static str,

@@ -13,6 +13,7 @@ pub static WORDS: Words = Words {
         new_from_template: "从模板新建",
         open: "打开…",
         open_recent: "最近打开",
+        open_sample: "打开示例",
         no_recent: "没有最近的文件",
         save: "保存",
         save_as: "另存为…",

@@ -13,6 +13,7 @@ pub static WORDS: Words = Words {
         new_from_template: "從範本新增",
         open: "開啟…",
         open_recent: "最近開啟",
+        open_sample: "開啟範例",
         no_recent: "沒有最近的檔案",
         save: "儲存",
         save_as: "另存新檔…",

@@ -23,7 +23,11 @@ impl ServstdApp {
         self.history.push_back(command.clone());
         let needs_clean_slate = matches!(
             command,
-            Command::New | Command::NewFromTemplate(_) | Command::Open | Command::OpenPath(_)
+            Command::New
+                | Command::NewFromTemplate(_)
+                | Command::Open
+                | Command::OpenPath(_)
+                | Command::OpenSample
         );
         if needs_clean_slate && self.doc.is_dirty() {
             self.modal = Some(Modal::Unsaved(Then::Run(command)));
@@ -44,6 +48,10 @@ impl ServstdApp {
                     self.state.ui_language,
                     crate::core::dates::today(),
                 ));
+            }
+            Command::OpenSample => {
+                let sample = crate::core::templates::sample_for(self.state.ui_language);
+                self.replace_document(Document::new(sample.set(), None));
             }
             Command::NewFromTemplate(name) => {
                 if let Some(template) = templates::find(name) {

@@ -161,6 +161,28 @@ impl ServstdApp {
     }
 
     /// Opens `path`, or the sample with an error dialog when it cannot be read.
+    /// The window started with no file named: the file the user was last
+    /// working on, if it is still there; otherwise (a newcomer) the sample
+    /// in the interface's language. File › Open the sample goes back to it.
+    #[must_use]
+    pub fn at_start(state: AppState) -> Self {
+        match state.recent.first().filter(|p| p.is_file()).cloned() {
+            Some(last) => {
+                let mut app = Self::with_file(state, &last);
+                // Unreadable now: the sample in the user's language, not an error.
+                if app.doc.path.is_none() {
+                    app.modal = None;
+                    app.execute(Command::OpenSample);
+                }
+                app
+            }
+            None => {
+                let sample = templates::sample_for(state.ui_language).set();
+                Self::with_document(state, Document::new(sample, None))
+            }
+        }
+    }
+
     #[must_use]
     pub fn with_file(state: AppState, path: &Path) -> Self {
         let mut app = Self::with_sample(state);

@@ -519,3 +519,77 @@ fn started_with_no_file_the_window_reopens_the_last_one_or_shows_the_sample_in_t
         assert!(app.doc.path.is_none());
     }
 }
+
+#[test]
+fn at_1024_px_a_long_status_message_stays_on_screen_whole_on_hover() {
+    let dir = tempfile::tempdir().unwrap();
+    let deep = dir
+        .path()
+        .join("a-folder-with-a-rather-long-name-for-the-standards-of-the-shop")
+        .join("and-another-one-inside-it-named-after-the-region-and-the-year");
+    std::fs::create_dir_all(&deep).unwrap();
+    let path = deep.join("mine.standards.ron");
+    let mut h = harness(common::draft_sample());
+    h.set_size(egui::vec2(1024.0, 768.0));
+    h.run();
+    h.state_mut().answer(servstd::gui::state::Reply::PathChosen(
+        servstd::gui::state::Purpose::SaveAs,
+        path.clone(),
+    ));
+    h.run();
+    let notice = h.get_by_label_contains("and-another-one-inside-it");
+    let r = notice.rect();
+    assert!(
+        r.right() <= 1024.0,
+        "the message runs off the screen: {r:?}"
+    );
+}
+
+#[test]
+fn approving_in_the_window_saves_and_the_approver_is_not_the_owner() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draft.standards.ron");
+    let mut set = servstd::core::templates::default_sample();
+    set.history.clear();
+    set.approved_by.clear();
+    "店长 王明".clone_into(&mut set.owner);
+    servstd::core::storage::save(&path, &set).unwrap();
+    let mut app = ServstdApp::with_sample(english());
+    app.open_path(&path);
+    let mut h = harness(app);
+    h.run();
+    h.state_mut().run(Command::Approve);
+    h.run();
+    let by = h.get_by_role_and_label(Role::TextInput, "Approved by");
+    assert_eq!(by.value().as_deref().unwrap_or(""), "", "not the owner");
+    type_into(&mut h, Role::TextInput, "Approved by", "总经理 陈立");
+    h.get_by_role_and_label(Role::Button, "Approve").click();
+    h.run();
+    assert!(h.state().modal.is_none(), "approved");
+    assert!(!h.state().doc.is_dirty(), "approving saves");
+    h.get_by_label("Saved");
+    let saved: servstd::core::model::StandardsSet =
+        servstd::core::storage::load(&path).unwrap().document;
+    assert!(saved.is_approved());
+    assert_eq!(saved.approved_by, "总经理 陈立");
+
+    // A set never saved cannot be: the window says plainly it must be.
+    let mut h = harness(common::draft_sample());
+    h.run();
+    h.state_mut().run(Command::Approve);
+    h.run();
+    type_into(&mut h, Role::TextInput, "Approved by", "总经理 陈立");
+    h.get_by_role_and_label(Role::Button, "Approve").click();
+    h.run();
+    h.get_by_label_contains("save the set (File › Save as) to keep the approval");
+}
+
+#[test]
+fn the_english_wizard_says_what_each_template_is_in_english() {
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Restaurant: 悦味餐厅服务标准");
+    h.get_by_label("Home repair visits: 到府維修服務標準");
+}

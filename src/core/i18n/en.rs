@@ -3,7 +3,7 @@
 use super::{
     ActionProblems, ActionTexts, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords,
     Explain, InspectTexts, Labels, Levels, Messages, NoChildren, PathIssues, ReportWords,
-    RevisionTexts, Sources, SurveyProblems, TallyWords, Texts, Vocab, Words,
+    RevisionTexts, Sources, SurveyProblems, TallyWords, TemplateKinds, Texts, Vocab, Words,
 };
 
 pub static WORDS: Words = Words {
@@ -150,6 +150,14 @@ pub static WORDS: Words = Words {
         wizard_pages: ["Service sequence", "Steps", "Key factors", "Standards"],
         wizard_start: "Start from",
         wizard_blank: "A blank set",
+        template_kinds: TemplateKinds {
+            restaurant: "Restaurant",
+            bank_branch: "Bank branch",
+            hotel_front_office: "Hotel front office",
+            call_centre: "Call centre",
+            field_repair: "Home repair visits",
+            online_shop: "Online shop",
+        },
         back: "Back",
         next: "Next",
         finish: "Finish",
@@ -252,6 +260,7 @@ pub static WORDS: Words = Words {
             action_button: "Action…",
         },
         revisions: RevisionTexts {
+            approved_save_now: "Not saved yet: save the set (File › Save as) to keep the approval.",
             approve: "Approve…",
             approve_title: "Approve this revision",
             approve_changed: "Revision {revision} was approved, and the set has changed since: approve the changes as a new revision.",

@@ -144,6 +144,33 @@ pub fn report_words(lang: Language) -> &'static ReportWords {
 
 /// The window's own texts in one language.
 #[allow(clippy::struct_field_names)]
+/// The embedded templates named in the interface's language, by template.
+#[derive(Debug)]
+pub struct TemplateKinds {
+    pub restaurant: &'static str,
+    pub bank_branch: &'static str,
+    pub hotel_front_office: &'static str,
+    pub call_centre: &'static str,
+    pub field_repair: &'static str,
+    pub online_shop: &'static str,
+}
+
+impl TemplateKinds {
+    /// The name of the template called `name` (its file's stem), if known.
+    #[must_use]
+    pub fn of(&self, name: &str) -> Option<&'static str> {
+        Some(match name {
+            "restaurant" => self.restaurant,
+            "bank-branch" => self.bank_branch,
+            "hotel-front-office" => self.hotel_front_office,
+            "call-centre" => self.call_centre,
+            "field-repair" => self.field_repair,
+            "online-shop" => self.online_shop,
+            _ => return None,
+        })
+    }
+}
+
 pub struct Texts {
     pub approachability_list: [&'static str; 8],
     pub staff_skills_list: [&'static str; 7],
@@ -273,6 +300,9 @@ pub struct Texts {
     pub wizard_pages: [&'static str; 4],
     pub wizard_start: &'static str,
     pub wizard_blank: &'static str,
+    /// What each embedded template is, in the interface's language, shown
+    /// before its title (which is in the template's own language).
+    pub template_kinds: TemplateKinds,
     pub back: &'static str,
     pub next: &'static str,
     pub finish: &'static str,
@@ -463,6 +493,9 @@ pub struct ActionTexts {
 /// banner, the question before the first edit, File › Compare with….
 pub struct RevisionTexts {
     pub approve: &'static str,
+    /// After approving a set never saved: the approval is in the window
+    /// only until the set is saved.
+    pub approved_save_now: &'static str,
     pub approve_title: &'static str,
     /// `{revision}`: the approval of a set changed since its revision was approved.
     pub approve_changed: &'static str,

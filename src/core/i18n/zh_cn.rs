@@ -3,7 +3,7 @@
 use super::{
     ActionProblems, ActionTexts, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords,
     Explain, InspectTexts, Labels, Levels, Messages, NoChildren, PathIssues, ReportWords,
-    RevisionTexts, Sources, SurveyProblems, TallyWords, Texts, Vocab, Words,
+    RevisionTexts, Sources, SurveyProblems, TallyWords, TemplateKinds, Texts, Vocab, Words,
 };
 
 pub static WORDS: Words = Words {
@@ -155,6 +155,14 @@ pub static WORDS: Words = Words {
         ],
         wizard_start: "起点",
         wizard_blank: "空白标准集",
+        template_kinds: TemplateKinds {
+            restaurant: "餐厅",
+            bank_branch: "银行网点",
+            hotel_front_office: "酒店前台",
+            call_centre: "呼叫中心",
+            field_repair: "上门维修",
+            online_shop: "网店",
+        },
         back: "上一步",
         next: "下一步",
         finish: "完成",
@@ -257,6 +265,7 @@ pub static WORDS: Words = Words {
             action_button: "整改措施…",
         },
         revisions: RevisionTexts {
+            approved_save_now: "尚未保存：请保存标准集（文件 › 另存为）以保留此次批准。",
             approve: "批准…",
             approve_title: "批准此修订版本",
             approve_changed: "修订版本 {revision} 已批准，但此后内容有改动：请将改动作为新的修订版本批准。",

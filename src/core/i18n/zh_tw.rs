@@ -3,7 +3,7 @@
 use super::{
     ActionProblems, ActionTexts, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords,
     Explain, InspectTexts, Labels, Levels, Messages, NoChildren, PathIssues, ReportWords,
-    RevisionTexts, Sources, SurveyProblems, TallyWords, Texts, Vocab, Words,
+    RevisionTexts, Sources, SurveyProblems, TallyWords, TemplateKinds, Texts, Vocab, Words,
 };
 
 pub static WORDS: Words = Words {
@@ -155,6 +155,14 @@ pub static WORDS: Words = Words {
         ],
         wizard_start: "起點",
         wizard_blank: "空白標準集",
+        template_kinds: TemplateKinds {
+            restaurant: "餐廳",
+            bank_branch: "銀行分行",
+            hotel_front_office: "飯店櫃檯",
+            call_centre: "客服中心",
+            field_repair: "到府維修",
+            online_shop: "網路商店",
+        },
         back: "上一步",
         next: "下一步",
         finish: "完成",
@@ -257,6 +265,7 @@ pub static WORDS: Words = Words {
             action_button: "改善措施…",
         },
         revisions: RevisionTexts {
+            approved_save_now: "尚未儲存：請儲存標準集（檔案 › 另存新檔）以保留此次核准。",
             approve: "核准…",
             approve_title: "核准此修訂版本",
             approve_changed: "修訂版本 {revision} 已核准，但此後內容有改動：請將改動作為新的修訂版本核准。",

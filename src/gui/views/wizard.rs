@@ -312,8 +312,14 @@ fn sequence_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts) {
             *wizard = Wizard::blank(wizard.set.language, crate::core::dates::today());
         }
         for template in templates::TEMPLATES {
+            // What it is in the user's language, then its own title (in
+            // the template's language, as the set will be).
+            let label = match t.template_kinds.of(template.name) {
+                Some(kind) => format!("{kind}: {}", template.title()),
+                None => template.title().to_owned(),
+            };
             if ui
-                .radio(wizard.template == Some(template.name), template.title())
+                .radio(wizard.template == Some(template.name), label)
                 .clicked()
             {
                 wizard.set = crate::core::templates::fresh_from(

@@ -13,7 +13,7 @@ use servstd::gui::app::ServstdApp;
 use servstd::gui::state::{AppState, Command, Modal, View};
 
 mod common;
-use common::{english, harness_sized};
+use common::{english, finish_jobs, harness_sized};
 
 fn harness(app: ServstdApp) -> Harness<'static, ServstdApp> {
     harness_sized(app, 1800.0)
@@ -592,4 +592,94 @@ fn the_english_wizard_says_what_each_template_is_in_english() {
     h.run();
     h.get_by_label("Restaurant: 悦味餐厅服务标准");
     h.get_by_label("Home repair visits: 到府維修服務標準");
+}
+
+fn pdf_pages(path: &std::path::Path) -> usize {
+    lopdf::Document::load(path).unwrap().get_pages().len()
+}
+
+/// Picks `option` in the drop-down labelled `label`.
+fn pick(h: &mut Harness<'static, ServstdApp>, label: &str, option: &str) {
+    h.get_by_role_and_label(Role::ComboBox, label).click();
+    h.run();
+    h.get_by_label(option).click();
+    h.run();
+}
+
+#[test]
+fn the_export_dialog_has_the_command_lines_scope_and_remembers_its_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let set_path = dir.path().join("restaurant.standards.ron");
+    let older = dir.path().join("older.standards.ron");
+    let mut set = servstd::core::templates::default_sample();
+    servstd::core::storage::save(&set_path, &set).unwrap();
+    set.contact_points[0].steps[0].factors[0].standards[0].text = "电话铃响四声内接听".into();
+    servstd::core::storage::save(&older, &set).unwrap();
+    let role = set.roles()[0].to_owned();
+    let mut app = ServstdApp::with_sample(english());
+    app.open_path(&set_path);
+    let mut h = harness(app);
+    h.run();
+
+    let write = |h: &mut Harness<'static, ServstdApp>, path: &std::path::Path| {
+        type_into(h, Role::TextInput, "Export to", &path.display().to_string());
+        h.get_by_role_and_label(Role::Button, "Export").click();
+        h.step();
+        finish_jobs(h);
+        assert!(h.state().modal.is_none(), "{:?}", h.state().modal);
+    };
+    // All roles' cards, then one role's, in English, marked against the older revision.
+    let all = out.path().join("all.pdf");
+    h.state_mut().run(Command::Export);
+    h.run();
+    h.get_by_label("Role cards (staff)").click();
+    h.run();
+    write(&mut h, &all);
+    let one = out.path().join("one.pdf");
+    h.state_mut().run(Command::Export);
+    h.run();
+    // The folder of the last export is proposed again.
+    let Some(Modal::Export(choice)) = &h.state().modal else {
+        panic!("no export dialog");
+    };
+    assert_eq!(
+        std::path::Path::new(&choice.path).parent(),
+        Some(out.path()),
+        "{}",
+        choice.path
+    );
+    h.get_by_label("Role cards (staff)").click();
+    h.run();
+    pick(&mut h, "Role", &role);
+    pick(&mut h, "Labels in", "English");
+    type_into(
+        &mut h,
+        Role::TextInput,
+        "Changes since",
+        &older.display().to_string(),
+    );
+    write(&mut h, &one);
+    assert!(
+        pdf_pages(&one) < pdf_pages(&all),
+        "one role's cards are fewer: {} vs {}",
+        pdf_pages(&one),
+        pdf_pages(&all)
+    );
+    // One contact point's checklist is shorter than the whole set's.
+    let cp = out.path().join("cp.pdf");
+    h.state_mut().run(Command::Export);
+    h.run();
+    let first = h.state().doc.set().contact_points[0].clone();
+    pick(
+        &mut h,
+        "Contact point",
+        &format!("{} {}", first.id, first.name),
+    );
+    write(&mut h, &cp);
+    let whole = out.path().join("whole.pdf");
+    h.state_mut().run(Command::Export);
+    h.run();
+    write(&mut h, &whole);
+    assert!(pdf_pages(&cp) < pdf_pages(&whole));
 }

@@ -187,6 +187,13 @@ pub static WORDS: Words = Words {
         count_pages: "Count pages",
         pages: "pages",
         export_path: "Export to",
+        export_contact_point: "Contact point",
+        export_role: "Role",
+        export_all: "All",
+        export_language: "Labels in",
+        export_set_language: "the set's language",
+        export_since: "Changes since",
+        export_since_hint: "an earlier revision's .standards.ron (optional)",
         exported: "Exported",
         writing: "Writing…",
         approachability_list: [

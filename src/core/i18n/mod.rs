@@ -326,6 +326,15 @@ pub struct Texts {
     pub count_pages: &'static str,
     pub pages: &'static str,
     pub export_path: &'static str,
+    /// The export dialog's choices the command line has too: which contact
+    /// point, which role, the labels' language, an earlier revision.
+    pub export_contact_point: &'static str,
+    pub export_role: &'static str,
+    pub export_all: &'static str,
+    pub export_language: &'static str,
+    pub export_set_language: &'static str,
+    pub export_since: &'static str,
+    pub export_since_hint: &'static str,
     pub exported: &'static str,
     /// Shown while an export or report is being written.
     pub writing: &'static str,

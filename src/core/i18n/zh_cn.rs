@@ -192,6 +192,13 @@ pub static WORDS: Words = Words {
         count_pages: "计算页数",
         pages: "页",
         export_path: "导出到",
+        export_contact_point: "接触点",
+        export_role: "岗位",
+        export_all: "全部",
+        export_language: "标签语言",
+        export_set_language: "与标准集相同",
+        export_since: "标出变更，相对于",
+        export_since_hint: "较早版本的 .standards.ron 文件（可不填）",
         exported: "已导出",
         writing: "正在写入…",
         approachability_list: [

@@ -192,6 +192,13 @@ pub static WORDS: Words = Words {
         count_pages: "計算頁數",
         pages: "頁",
         export_path: "匯出到",
+        export_contact_point: "接觸點",
+        export_role: "職務",
+        export_all: "全部",
+        export_language: "標籤語言",
+        export_set_language: "與標準集相同",
+        export_since: "標出變更，相對於",
+        export_since_hint: "較早版本的 .standards.ron 檔案（可不填）",
         exported: "已匯出",
         writing: "正在寫入…",
         approachability_list: [

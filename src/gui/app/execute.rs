@@ -77,8 +77,21 @@ impl ServstdApp {
             Command::Export => {
                 let (format, layout) =
                     (crate::export::Format::Pdf, crate::export::Layout::Checklist);
-                let path = self.beside(&ExportChoice::suffix(format, layout));
+                let mut path = self.beside(&ExportChoice::suffix(format, layout));
+                // Where the last export went, when that was not beside the set.
+                if let Some(folder) = self.state.export_folder.as_ref().filter(|d| d.is_dir())
+                    && let Some(name) = std::path::Path::new(&path).file_name()
+                {
+                    path = folder.join(name).display().to_string();
+                }
                 let vague = crate::core::check::unmeasurable(self.doc.set(), &[]).len();
+                let set = self.doc.set();
+                let offered_contact_points = set
+                    .contact_points
+                    .iter()
+                    .map(|c| (c.id.clone(), c.name.clone()))
+                    .collect();
+                let offered_roles = set.roles().into_iter().map(str::to_owned).collect();
                 self.modal = Some(Modal::Export(ExportChoice {
                     format,
                     layout,
@@ -88,6 +101,12 @@ impl ServstdApp {
                     result: None,
                     open_after: false,
                     vague,
+                    contact_point: None,
+                    role: None,
+                    language: None,
+                    since: String::new(),
+                    offered_contact_points,
+                    offered_roles,
                 }));
             }
             Command::Quit => {
@@ -380,6 +399,11 @@ impl ServstdApp {
             }
             Reply::WriteExport(choice) => {
                 self.remember_folder(std::path::Path::new(&choice.path));
+                // The next export goes to the same folder.
+                self.state.export_folder =
+                    crate::core::storage::scan::absolute(std::path::Path::new(choice.path.trim()))
+                        .parent()
+                        .map(std::path::Path::to_path_buf);
                 self.start_export(choice);
             }
             Reply::WriteReport(choice) => {

@@ -20,6 +20,8 @@ pub struct AppState {
     /// [`set_key`]): an auditor visits the same site under the same name
     /// again and again, and the start form offers them.
     pub last_visit: BTreeMap<String, LastVisit>,
+    /// The folder the last export was written to: the next one goes there.
+    pub export_folder: Option<PathBuf>,
 }
 
 /// Who inspected where, the last time a visit of a set was started.
@@ -50,6 +52,7 @@ impl Default for AppState {
             recent: Vec::new(),
             last_folder: None,
             last_visit: BTreeMap::new(),
+            export_folder: None,
         }
     }
 }

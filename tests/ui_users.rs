@@ -517,6 +517,10 @@ fn started_with_no_file_the_window_reopens_the_last_one_or_shows_the_sample_in_t
         });
         assert_eq!(app.doc.set().language, lang, "{lang:?}");
         assert!(app.doc.path.is_none());
+        // Only the restaurant sample comes with actions: another sample
+        // shows none of them (nor counts them overdue).
+        let restaurant = app.doc.set().title == servstd::core::templates::TEMPLATES[0].title();
+        assert_eq!(app.board.files.is_empty(), !restaurant, "{lang:?}");
     }
 }
 

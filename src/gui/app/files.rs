@@ -41,7 +41,7 @@ impl ServstdApp {
     pub(super) fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
         self.board
-            .regather(self.doc.path.as_deref(), self.doc.is_sample());
+            .regather(self.doc.path.as_deref(), self.doc.has_sample_records());
         self.selected = self
             .doc
             .set()

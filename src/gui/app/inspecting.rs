@@ -29,7 +29,7 @@ impl ServstdApp {
         if view == View::Actions {
             // Read again: a record's actions may have changed since.
             self.board
-                .regather(self.doc.path.as_deref(), self.doc.is_sample());
+                .regather(self.doc.path.as_deref(), self.doc.has_sample_records());
             let records: Vec<PathBuf> = self
                 .inspect
                 .session

@@ -87,7 +87,7 @@ impl ServstdApp {
     #[must_use]
     pub fn with_document(state: AppState, doc: Document) -> Self {
         let selected = doc.set().contact_points.first().map(|cp| cp.id.clone());
-        let board = Board::gather(doc.path.as_deref(), doc.is_sample());
+        let board = Board::gather(doc.path.as_deref(), doc.has_sample_records());
         Self {
             state,
             doc,

@@ -194,7 +194,9 @@ fn current_body(
         ui.add(
             egui::ProgressBar::new(session.progress())
                 .text(format!("{}/{total} {}", session.answered(), t.answered))
-                .desired_width(width),
+                .desired_width(width)
+                // Not a touch target: its usual height, not the touch size.
+                .desired_height(24.0),
         );
     });
     ui.label(keys_hint(ui.ctx(), lang));

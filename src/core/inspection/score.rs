@@ -98,6 +98,9 @@ pub struct Scores {
     pub failures: Vec<String>,
     /// Verdicts naming a standard the set does not have (not scored).
     pub unknown: Vec<String>,
+    /// A follow-up visit (see [`super::Visit`]): marked wherever it is
+    /// shown, and left out of the trend.
+    pub follow_up: bool,
 }
 
 impl Scores {
@@ -123,15 +126,45 @@ impl Scores {
         })
     }
 
-    /// The result for a table cell: "Pass", or "Pass (partial)".
+    /// "Follow-up: 6 standards checked" in `lang` for a follow-up
+    /// visit, else what [`Scores::partial_text`] says: the line under a score.
+    #[must_use]
+    pub fn visit_text(&self, lang: Language) -> Option<String> {
+        if !self.follow_up {
+            return self.partial_text(lang);
+        }
+        Some(crate::core::i18n::fill(
+            crate::core::i18n::words(lang).vocab.follow_up,
+            &[("checked", &self.overall.total().to_string())],
+        ))
+    }
+
+    /// "follow-up" or "partial" in `lang`, for a visit that is not a whole
+    /// one: what a table cell or a list adds after its score.
+    #[must_use]
+    pub fn visit_short(&self, lang: Language) -> Option<&'static str> {
+        let vocab = &crate::core::i18n::words(lang).vocab;
+        if self.follow_up {
+            Some(vocab.follow_up_short)
+        } else {
+            self.partial().then_some(vocab.partial_short)
+        }
+    }
+
+    /// Whether the score is a point of the trend: a whole visit, neither
+    /// partial nor a follow-up.
+    #[must_use]
+    pub fn in_trend(&self) -> bool {
+        !self.partial() && !self.follow_up
+    }
+
+    /// The result for a table cell: "Pass", "Pass (partial)" or "Pass (follow-up)".
     #[must_use]
     pub fn result_cell(&self, lang: Language) -> String {
         let result = self.result_text(lang);
-        if self.partial() {
-            let partial = crate::core::i18n::words(lang).vocab.partial_short;
-            format!("{result}{}", crate::core::i18n::aside(lang, partial))
-        } else {
-            result.to_owned()
+        match self.visit_short(lang) {
+            Some(short) => format!("{result}{}", crate::core::i18n::aside(lang, short)),
+            None => result.to_owned(),
         }
     }
 
@@ -171,6 +204,7 @@ pub fn score(set: &StandardsSet, inspection: &Inspection) -> Scores {
         critical_failures: Vec::new(),
         failures: Vec::new(),
         unknown: Vec::new(),
+        follow_up: inspection.is_follow_up(),
     };
     for cp in &set.contact_points {
         if !inspection.in_scope(&cp.id) {
@@ -296,7 +330,7 @@ pub fn trend<'a>(
     let mut points = Vec::new();
     let mut left_out = Vec::new();
     for (label, s) in labelled {
-        if s.partial() {
+        if !s.in_trend() {
             left_out.push(label);
         } else {
             points.push((label, s.overall.rate()));
@@ -443,6 +477,38 @@ mod tests {
         let (points, left_out) = trend([("09-18".to_owned(), &partial), ("10-23".to_owned(), &s)]);
         assert_eq!(points, [("10-23".to_owned(), Some(1.0))]);
         assert_eq!(left_out, ["09-18"]);
+    }
+
+    #[test]
+    fn a_follow_up_visit_says_so_and_stays_out_of_the_trend() {
+        let (set, mut i) = sample();
+        let ids: Vec<String> = super::super::standard_order(&set)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        i.check_only(&ids[..2]);
+        assert_eq!(i.visit, super::super::Visit::FollowUp);
+        for id in &ids[..2] {
+            i.set_verdict(&set, id, Verdict::Pass);
+        }
+        let s = score(&set, &i);
+        // Whole as a follow-up (nothing it checks is left), yet no whole visit.
+        assert!(!s.partial() && s.follow_up && !s.in_trend());
+        assert_eq!(s.result_cell(Language::En), "Pass (follow-up)");
+        assert_eq!(s.result_cell(Language::ZhTw), "合格（複查）");
+        assert_eq!(
+            s.visit_text(Language::En).as_deref(),
+            Some("Follow-up: 2 standards checked")
+        );
+        let (points, left_out) = trend([("11-02".to_owned(), &s)]);
+        assert!(points.is_empty());
+        assert_eq!(left_out, ["11-02"]);
+        // A record written before visits had a kind is a follow-up by its `only`.
+        i.visit = super::super::Visit::Full;
+        assert!(score(&set, &i).follow_up);
+        // And a full visit is none.
+        i.check_only(&[]);
+        assert!(!score(&set, &i).follow_up);
     }
 
     #[test]

@@ -467,7 +467,7 @@ fn one(
         Weight::Bold,
         color,
     );
-    let counts = match s.partial_text(lang) {
+    let counts = match s.visit_text(lang) {
         Some(partial) => format!("{} · {partial}", s.overall.summary(lang)),
         None => s.overall.summary(lang),
     };

@@ -184,7 +184,7 @@ impl Session {
 
     /// Raises a corrective action for the current standard when it failed
     /// (one per standard: a second press goes to the one there), prefilled
-    /// from the standard and the note, and saves it.
+    /// from the standard, numbered after every action beside it, and saves it.
     pub fn raise_action(&mut self, set: &StandardsSet, today: jiff::civil::Date) {
         let Some(id) = self.current_id().map(str::to_owned) else {
             return;
@@ -200,12 +200,8 @@ impl Session {
             let Some((_, standard)) = set.standard(&id) else {
                 return;
             };
-            let note = self
-                .record
-                .entry(&id)
-                .map(|e| e.note.clone())
-                .unwrap_or_default();
-            self.actions.raise(standard, &note, today);
+            let taken = actions::highest_number_beside(&self.path);
+            self.actions.raise(standard, set.language, today, taken);
             self.save_actions();
         }
         self.focus_action = true;
@@ -358,7 +354,7 @@ impl StartForm {
         self.site.trim().clone_into(&mut record.site);
         self.inspector.trim().clone_into(&mut record.inspector);
         record.method = self.method;
-        record.only.clone_from(&self.only);
+        record.check_only(&self.only);
         if self.scope.iter().any(|(_, _, on)| !on) {
             record.scope = self
                 .scope

@@ -13,6 +13,7 @@ pub mod chart;
 pub mod check;
 pub mod score;
 pub mod survey;
+pub mod visit;
 
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};

@@ -1274,3 +1274,39 @@ fn validate_marks_a_follow_up_visit_as_such() {
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(!text.contains("follow-up"), "{text}");
 }
+
+#[test]
+fn a_report_marks_a_follow_up_visit_and_leaves_it_out_of_the_trend() {
+    let dir = TempDir::new().unwrap();
+    write(&dir, "restaurant.standards.ron", SAMPLE);
+    let whole = include_str!("../standards/restaurant-2026-10.inspection.ron");
+    let earlier = write(
+        &dir,
+        "a.inspection.ron",
+        whole.replace("2026-10-23T", "2026-09-18T"),
+    );
+    let follow_up = write(
+        &dir,
+        "b.inspection.ron",
+        whole.replace("2026-10-23T", "2026-11-02T").replacen(
+            "    verdicts: [",
+            "    only: [\"S-1\", \"S-2\"],\n    visit: FollowUp,\n    verdicts: [",
+            1,
+        ),
+    );
+    let pdf = dir.path().join("report.pdf");
+    servstd()
+        .args(["report", "--lang", "en", "-o"])
+        .arg(&pdf)
+        .arg(&earlier)
+        .arg(&follow_up)
+        .assert()
+        .code(0);
+    let words = pdf_words(&fs::read(&pdf).unwrap());
+    assert!(words.contains("Follow-up: 2 standards checked"), "{words}");
+    assert!(words.contains("(follow-up)"), "{words}");
+    assert!(
+        words.contains("left out of the trend: 2026-11-02"),
+        "{words}"
+    );
+}

@@ -116,10 +116,10 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     match root_of(text) {
         Some("StandardsSet") => return check_set(&name, text, args.explain),
-        Some(root @ ("Inspection" | "Actions")) => {
-            eprintln!(
-                "{name}: error: this is a file of kind {root}, not standards; run `servstd validate {name}`"
-            );
+        Some("Inspection" | "Actions") => {
+            let lang = crate::core::i18n::locale::from_env();
+            let message = fill(messages(lang).check_not_a_set, &[("file", &name)]);
+            eprintln!("{name}: error: {message}");
             return Ok(exit::UNREADABLE);
         }
         _ => {}

@@ -704,6 +704,7 @@ pub static WORDS: Words = Words {
             "evidence path",
         ],
         vague_in_export: "{count} standards exported are not measurable yet ({ids}) and are printed as they are; `servstd check {file}` says why.",
+        check_not_a_set: "not standards but an inspection record or actions file: `servstd validate {file}` checks it",
     },
     vocab: Vocab {
         kinds: ["Product", "Procedure", "Personal"],

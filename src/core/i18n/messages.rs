@@ -128,6 +128,8 @@ pub struct Messages {
     pub text_fields: [&'static str; 16],
     /// `servstd export` of vague standards: `{count}`, `{ids}`, `{file}`.
     pub vague_in_export: &'static str,
+    /// `servstd check` of a record or an actions file: `{file}`.
+    pub check_not_a_set: &'static str,
 }
 
 /// The levels of the tree: contact point, step, key factor, standard.

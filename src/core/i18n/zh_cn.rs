@@ -709,6 +709,7 @@ pub static WORDS: Words = Words {
             "证据路径",
         ],
         vague_in_export: "导出的标准中有 {count} 条尚不可衡量（{ids}），按原样打印；运行 `servstd check {file}` 查看原因。",
+        check_not_a_set: "这不是标准，而是检查记录或整改措施文件：请运行 `servstd validate {file}` 检查",
     },
     vocab: Vocab {
         kinds: ["产品", "程序", "个人接触"],

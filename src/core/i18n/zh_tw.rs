@@ -709,6 +709,7 @@ pub static WORDS: Words = Words {
             "證據路徑",
         ],
         vague_in_export: "匯出的標準中有 {count} 條尚不可衡量（{ids}），按原樣列印；執行 `servstd check {file}` 查看原因。",
+        check_not_a_set: "這不是標準，而是檢查記錄或改善措施檔案：請執行 `servstd validate {file}` 檢查",
     },
     vocab: Vocab {
         kinds: ["產品", "程序", "個人接觸"],

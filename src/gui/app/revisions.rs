@@ -65,9 +65,8 @@ impl ServstdApp {
             Some(_) => next_revision(&set.revision),
             None => set.revision.clone(),
         };
-        // The last approver again, or no one: never the set's owner, who
-        // keeps the set and is seldom who signs it off (a name filled in
-        // for someone gets approved unread).
+        // Who approved the last revision, never the set's owner: the owner
+        // writes the set, and approving it is someone's explicit promise.
         let by = set.approved_by.clone();
         self.modal = Some(Modal::Approve(ApproveChoice {
             revision,

@@ -73,7 +73,7 @@ pub fn in_progress(
                 .map(|(file, record)| (Some(file), record))
                 .collect::<Vec<_>>();
             for (file, record) in elsewhere {
-                if !found.iter().any(|(p, _)| same_file(p, &file)) {
+                if !found.iter().any(|(p, _)| same_file(p.as_ref(), file.as_ref())) {
                     found.push((file, record));
                 }
             }
@@ -129,7 +129,7 @@ fn read_records(set_path: &Path) -> Gathered {
 /// path finds its records by relative paths, while a record started in the
 /// window is named absolutely; both are one visit, counted once. Records
 /// with no file (the embedded sample's) are never the same.
-fn same_file(a: &Option<PathBuf>, b: &Option<PathBuf>) -> bool {
+fn same_file(a: Option<&PathBuf>, b: Option<&PathBuf>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => a == b || scan::canonical(a) == scan::canonical(b),
         _ => false,
@@ -216,7 +216,7 @@ impl Results {
     fn take(&mut self, found: Gathered) {
         self.inspections = found.inspections;
         for (path, record) in &self.added {
-            let known = self.inspections.iter().any(|(p, _)| same_file(p, path));
+            let known = self.inspections.iter().any(|(p, _)| same_file(p.as_ref(), path.as_ref()));
             if !known {
                 self.inspections.push((path.clone(), record.clone()));
             }
@@ -252,14 +252,14 @@ impl Results {
 
     /// Adds or replaces (by path) one record.
     pub fn add(&mut self, path: Option<PathBuf>, record: Inspection) {
-        match self.added.iter_mut().find(|(p, _)| same_file(p, &path)) {
+        match self.added.iter_mut().find(|(p, _)| same_file(p.as_ref(), path.as_ref())) {
             Some(slot) => slot.1 = record.clone(),
             None => self.added.push((path.clone(), record.clone())),
         }
         if let Some(slot) = self
             .inspections
             .iter_mut()
-            .find(|(p, _)| same_file(p, &path))
+            .find(|(p, _)| same_file(p.as_ref(), path.as_ref()))
         {
             slot.1 = record;
         } else {

@@ -151,6 +151,7 @@ pub static WORDS: Words = Words {
         wizard_start: "Start from",
         wizard_blank: "A blank set",
         template_kinds: TemplateKinds {
+            choice: "{kind}: {title}",
             restaurant: "Restaurant",
             bank_branch: "Bank branch",
             hotel_front_office: "Hotel front office",

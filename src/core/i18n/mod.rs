@@ -153,6 +153,8 @@ pub fn report_words(lang: Language) -> &'static ReportWords {
 /// The embedded templates named in the interface's language, by template.
 #[derive(Debug)]
 pub struct TemplateKinds {
+    /// `{kind}`, `{title}`: a template's choice in the wizard.
+    pub choice: &'static str,
     pub restaurant: &'static str,
     pub bank_branch: &'static str,
     pub hotel_front_office: &'static str,

@@ -156,6 +156,7 @@ pub static WORDS: Words = Words {
         wizard_start: "起点",
         wizard_blank: "空白标准集",
         template_kinds: TemplateKinds {
+            choice: "{kind}：{title}",
             restaurant: "餐厅",
             bank_branch: "银行网点",
             hotel_front_office: "酒店前台",

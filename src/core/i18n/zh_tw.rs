@@ -156,6 +156,7 @@ pub static WORDS: Words = Words {
         wizard_start: "起點",
         wizard_blank: "空白標準集",
         template_kinds: TemplateKinds {
+            choice: "{kind}：{title}",
             restaurant: "餐廳",
             bank_branch: "銀行分行",
             hotel_front_office: "飯店櫃檯",

@@ -315,7 +315,10 @@ fn sequence_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts) {
             // What it is in the user's language, then its own title (in
             // the template's language, as the set will be).
             let label = match t.template_kinds.of(template.name) {
-                Some(kind) => format!("{kind}: {}", template.title()),
+                Some(kind) => crate::core::i18n::fill(
+                    t.template_kinds.choice,
+                    &[("kind", kind), ("title", template.title())],
+                ),
                 None => template.title().to_owned(),
             };
             if ui

@@ -73,7 +73,10 @@ pub fn in_progress(
                 .map(|(file, record)| (Some(file), record))
                 .collect::<Vec<_>>();
             for (file, record) in elsewhere {
-                if !found.iter().any(|(p, _)| same_file(p.as_ref(), file.as_ref())) {
+                if !found
+                    .iter()
+                    .any(|(p, _)| same_file(p.as_ref(), file.as_ref()))
+                {
                     found.push((file, record));
                 }
             }
@@ -216,7 +219,10 @@ impl Results {
     fn take(&mut self, found: Gathered) {
         self.inspections = found.inspections;
         for (path, record) in &self.added {
-            let known = self.inspections.iter().any(|(p, _)| same_file(p.as_ref(), path.as_ref()));
+            let known = self
+                .inspections
+                .iter()
+                .any(|(p, _)| same_file(p.as_ref(), path.as_ref()));
             if !known {
                 self.inspections.push((path.clone(), record.clone()));
             }
@@ -252,7 +258,11 @@ impl Results {
 
     /// Adds or replaces (by path) one record.
     pub fn add(&mut self, path: Option<PathBuf>, record: Inspection) {
-        match self.added.iter_mut().find(|(p, _)| same_file(p.as_ref(), path.as_ref())) {
+        match self
+            .added
+            .iter_mut()
+            .find(|(p, _)| same_file(p.as_ref(), path.as_ref()))
+        {
             Some(slot) => slot.1 = record.clone(),
             None => self.added.push((path.clone(), record.clone())),
         }

@@ -7,7 +7,7 @@ use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
 
-use super::{exit, is_inspection, load_error_line, load_error_message, place, set_error_line};
+use super::{exit, input_kind, load_error_line, load_error_message, place, set_error_line};
 use crate::core::check::{self, Finding, Problem, Severity, Tally};
 use crate::core::dates::today;
 use crate::core::i18n::{fill, for_set, locale, messages};
@@ -126,18 +126,24 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
     let stdout = io::stdout();
     let mut out = stdout.lock();
     for path in &args.files {
-        if path
-            .to_string_lossy()
-            .ends_with(inspection::actions::EXTENSION)
-        {
-            let code = super::actions::validate(path, args.strict, args.sets.as_deref(), &mut out)?;
+        let kind = input_kind(path);
+        if kind == storage::FileKind::Actions {
+            let code = super::actions::validate(
+                path,
+                args.strict,
+                args.sets.as_deref(),
+                &mut out,
+                args.json.then_some(&mut json),
+            )?;
             worst = worst.max(code);
             continue;
         }
-        if is_inspection(path) {
+        if kind == storage::FileKind::Inspection {
             let (code, file) = validate_inspection(path, args, &mut out)?;
             worst = worst.max(code);
-            json.extend(file);
+            if let Some(file) = file {
+                json.push(serde_json::to_value(file)?);
+            }
             continue;
         }
         let loaded = match storage::load::<StandardsSet>(path) {
@@ -146,7 +152,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
                 worst = worst.max(exit::UNREADABLE);
                 if args.json {
                     let at = err.position();
-                    json.push(JsonFile {
+                    json.push(serde_json::to_value(JsonFile {
                         file: path.display().to_string(),
                         readable: false,
                         error: Some(JsonError {
@@ -156,7 +162,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
                         }),
                         counts: None,
                         findings: Vec::new(),
-                    });
+                    })?);
                 } else {
                     writeln!(out, "{}", load_error_line(&err))?;
                 }
@@ -176,7 +182,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
         }
         let counts = set.counts();
         if args.json {
-            json.push(JsonFile {
+            json.push(serde_json::to_value(JsonFile {
                 file: path.display().to_string(),
                 readable: true,
                 error: None,
@@ -205,7 +211,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
                         }
                     })
                     .collect(),
-            });
+            })?);
             continue;
         }
         for finding in &findings {

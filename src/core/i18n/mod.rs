@@ -14,7 +14,7 @@ pub mod zh_cn;
 pub mod zh_tw;
 
 pub use crate::core::model::Language;
-pub use messages::{Messages, fill, messages};
+pub use messages::{FileMessages, Messages, fill, messages};
 
 /// All the words of one language.
 pub struct Words {

@@ -28,7 +28,8 @@ pub fn read(set_file: &Path, logo: &str) -> Result<Vec<u8>, LogoIssue> {
     let bytes = evidence::read_at_most(&file, MAX_BYTES)
         .map_err(|_| LogoIssue::Path(EvidenceIssue::Missing))?
         .ok_or(LogoIssue::NotAnImage)?;
-    let image = bytes.starts_with(&[0xFF, 0xD8]) || bytes.starts_with(b"\x89PNG\r\n\x1a\n");
+    let image = image::guess_format(&bytes)
+        .is_ok_and(|f| matches!(f, image::ImageFormat::Jpeg | image::ImageFormat::Png));
     if !image {
         return Err(LogoIssue::NotAnImage);
     }

@@ -38,49 +38,20 @@ pub enum Approval<'a> {
     Changed(&'a Revision),
 }
 
-/// Why a set cannot be approved.
+/// Why a set cannot be approved. What it says, in each language, is
+/// `core::i18n`'s business (`ApproveError::message` and `Display` are there),
+/// so the model names the error without importing any words.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{}", self.message(Language::En))]
 pub enum ApproveError {
+    /// The set has no revision to approve.
     NoRevision,
+    /// No one was named as approving it.
     NoApprover,
+    /// This revision was approved before, with other content.
     AlreadyApproved(String),
     /// The approver's name or the revision is longer than the set allows:
     /// written, the set would no longer validate.
-    TooLong {
-        field: TextField,
-        chars: usize,
-    },
-}
-
-impl ApproveError {
-    /// The message in `lang`.
-    #[must_use]
-    pub fn message(&self, lang: Language) -> String {
-        let m = &crate::core::i18n::messages(lang).approve_errors;
-        match self {
-            Self::NoRevision => m[0].to_owned(),
-            Self::NoApprover => m[1].to_owned(),
-            Self::AlreadyApproved(revision) => {
-                crate::core::i18n::fill(m[2], &[("revision", revision)])
-            }
-            Self::TooLong { field, chars } => {
-                let words = crate::core::i18n::messages(lang);
-                let named = TextField::ALL
-                    .iter()
-                    .position(|f| f == field)
-                    .map_or("", |at| words.text_fields[at]);
-                crate::core::i18n::fill(
-                    words.too_long,
-                    &[
-                        ("field", named),
-                        ("chars", &chars.to_string()),
-                        ("max", &field.max_chars().to_string()),
-                    ],
-                )
-            }
-        }
-    }
+    TooLong { field: TextField, chars: usize },
 }
 
 /// What the fingerprint covers: the set's words and tree, not who approved

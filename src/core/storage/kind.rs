@@ -39,24 +39,11 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    /// What the user calls it, with its article, in English: "a standards set".
+    /// What the user calls it, with its article, in English: "a standards
+    /// set" (`described_in`, in `core::i18n`, says it in another language).
     #[must_use]
     pub fn described(self) -> &'static str {
         self.described_in(Language::En)
-    }
-
-    /// What the user calls it, with its article, in `lang`.
-    #[must_use]
-    pub fn described_in(self, lang: Language) -> &'static str {
-        let m = &crate::core::i18n::messages(lang).files;
-        match self {
-            Self::StandardsSet => m.kind_standards_set,
-            Self::Inspection => m.kind_inspection,
-            Self::Actions => m.kind_actions,
-            Self::Photo => m.kind_photo,
-            Self::Image => m.kind_image,
-            Self::Survey => m.kind_survey,
-        }
     }
 
     /// The struct name a RON document of this kind starts with.

@@ -15,8 +15,6 @@ use std::path::{Path, PathBuf};
 
 use super::kind::FileKind;
 use super::write_atomic;
-use crate::core::i18n::{fill, messages};
-use crate::core::model::Language;
 
 /// Where the bytes go.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,35 +27,17 @@ pub enum Output {
     File(PathBuf),
 }
 
-/// Why an output is refused. Displays in English; [`OutputError::message`]
-/// says it in another language.
+/// Why an output is refused. Displays in English; `OutputError::message`
+/// says it in another language (both in `core::i18n`).
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
-    #[error("{}: {}", .0.display(), self.message(Language::En))]
     SameAsInput(PathBuf),
-    #[error("{}: {}", .0.display(), self.message(Language::En))]
     Document(PathBuf, FileKind),
-    #[error("{}: {}", .0.display(), self.message(Language::En))]
     IsDirectory(PathBuf),
-    #[error("{}: {}", .0.display(), self.message(Language::En))]
     Io(PathBuf, #[source] io::Error),
 }
 
 impl OutputError {
-    /// The sentence in `lang`, without the file.
-    #[must_use]
-    pub fn message(&self, lang: Language) -> String {
-        let m = &messages(lang).files;
-        match self {
-            Self::SameAsInput(_) => m.output_is_input.to_owned(),
-            Self::Document(_, kind) => {
-                fill(m.output_is_document, &[("kind", kind.described_in(lang))])
-            }
-            Self::IsDirectory(_) => m.is_folder.to_owned(),
-            Self::Io(_, source) => fill(m.cannot_write, &[("error", &source.to_string())]),
-        }
-    }
-
     /// The output path the error is about.
     #[must_use]
     pub fn path(&self) -> &Path {

@@ -9,24 +9,25 @@ use std::path::Path;
 use super::kind::FileKind;
 use super::lex::{Lexer, Token};
 use super::{Document, Position, RECURSION_LIMIT};
-use crate::core::i18n::{fill, messages};
-use crate::core::model::Language;
 
 /// Why text could not be turned into a document, with where. Displays in
-/// English; [`ParseError::message`] says it in the user's language.
+/// English; `ParseError::message` says it in the user's language (both in
+/// `core::i18n`).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ParseError {
-    #[error("{at}: {}", reason.message(Language::En))]
-    Syntax { at: Position, reason: Reason },
-    #[error("{at}: {}", self.message(Language::En))]
+    Syntax {
+        at: Position,
+        reason: Reason,
+    },
     NewerFormat {
         at: Position,
         found: u32,
         supported: u32,
     },
-    #[error("{at}: {}", self.message(Language::En))]
-    UnknownFormat { at: Position, found: u32 },
-    #[error("1:1: {}", self.message(Language::En))]
+    UnknownFormat {
+        at: Position,
+        found: u32,
+    },
     Empty {
         what: FileKind,
         root: &'static str,
@@ -72,62 +73,6 @@ pub enum Reason {
     Other(String),
 }
 
-impl Reason {
-    /// The sentence in `lang`.
-    #[must_use]
-    pub fn message(&self, lang: Language) -> String {
-        let m = &messages(lang).files;
-        let outer = |o: &Option<String>| o.clone().unwrap_or_else(|| m.an_item.to_owned());
-        match self {
-            Self::EndsEarly => m.ends_early.to_owned(),
-            Self::TooDeep => fill(m.too_deep, &[("max", &RECURSION_LIMIT.to_string())]),
-            Self::UnknownField {
-                found,
-                outer: o,
-                expected,
-            } => fill(
-                m.unknown_field,
-                &[
-                    ("found", found),
-                    ("outer", &outer(o)),
-                    ("expected", &expected.join(", ")),
-                ],
-            ),
-            Self::MissingField { field, outer: o } => {
-                fill(m.missing_field, &[("field", field), ("outer", &outer(o))])
-            }
-            Self::DuplicateField { field, outer: o } => {
-                fill(m.duplicate_field, &[("field", field), ("outer", &outer(o))])
-            }
-            Self::NotAllowed { found, expected } => fill(
-                m.not_allowed,
-                &[("found", found), ("expected", &expected.join(", "))],
-            ),
-            Self::WrongKind { expected, found } => fill(
-                m.wrong_kind,
-                &[
-                    ("expected", expected.described_in(lang)),
-                    ("found", found.described_in(lang)),
-                    ("expected_root", expected.root().unwrap_or_default()),
-                    ("found_root", found.root().unwrap_or_default()),
-                ],
-            ),
-            Self::NotServstd { expected, root } => fill(
-                m.not_servstd,
-                &[
-                    (
-                        "expected",
-                        expected.map_or(m.kind_unknown, |k| k.described_in(lang)),
-                    ),
-                    ("expected_root", root),
-                ],
-            ),
-            Self::Trailing => m.trailing.to_owned(),
-            Self::Other(error) => fill(m.other_syntax, &[("error", error)]),
-        }
-    }
-}
-
 impl ParseError {
     #[must_use]
     pub fn position(&self) -> Option<Position> {
@@ -136,39 +81,6 @@ impl ParseError {
             | Self::NewerFormat { at, .. }
             | Self::UnknownFormat { at, .. } => Some(*at),
             Self::Empty { .. } => Some(Position::START),
-        }
-    }
-
-    /// The sentence in `lang`, without the position.
-    #[must_use]
-    pub fn message(&self, lang: Language) -> String {
-        let m = &messages(lang).files;
-        match self {
-            Self::Syntax { reason, .. } => reason.message(lang),
-            Self::NewerFormat {
-                found, supported, ..
-            } => fill(
-                m.newer_format,
-                &[
-                    ("found", &found.to_string()),
-                    ("supported", &supported.to_string()),
-                ],
-            ),
-            Self::UnknownFormat { found, .. } => {
-                fill(m.unknown_format, &[("found", &found.to_string())])
-            }
-            Self::Empty {
-                what,
-                root,
-                current,
-            } => fill(
-                m.empty,
-                &[
-                    ("what", what.described_in(lang)),
-                    ("root", root),
-                    ("current", &current.to_string()),
-                ],
-            ),
         }
     }
 }

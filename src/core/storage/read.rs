@@ -9,30 +9,36 @@ use std::path::{Path, PathBuf};
 use super::kind::FileKind;
 use super::parse::{ParseError, normalise, parse_normalised, to_canonical};
 use super::{Document, MAX_FILE_BYTES, Position};
-use crate::core::i18n::{fill, messages};
-use crate::core::model::Language;
 
 /// Why a file could not be loaded. Displays as `FILE[:LINE:COL]: sentence`
-/// in English; [`LoadError::message`] says the sentence in another language.
+/// in English; `LoadError::message` says the sentence in another language
+/// (both in `core::i18n`, which owns every sentence).
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{}: {}", .path.display(), self.message(Language::En))]
-    Io { path: PathBuf, source: io::Error },
-    #[error("{}: {}", .path.display(), self.message(Language::En))]
-    IsDirectory { path: PathBuf },
-    #[error("{}: {}", .path.display(), self.message(Language::En))]
+    Io {
+        path: PathBuf,
+        source: io::Error,
+    },
+    IsDirectory {
+        path: PathBuf,
+    },
     LinkToOther {
         path: PathBuf,
         expected: FileKind,
         found: Option<FileKind>,
     },
-    #[error("{}: {}", .path.display(), self.message(Language::En))]
-    NotAFile { path: PathBuf, kind: Special },
-    #[error("{}:1:1: {}", .path.display(), self.message(Language::En))]
-    TooLarge { path: PathBuf, size: u64 },
-    #[error("{}:{at}: {}", .path.display(), self.message(Language::En))]
-    NotUtf8 { path: PathBuf, at: Position },
-    #[error("{}:{source}", .path.display())]
+    NotAFile {
+        path: PathBuf,
+        kind: Special,
+    },
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+    },
+    NotUtf8 {
+        path: PathBuf,
+        at: Position,
+    },
     Parse {
         path: PathBuf,
         #[source]
@@ -49,56 +55,7 @@ pub enum Special {
     Other,
 }
 
-impl Special {
-    /// Its name in `lang`, for a sentence.
-    #[must_use]
-    pub fn name(self, lang: Language) -> &'static str {
-        let m = &messages(lang).files;
-        match self {
-            Self::Fifo => m.special_fifo,
-            Self::Device => m.special_device,
-            Self::Socket => m.special_socket,
-            Self::Other => m.special_other,
-        }
-    }
-}
-
 impl LoadError {
-    /// The sentence in `lang`, without the file and position.
-    #[must_use]
-    pub fn message(&self, lang: Language) -> String {
-        let m = &messages(lang).files;
-        match self {
-            Self::Io { source, .. } if source.kind() == io::ErrorKind::NotFound => {
-                m.not_found.to_owned()
-            }
-            Self::Io { source, .. } => fill(m.cannot_read, &[("error", &source.to_string())]),
-            Self::IsDirectory { .. } => m.is_folder.to_owned(),
-            Self::LinkToOther {
-                expected, found, ..
-            } => fill(
-                m.link_to_other,
-                &[
-                    (
-                        "found",
-                        found.map_or(m.kind_unknown, |k| k.described_in(lang)),
-                    ),
-                    ("expected", expected.described_in(lang)),
-                ],
-            ),
-            Self::NotAFile { kind, .. } => fill(m.not_a_file, &[("kind", kind.name(lang))]),
-            Self::TooLarge { size, .. } => fill(
-                m.too_large,
-                &[
-                    ("size", &size.to_string()),
-                    ("max", &(MAX_FILE_BYTES / 1024 / 1024).to_string()),
-                ],
-            ),
-            Self::NotUtf8 { .. } => m.not_utf8.to_owned(),
-            Self::Parse { source, .. } => source.message(lang),
-        }
-    }
-
     #[must_use]
     pub fn path(&self) -> &Path {
         match self {

@@ -10,49 +10,33 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::{Document, MAX_FILE_BYTES, read_limited, to_canonical};
-use crate::core::i18n::{fill, messages};
-use crate::core::model::Language;
 
 /// Why a document was not saved; the file on disk is then as it was.
-/// Displays in English; [`SaveError::message`] says it in another language.
+/// Displays in English; `SaveError::message` says it in another language
+/// (both in `core::i18n`).
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    #[error("{}: {}", .path.display(), self.message(Language::En))]
     Io {
         path: PathBuf,
         #[source]
         source: io::Error,
     },
-    #[error("{}: {}", .path.display(), self.message(Language::En))]
-    ChangedOnDisk { path: PathBuf },
-    #[error("{}: {}", .path.display(), self.message(Language::En))]
-    Busy { path: PathBuf },
-    #[error("{}: {}", .path.display(), self.message(Language::En))]
-    ReadOnly { path: PathBuf },
-    #[error("{}: {}", .path.display(), self.message(Language::En))]
-    TooLarge { path: PathBuf, size: u64 },
+    ChangedOnDisk {
+        path: PathBuf,
+    },
+    Busy {
+        path: PathBuf,
+    },
+    ReadOnly {
+        path: PathBuf,
+    },
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+    },
 }
 
 impl SaveError {
-    /// The sentence in `lang`, without the file.
-    #[must_use]
-    pub fn message(&self, lang: Language) -> String {
-        let m = &messages(lang).files;
-        match self {
-            Self::Io { source, .. } => fill(m.cannot_write, &[("error", &source.to_string())]),
-            Self::ChangedOnDisk { .. } => m.changed_on_disk.to_owned(),
-            Self::Busy { .. } => m.busy.to_owned(),
-            Self::ReadOnly { .. } => m.read_only.to_owned(),
-            Self::TooLarge { size, .. } => fill(
-                m.save_too_large,
-                &[
-                    ("size", &size.to_string()),
-                    ("max", &(MAX_FILE_BYTES / 1024 / 1024).to_string()),
-                ],
-            ),
-        }
-    }
-
     /// The document's path.
     #[must_use]
     pub fn path(&self) -> &Path {

@@ -373,3 +373,34 @@ fn fmt_and_approve_keep_a_file_with_comments_as_it_was() {
         assert_eq!(fs::read_to_string(&set).unwrap(), text, "{args:?}");
     }
 }
+
+/// Item 6: a logo that only starts like a PNG: `validate` says so (it
+/// passed before, and `export` then failed with the decoder's debug text);
+/// `export` leaves it out with one warning and writes the file.
+#[test]
+fn a_broken_logo_is_found_by_validate_and_left_out_by_export() {
+    let dir = sample();
+    let set = dir.path().join("restaurant.standards.ron");
+    let mut png = fs::read(dir.path().join("restaurant-logo.png")).unwrap();
+    png.truncate(40);
+    png.extend_from_slice(b"realchunk with nonsense");
+    fs::write(dir.path().join("restaurant-logo.png"), &png).unwrap();
+    let validated = servstd().arg("validate").arg(&set).output().unwrap();
+    assert_ne!(validated.status.code(), Some(0));
+    let said = String::from_utf8_lossy(&validated.stdout);
+    assert!(said.contains("logo"), "{said}");
+    let exported = servstd()
+        .args(["export", "-o"])
+        .arg(dir.path().join("out.pdf"))
+        .arg(&set)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&exported.stderr);
+    assert!(exported.status.success(), "{stderr}");
+    assert_eq!(
+        stderr.lines().filter(|l| l.contains("logo")).count(),
+        1,
+        "{stderr}"
+    );
+    assert!(!stderr.contains("ChunkType"), "{stderr}");
+}

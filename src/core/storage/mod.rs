@@ -21,6 +21,7 @@ mod parse;
 pub mod photos;
 mod read;
 mod save;
+pub mod scan;
 
 pub use kind::{ACTIONS_EXTENSION, FileKind, INSPECTION_EXTENSION, STANDARDS_EXTENSION};
 pub use lex::has_comments;

@@ -146,6 +146,17 @@ mod tests {
         );
     }
 
+    /// A 30 MB value was echoed whole in one error line (issue 29, item 6).
+    #[test]
+    fn a_huge_unknown_word_is_shortened_in_the_message() {
+        let word = "x".repeat(1_000_000);
+        let text = to_canonical(&small()).replace("title:", &format!("{word}:"));
+        let err = parse::<StandardsSet>(&text).unwrap_err();
+        let message = err.to_string();
+        assert!(message.len() < 2_000, "{} bytes", message.len());
+        assert!(message.contains("unknown field `xxxx"), "{message}");
+    }
+
     #[test]
     fn empty_text_is_explained() {
         let err = parse::<StandardsSet>(" \n").unwrap_err();

@@ -9,6 +9,7 @@ use std::path::Path;
 use super::kind::FileKind;
 use super::lex::{Lexer, Token};
 use super::{Document, Position, RECURSION_LIMIT};
+use crate::core::text::shorten;
 
 /// Why text could not be turned into a document, with where. Displays in
 /// English; `ParseError::message` says it in the user's language (both in
@@ -261,7 +262,7 @@ fn syntax_error(error: &ron::error::SpannedError, text: &str) -> ParseError {
             found,
             outer,
         } => Reason::UnknownField {
-            found: found.clone(),
+            found: shorten(found, ECHO_CHARS),
             outer: outer.clone(),
             expected: expected.iter().map(|e| (*e).to_owned()).collect(),
         },
@@ -276,7 +277,7 @@ fn syntax_error(error: &ron::error::SpannedError, text: &str) -> ParseError {
         E::NoSuchEnumVariant {
             expected, found, ..
         } => Reason::NotAllowed {
-            found: found.clone(),
+            found: shorten(found, ECHO_CHARS),
             expected: expected.iter().map(|e| (*e).to_owned()).collect(),
         },
         // Only a servstd document's name is echoed: the first word of any
@@ -291,10 +292,17 @@ fn syntax_error(error: &ron::error::SpannedError, text: &str) -> ParseError {
             }
         }
         E::TrailingCharacters => Reason::Trailing,
-        other => Reason::Other(lowercase_first(&other.to_string())),
+        other => Reason::Other(shorten(
+            &lowercase_first(&other.to_string()),
+            4 * ECHO_CHARS,
+        )),
     };
     ParseError::Syntax { at, reason }
 }
+
+/// How much of a value from the file a message echoes: a 30 MB word is
+/// shown by its start, not whole.
+const ECHO_CHARS: usize = 60;
 
 fn lowercase_first(s: &str) -> String {
     let mut chars = s.chars();

@@ -140,6 +140,7 @@ fn approvals(path: &Path) -> usize {
 fn two_approvals_at_once_are_both_kept_or_one_says_it_lost() {
     let dir = sample();
     let set = dir.path().join("restaurant.standards.ron");
+    let mut kept = 0;
     for round in 0..12 {
         let before = approvals(&set);
         let children: Vec<_> = ["Ann", "Bo"]
@@ -165,7 +166,10 @@ fn two_approvals_at_once_are_both_kept_or_one_says_it_lost() {
             before + succeeded,
             "round {round}: an approval that exited 0 was lost"
         );
+        kept += succeeded;
     }
+    // Not vacuous: approvals do go through (most rounds, both of them).
+    assert!(kept >= 12, "only {kept} approvals in 12 rounds");
     servstd()
         .arg("validate")
         .arg(&set)

@@ -716,3 +716,29 @@ fn the_standard_editor_shows_the_checkers_reading() {
         0
     );
 }
+
+#[test]
+fn the_approver_is_never_prefilled_with_the_sets_owner() {
+    let mut set = servstd::core::templates::default_sample();
+    set.history.clear();
+    set.approved_by.clear();
+    assert!(!set.owner.is_empty());
+    let mut h = harness(ServstdApp::with_document(
+        english(),
+        servstd::gui::state::Document::new(set, None),
+    ));
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Approve…").click();
+    h.run();
+    let Some(Modal::Approve(choice)) = &h.state().modal else {
+        panic!("File › Approve… opens its dialog");
+    };
+    assert_eq!(choice.by, "", "the approver is named by whoever approves");
+    // Approving without one is refused in the dialog, and nothing is approved.
+    h.get_by_role_and_label(Role::Button, "Approve").click();
+    h.run();
+    assert!(matches!(&h.state().modal, Some(Modal::Approve(c)) if c.error.is_some()));
+    assert!(!h.state().doc.set().is_approved());
+}

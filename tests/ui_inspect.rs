@@ -458,7 +458,8 @@ fn a_failed_standard_becomes_an_action_that_is_done_and_verified_from_the_action
     h.run();
 
     // Fail S-1 with a note, move on, come back, and press A: an action,
-    // prefilled from the standard and the note, owned by its role.
+    // prefilled with a fix phrased from the standard (the note is the
+    // problem, kept with the verdict), owned by its role.
     press(&mut h, Key::Num2);
     h.get_by_role_and_label(Role::MultilineTextInput, "Note (what you saw)")
         .type_text("响了五声才接");
@@ -476,7 +477,7 @@ fn a_failed_standard_becomes_an_action_that_is_done_and_verified_from_the_action
     let action = &saved.actions[0];
     assert_eq!(action.standard, "S-1");
     assert_eq!(action.owner, "预订员");
-    assert!(action.what.contains("响了五声才接"), "{}", action.what);
+    assert_eq!(action.what, "确保：电话铃响三声内接听");
     h.get_by_role_and_label(Role::TextInput, "What to do");
 
     // Close and resume: the action is still there.
@@ -762,6 +763,8 @@ fn a_follow_up_visit_checks_only_the_open_actions_and_a_pass_verifies_them() {
     // A follow-up scores only what it checked.
     let saved: Inspection = servstd::core::storage::load(&record).unwrap().document;
     assert_eq!(saved.only.len(), 4);
+    // It is marked a follow-up in the record, and scored as one.
+    assert_eq!(saved.visit, servstd::core::inspection::Visit::FollowUp);
 }
 
 #[test]

@@ -65,11 +65,9 @@ impl ServstdApp {
             Some(_) => next_revision(&set.revision),
             None => set.revision.clone(),
         };
-        let by = if set.approved_by.is_empty() {
-            set.owner.clone()
-        } else {
-            set.approved_by.clone()
-        };
+        // Who approved the last revision, never the set's owner: the owner
+        // writes the set, and approving it is someone's explicit promise.
+        let by = set.approved_by.clone();
         self.modal = Some(Modal::Approve(ApproveChoice {
             revision,
             by,

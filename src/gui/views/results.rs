@@ -86,11 +86,10 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
         .iter()
         .zip(&computed.scores)
         .map(|((_, i), s)| {
-            let partial = if s.partial() {
-                crate::core::i18n::aside(lang, crate::core::i18n::words(lang).vocab.partial_short)
-            } else {
-                String::new()
-            };
+            let partial = s
+                .visit_short(lang)
+                .map(|short| crate::core::i18n::aside(lang, short))
+                .unwrap_or_default();
             format!(
                 "{} · {} · {} · {}{partial}",
                 i.when.strftime("%Y-%m-%d %H:%M"),
@@ -120,7 +119,7 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
 
     let width = ui.available_width();
     let half = ((width - 16.0) / 2.0).max(320.0);
-    let (trend, left_out) = crate::core::inspection::score::trend(
+    let (trend, left_out) = crate::core::inspection::visit::trend(
         inspections
             .iter()
             .zip(&computed.scores)

@@ -76,7 +76,7 @@ impl StartForm {
         self.site.trim().clone_into(&mut record.site);
         self.inspector.trim().clone_into(&mut record.inspector);
         record.method = self.method;
-        record.only.clone_from(&self.only);
+        record.check_only(&self.only);
         if self.scope.iter().any(|(_, _, on)| !on) {
             record.scope = self
                 .scope

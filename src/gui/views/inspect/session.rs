@@ -169,7 +169,7 @@ impl Session {
 
     /// Raises a corrective action for the current standard when it failed
     /// (one per standard: a second press goes to the one there), prefilled
-    /// from the standard and the note, and saves it.
+    /// from the standard, numbered after every action beside it, and saves it.
     pub fn raise_action(&mut self, set: &StandardsSet, today: jiff::civil::Date) {
         let Some(id) = self.current_id().map(str::to_owned) else {
             return;
@@ -185,12 +185,8 @@ impl Session {
             let Some((_, standard)) = set.standard(&id) else {
                 return;
             };
-            let note = self
-                .record
-                .entry(&id)
-                .map(|e| e.note.clone())
-                .unwrap_or_default();
-            self.actions.raise(standard, &note, today);
+            let taken = actions::highest_number_beside(&self.path);
+            self.actions.raise(standard, set.language, today, taken);
             self.save_actions();
         }
         self.focus_action = true;

@@ -26,7 +26,7 @@ pub fn score_header(ui: &mut egui::Ui, s: &Scores, lang: Language) {
                     .color(color),
             );
             ui.label(s.overall.summary(lang));
-            if let Some(partial) = s.partial_text(lang) {
+            if let Some(partial) = s.visit_text(lang) {
                 ui.colored_label(PARTIAL_COLOR, partial);
             }
         });

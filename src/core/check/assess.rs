@@ -321,3 +321,143 @@ fn absences(lexicon: &Lexicon, scan: &Scan, lower: &str) -> Vec<Range<usize>> {
     }
     found
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(text: &str) {
+        let a = assess(text);
+        assert!(a.is_measurable(), "expected measurable: {text}\n{a:#?}");
+    }
+
+    fn vague(text: &str) {
+        let a = assess(text);
+        assert!(!a.is_measurable(), "expected vague: {text}\n{a:#?}");
+    }
+
+    #[test]
+    fn numbers_with_units_are_measurable_in_three_languages() {
+        ok("电话铃响三声内接听");
+        ok("两小时内回复顾客投诉");
+        ok("十分钟内上齐第一道菜");
+        ok("兩天內完成維修並回電");
+        ok("The phone is answered before the third ring");
+        ok("Every complaint is acknowledged within 2 hours");
+        ok("Offers at least two options");
+    }
+
+    #[test]
+    fn classic_vague_wording_is_caught() {
+        vague("热情接待每一位顾客");
+        vague("服务员要十分热情");
+        vague("尽快处理顾客的问题");
+        vague("Keep the shelves neat");
+        vague("Make the visit pleasant");
+        vague("Look after regular customers");
+        vague("付出200%的努力");
+        vague("全心全意100分服务");
+    }
+
+    #[test]
+    fn a_vague_word_beside_a_criterion_is_harmless() {
+        ok("Reply promptly, within 2 hours");
+        ok("及时回复，2小时内答复顾客");
+    }
+
+    #[test]
+    fn a_plain_act_counts_only_without_vague_words() {
+        ok("顾客离店时微笑道别");
+        vague("热情地问候顾客");
+        ok("Greets the customer by name");
+    }
+
+    #[test]
+    fn vague_words_inside_measurable_terms_are_not_flagged() {
+        let a = assess("季度顾客满意度不低于90%");
+        assert!(a.vague_words.is_empty(), "{a:#?}");
+        assert!(a.is_measurable());
+    }
+
+    #[test]
+    fn ranges_point_at_the_words() {
+        let text = "请热情服务";
+        let a = assess(text);
+        let word = &a.vague_words[0];
+        assert_eq!(&text[word.range.clone()], "热情");
+    }
+
+    #[test]
+    fn a_criterion_excuses_only_the_vague_word_it_states() {
+        vague("每周两次热情回访老顾客");
+        vague("Greet regular customers warmly twice a week.");
+        ok("及时处理投诉，2小时内给出答复");
+        let a = assess("及时回电，2小时内；热情问候");
+        let left: Vec<&str> = a.ungoverned().map(|w| w.word.as_str()).collect();
+        assert_eq!(left, ["热情"], "{a:#?}");
+        let jishi = &a.vague_words[0];
+        assert_eq!(a.governor(jishi).map(|e| e.text.as_str()), Some("2小时内"));
+    }
+
+    #[test]
+    fn decorative_numbers_and_judgement_acts_are_no_criteria() {
+        vague("为顾客提供一站式服务");
+        vague("365天为顾客提供贴心服务");
+        vague("Offer one-stop service with zero mistakes.");
+        vague("服务员主动为顾客提供帮助");
+        vague("Handle the customer's complaint.");
+        ok("领位员主动向客人问好并微笑迎接");
+    }
+
+    #[test]
+    fn the_customers_acts_and_feelings_are_not_the_staffs_criteria() {
+        vague("顾客起身时热情相送");
+        vague("When the customer stands up to leave, see them off warmly.");
+        vague("让顾客有宾至如归的感觉");
+        ok("顾客起身时为其拉开椅子并说“请慢走”");
+        // The customer's act sets the moment for an instant word.
+        ok("客人走到接待台时，立即停下手头工作并看着客人");
+    }
+
+    #[test]
+    fn prohibitions_and_plain_acts_need_no_listed_verb() {
+        ok("收银员不在柜台内吃东西");
+        ok("Staff never use their phones on the shop floor.");
+        ok("Read the booking back to the caller.");
+        ok("Carry plates with two hands.");
+        vague("检查设备");
+        vague("Check the equipment.");
+    }
+
+    #[test]
+    fn approximate_amounts_are_vague() {
+        vague("每隔几分钟巡视一次负责的区域");
+        vague("到期前数次提醒顾客续费");
+        vague("Call the customer back shortly.");
+        ok("维修完成后3天内电话回访顾客");
+    }
+
+    #[test]
+    fn words_no_list_names_are_read_by_their_form() {
+        vague("快递员送件时要客客气气");
+        vague("加油站员工动作麻利");
+        ok("声音在1米外能听清");
+        vague("Calm upset customers tactfully.");
+        vague("Be punctual.");
+        ok("Reply to every e-mail daily.");
+        ok("检查仪表盘指示灯是否全部熄灭");
+    }
+
+    #[test]
+    fn taiwan_wording_is_read() {
+        vague("服務要很用心，讓客人有感");
+        vague("客訴要妥適處理");
+        ok("結帳時詢問「請問有載具嗎？」");
+        ok("電話鈴聲響四聲內或音樂等待聲十秒內接聽");
+    }
+
+    #[test]
+    fn empty_text_is_vague() {
+        assert_eq!(assess("  ").vagueness, Some(Vagueness::Empty));
+    }
+}

@@ -6,61 +6,9 @@ use std::ops::Range;
 use std::path::Path;
 use std::sync::OnceLock;
 
+pub use super::rulebook::Category;
 use super::rulebook::{self, Excuse, RuleFile, RulesError, Units};
 use super::tokens::is_word_char;
-
-/// What a vague word fails to say, which picks the suggested fix.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Category {
-    Time,
-    Manner,
-    Quality,
-    Effort,
-    Frequency,
-    Amount,
-    /// An act that is itself a judgement: 处理, 协助, "help", "deal with".
-    Judgement,
-    /// The customer's feeling: 满意, 宾至如归, "feel welcome".
-    Feeling,
-    /// An amount that only sounds like one: 几分钟, 数次, "a few", "shortly".
-    Approximate,
-}
-
-impl Category {
-    /// Every category, in the order of [`Category::index`].
-    pub const ALL: [Self; 9] = [
-        Self::Time,
-        Self::Manner,
-        Self::Quality,
-        Self::Effort,
-        Self::Frequency,
-        Self::Amount,
-        Self::Judgement,
-        Self::Feeling,
-        Self::Approximate,
-    ];
-
-    /// The category as the rules file writes it.
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Time => "time",
-            Self::Manner => "manner",
-            Self::Quality => "quality",
-            Self::Effort => "effort",
-            Self::Frequency => "frequency",
-            Self::Amount => "amount",
-            Self::Judgement => "judgement",
-            Self::Feeling => "feeling",
-            Self::Approximate => "approximate",
-        }
-    }
-
-    fn index(self) -> usize {
-        self as usize
-    }
-}
 
 /// One entry of a list, prepared for matching.
 #[derive(Clone, Debug)]

@@ -24,8 +24,9 @@ pub mod tokens;
 pub use messages::{criterion_kind, explain, reading, shown, too_long as too_long_message};
 mod validate;
 
-pub use lexicon::Category;
-pub use measurable::{Assessment, Element, ElementKind, VagueWord, Vagueness, assess, assess_with};
+pub use assess::{assess, assess_with};
+pub use measurable::{Assessment, Element, ElementKind, VagueWord, Vagueness};
+pub use rulebook::Category;
 pub use validate::validate;
 
 use serde::Serialize;

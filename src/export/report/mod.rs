@@ -135,7 +135,7 @@ fn action_line(
     let m = crate::core::i18n::messages(lang);
     let mut status = a.status.label(lang).to_owned();
     if a.is_overdue(today) {
-        status.push_str(&crate::core::i18n::aside(lang, m.action_words[1]));
+        status.push_str(&crate::core::i18n::aside(lang, m.action_words.overdue));
     }
     let line = crate::core::i18n::fill(
         t.action_line,
@@ -206,7 +206,7 @@ fn action_list(
         .collect();
     if overdue > 0 {
         let m = crate::core::i18n::messages(lang);
-        counts.push(format!("{} {overdue}", m.action_words[1]));
+        counts.push(format!("{} {overdue}", m.action_words.overdue));
     }
     w.paragraph(0.0, &counts.join(" · "), 9.0, Weight::Bold, BLACK);
     let mut ordered: Vec<_> = actions.iter().collect();
@@ -484,6 +484,7 @@ fn one(
 
     // By kind.
     heading(w, t.by_kind, 12.0);
+    let counted = &crate::core::i18n::words(lang).vocab.tally;
     for (kind, tally) in &s.kinds {
         if tally.total() == 0 {
             continue;
@@ -504,7 +505,12 @@ fn one(
             y,
             &format!(
                 "{} {} · {} {} · {} {}",
-                tally.passed, t.passed, tally.failed, t.failed, tally.not_applicable, t.na
+                tally.passed,
+                counted.passed,
+                tally.failed,
+                counted.failed,
+                tally.not_applicable,
+                counted.na
             ),
             8.5,
             Weight::Regular,

@@ -288,7 +288,7 @@ fn summary(w: &mut Writer<'_>, sorted: &[&Reported<'_>], scores: &[Scores], lang
     }
     w.gap(16.0);
     // Trend line.
-    let (points, left_out) = crate::core::inspection::score::trend(
+    let (points, left_out) = crate::core::inspection::visit::trend(
         sorted
             .iter()
             .zip(scores)
@@ -467,7 +467,7 @@ fn one(
         Weight::Bold,
         color,
     );
-    let counts = match s.partial_text(lang) {
+    let counts = match s.visit_text(lang) {
         Some(partial) => format!("{} · {partial}", s.overall.summary(lang)),
         None => s.overall.summary(lang),
     };

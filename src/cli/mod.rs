@@ -81,6 +81,16 @@ pub mod exit {
 /// # Errors
 /// Errors that stop the command as a whole (e.g. standard output is closed).
 pub fn run(command: Command) -> Result<ExitCode> {
+    // The checker's words, once: shipped, the user's own file, `--words`.
+    let words = match &command {
+        Command::Validate(args) => args.words.as_deref(),
+        Command::Check(args) => args.words.as_deref(),
+        _ => None,
+    };
+    if let Err(err) = crate::core::check::lexicon::install(words) {
+        eprintln!("servstd: {err}");
+        return Ok(ExitCode::from(exit::UNREADABLE));
+    }
     let code = match command {
         Command::Validate(args) => validate::run(&args),
         Command::Check(args) => check::run(&args),

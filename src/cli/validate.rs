@@ -31,6 +31,10 @@ pub struct ValidateArgs {
     /// name, instead of at the path each record gives.
     #[arg(long, value_name = "DIR")]
     pub sets: Option<PathBuf>,
+    /// Extra checker words (RON, as docs/CHECKER-WORDS.md describes), merged
+    /// over the shipped ones and the user's own file.
+    #[arg(long, value_name = "FILE")]
+    pub words: Option<PathBuf>,
     /// The files to check.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,

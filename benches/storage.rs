@@ -65,6 +65,20 @@ fn checker(c: &mut Criterion) {
     });
     group.finish();
 
+    // Issue 28: what reading the rules file costs at start-up, once.
+    let mut group = c.benchmark_group("checker rules");
+    group.bench_function("parse the shipped rules file and build the lexicon", |b| {
+        b.iter(|| {
+            let rules = check::rulebook::RuleFile::parse(
+                check::rulebook::SHIPPED_NAME,
+                black_box(check::rulebook::SHIPPED),
+            )
+            .expect("parses");
+            black_box(check::lexicon::Lexicon::from_rules("bench", rules).expect("complete"))
+        });
+    });
+    group.finish();
+
     // Issue 14: under 10 µs a standard, on the 606 standards of the corpus
     // nobody tuned the checker on, and with every rule a standard gets.
     let corpus: Vec<&str> = include_str!("../tests/data/checker-corpus.tsv")

@@ -1,10 +1,11 @@
 //! Fuzzes the checker: any text gives an assessment whose ranges lie on
 //! character boundaries inside the text, whose governing criteria exist,
-//! and the method's other rules and the `--explain` reading never panic.
+//! and the method's other rules, the `--explain` reading and the reader
+//! of a user's rules file never panic.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use servstd::core::check::{self, lexicon::Lexicon};
+use servstd::core::check::{self, lexicon::Lexicon, rulebook::RuleFile};
 use servstd::core::model::Language;
 
 fuzz_target!(|text: &str| {
@@ -24,5 +25,9 @@ fuzz_target!(|text: &str| {
     let _ = check::rules::rate(lexicon, text);
     for lang in Language::ALL {
         let _ = check::reading(text, lang);
+    }
+    // A user's words file is read from the disk: any text is an error or rules.
+    if let Ok(rules) = RuleFile::parse("fuzz.ron", text) {
+        let _ = Lexicon::from_rules("fuzz.ron", rules);
     }
 });

@@ -24,6 +24,10 @@ pub struct CheckArgs {
     /// who does it, and the specific and customer-based hints.
     #[arg(long)]
     pub explain: bool,
+    /// Extra checker words (RON, as docs/CHECKER-WORDS.md describes), merged
+    /// over the shipped ones and the user's own file.
+    #[arg(long, value_name = "FILE")]
+    pub words: Option<PathBuf>,
 }
 
 /// The root of a RON document (`StandardsSet` in `StandardsSet(`), found by

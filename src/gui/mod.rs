@@ -36,6 +36,11 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         options,
         Box::new(move |cc| {
             fonts::install(&cc.egui_ctx);
+            // The user's own checker words; a mistake in them is said once
+            // and the shipped words stay in use.
+            if let Err(err) = crate::core::check::lexicon::install(None) {
+                eprintln!("servstd: {err}");
+            }
             let state: AppState = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))

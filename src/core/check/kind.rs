@@ -3,8 +3,9 @@
 //! personal contact; a time limit → procedure; a state of things (no dust,
 //! kept clean) → product. The wizard starts a new standard at this kind.
 
+use super::assess::assess;
 use super::lexicon::{Lexicon, List};
-use super::measurable::{ElementKind, assess};
+use super::measurable::ElementKind;
 use crate::core::model::StandardKind;
 
 /// Words of appearance and of greeting: what staff look like and how they

@@ -1,43 +1,14 @@
-//! The checker's word lists, read from `assets/checker-words.txt`, and the
-//! matching rules: Chinese anywhere in the text, Latin on word boundaries.
+//! The checker's word lists as matchers, built from the rules file
+//! ([`super::rulebook`]), and the matching rules: Chinese anywhere in the
+//! text, Latin on word boundaries ([`super::tokens::is_word_char`]).
 
 use std::ops::Range;
+use std::path::Path;
 use std::sync::OnceLock;
 
-/// What a vague word fails to say, which picks the suggested fix.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Category {
-    Time,
-    Manner,
-    Quality,
-    Effort,
-    Frequency,
-    Amount,
-    /// An act that is itself a judgement: 处理, 协助, "help", "deal with".
-    Judgement,
-    /// The customer's feeling: 满意, 宾至如归, "feel welcome".
-    Feeling,
-    /// An amount that only sounds like one: 几分钟, 数次, "a few", "shortly".
-    Approximate,
-}
-
-impl Category {
-    fn parse(s: &str) -> Option<Self> {
-        Some(match s {
-            "time" => Self::Time,
-            "manner" => Self::Manner,
-            "quality" => Self::Quality,
-            "effort" => Self::Effort,
-            "frequency" => Self::Frequency,
-            "amount" => Self::Amount,
-            "judgement" => Self::Judgement,
-            "feeling" => Self::Feeling,
-            "approximate" => Self::Approximate,
-            _ => return None,
-        })
-    }
-}
+pub use super::rulebook::Category;
+use super::rulebook::{self, Excuse, RuleFile, RulesError, Units};
+use super::tokens::is_word_char;
 
 /// One entry of a list, prepared for matching.
 #[derive(Clone, Debug)]
@@ -111,10 +82,6 @@ impl Pattern {
         }
         Some(start..end)
     }
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '\''
 }
 
 /// The lists a scan reports matches for.
@@ -197,6 +164,30 @@ pub struct Lexicon {
     pub zh_unit: Vec<(String, bool)>,
     /// English units; `true` when the unit measures time (minutes, rings).
     pub en_unit: Vec<(Pattern, bool)>,
+    /// Per [`Lexicon::rate`] entry: it marks a rate without a % (nine in ten).
+    pub rate_alone: Vec<bool>,
+    /// Per [`Category::index`]: what excuses a vague word of that category.
+    excuses: [Vec<Excuse>; 9],
+    /// Clause openings after which the next word names a manner (Be punctual).
+    pub manner_openers: Vec<String>,
+    /// Words that contain a joining character but join nothing (合并, 并非).
+    pub not_joining: Vec<String>,
+    /// Chinese numerals (一, 两, 十, 半).
+    zh_digits: String,
+    /// English number words (two, twice, dozen).
+    pub en_numbers: Vec<String>,
+    /// Words before a number word that make it a figure (at least, within).
+    pub en_thresholds: Vec<String>,
+    /// Words after "once" that make it a frequency (once a week).
+    pub once_before: Vec<String>,
+    /// What a figure reaches to past its unit (两小时内), longest first.
+    pub within: Vec<String>,
+    /// Measure words after 每一 that mean "each" (每一位顾客), not a count.
+    pub each: Vec<String>,
+    /// English words that open the customer's occasion (when the guest …).
+    pub occasion_openers: Vec<String>,
+    /// Words that name no object (the, our, staff).
+    pub filler: Vec<String>,
     /// All matchable entries in one automaton, built on first use, with the
     /// list, index and pattern of each.
     index: OnceLock<Index>,
@@ -206,113 +197,125 @@ pub struct Lexicon {
 /// its index in that list and its pattern.
 type Index = (aho_corasick::AhoCorasick, Vec<(List, usize, Pattern)>);
 
-/// A mistake in the word-list file, with its line.
-#[derive(Debug, thiserror::Error)]
-#[error("checker-words.txt:{line}: {message}")]
-pub struct LexiconError {
-    pub line: usize,
-    pub message: String,
-}
-
 impl Lexicon {
-    /// Parses the word-list format described at the top of the assets file.
+    /// The matchers for a rules file (shipped, or shipped with a user's
+    /// words merged in).
     ///
     /// # Errors
-    /// An unknown section, a line outside any section, or a vague word without a known category.
-    pub fn parse(text: &str) -> Result<Self, LexiconError> {
+    /// A category with no rule saying what excuses it.
+    pub fn from_rules(file: &str, rules: RuleFile) -> Result<Self, RulesError> {
+        rules.check_complete(file)?;
+        let patterns = |words: Vec<String>| words.iter().map(|w| Pattern::new(w)).collect();
+        let lowered = |words: Vec<String>| {
+            words
+                .into_iter()
+                .map(|w| w.to_ascii_lowercase())
+                .collect::<Vec<_>>()
+        };
         let mut lexicon = Self::default();
-        let mut section = None::<String>;
-        for (i, raw) in text.lines().enumerate() {
-            let line = raw.split('#').next().unwrap_or("").trim();
-            if line.is_empty() {
-                continue;
+        for rule in rules.vague {
+            let i = rule.category.index();
+            if let Some(excuses) = rule.excused_by {
+                lexicon.excuses[i] = excuses
+                    .into_iter()
+                    .map(|e| match e {
+                        Excuse::Occasion { words } => Excuse::Occasion {
+                            words: lowered(words),
+                        },
+                        other => other,
+                    })
+                    .collect();
             }
-            let err = |message: String| LexiconError {
-                line: i + 1,
-                message,
-            };
-            // `word | category`, as the sections that name a category write it.
-            let categorised = |example: &str| -> Result<(&str, Category), LexiconError> {
-                let (word, category) = line
-                    .split_once('|')
-                    .ok_or_else(|| err(format!("`{line}` needs a category: `{example}`")))?;
-                let category = Category::parse(category.trim())
-                    .ok_or_else(|| err(format!("unknown category `{}`", category.trim())))?;
-                Ok((word.trim(), category))
-            };
-            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                section = Some(name.to_owned());
-                continue;
-            }
-            let Some(name) = section.as_deref() else {
-                return Err(err(format!("`{line}` is outside any [section]")));
-            };
-            match name {
-                "vague" => {
-                    let (word, category) = categorised("word | time")?;
-                    lexicon.vague.push((Pattern::new(word), category));
-                }
-                "not-vague" => lexicon.not_vague.push(Pattern::new(line)),
-                "observable" => {
-                    let (word, how) = match line.split_once('|') {
-                        Some((word, "how" | " how")) => (word.trim(), true),
-                        Some((_, tag)) => {
-                            return Err(err(format!("unknown observable tag `{}`", tag.trim())));
-                        }
-                        None => (line, false),
-                    };
-                    lexicon.observable.push(Pattern::new(word));
-                    lexicon.observable_how.push(how);
-                }
-                "act" => lexicon.act.push(Pattern::new(line)),
-                "time-anchor" => lexicon.time_anchor.push(Pattern::new(line)),
-                "absence" => lexicon.absence.push(Pattern::new(line)),
-                "not-absence" => lexicon.not_absence.push(Pattern::new(line)),
-                "decorative" => lexicon.decorative.push(Pattern::new(line)),
-                "keep" => lexicon.keep.push(Pattern::new(line)),
-                "instant" => lexicon.instant.push(line.to_ascii_lowercase()),
-                "manner-noun" => {
-                    let (word, category) = categorised("动作 | manner")?;
-                    lexicon.manner_noun.push((Pattern::new(word), category));
-                }
-                "vague-suffix" => {
-                    let (ending, category) = categorised("ly | manner")?;
-                    lexicon
-                        .vague_suffix
-                        .push((ending.to_ascii_lowercase(), category));
-                }
-                "kept-state" => lexicon.kept_state.push(Pattern::new(line)),
-                "generic" => lexicon.generic.push(Pattern::new(line)),
-                "customer" => lexicon.customer.push(Pattern::new(line)),
-                "internal" => lexicon.internal.push(Pattern::new(line)),
-                "rate" => lexicon.rate.push(Pattern::new(line)),
-                "conjunction" => lexicon.conjunction.push(Pattern::new(line)),
-                "verb" => lexicon.verb.push(Pattern::new(line)),
-                "say" => lexicon.say.push(Pattern::new(line)),
-                "zh-unit" | "en-unit" => {
-                    let (unit, tag) = match line.split_once('|') {
-                        Some((unit, tag)) => (unit.trim(), tag.trim()),
-                        None => (line, ""),
-                    };
-                    let time = match tag {
-                        "" => false,
-                        "time" => true,
-                        other => return Err(err(format!("unknown unit tag `{other}`"))),
-                    };
-                    if name == "zh-unit" {
-                        lexicon.zh_unit.push((unit.to_owned(), time));
-                    } else {
-                        lexicon.en_unit.push((Pattern::new(unit), time));
-                    }
-                }
-                other => return Err(err(format!("unknown section [{other}]"))),
-            }
+            lexicon
+                .vague
+                .extend(rule.words.iter().map(|w| (Pattern::new(w), rule.category)));
         }
+        // Observable acts that say how first, as one list with a flag.
+        lexicon.observable_how = rules
+            .observable_how
+            .iter()
+            .map(|_| true)
+            .chain(rules.observable.iter().map(|_| false))
+            .collect();
+        lexicon.observable = patterns(rules.observable_how);
+        lexicon
+            .observable
+            .extend(rules.observable.iter().map(|w| Pattern::new(w)));
+        lexicon.not_vague = patterns(rules.not_vague);
+        lexicon.act = patterns(rules.act);
+        lexicon.time_anchor = patterns(rules.time_anchor);
+        lexicon.absence = patterns(rules.absence);
+        lexicon.not_absence = patterns(rules.not_absence);
+        lexicon.decorative = patterns(rules.decorative);
+        lexicon.keep = patterns(rules.keep);
+        lexicon.kept_state = patterns(rules.kept_state);
+        lexicon.generic = patterns(rules.generic);
+        lexicon.customer = patterns(rules.customer);
+        lexicon.internal = patterns(rules.internal);
+        lexicon.rate_alone = rules
+            .rate
+            .iter()
+            .map(|_| false)
+            .chain(rules.rate_alone.iter().map(|_| true))
+            .collect();
+        lexicon.rate = patterns(rules.rate);
+        lexicon
+            .rate
+            .extend(rules.rate_alone.iter().map(|w| Pattern::new(w)));
+        lexicon.conjunction = patterns(rules.conjunction);
+        lexicon.verb = patterns(rules.verb);
+        lexicon.say = patterns(rules.say);
+        lexicon.manner_noun = rules
+            .manner_nouns
+            .iter()
+            .map(|(w, c)| (Pattern::new(w), *c))
+            .collect();
+        lexicon.vague_suffix = rules
+            .vague_endings
+            .into_iter()
+            .map(|(w, c)| (w.to_ascii_lowercase(), c))
+            .collect();
+        let units = |units: Units| {
+            let time = units.time.into_iter().map(|u| (u, true));
+            time.chain(units.count.into_iter().map(|u| (u, false)))
+        };
+        lexicon.zh_unit = units(rules.zh_units)
+            .map(|(u, t)| (u.to_ascii_lowercase(), t))
+            .collect();
         // Longest units first, so 分钟 wins over 分 and 个小时 over 个.
         lexicon
             .zh_unit
             .sort_by_key(|(u, _)| std::cmp::Reverse(u.chars().count()));
+        lexicon.en_unit = units(rules.en_units)
+            .map(|(u, t)| (Pattern::new(&u), t))
+            .collect();
+        lexicon.manner_openers = lowered(rules.manner_openers);
+        lexicon.not_joining = lowered(rules.not_joining);
+        lexicon.zh_digits = rules.zh_digits;
+        lexicon.en_numbers = lowered(rules.en_numbers);
+        lexicon.en_thresholds = lowered(rules.en_thresholds);
+        lexicon.once_before = lowered(rules.once_before);
+        lexicon.within = lowered(rules.within);
+        // Longest first, so 以内 wins over 内.
+        lexicon
+            .within
+            .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        lexicon.each = lowered(rules.each);
+        lexicon.occasion_openers = lowered(rules.occasion_openers);
+        lexicon.filler = lowered(rules.filler);
         Ok(lexicon)
+    }
+
+    /// What excuses a vague word of `category`.
+    #[must_use]
+    pub fn excuses(&self, category: Category) -> &[Excuse] {
+        &self.excuses[category.index()]
+    }
+
+    /// Whether `c` is a Chinese numeral (一, 两, 十, 半).
+    #[must_use]
+    pub fn is_zh_digit(&self, c: char) -> bool {
+        self.zh_digits.contains(c)
     }
 
     fn lists(&self) -> [(List, Vec<&Pattern>); 18] {
@@ -370,17 +373,51 @@ impl Lexicon {
         Scan(hits)
     }
 
-    /// The lists shipped in `assets/checker-words.txt`.
+    /// The lists in use: the shipped rules, with the user's own words if
+    /// [`install`] merged them in at start-up.
     ///
     /// # Panics
     /// If the shipped file is malformed; a unit test guards against that.
     pub fn builtin() -> &'static Self {
-        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-        LEXICON.get_or_init(|| {
-            Self::parse(include_str!("../../../assets/checker-words.txt"))
-                .expect("the shipped word list parses")
-        })
+        ACTIVE.get_or_init(shipped)
     }
+}
+
+/// The lexicon every `assess` uses, set once.
+static ACTIVE: OnceLock<Lexicon> = OnceLock::new();
+
+/// The shipped rules alone.
+fn shipped() -> Lexicon {
+    let rules = RuleFile::parse(rulebook::SHIPPED_NAME, rulebook::SHIPPED)
+        .expect("the shipped rules parse");
+    Lexicon::from_rules(rulebook::SHIPPED_NAME, rules).expect("the shipped rules are complete")
+}
+
+/// The shipped rules with the user's own words merged over them: the file
+/// in the user's configuration folder ([`rulebook::user_file`]) if there is
+/// one, then `extra` (`--words FILE`). Called once at start-up, before any
+/// standard is checked; [`Lexicon::builtin`] returns the result from then on.
+///
+/// # Errors
+/// A mistake in either file (with its line and column), or `extra` cannot
+/// be read; the shipped rules stay in use then.
+pub fn install(extra: Option<&Path>) -> Result<(), RulesError> {
+    let mut rules = RuleFile::parse(rulebook::SHIPPED_NAME, rulebook::SHIPPED)
+        .expect("the shipped rules parse");
+    let mut named = rulebook::SHIPPED_NAME.to_owned();
+    if let Some(path) = rulebook::user_file().filter(|p| p.is_file()) {
+        rules.merge(RuleFile::read(&path)?);
+        named = path.display().to_string();
+    }
+    if let Some(path) = extra {
+        rules.merge(RuleFile::read(path)?);
+        named = path.display().to_string();
+    }
+    let lexicon = Lexicon::from_rules(&named, rules)?;
+    // Already in use (a second call): the first lexicon stays, as every
+    // finding so far was made with it.
+    let _ = ACTIVE.set(lexicon);
+    Ok(())
 }
 
 #[cfg(test)]
@@ -395,6 +432,8 @@ mod tests {
         assert!(lex.zh_unit.iter().any(|(u, time)| u == "分钟" && *time));
         assert!(lex.zh_unit.iter().any(|(u, time)| u == "种" && !*time));
         assert!(!lex.customer.is_empty() && !lex.generic.is_empty() && !lex.rate.is_empty());
+        assert!(lex.excuses(Category::Approximate).is_empty());
+        assert!(!lex.excuses(Category::Time).is_empty());
     }
 
     #[test]
@@ -411,11 +450,10 @@ mod tests {
     }
 
     #[test]
-    fn malformed_lists_are_reported_with_their_line() {
-        let err = Lexicon::parse("[vague]\n热情\n").unwrap_err();
-        assert_eq!(err.line, 2);
-        assert!(Lexicon::parse("word\n").is_err());
-        assert!(Lexicon::parse("[nonsense]\nx\n").is_err());
-        assert!(Lexicon::parse("[vague]\nx | sometimes\n").is_err());
+    fn a_rules_file_without_every_category_is_refused() {
+        let rules = RuleFile::parse("mine.ron", "(vague: [(category: time, excused_by: [])])")
+            .expect("parses");
+        let err = Lexicon::from_rules("mine.ron", rules).unwrap_err();
+        assert!(err.to_string().starts_with("mine.ron: "), "{err}");
     }
 }

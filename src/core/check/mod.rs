@@ -1,18 +1,34 @@
 //! Checks over a standards set: structural validation and the measurability
-//! checker. Findings are plain data; their messages come in English and
-//! Chinese so the command line and the window say the same thing.
+//! checker, for standards written in simplified Chinese, traditional
+//! Chinese and English. Findings are plain data; their messages come in
+//! the three interface languages so the command line and the window say
+//! the same thing.
+//!
+//! The checker by idea: [`tokens`] (words, clauses, quotes), [`rulebook`]
+//! (the rules file) and [`lexicon`] (its words as matchers),
+//! `quantities` (numbers with units), `manners` (words read by their
+//! form), `govern` (what excuses what), `assess` (the pipeline),
+//! [`measurable`] (what it answers), [`rules`] (the specific and
+//! customer-based hints).
 
+mod assess;
+mod govern;
 mod kind;
 pub mod lexicon;
+mod manners;
 pub mod measurable;
 mod messages;
+mod quantities;
+pub mod rulebook;
 pub mod rules;
+pub mod tokens;
 pub use messages::{criterion_kind, explain, reading, shown, too_long as too_long_message};
 mod validate;
 
+pub use assess::{assess, assess_with};
 pub use kind::suggest_kind;
-pub use lexicon::Category;
-pub use measurable::{Assessment, Element, ElementKind, VagueWord, Vagueness, assess};
+pub use measurable::{Assessment, Element, ElementKind, VagueWord, Vagueness};
+pub use rulebook::Category;
 pub use validate::validate;
 
 use serde::Serialize;

@@ -7,22 +7,26 @@ use std::ops::Range;
 
 use super::Problem;
 use super::lexicon::{Lexicon, List, Scan};
+use super::tokens::Tokens;
 use crate::core::i18n::script::is_han;
 
-/// A standard's text as the rules read it: its checked part, lowercased
-/// (ASCII only, so byte offsets stay), and one scan of every list over it.
+/// A standard's text as the rules read it: its tokens and one scan of
+/// every list over them.
 struct Prepared<'a> {
-    text: &'a str,
-    lower: String,
+    tokens: Tokens<'a>,
     scan: Scan,
+    lexicon: &'a Lexicon,
 }
 
 impl<'a> Prepared<'a> {
-    fn new(lexicon: &Lexicon, text: &'a str) -> Self {
-        let text = crate::core::model::limits::checked_part(text);
-        let lower = text.to_ascii_lowercase();
-        let scan = lexicon.scan(&lower);
-        Self { text, lower, scan }
+    fn new(lexicon: &'a Lexicon, text: &'a str) -> Self {
+        let tokens = Tokens::new(text);
+        let scan = lexicon.scan(&tokens.lower);
+        Self {
+            tokens,
+            scan,
+            lexicon,
+        }
     }
 }
 
@@ -49,11 +53,6 @@ pub struct Split {
     pub second: String,
 }
 
-/// Words that contain a joining character but join nothing (合并, 并非).
-const NOT_JOINING: [&str; 10] = [
-    "合并", "合並", "并非", "並非", "并不", "並不", "并没", "並沒", "归并", "歸併",
-];
-
 /// The first pair of acts joined by 并/並且/然后 or ", and VERB" / "and then".
 #[must_use]
 pub fn split(lexicon: &Lexicon, text: &str) -> Option<Split> {
@@ -61,19 +60,12 @@ pub fn split(lexicon: &Lexicon, text: &str) -> Option<Split> {
 }
 
 fn split_in(prepared: &Prepared<'_>) -> Option<Split> {
-    let Prepared { text, lower, scan } = prepared;
-    let clause_end = |from: usize| {
-        lower[from..]
-            .find(['，', ',', '；', ';', '。', '.', '、', '！', '?', '？'])
-            .map_or(lower.len(), |i| from + i)
-    };
-    let clause_start = |to: usize| {
-        lower[..to]
-            .rfind(['，', ',', '；', ';', '。', '、', '！', '?', '？'])
-            .map_or(0, |i| {
-                i + lower[i..].chars().next().map_or(1, char::len_utf8)
-            })
-    };
+    let Prepared {
+        tokens,
+        scan,
+        lexicon,
+    } = prepared;
+    let (text, lower) = (tokens.text, tokens.lower.as_str());
     let mut joins: Vec<Range<usize>> = scan.of(List::Conjunction).map(|(_, r)| r).collect();
     // "… and VERB …": the second part starts with a verb of the list.
     let mut from = 0;
@@ -104,15 +96,16 @@ fn split_in(prepared: &Prepared<'_>) -> Option<Split> {
                 .next()
                 .map_or(join.end, |c| join.end + c.len_utf8());
             let around = &lower[before..after];
-            if NOT_JOINING.iter().any(|w| around.contains(w)) {
+            if lexicon
+                .not_joining
+                .iter()
+                .any(|w| around.contains(w.as_str()))
+            {
                 continue;
             }
         }
-        let first = text[clause_start(join.start)..join.start]
-            .trim()
-            .trim_end_matches([',', '，']);
-        let second_start = join.end;
-        let second = text[second_start..clause_end(second_start)].trim();
+        let first = text[tokens.clause_around(join.start).start..join.start].trim();
+        let second = text[join.end..tokens.clause_around(join.end).end].trim();
         let enough = |s: &str| {
             s.chars().filter(|c| is_han(*c)).count() >= 2
                 || s.split_whitespace().count() >= 2
@@ -123,7 +116,7 @@ fn split_in(prepared: &Prepared<'_>) -> Option<Split> {
         // with nothing of its own to check (…并告知客户) is one procedure.
         let own_criterion = |s: &str| {
             use super::ElementKind as K;
-            super::assess(s).elements.iter().any(|e| {
+            super::assess_with(lexicon, s).elements.iter().any(|e| {
                 !e.customer && matches!(e.kind, K::Quantity | K::TimeAnchor | K::Quote | K::Absence)
             })
         };
@@ -145,52 +138,29 @@ pub fn internal_routine(lexicon: &Lexicon, text: &str) -> Option<String> {
 }
 
 fn internal_routine_in(prepared: &Prepared<'_>) -> Option<String> {
-    let Prepared { text, scan, .. } = prepared;
-    if scan.of(List::Customer).next().is_some() || has_quote(text) {
+    let Prepared { tokens, scan, .. } = prepared;
+    if scan.of(List::Customer).next().is_some() || !tokens.quotes.is_empty() {
         return None;
     }
     scan.of(List::Internal)
         .next()
-        .map(|(_, r)| text[r].to_owned())
+        .map(|(_, r)| tokens.text[r].to_owned())
 }
 
 /// A rate or average over time (一次修复率每月不低于85%, "80% of calls
 /// within 20 seconds", "nine calls in ten"): it cannot be judged on one visit.
 #[must_use]
 pub fn rate(lexicon: &Lexicon, text: &str) -> Option<String> {
-    let Prepared { text, lower, scan } = Prepared::new(lexicon, text);
-    let has_percent = lower.contains(['%', '％']);
+    let Prepared { tokens, scan, .. } = Prepared::new(lexicon, text);
+    let has_percent = tokens.lower.contains(['%', '％']);
     scan.of(List::Rate)
-        .find(|(i, _)| {
-            let marker = lexicon.rate[*i].text.as_str();
-            let stands_alone = [
-                "in ten",
-                "in 10",
-                "out of every",
-                "成以上",
-                "average",
-                "averages",
-                "平均",
-            ]
-            .contains(&marker);
-            has_percent || stands_alone
-        })
+        .find(|(i, _)| has_percent || lexicon.rate_alone[*i])
         .map(|(_, r)| {
-            // Quote the rate with its figure: from the clause start to the marker's clause end.
-            let start = lower[..r.start]
-                .rfind(['，', ',', '；', ';', '、'])
-                .map_or(0, |i| {
-                    i + lower[i..].chars().next().map_or(1, char::len_utf8)
-                });
-            let end = lower[r.end..]
-                .find(['，', ',', '；', ';', '、', '。'])
-                .map_or(lower.len(), |i| r.end + i);
-            shorten(text[start..end].trim())
+            // Quote the rate with its figure: the clause that holds the marker.
+            let start = tokens.clause_around(r.start).start;
+            let end = tokens.clause_around(r.start).end.max(r.end);
+            shorten(tokens.text[start..end].trim())
         })
-}
-
-fn has_quote(text: &str) -> bool {
-    ['“', '「', '"', '『'].iter().any(|q| text.contains(*q))
 }
 
 /// At most 32 characters, with an ellipsis when cut.

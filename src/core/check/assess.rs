@@ -1,0 +1,463 @@
+//! The measurability pipeline: tokens, one scan of every word list, the
+//! vague words, the criteria and acts, what governs what, and the verdict.
+//! What each piece means is in [`super::measurable`].
+
+use std::ops::Range;
+
+use super::govern::govern;
+use super::lexicon::{Category, Lexicon, List, Scan};
+use super::measurable::{Assessment, Element, ElementKind, VagueWord, Vagueness};
+use super::tokens::{Tokens, covers, is_quote_mark, overlaps};
+use super::{manners, quantities};
+use crate::core::i18n::script::is_han;
+
+/// Assesses one standard's text with the word lists in use
+/// ([`Lexicon::builtin`]).
+#[must_use]
+pub fn assess(text: &str) -> Assessment {
+    assess_with(Lexicon::builtin(), text)
+}
+
+/// Assesses one standard's text with the given word lists.
+#[must_use]
+pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
+    let tokens = Tokens::new(text);
+    if tokens.lower.trim().is_empty() {
+        return Assessment {
+            vague_words: Vec::new(),
+            elements: Vec::new(),
+            vagueness: Some(Vagueness::Empty),
+        };
+    }
+    let scan = lexicon.scan(&tokens.lower);
+    let ranges = |list: List| scan.of(list).map(|(_, r)| r).collect::<Vec<_>>();
+    let decorative = ranges(List::Decorative);
+    // Words inside an utterance to be said (说“请稍等”) are what is said, not a judgement.
+    let utterances: Vec<Range<usize>> = tokens
+        .quotes
+        .iter()
+        .filter(|q| is_utterance(&scan, &tokens.lower, q))
+        .cloned()
+        .collect();
+    let occasions = occasions(lexicon, &scan, &tokens);
+    let mut shielded = ranges(List::NotVague);
+    shielded.extend(utterances.iter().cloned());
+    // The customer's need or feeling as a trigger (民眾需要協助時) is when, not how.
+    shielded.extend(occasions.iter().cloned());
+
+    let mut vague_words = vague_words(lexicon, &scan, &tokens, &shielded);
+    let elements = elements(
+        lexicon,
+        &scan,
+        &tokens,
+        &vague_words,
+        &utterances,
+        &occasions,
+    );
+    govern(lexicon, &tokens, &mut vague_words, &elements);
+
+    let criterion_outside = |excluded: &[Range<usize>]| {
+        elements
+            .iter()
+            .any(|e| e.is_criterion() && !excluded.iter().any(|d| overlaps(d, &e.range)))
+    };
+    let text = tokens.text;
+    let vagueness = if let Some(first) = vague_words.iter().find(|w| w.governed_by.is_none()) {
+        Some(Vagueness::VagueWord {
+            word: first.word.clone(),
+            category: first.category,
+        })
+    } else if let Some(first) = decorative
+        .first()
+        .filter(|_| !criterion_outside(&decorative))
+    {
+        Some(Vagueness::Decorative {
+            text: text[first.clone()].to_owned(),
+        })
+    } else if let Some(act) = generic_act(lexicon, &scan, &tokens.lower, &elements) {
+        Some(Vagueness::Generic {
+            act: text[act].to_owned(),
+        })
+    } else if elements.iter().all(|e| e.customer) && is_thin(lexicon, &tokens.lower) {
+        Some(Vagueness::NoCriterion)
+    } else {
+        None
+    };
+    Assessment {
+        vague_words,
+        elements,
+        vagueness,
+    }
+}
+
+/// The vague words, not yet governed: the lists' own, kept states
+/// (保持…清洁, "keep … clean") and the manners read by their form, less
+/// those `shielded` and those inside a longer one.
+fn vague_words(
+    lexicon: &Lexicon,
+    scan: &Scan,
+    tokens: &Tokens<'_>,
+    shielded: &[Range<usize>],
+) -> Vec<VagueWord> {
+    let keeps: Vec<Range<usize>> = scan.of(List::Keep).map(|(_, r)| r).collect();
+    let mut found: Vec<(Range<usize>, Category)> = scan
+        .of(List::Vague)
+        .map(|(i, range)| (range, lexicon.vague[i].1))
+        .collect();
+    for (_, state) in scan.of(List::KeptState) {
+        let clause = tokens.clause_of(state.start);
+        let kept = keeps
+            .iter()
+            .any(|k| k.end <= state.start && tokens.clause_of(k.start) == clause);
+        if kept {
+            found.push((state, Category::Quality));
+        }
+    }
+    found.extend(manners::english(lexicon, tokens));
+    found.extend(manners::chinese(lexicon, scan, tokens));
+    found.retain(|(range, _)| !shielded.iter().any(|s| covers(s, range)));
+    found.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
+    // Drop words inside longer ones (立即 inside 立即回复 is one finding, 全心全意 not also 全力).
+    // Sorted by start, then longest first: a word is inside a kept one
+    // exactly when it ends no later than the furthest kept end so far.
+    let mut words: Vec<VagueWord> = Vec::new();
+    let mut furthest = 0;
+    for (range, category) in found {
+        if range.end > furthest {
+            furthest = furthest.max(range.end);
+            words.push(VagueWord {
+                word: tokens.text[range.clone()].to_owned(),
+                range,
+                category,
+                governed_by: None,
+            });
+        }
+    }
+    words
+}
+
+/// The criteria and acts, in text order, one per place.
+fn elements(
+    lexicon: &Lexicon,
+    scan: &Scan,
+    tokens: &Tokens<'_>,
+    vague_words: &[VagueWord],
+    utterances: &[Range<usize>],
+    occasions: &[Range<usize>],
+) -> Vec<Element> {
+    let text = tokens.text;
+    let decorative: Vec<Range<usize>> = scan.of(List::Decorative).map(|(_, r)| r).collect();
+    let approximate: Vec<Range<usize>> = vague_words
+        .iter()
+        .filter(|w| w.category == Category::Approximate)
+        .map(|w| w.range.clone())
+        .collect();
+    let mut elements = Vec::new();
+    let mut push = |kind: ElementKind, range: Range<usize>, time: bool, how: bool| {
+        let customer = kind == ElementKind::Occasion
+            || occasions.iter().any(|o| covers(o, &range))
+                && matches!(kind, ElementKind::Observable | ElementKind::Act);
+        elements.push(Element {
+            kind,
+            text: text[range.clone()].to_owned(),
+            range,
+            time,
+            customer,
+            how,
+        });
+    };
+    for occasion in occasions {
+        push(ElementKind::Occasion, occasion.clone(), true, false);
+    }
+    for (range, time) in quantities::quantities(lexicon, tokens) {
+        let masked = decorative
+            .iter()
+            .chain(&approximate)
+            .any(|d| overlaps(d, &range));
+        if !masked {
+            push(ElementKind::Quantity, range, time, false);
+        }
+    }
+    for range in &tokens.quotes {
+        let inner = text[range.clone()].trim_matches(is_quote_mark);
+        let inner_lower = inner.to_ascii_lowercase();
+        // A quoted label (做到“热情、周到”) is a slogan, not words to be said.
+        let only_a_label = !utterances.contains(range) && {
+            let inside = lexicon.scan(&inner_lower);
+            inside.of(List::Vague).next().is_some() || inside.of(List::Decorative).next().is_some()
+        };
+        if !only_a_label {
+            push(ElementKind::Quote, range.clone(), false, false);
+        }
+    }
+    for (list, kind) in [
+        (List::TimeAnchor, ElementKind::TimeAnchor),
+        (List::Observable, ElementKind::Observable),
+        (List::Act, ElementKind::Act),
+    ] {
+        for (i, range) in scan.of(list) {
+            let inside_a_quote = tokens.quotes.iter().any(|q| covers(q, &range));
+            let how = list == List::Observable && lexicon.observable_how[i];
+            if !inside_a_quote {
+                push(kind, range, kind == ElementKind::TimeAnchor, how);
+            }
+        }
+    }
+    for range in absences(lexicon, scan, &tokens.lower) {
+        push(ElementKind::Absence, range, false, false);
+    }
+    elements.sort_by_key(|e| (e.range.start, e.range.end));
+    // One element per place: a word listed twice (每天 in both scripts' lists, "third
+    // ring" as a figure and as a time) is found once, the first kind pushed winning.
+    elements.dedup_by(|b, a| a.range == b.range);
+    elements
+}
+
+/// Whether a quote is an utterance: after a verb of saying or a colon.
+fn is_utterance(scan: &Scan, lower: &str, quote: &Range<usize>) -> bool {
+    let before = lower[..quote.start].trim_end();
+    if before.ends_with([':', '：']) {
+        return true;
+    }
+    scan.of(List::Say)
+        .any(|(_, r)| r.end <= quote.start && lower[r.end..quote.start].chars().count() <= 3)
+}
+
+/// Occasions the customer's act defines: from a word for the customer to
+/// 时/後/前 (顾客起身时), or from "when/after/as … the customer" to the end
+/// of the clause. Acts inside are the customer's.
+fn occasions(lexicon: &Lexicon, scan: &Scan, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
+    let lower = tokens.lower.as_str();
+    let mut out = Vec::new();
+    for (_, noun) in scan.of(List::Customer) {
+        let Some(clause) = tokens.clauses.iter().find(|c| c.contains(&noun.start)) else {
+            continue;
+        };
+        if lower[noun.clone()].is_ascii() {
+            let before = lower[clause.start..noun.start].trim_end();
+            let opener = lexicon.occasion_openers.iter().find_map(|w| {
+                before
+                    .rfind(&format!("{w} "))
+                    .filter(|at| before[at + w.len()..].split_whitespace().count() <= 2)
+                    .filter(|at| *at == 0 || !before[..*at].ends_with(char::is_alphanumeric))
+            });
+            if let Some(at) = opener {
+                let text = lower[clause.start + at..clause.end]
+                    .trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+                out.push(clause.start + at..clause.start + at + text.len());
+            }
+        } else {
+            let rest = &lower[noun.end..clause.end];
+            for (taken, (i, c)) in rest.char_indices().enumerate() {
+                if taken > 12 {
+                    break;
+                }
+                let next = rest[i + c.len_utf8()..].chars().next();
+                // 时间 is "time", not "when": 客人有充足的时间 sets no moment.
+                let time_noun = matches!(c, '时' | '時') && matches!(next, Some('间' | '間'));
+                if matches!(c, '时' | '時' | '后' | '後' | '前') && !time_noun {
+                    out.push(noun.start..noun.end + i + c.len_utf8());
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A generic act (检查, "check") with nothing beside it that says what
+/// passes: no criterion at all, and at most a short object.
+fn generic_act(
+    lexicon: &Lexicon,
+    scan: &Scan,
+    lower: &str,
+    elements: &[Element],
+) -> Option<Range<usize>> {
+    if elements.iter().any(Element::is_criterion) {
+        return None;
+    }
+    let act = scan.of(List::Generic).map(|(_, r)| r).next()?;
+    let rest = format!("{}{}", &lower[..act.start], &lower[act.end..]);
+    is_thin(lexicon, &rest).then_some(act)
+}
+
+/// Too little text to name an object: a few Chinese characters or words.
+fn is_thin(lexicon: &Lexicon, lower: &str) -> bool {
+    let han = lower.chars().filter(|c| is_han(*c)).count();
+    let words = super::tokens::words(lower)
+        .into_iter()
+        .filter(|r| !lexicon.filler.iter().any(|f| *f == lower[r.clone()]))
+        .count();
+    han <= 4 && words <= 2
+}
+
+/// Checkable absences: a marker (无, no visible) followed by what is absent.
+fn absences(lexicon: &Lexicon, scan: &Scan, lower: &str) -> Vec<Range<usize>> {
+    let exceptions: Vec<Range<usize>> = scan.of(List::NotAbsence).map(|(_, r)| r).collect();
+    let mut found = Vec::new();
+    for (i, range) in scan.of(List::Absence) {
+        if exceptions.iter().any(|e| e.start == range.start) {
+            continue;
+        }
+        let rest = &lower[range.end..];
+        let noun: usize = if lexicon.absence[i].text.is_ascii() {
+            let word = rest.trim_start();
+            let skipped = rest.len() - word.len();
+            let len: usize = word
+                .chars()
+                .take_while(char::is_ascii_alphabetic)
+                .map(char::len_utf8)
+                .sum();
+            if len == 0 { 0 } else { skipped + len }
+        } else {
+            rest.chars()
+                .next()
+                .filter(|c| is_han(*c))
+                .map_or(0, char::len_utf8)
+        };
+        if noun > 0 {
+            found.push(range.start..range.end + noun);
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(text: &str) {
+        let a = assess(text);
+        assert!(a.is_measurable(), "expected measurable: {text}\n{a:#?}");
+    }
+
+    fn vague(text: &str) {
+        let a = assess(text);
+        assert!(!a.is_measurable(), "expected vague: {text}\n{a:#?}");
+    }
+
+    #[test]
+    fn numbers_with_units_are_measurable_in_three_languages() {
+        ok("电话铃响三声内接听");
+        ok("两小时内回复顾客投诉");
+        ok("十分钟内上齐第一道菜");
+        ok("兩天內完成維修並回電");
+        ok("The phone is answered before the third ring");
+        ok("Every complaint is acknowledged within 2 hours");
+        ok("Offers at least two options");
+    }
+
+    #[test]
+    fn classic_vague_wording_is_caught() {
+        vague("热情接待每一位顾客");
+        vague("服务员要十分热情");
+        vague("尽快处理顾客的问题");
+        vague("Keep the shelves neat");
+        vague("Make the visit pleasant");
+        vague("Look after regular customers");
+        vague("付出200%的努力");
+        vague("全心全意100分服务");
+    }
+
+    #[test]
+    fn a_vague_word_beside_a_criterion_is_harmless() {
+        ok("Reply promptly, within 2 hours");
+        ok("及时回复，2小时内答复顾客");
+    }
+
+    #[test]
+    fn a_plain_act_counts_only_without_vague_words() {
+        ok("顾客离店时微笑道别");
+        vague("热情地问候顾客");
+        ok("Greets the customer by name");
+    }
+
+    #[test]
+    fn vague_words_inside_measurable_terms_are_not_flagged() {
+        let a = assess("季度顾客满意度不低于90%");
+        assert!(a.vague_words.is_empty(), "{a:#?}");
+        assert!(a.is_measurable());
+    }
+
+    #[test]
+    fn ranges_point_at_the_words() {
+        let text = "请热情服务";
+        let a = assess(text);
+        let word = &a.vague_words[0];
+        assert_eq!(&text[word.range.clone()], "热情");
+    }
+
+    #[test]
+    fn a_criterion_excuses_only_the_vague_word_it_states() {
+        vague("每周两次热情回访老顾客");
+        vague("Greet regular customers warmly twice a week.");
+        ok("及时处理投诉，2小时内给出答复");
+        let a = assess("及时回电，2小时内；热情问候");
+        let left: Vec<&str> = a.ungoverned().map(|w| w.word.as_str()).collect();
+        assert_eq!(left, ["热情"], "{a:#?}");
+        let jishi = &a.vague_words[0];
+        assert_eq!(a.governor(jishi).map(|e| e.text.as_str()), Some("2小时内"));
+    }
+
+    #[test]
+    fn decorative_numbers_and_judgement_acts_are_no_criteria() {
+        vague("为顾客提供一站式服务");
+        vague("365天为顾客提供贴心服务");
+        vague("Offer one-stop service with zero mistakes.");
+        vague("服务员主动为顾客提供帮助");
+        vague("Handle the customer's complaint.");
+        ok("领位员主动向客人问好并微笑迎接");
+    }
+
+    #[test]
+    fn the_customers_acts_and_feelings_are_not_the_staffs_criteria() {
+        vague("顾客起身时热情相送");
+        vague("When the customer stands up to leave, see them off warmly.");
+        vague("让顾客有宾至如归的感觉");
+        ok("顾客起身时为其拉开椅子并说“请慢走”");
+        // The customer's act sets the moment for an instant word.
+        ok("客人走到接待台时，立即停下手头工作并看着客人");
+    }
+
+    #[test]
+    fn prohibitions_and_plain_acts_need_no_listed_verb() {
+        ok("收银员不在柜台内吃东西");
+        ok("Staff never use their phones on the shop floor.");
+        ok("Read the booking back to the caller.");
+        ok("Carry plates with two hands.");
+        vague("检查设备");
+        vague("Check the equipment.");
+    }
+
+    #[test]
+    fn approximate_amounts_are_vague() {
+        vague("每隔几分钟巡视一次负责的区域");
+        vague("到期前数次提醒顾客续费");
+        vague("Call the customer back shortly.");
+        ok("维修完成后3天内电话回访顾客");
+    }
+
+    #[test]
+    fn words_no_list_names_are_read_by_their_form() {
+        vague("快递员送件时要客客气气");
+        vague("加油站员工动作麻利");
+        ok("声音在1米外能听清");
+        vague("Calm upset customers tactfully.");
+        vague("Be punctual.");
+        ok("Reply to every e-mail daily.");
+        ok("检查仪表盘指示灯是否全部熄灭");
+    }
+
+    #[test]
+    fn taiwan_wording_is_read() {
+        vague("服務要很用心，讓客人有感");
+        vague("客訴要妥適處理");
+        ok("結帳時詢問「請問有載具嗎？」");
+        ok("電話鈴聲響四聲內或音樂等待聲十秒內接聽");
+    }
+
+    #[test]
+    fn empty_text_is_vague() {
+        assert_eq!(assess("  ").vagueness, Some(Vagueness::Empty));
+    }
+}

@@ -1,0 +1,68 @@
+//! What governs what: which criterion of a standard states a vague word,
+//! by the rules file's `excused_by` for the word's category and scope.
+
+use super::lexicon::Lexicon;
+use super::measurable::{Element, ElementKind as K, VagueWord};
+use super::rulebook::{Excuse, Scope};
+use super::tokens::Tokens;
+
+/// Sets each word's `governed_by` to the nearest criterion that states it,
+/// preferring one after the word; `None` when nothing does.
+pub fn govern(
+    lexicon: &Lexicon,
+    tokens: &Tokens<'_>,
+    words: &mut [VagueWord],
+    elements: &[Element],
+) {
+    for word in words {
+        let clause = tokens.clause_of(word.range.start);
+        let text = &tokens.lower[word.range.clone()];
+        let excuses = lexicon.excuses(word.category);
+        let states = |e: &Element| {
+            excuses.iter().any(|excuse| {
+                let in_scope = |scope: Scope| {
+                    scope == Scope::Standard || tokens.clause_of(e.range.start) == clause
+                };
+                excuses_by(excuse, e, text, in_scope)
+            })
+        };
+        word.governed_by = elements
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| states(e))
+            .min_by_key(|(_, e)| {
+                if e.range.start >= word.range.end {
+                    e.range.start - word.range.end
+                } else {
+                    word.range.start.saturating_sub(e.range.end) + tokens.text.len()
+                }
+            })
+            .map(|(i, _)| i);
+    }
+}
+
+/// Whether element `e` is a criterion of the kind `excuse` names, within
+/// its scope, for the vague word `word` (lowercased).
+fn excuses_by(excuse: &Excuse, e: &Element, word: &str, in_scope: impl Fn(Scope) -> bool) -> bool {
+    if let Excuse::Occasion { words } = excuse {
+        // The customer's act sets the moment: 客人走到接待台时，立即….
+        return e.kind == K::Occasion && words.iter().any(|w| w == word);
+    }
+    // The customer's acts and feelings are never the staff's criteria.
+    if e.customer || e.kind == K::Occasion {
+        return false;
+    }
+    let (kind, scope) = match excuse {
+        Excuse::TimeLimit(scope) => (
+            e.kind == K::Quantity && e.time || e.kind == K::TimeAnchor,
+            scope,
+        ),
+        Excuse::Figure(scope) => (e.kind == K::Quantity && !e.time, scope),
+        Excuse::Quote(scope) => (e.kind == K::Quote, scope),
+        Excuse::HowAct(scope) => (e.kind == K::Observable && e.how, scope),
+        Excuse::Absence(scope) => (e.kind == K::Absence, scope),
+        Excuse::AnyCriterion(scope) => (e.is_criterion(), scope),
+        Excuse::Occasion { .. } => return false,
+    };
+    kind && in_scope(*scope)
+}

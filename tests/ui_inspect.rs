@@ -12,7 +12,7 @@ use servstd::gui::state::{BINDINGS, Command, Modal, Reply, Scope, View};
 use servstd::gui::views::inspect::Session;
 
 mod common;
-use common::{english, finish_jobs, harness_sized};
+use common::{english, finish_jobs, harness_sized, step_until};
 
 fn harness(app: ServstdApp) -> Harness<'static, ServstdApp> {
     harness_sized(app, 900.0)
@@ -608,16 +608,10 @@ fn a_failed_standard_becomes_an_action_that_is_done_and_verified_from_the_action
 fn settle_board_photos(h: &mut Harness<'static, ServstdApp>) {
     h.step();
     h.step();
-    for _ in 0..1000 {
-        h.step();
-        let board = &h.state().board;
-        if !board.is_attaching() && !format!("{:?}", board.thumbs).contains("pending: 1") {
-            h.step();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("the photos were not stored in 10 seconds");
+    step_until(h, "storing the action's photos", |app| {
+        !app.board.is_attaching() && !format!("{:?}", app.board.thumbs).contains("pending: 1")
+    });
+    h.step();
 }
 
 #[test]
@@ -650,16 +644,11 @@ fn settle_photos(h: &mut Harness<'static, ServstdApp>) {
     // The command that starts the work runs after the frame that queued it.
     h.step();
     h.step();
-    for _ in 0..1000 {
-        h.step();
-        let session = h.state().inspect.session.as_ref().unwrap();
-        if session.attaching.is_empty() && !format!("{:?}", session.thumbs).contains("pending: 1") {
-            h.step();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("the photos were not stored in 10 seconds");
+    step_until(h, "storing the verdict's photos", |app| {
+        let session = app.inspect.session.as_ref().unwrap();
+        session.attaching.is_empty() && !format!("{:?}", session.thumbs).contains("pending: 1")
+    });
+    h.step();
 }
 
 #[test]
@@ -785,13 +774,9 @@ fn a_failure_in_the_results_view_raises_its_action_in_the_record() {
     let mut h = harness_sized(app, 1800.0);
     h.run();
     h.get_by_label("Results").click();
-    for _ in 0..500 {
-        h.step();
-        if !h.state().results.gathering() && !h.state().results.inspections.is_empty() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    step_until(&mut h, "reading the records beside the set", |app| {
+        !app.results.gathering() && !app.results.inspections.is_empty()
+    });
     h.run();
     // The latest record failed S-31, S-36, S-41 and S-44; only S-44 has no action.
     let buttons: Vec<_> = h

@@ -13,7 +13,7 @@ use servstd::gui::app::ServstdApp;
 use servstd::gui::state::{AppState, Command, Modal, View};
 
 mod common;
-use common::{english, finish_jobs, harness_sized};
+use common::{english, finish_jobs, harness_sized, step_until};
 
 fn harness(app: ServstdApp) -> Harness<'static, ServstdApp> {
     harness_sized(app, 1800.0)
@@ -42,13 +42,9 @@ fn restaurant_in(dir: &std::path::Path) -> std::path::PathBuf {
 
 /// Steps until the results view has read the records beside the set.
 fn settle_results(h: &mut Harness<'static, ServstdApp>) {
-    for _ in 0..500 {
-        h.step();
-        if !h.state().results.gathering() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    step_until(h, "reading the records beside the set", |app| {
+        !app.results.gathering()
+    });
     h.run();
 }
 

@@ -21,19 +21,37 @@ pub fn english() -> AppState {
     }
 }
 
+/// Steps frames until `done` holds of the app: work the window does on a
+/// thread of its own (reading records, writing a file, storing photos) ends
+/// at a moment no test can know. The limit is generous, since a loaded CI
+/// machine running every test at once is slow, and missing it fails loudly
+/// with `what` instead of letting the test go on against a half-read state.
+#[allow(dead_code, reason = "not every test file waits for a thread")]
+pub fn step_until(
+    h: &mut Harness<'static, ServstdApp>,
+    what: &str,
+    done: impl Fn(&ServstdApp) -> bool,
+) {
+    let limit = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    loop {
+        h.step();
+        if done(h.state()) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < limit,
+            "{what}: still not done after 120 seconds"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
 /// Steps frames until the export or report being written has finished (it
 /// runs on a thread of its own), then lets the window settle.
 #[allow(dead_code, reason = "not every test file writes a file")]
 pub fn finish_jobs(h: &mut Harness<'static, ServstdApp>) {
-    for _ in 0..1000 {
-        h.step();
-        if h.state().job_running().is_none() {
-            h.run();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("the export or report did not finish in 10 seconds");
+    step_until(h, "the export or report", |app| app.job_running().is_none());
+    h.run();
 }
 
 /// The sample as a draft with no approvals, for the tests about editing: an

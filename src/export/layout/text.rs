@@ -1,4 +1,4 @@
-//! Measuring and breaking text for the PDF: CJK text breaks between any two
+//! Measuring and breaking text for the page: CJK text breaks between any two
 //! characters, Latin text between words (inside a word only when the word is
 //! longer than the line), and no line starts with closing punctuation or ends
 //! with opening punctuation (禁则).
@@ -6,7 +6,23 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use printpdf::ParsedFont;
+/// What layout needs to know of a font: its glyphs and their advances. The
+/// emitter's parsed font answers, so the font is parsed once for both.
+pub trait Glyphs: Sync {
+    /// Font units per em (1000 for the bundled font).
+    fn units_per_em(&self) -> u16;
+    /// The glyph that draws `c`, none when the font lacks it.
+    fn glyph_index(&self, c: char) -> Option<u16>;
+    /// The advance width of `glyph`, in font units.
+    fn advance(&self, glyph: u16) -> u16;
+}
+
+/// The two faces a document is set in.
+#[derive(Clone, Copy)]
+pub struct Faces<'a> {
+    pub regular: &'a dyn Glyphs,
+    pub bold: &'a dyn Glyphs,
+}
 
 /// Widths of a font, in points at a given size.
 ///
@@ -14,17 +30,17 @@ use printpdf::ParsedFont;
 /// manual spent most of its time there), so advances are kept per character
 /// once looked up.
 pub struct Metrics<'a> {
-    font: &'a ParsedFont,
+    font: &'a dyn Glyphs,
     units_per_em: f32,
     glyphs: RefCell<HashMap<char, (u16, u16)>>,
 }
 
 impl<'a> Metrics<'a> {
     #[must_use]
-    pub fn new(font: &'a ParsedFont) -> Self {
+    pub fn new(font: &'a dyn Glyphs) -> Self {
         Self {
             font,
-            units_per_em: f32::from(font.pdf_font_metrics.units_per_em.max(1)),
+            units_per_em: f32::from(font.units_per_em().max(1)),
             glyphs: RefCell::new(HashMap::new()),
         }
     }
@@ -32,8 +48,8 @@ impl<'a> Metrics<'a> {
     /// The glyph ID and advance of `c` (glyph 0, the missing glyph, when the font lacks it).
     pub fn glyph(&self, c: char) -> (u16, u16) {
         *self.glyphs.borrow_mut().entry(c).or_insert_with(|| {
-            let gid = self.font.lookup_glyph_index(u32::from(c)).unwrap_or(0);
-            (gid, self.font.get_horizontal_advance(gid))
+            let gid = self.font.glyph_index(c).unwrap_or(0);
+            (gid, self.font.advance(gid))
         })
     }
 
@@ -51,11 +67,7 @@ impl<'a> Metrics<'a> {
     /// Whether the font can draw `c` (whitespace always counts as drawable).
     #[must_use]
     pub fn has_glyph(&self, c: char) -> bool {
-        c.is_whitespace()
-            || self
-                .font
-                .lookup_glyph_index(u32::from(c))
-                .is_some_and(|g| g != 0)
+        c.is_whitespace() || self.font.glyph_index(c).is_some_and(|g| g != 0)
     }
 }
 
@@ -213,15 +225,16 @@ fn break_lines(
 mod tests {
     use super::*;
 
-    fn font() -> ParsedFont {
-        ParsedFont::from_bytes(crate::export::fonts::CJK_REGULAR, 0, &mut Vec::new())
+    fn font() -> &'static dyn Glyphs {
+        crate::export::faces()
             .expect("the bundled font parses")
+            .regular
     }
 
     #[test]
     fn cjk_breaks_between_characters_and_punctuation_never_starts_a_line() {
         let font = font();
-        let m = Metrics::new(&font);
+        let m = Metrics::new(font);
         let text = "顾客进门10秒内，迎宾员目光接触并说“欢迎光临”，然后引领顾客入座。";
         for width in [40.0, 55.0, 70.0, 90.0, 120.0] {
             let lines = wrap(&m, text, 10.0, width);
@@ -247,7 +260,7 @@ mod tests {
     #[test]
     fn no_cjk_character_is_left_alone_on_a_last_line() {
         let font = font();
-        let m = Metrics::new(&font);
+        let m = Metrics::new(font);
         let text = "每月安排一次神秘客";
         let mut seen_wrapped = 0;
         for tenths in 300..900 {
@@ -270,7 +283,7 @@ mod tests {
     #[test]
     fn latin_breaks_between_words_and_long_words_are_cut() {
         let font = font();
-        let m = Metrics::new(&font);
+        let m = Metrics::new(font);
         let lines = wrap(
             &m,
             "The phone is answered before the third ring",
@@ -294,7 +307,7 @@ mod tests {
     #[test]
     fn widths_are_positive_and_cjk_is_one_em() {
         let font = font();
-        let m = Metrics::new(&font);
+        let m = Metrics::new(font);
         assert!((m.width("中", 10.0) - 10.0).abs() < 0.5);
         assert!(m.width("abc", 10.0) > 0.0);
         assert!(m.has_glyph('顧') && m.has_glyph('★'));

@@ -32,7 +32,11 @@ pub struct Faces<'a> {
 pub struct Metrics<'a> {
     font: &'a dyn Glyphs,
     units_per_em: f32,
-    glyphs: RefCell<HashMap<char, (u16, u16)>>,
+    /// Characters of the Basic Multilingual Plane (every CJK character the
+    /// bundled font has), by code point: an index, not a hash, per character.
+    bmp: RefCell<Vec<Option<(u16, u16)>>>,
+    /// The rest, rare.
+    others: RefCell<HashMap<char, (u16, u16)>>,
 }
 
 impl<'a> Metrics<'a> {
@@ -41,16 +45,28 @@ impl<'a> Metrics<'a> {
         Self {
             font,
             units_per_em: f32::from(font.units_per_em().max(1)),
-            glyphs: RefCell::new(HashMap::new()),
+            bmp: RefCell::new(Vec::new()),
+            others: RefCell::new(HashMap::new()),
         }
     }
 
     /// The glyph ID and advance of `c` (glyph 0, the missing glyph, when the font lacks it).
     pub fn glyph(&self, c: char) -> (u16, u16) {
-        *self.glyphs.borrow_mut().entry(c).or_insert_with(|| {
+        let look_up = || {
             let gid = self.font.glyph_index(c).unwrap_or(0);
             (gid, self.font.advance(gid))
-        })
+        };
+        let Ok(i) = usize::try_from(u32::from(c)) else {
+            return look_up();
+        };
+        if i > 0xFFFF {
+            return *self.others.borrow_mut().entry(c).or_insert_with(look_up);
+        }
+        let mut bmp = self.bmp.borrow_mut();
+        if bmp.is_empty() {
+            bmp.resize(0x1_0000, None);
+        }
+        *bmp[i].get_or_insert_with(look_up)
     }
 
     fn advance(&self, c: char) -> u16 {
@@ -169,8 +185,9 @@ fn break_lines(
 ) {
     let mut line = String::new();
     let mut width = 0.0;
-    let mut pieces: Vec<String> = Vec::new();
-    // Latin words longer than a line are cut into line-sized pieces first.
+    // Latin words longer than a line are cut into line-sized pieces first;
+    // the rest are borrowed, not copied (a CJK paragraph is a unit a character).
+    let mut pieces: Vec<std::borrow::Cow<'_, str>> = Vec::new();
     for unit in units(text) {
         let w = metrics.width(unit, size);
         if w > max_width && unit.chars().count() > 1 {
@@ -179,13 +196,13 @@ fn break_lines(
                 let mut next = piece.clone();
                 next.push(c);
                 if !piece.is_empty() && metrics.width(&next, size) > max_width {
-                    pieces.push(std::mem::take(&mut piece));
+                    pieces.push(std::mem::take(&mut piece).into());
                 }
                 piece.push(c);
             }
-            pieces.push(piece);
+            pieces.push(piece.into());
         } else {
-            pieces.push(unit.to_owned());
+            pieces.push(unit.into());
         }
     }
     for unit in pieces {

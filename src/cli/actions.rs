@@ -8,7 +8,7 @@ use anyhow::Result;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
-use super::{exit, load_error_line, place};
+use super::{exit, field_line, load_error_line, place};
 use crate::core::check::Severity;
 use crate::core::i18n::{for_set, locale};
 use crate::core::inspection::actions::{self, Action, Actions};
@@ -188,7 +188,7 @@ pub fn run(args: &ActionsArgs) -> Result<u8> {
             let w = &m.action_words;
             let stdout = &mut out;
             for r in &rows {
-                let flags = [r.overdue.then_some(w[1]), r.repeat.then_some(w[2])]
+                let flags = [r.overdue.then_some(w.overdue), r.repeat.then_some(w.repeat)]
                     .into_iter()
                     .flatten()
                     .collect::<Vec<_>>()
@@ -201,7 +201,7 @@ pub fn run(args: &ActionsArgs) -> Result<u8> {
                     r.status_label(lang),
                     r.standard,
                     r.owner,
-                    w[0],
+                    w.due,
                     r.due,
                     r.priority_label(lang),
                     if flags.is_empty() {
@@ -216,7 +216,7 @@ pub fn run(args: &ActionsArgs) -> Result<u8> {
             writeln!(
                 stdout,
                 "{}",
-                crate::core::i18n::fill(w[3], &[("count", &count)])
+                crate::core::i18n::fill(w.count, &[("count", &count)])
             )?;
         }
     }
@@ -232,7 +232,10 @@ pub fn run(args: &ActionsArgs) -> Result<u8> {
 fn cells(rows: &[Row<'_>], lang: Option<crate::core::model::Language>) -> Vec<Vec<String>> {
     let flag = |on: bool| match lang {
         None => on.to_string(),
-        Some(lang) if on => crate::core::i18n::messages(lang).action_words[1].to_owned(),
+        Some(lang) if on => crate::core::i18n::messages(lang)
+            .action_words
+            .overdue
+            .to_owned(),
         Some(_) => String::new(),
     };
     rows.iter()
@@ -242,9 +245,10 @@ fn cells(rows: &[Row<'_>], lang: Option<crate::core::model::Language>) -> Vec<Ve
                 None => (r.priority, r.status),
             };
             let repeat = match lang {
-                Some(lang) if r.repeat => {
-                    crate::core::i18n::messages(lang).action_words[2].to_owned()
-                }
+                Some(lang) if r.repeat => crate::core::i18n::messages(lang)
+                    .action_words
+                    .repeat
+                    .to_owned(),
                 _ => flag(r.repeat),
             };
             vec![
@@ -357,10 +361,10 @@ pub fn validate(
         match (f.problem.action(), field) {
             (Some(id), Some(field)) => {
                 let at = ids.get(id).first().copied()?;
-                super::validate::field_line(&loaded.text, at.line - 1, &field).or(Some(at))
+                field_line(&loaded.text, at.line - 1, &field).or(Some(at))
             }
             (Some(id), None) => ids.get(id).get(1).or(ids.get(id).first()).copied(),
-            (None, Some(field)) => super::validate::field_line(&loaded.text, 0, &field),
+            (None, Some(field)) => field_line(&loaded.text, 0, &field),
             (None, None) => None,
         }
     };

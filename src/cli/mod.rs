@@ -164,6 +164,17 @@ fn place(path: &Path, at: Option<Position>) -> String {
     }
 }
 
+/// The first line from line index `from` on that starts with `field`.
+fn field_line(text: &str, from: usize, field: &str) -> Option<Position> {
+    text.lines().enumerate().skip(from).find_map(|(i, line)| {
+        let trimmed = line.trim_start();
+        trimmed.starts_with(field).then(|| Position {
+            line: i + 1,
+            col: line.len() - trimmed.len() + 1,
+        })
+    })
+}
+
 /// A load error as `FILE[:LINE:COL]: error: message`, the message without the path.
 fn load_error_line(err: &LoadError) -> String {
     format!(

@@ -7,7 +7,9 @@ use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
 
-use super::{exit, is_inspection, load_error_line, load_error_message, place, set_error_line};
+use super::{
+    exit, field_line, is_inspection, load_error_line, load_error_message, place, set_error_line,
+};
 use crate::core::check::{self, Finding, Problem, Severity, Tally};
 use crate::core::dates::today;
 use crate::core::i18n::{fill, for_set, locale, messages};
@@ -106,17 +108,6 @@ fn finding_position(text: &str, ids: &ValueIndex, finding: &Finding) -> Option<P
         _ => return None,
     };
     field_line(text, 0, field)
-}
-
-/// The first line from line index `from` on that starts with `field`.
-pub(super) fn field_line(text: &str, from: usize, field: &str) -> Option<Position> {
-    text.lines().enumerate().skip(from).find_map(|(i, line)| {
-        let trimmed = line.trim_start();
-        trimmed.starts_with(field).then(|| Position {
-            line: i + 1,
-            col: line.len() - trimmed.len() + 1,
-        })
-    })
 }
 
 pub fn run(args: &ValidateArgs) -> Result<u8> {

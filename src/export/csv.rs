@@ -24,7 +24,7 @@ pub const TARGET_COLUMN: usize = 9;
 /// [`crate::core::i18n::Labels::set_headers`].
 #[must_use]
 pub fn rows(set: &StandardsSet, lang: Language) -> Vec<[String; 14]> {
-    let yes = crate::core::i18n::report_words(lang).yes;
+    let yes = crate::core::i18n::words(lang).vocab.yes;
     set.standards()
         .map(|(at, s)| {
             [

@@ -9,7 +9,13 @@ use crate::core::model::limits::TextField;
 impl Level {
     #[must_use]
     pub fn name(self, lang: Language) -> &'static str {
-        messages(lang).level[self as usize]
+        let names = &messages(lang).level;
+        match self {
+            Self::ContactPoint => names.contact_point,
+            Self::Step => names.step,
+            Self::Factor => names.factor,
+            Self::Standard => names.standard,
+        }
     }
 }
 
@@ -60,9 +66,9 @@ impl Problem {
             } => m.empty_standard_text.to_owned(),
             Self::EmptyName { level } => fill(m.empty_name, &[("level", level.name(lang))]),
             Self::NoChildren { level } => match level {
-                Level::ContactPoint => m.no_children[0],
-                Level::Step => m.no_children[1],
-                Level::Factor | Level::Standard => m.no_children[2],
+                Level::ContactPoint => m.no_children.contact_point,
+                Level::Step => m.no_children.step,
+                Level::Factor | Level::Standard => m.no_children.factor,
             }
             .to_owned(),
             Self::ScoreOutOfRange { field, value } => {
@@ -82,16 +88,12 @@ impl Problem {
             Self::NoReviewDate => m.no_review_date.to_owned(),
             Self::ReviewOverdue { date } => fill(m.review_overdue, &[("date", date)]),
             Self::Logo { path, issue } => {
-                use crate::core::storage::evidence::EvidenceIssue;
                 use crate::core::storage::logo::LogoIssue;
-                let i = match issue {
-                    LogoIssue::Path(issue) => EvidenceIssue::ALL
-                        .iter()
-                        .position(|e| e == issue)
-                        .unwrap_or(0),
-                    LogoIssue::NotAnImage => 5,
+                let template = match issue {
+                    LogoIssue::Path(issue) => m.logo.get(*issue),
+                    LogoIssue::NotAnImage => m.logo_not_an_image,
                 };
-                fill(m.logo[i], &[("path", path)])
+                fill(template, &[("path", path)])
             }
             Self::ChangedSinceApproval { revision } => {
                 fill(m.changed_since_approval, &[("revision", revision)])
@@ -114,14 +116,14 @@ impl Problem {
 #[must_use]
 pub fn criterion_kind(element: &Element, lang: Language) -> &'static str {
     use super::ElementKind as K;
-    let m = messages(lang);
+    let kinds = &messages(lang).criterion_kinds;
     match element.kind {
-        K::Quantity if element.time => m.criterion_kinds[1],
-        K::Quantity => m.criterion_kinds[0],
-        K::TimeAnchor => m.criterion_kinds[1],
-        K::Quote => m.criterion_kinds[2],
-        K::Observable | K::Absence | K::Act => m.criterion_kinds[3],
-        K::Occasion => m.criterion_kinds[4],
+        K::Quantity if element.time => kinds.time,
+        K::Quantity => kinds.figure,
+        K::TimeAnchor => kinds.time,
+        K::Quote => kinds.words,
+        K::Observable | K::Absence | K::Act => kinds.act,
+        K::Occasion => kinds.occasion,
     }
 }
 
@@ -147,20 +149,20 @@ pub fn explain(assessment: &Assessment, lang: Language) -> Vec<String> {
         let what = criterion_kind(element, lang);
         if governed.is_empty() {
             lines.push(fill(
-                m.explain[0],
+                m.explain.criterion,
                 &[("text", shown(element)), ("what", what)],
             ));
         }
         for word in governed {
             lines.push(fill(
-                m.explain[1],
+                m.explain.criterion_states,
                 &[("text", shown(element)), ("what", what), ("word", word)],
             ));
         }
     }
     for word in assessment.ungoverned() {
         lines.push(fill(
-            m.explain[2],
+            m.explain.not_stated,
             &[("word", &word.word), ("category", word.category.name(lang))],
         ));
     }
@@ -174,9 +176,13 @@ pub fn explain(assessment: &Assessment, lang: Language) -> Vec<String> {
                     && element.range.end <= o.range.end
             });
         if act && !inside_occasion {
-            let who = m.explain_who[usize::from(element.customer)];
+            let who = if element.customer {
+                m.explain.by_customer
+            } else {
+                m.explain.by_staff
+            };
             lines.push(fill(
-                m.explain[3],
+                m.explain.act,
                 &[("text", shown(element)), ("who", who)],
             ));
         }

@@ -1,20 +1,23 @@
-//! The sentences of the checker, validation and inspection checks: templates
-//! with named `{holes}`, filled in by [`fill`]. The tables are in each
-//! language's file beside this one.
+//! The sentences the core says: findings of the checker and of validation,
+//! problems in records, actions files and surveys, error messages, the words
+//! of a comparison of revisions and of corrective actions. Templates have
+//! named `{holes}`, filled in by [`fill`]; every sentence is a named field.
+//! The tables are in each language's file beside this one.
 
 use super::{Language, words};
+use crate::core::storage::evidence::EvidenceIssue;
 
-/// Findings and verdict problems in one language. Arrays follow the order of
-/// the enums they name (`Level`, `Category`, `ElementKind`).
+/// Findings and verdict problems in one language. Every sentence has a name;
+/// the few arrays left are lists named by an enum's `ALL` order and read
+/// only through a method taking that enum (`Category::name`,
+/// `Status::label`, `too_long`), or rows of column headings written whole.
 pub struct Messages {
-    /// Contact point, step, key factor, standard.
-    pub level: [&'static str; 4],
-    /// `servstd diff` and File › Compare with…: added, removed, moved from
-    /// `{from}`, reordered, changed, the set, no differences, `{count}` changes,
-    /// changes since revision `{revision}`.
-    pub diff_words: [&'static str; 9],
-    /// The fields a diff names, in `core::diff::FIELDS` order.
-    pub diff_fields: [&'static str; 23],
+    /// The levels of the tree, as a finding names them.
+    pub level: Levels,
+    /// `servstd diff`, File › Compare with… and the manual's changes since.
+    pub diff: DiffWords,
+    /// The fields a diff names; see [`DiffFields::get`].
+    pub diff_fields: DiffFields,
     /// How to fix a vague word, by category: time, manner, quality, effort,
     /// frequency, amount, judgement, feeling, approximate.
     pub suggestion: [&'static str; 9],
@@ -30,12 +33,8 @@ pub struct Messages {
     pub generic_act: &'static str,
     /// A measurable standard with no named criterion: a concrete act, no vague word.
     pub measurable_plain: &'static str,
-    /// `check --explain`: a criterion `{text}` of kind `{what}`; one that
-    /// governs `{word}`; a vague word `{word}` of `{category}` not governed;
-    /// an act `{text}` by `{who}`.
-    pub explain: [&'static str; 4],
-    /// Who does an act: the staff, the customer (an occasion, not a criterion).
-    pub explain_who: [&'static str; 2],
+    /// `check --explain`, one line per point of the checker's reading.
+    pub explain: Explain,
     /// The specific rule: `{first}` and `{second}` are two acts in one standard.
     pub split_hint: &'static str,
     /// The customer-based rule: `{routine}` is an internal routine.
@@ -51,8 +50,8 @@ pub struct Messages {
     /// `{level}`.
     pub empty_name: &'static str,
     pub empty_standard_text: &'static str,
-    /// A contact point with no steps, a step with no factors, a factor with no standards.
-    pub no_children: [&'static str; 3],
+    /// An item with nothing under it, by its level.
+    pub no_children: NoChildren,
     /// `{field}`, `{value}`.
     pub score_out_of_range: &'static str,
     pub importance: &'static str,
@@ -63,27 +62,25 @@ pub struct Messages {
     pub no_review_date: &'static str,
     /// `{date}`.
     pub review_overdue: &'static str,
-    /// The logo `{path}`, by `EvidenceIssue::ALL`, then not an image.
-    pub logo: [&'static str; 6],
-    /// An actions file: no record `{record}`; for action `{action}`: a
-    /// duplicate ID, an unknown `{standard}`, a standard not failed, no
-    /// text, done with no date, verified by no one, can't do with no reason;
-    /// then a photo `{path}` by `EvidenceIssue::ALL`.
-    pub actions: [&'static str; 13],
+    /// The set's logo `{path}` cannot be used.
+    pub logo: PathIssues,
+    /// The logo `{path}` is there but not an image servstd prints.
+    pub logo_not_an_image: &'static str,
+    /// What is wrong in an actions file.
+    pub action_problems: ActionProblems,
     /// An action's status, in `Status::ALL` order; its priority, in `Priority::ALL` order.
     pub action_status: [&'static str; 5],
     pub action_priority: [&'static str; 4],
-    /// `servstd actions`: due, overdue, repeat, `{count}` actions.
-    pub action_words: [&'static str; 4],
+    /// `servstd actions`, the actions board and the report.
+    pub action_words: ActionWords,
     /// The actions workbook's column headings, in the CSV's column order.
     pub action_headers: [&'static str; 16],
     /// The actions workbook's sheet name.
     pub actions_sheet: &'static str,
     /// `{revision}`: approved, then changed.
     pub changed_since_approval: &'static str,
-    /// What makes a standard measurable: a figure, a time, words to say, an
-    /// act; then the customer's act that sets the moment (an occasion).
-    pub criterion_kinds: [&'static str; 5],
+    /// What makes a standard measurable, by kind of criterion.
+    pub criterion_kinds: CriterionKinds,
     /// `{what}`, `{text}`.
     pub measurable_because: &'static str,
     /// `{id}` in each of the verdict problems below.
@@ -98,19 +95,16 @@ pub struct Messages {
     pub fail_without_note: &'static str,
     pub no_site: &'static str,
     pub no_inspector: &'static str,
-    /// An evidence path, by `EvidenceIssue::ALL`: absolute, climbing out,
-    /// a link out, not a file, missing. `{id}`, `{path}`.
-    pub evidence: [&'static str; 5],
-    /// A survey line: not FACTOR-ID,SCORE; a score out of range (`{value}`);
-    /// not a number (`{value}`).
-    pub survey: [&'static str; 3],
+    /// A verdict's evidence `{path}` cannot be used; `{id}` is the standard's.
+    pub evidence: PathIssues,
+    /// What is wrong with a line of a survey file.
+    pub survey: SurveyProblems,
     /// `fmt` of a file not in canonical form: `{file}`.
     pub not_canonical: &'static str,
     /// `fmt` wrote the file.
     pub formatted: &'static str,
-    /// Why a set cannot be approved: no revision, no approver, `{revision}`
-    /// approved before.
-    pub approve_errors: [&'static str; 3],
+    /// Why a set cannot be approved; see `ApproveError::message`.
+    pub approve_errors: ApproveErrors,
     /// `{revision}`, `{by}`: the set is now approved.
     pub approved: &'static str,
     /// An export or report written: `{bytes}`.
@@ -128,6 +122,202 @@ pub struct Messages {
     pub text_fields: [&'static str; 16],
     /// `servstd export` of vague standards: `{count}`, `{ids}`, `{file}`.
     pub vague_in_export: &'static str,
+}
+
+/// The levels of the tree: contact point, step, key factor, standard.
+pub struct Levels {
+    pub contact_point: &'static str,
+    pub step: &'static str,
+    pub factor: &'static str,
+    pub standard: &'static str,
+}
+
+/// The words of a comparison of two revisions.
+pub struct DiffWords {
+    pub added: &'static str,
+    pub removed: &'static str,
+    /// `{from}`: the parent it was under.
+    pub moved_from: &'static str,
+    pub reordered: &'static str,
+    pub changed: &'static str,
+    /// The set itself, as the item whose fields changed.
+    pub the_set: &'static str,
+    pub no_differences: &'static str,
+    /// `{count}` changes.
+    pub changes: &'static str,
+    /// The manual's heading: changes since revision `{revision}`.
+    pub changes_since: &'static str,
+}
+
+/// The name of every field a diff compares, by the key the file gives it.
+pub struct DiffFields {
+    pub title: &'static str,
+    pub organisation: &'static str,
+    pub language: &'static str,
+    pub revision: &'static str,
+    pub owner: &'static str,
+    pub approved_by: &'static str,
+    pub effective: &'static str,
+    pub next_review: &'static str,
+    pub journey: &'static str,
+    pub name: &'static str,
+    pub description: &'static str,
+    pub why: &'static str,
+    pub importance: &'static str,
+    pub satisfaction: &'static str,
+    pub text: &'static str,
+    pub kind: &'static str,
+    pub target: &'static str,
+    pub monitoring: &'static str,
+    pub owner_role: &'static str,
+    pub critical: &'static str,
+    pub dimensions: &'static str,
+    pub rationale: &'static str,
+    pub review: &'static str,
+}
+
+impl DiffFields {
+    /// The name of the field the file calls `key`; none for a key no diff makes.
+    #[must_use]
+    pub fn get(&self, key: &str) -> Option<&'static str> {
+        Some(match key {
+            "title" => self.title,
+            "organisation" => self.organisation,
+            "language" => self.language,
+            "revision" => self.revision,
+            "owner" => self.owner,
+            "approved_by" => self.approved_by,
+            "effective" => self.effective,
+            "next_review" => self.next_review,
+            "journey" => self.journey,
+            "name" => self.name,
+            "description" => self.description,
+            "why" => self.why,
+            "importance" => self.importance,
+            "satisfaction" => self.satisfaction,
+            "text" => self.text,
+            "kind" => self.kind,
+            "target" => self.target,
+            "monitoring" => self.monitoring,
+            "owner_role" => self.owner_role,
+            "critical" => self.critical,
+            "dimensions" => self.dimensions,
+            "rationale" => self.rationale,
+            "review" => self.review,
+            _ => return None,
+        })
+    }
+}
+
+/// `check --explain`: the lines of the checker's reading of a standard.
+pub struct Explain {
+    /// A criterion `{text}` of kind `{what}`.
+    pub criterion: &'static str,
+    /// A criterion `{text}` of kind `{what}` that states the vague `{word}`.
+    pub criterion_states: &'static str,
+    /// A vague `{word}` of `{category}` that nothing states.
+    pub not_stated: &'static str,
+    /// An act `{text}` done by `{who}`: one of the two below.
+    pub act: &'static str,
+    pub by_staff: &'static str,
+    /// The customer's act is an occasion, not a criterion.
+    pub by_customer: &'static str,
+}
+
+/// What an item with nothing under it lacks, by the item's level.
+pub struct NoChildren {
+    /// A contact point with no steps.
+    pub contact_point: &'static str,
+    /// A step with no key factors.
+    pub step: &'static str,
+    /// A key factor with no standards.
+    pub factor: &'static str,
+}
+
+/// Why a path to a file beside a set, record or actions file (`{path}`)
+/// cannot be used; one sentence per `EvidenceIssue`.
+pub struct PathIssues {
+    pub absolute: &'static str,
+    pub climbs: &'static str,
+    pub links_out: &'static str,
+    pub not_a_file: &'static str,
+    pub missing: &'static str,
+}
+
+impl PathIssues {
+    /// The sentence for `issue`.
+    #[must_use]
+    pub fn get(&self, issue: EvidenceIssue) -> &'static str {
+        match issue {
+            EvidenceIssue::Absolute => self.absolute,
+            EvidenceIssue::Climbs => self.climbs,
+            EvidenceIssue::LinksOut => self.links_out,
+            EvidenceIssue::NotAFile => self.not_a_file,
+            EvidenceIssue::Missing => self.missing,
+        }
+    }
+}
+
+/// What is wrong in an actions file. `{action}` is the action's ID.
+pub struct ActionProblems {
+    /// `{record}` beside the actions file cannot be read.
+    pub no_record: &'static str,
+    pub duplicate_id: &'static str,
+    /// The set has no `{standard}`.
+    pub unknown_standard: &'static str,
+    /// The record has no failed verdict on `{standard}`.
+    pub not_failed: &'static str,
+    /// No text saying what is to be done.
+    pub empty_what: &'static str,
+    /// Done or verified with no date.
+    pub no_done_date: &'static str,
+    /// Verified by no one.
+    pub no_verifier: &'static str,
+    /// Can't do, with no reason.
+    pub no_reason: &'static str,
+    /// A photo `{path}` that cannot be used.
+    pub photo: PathIssues,
+}
+
+/// The words around corrective actions in lists.
+pub struct ActionWords {
+    pub due: &'static str,
+    pub overdue: &'static str,
+    /// A failure seen at the last inspection of the site too.
+    pub repeat: &'static str,
+    /// `{count}` actions.
+    pub count: &'static str,
+}
+
+/// What makes a standard measurable, by kind of criterion.
+pub struct CriterionKinds {
+    pub figure: &'static str,
+    /// A time limit or a frequency.
+    pub time: &'static str,
+    /// Words to be said.
+    pub words: &'static str,
+    /// An observable act.
+    pub act: &'static str,
+    /// The customer's act that sets the moment: an occasion.
+    pub occasion: &'static str,
+}
+
+/// What is wrong with a line of a survey file.
+pub struct SurveyProblems {
+    /// Not `FACTOR-ID,SCORE`.
+    pub shape: &'static str,
+    /// A score `{value}` outside the scale.
+    pub out_of_range: &'static str,
+    /// `{value}` is not a number.
+    pub not_a_number: &'static str,
+}
+
+/// Why a set cannot be approved.
+pub struct ApproveErrors {
+    pub no_revision: &'static str,
+    pub no_approver: &'static str,
+    /// `{revision}` was approved before.
+    pub already_approved: &'static str,
 }
 
 /// The messages for a language.

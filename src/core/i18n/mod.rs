@@ -6,6 +6,7 @@
 //! structs, so the compiler refuses a word missing from any language.
 
 pub mod en;
+mod errors;
 pub mod locale;
 pub mod messages;
 pub mod script;
@@ -14,7 +15,10 @@ pub mod zh_cn;
 pub mod zh_tw;
 
 pub use crate::core::model::Language;
-pub use messages::{Messages, fill, messages};
+pub use messages::{
+    ActionProblems, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords, Explain,
+    Levels, Messages, NoChildren, PathIssues, SurveyProblems, fill, messages,
+};
 
 /// All the words of one language.
 pub struct Words {
@@ -40,7 +44,7 @@ pub struct Vocab {
     /// Pass, fail, not applicable, not checked: a verdict.
     pub verdicts: [&'static str; 4],
     /// The same four, counted: "12 passed · 1 failed…".
-    pub tally: [&'static str; 4],
+    pub tally: TallyWords,
     /// The quadrants of importance × satisfaction, in `Quadrant::ALL` order.
     pub quadrants: [&'static str; 4],
     /// The result of an inspection in one line: a critical standard failed,
@@ -60,6 +64,26 @@ pub struct Vocab {
     pub point_from_set: &'static str,
     /// Under a trend: the partial inspections it leaves out; `{dates}`.
     pub trend_leaves_out: &'static str,
+    /// A yes-or-no value (a critical standard) in a spreadsheet cell or a
+    /// comparison of revisions.
+    pub yes: &'static str,
+    pub no: &'static str,
+}
+
+/// A verdict's four outcomes as counted in a tally.
+pub struct TallyWords {
+    pub passed: &'static str,
+    pub failed: &'static str,
+    pub na: &'static str,
+    pub not_checked: &'static str,
+}
+
+/// Where a factor's satisfaction came from, on the report's quadrant.
+pub struct Sources {
+    pub survey: &'static str,
+    pub pass_rate: &'static str,
+    /// The score written in the set.
+    pub set: &'static str,
 }
 
 /// `text` in brackets after what it qualifies, as each language writes it:
@@ -322,7 +346,6 @@ pub struct InspectTexts {
     pub previous: &'static str,
     pub next: &'static str,
     pub next_unanswered: &'static str,
-    pub finish: &'static str,
     pub close: &'static str,
     pub answered: &'static str,
     pub keys_title: &'static str,
@@ -337,7 +360,6 @@ pub struct InspectTexts {
     pub saved_to: &'static str,
     pub not_saved: &'static str,
     pub critical: &'static str,
-    pub target: &'static str,
     pub how_checked: &'static str,
     pub summary: &'static str,
     pub score: &'static str,
@@ -366,9 +388,7 @@ pub struct InspectTexts {
     pub unreadable_records: &'static str,
     pub open_after: &'static str,
     pub written: &'static str,
-    pub format: &'static str,
     pub path: &'static str,
-    pub cancel: &'static str,
     /// The button that shows or hides the list of standards in inspect mode.
     pub list_toggle: &'static str,
     /// Finish pressed with standards not checked: the question.
@@ -392,8 +412,6 @@ pub struct ActionTexts {
     pub tab: &'static str,
     pub status: &'static str,
     pub all: &'static str,
-    pub owner: &'static str,
-    pub site: &'static str,
     pub contact_point: &'static str,
     pub overdue_only: &'static str,
     pub none: &'static str,
@@ -412,7 +430,6 @@ pub struct ActionTexts {
     /// `{count}`: the status bar.
     pub overdue_count: &'static str,
     pub sample_note: &'static str,
-    pub not_saved: &'static str,
     pub show_standard: &'static str,
     pub photos: &'static str,
     pub add_photos: &'static str,
@@ -442,11 +459,8 @@ pub struct RevisionTexts {
     pub approve_title: &'static str,
     /// `{revision}`: the approval of a set changed since its revision was approved.
     pub approve_changed: &'static str,
-    pub revision: &'static str,
-    pub approved_by: &'static str,
     pub summary: &'static str,
     pub approve_button: &'static str,
-    pub cancel: &'static str,
     /// `{revision}`, `{by}`, `{date}`.
     pub approved_banner: &'static str,
     /// `{revision}`: the button that starts the next revision.
@@ -465,7 +479,6 @@ pub struct RevisionTexts {
     pub compare_with: &'static str,
     /// `{old}`, `{new}`: the compare dialog's heading.
     pub compare_title: &'static str,
-    pub close: &'static str,
 }
 
 /// Printed labels in one language.
@@ -552,9 +565,6 @@ pub struct ReportWords {
     pub all: &'static str,
     pub score: &'static str,
     pub result: &'static str,
-    pub passed: &'static str,
-    pub failed: &'static str,
-    pub na: &'static str,
     pub by_contact_point: &'static str,
     pub by_kind: &'static str,
     pub pass_mark: &'static str,
@@ -562,7 +572,7 @@ pub struct ReportWords {
     pub quadrant: &'static str,
     pub importance: &'static str,
     pub satisfaction: &'static str,
-    pub sources: [&'static str; 3],
+    pub sources: Sources,
     pub fix_first_list: &'static str,
     pub failures: &'static str,
     pub no_failures: &'static str,
@@ -576,8 +586,6 @@ pub struct ReportWords {
     pub unknown: &'static str,
     /// Column headings of the report's CSV and XLSX.
     pub headers: [&'static str; 17],
-    /// "yes" in a spreadsheet cell.
-    pub yes: &'static str,
     /// Between items of a list written in a sentence.
     pub list_separator: &'static str,
     /// After a failure that failed at the last inspection of the site too.

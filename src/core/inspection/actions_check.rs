@@ -96,27 +96,24 @@ impl Problem {
 
     #[must_use]
     pub fn message(&self, lang: Language) -> String {
-        let m = &messages(lang).actions;
+        let m = &messages(lang).action_problems;
         let action = self.action().unwrap_or_default();
         match self {
-            Self::NoRecord { record } => fill(m[0], &[("record", record)]),
-            Self::DuplicateId { .. } => fill(m[1], &[("action", action)]),
-            Self::UnknownStandard { standard, .. } => {
-                fill(m[2], &[("action", action), ("standard", standard)])
-            }
+            Self::NoRecord { record } => fill(m.no_record, &[("record", record)]),
+            Self::DuplicateId { .. } => fill(m.duplicate_id, &[("action", action)]),
+            Self::UnknownStandard { standard, .. } => fill(
+                m.unknown_standard,
+                &[("action", action), ("standard", standard)],
+            ),
             Self::NotFailed { standard, .. } => {
-                fill(m[3], &[("action", action), ("standard", standard)])
+                fill(m.not_failed, &[("action", action), ("standard", standard)])
             }
-            Self::EmptyWhat { .. } => fill(m[4], &[("action", action)]),
-            Self::NoDoneDate { .. } => fill(m[5], &[("action", action)]),
-            Self::NoVerifier { .. } => fill(m[6], &[("action", action)]),
-            Self::NoReason { .. } => fill(m[7], &[("action", action)]),
+            Self::EmptyWhat { .. } => fill(m.empty_what, &[("action", action)]),
+            Self::NoDoneDate { .. } => fill(m.no_done_date, &[("action", action)]),
+            Self::NoVerifier { .. } => fill(m.no_verifier, &[("action", action)]),
+            Self::NoReason { .. } => fill(m.no_reason, &[("action", action)]),
             Self::Photo { path, issue, .. } => {
-                let i = EvidenceIssue::ALL
-                    .iter()
-                    .position(|e| e == issue)
-                    .unwrap_or(0);
-                fill(m[8 + i], &[("action", action), ("path", path)])
+                fill(m.photo.get(*issue), &[("action", action), ("path", path)])
             }
         }
     }

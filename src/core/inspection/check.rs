@@ -93,11 +93,7 @@ impl Problem {
                 }
             }
             Self::Evidence { id, path, issue } => {
-                let at = EvidenceIssue::ALL
-                    .iter()
-                    .position(|i| i == issue)
-                    .unwrap_or(0);
-                fill(m.evidence[at], &[("id", id), ("path", path)])
+                fill(m.evidence.get(*issue), &[("id", id), ("path", path)])
             }
         }
     }

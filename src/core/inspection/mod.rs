@@ -1,6 +1,11 @@
 //! Inspection records: an auditor's verdict on each standard of a set, at one
 //! site on one day, and everything computed from them (scores, weak links,
-//! trends). Plain data and pure functions; the window and CLI do the I/O.
+//! trends). Scoring and checking are pure functions over plain data. A few
+//! functions read the files a record leads to, always through
+//! `core::storage` and its limits: the set it names
+//! ([`Inspection::resolve_set`]), the actions file beside it
+//! ([`actions::load_for`]) and a survey ([`survey::load`]); the window and the
+//! CLI read the record itself and write everything.
 
 pub mod actions;
 pub mod actions_check;

@@ -63,13 +63,13 @@ impl Tally {
         format!(
             "{} {} · {} {} · {} {} · {} {}",
             self.passed,
-            v.tally[0],
+            v.tally.passed,
             self.failed,
-            v.tally[1],
+            v.tally.failed,
             self.not_applicable,
-            v.tally[2],
+            v.tally.na,
             self.not_checked,
-            v.tally[3],
+            v.tally.not_checked,
         )
     }
 }

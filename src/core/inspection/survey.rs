@@ -46,12 +46,12 @@ impl LineError {
     pub fn message(&self, lang: crate::core::model::Language) -> String {
         let m = crate::core::i18n::messages(lang);
         match self {
-            Self::Shape { .. } => m.survey[0].to_owned(),
+            Self::Shape { .. } => m.survey.shape.to_owned(),
             Self::OutOfRange { value, .. } => {
-                crate::core::i18n::fill(m.survey[1], &[("value", value)])
+                crate::core::i18n::fill(m.survey.out_of_range, &[("value", value)])
             }
             Self::NotANumber { value, .. } => {
-                crate::core::i18n::fill(m.survey[2], &[("value", value)])
+                crate::core::i18n::fill(m.survey.not_a_number, &[("value", value)])
             }
             // The csv crate's own words.
             Self::Csv { message, .. } => message.clone(),

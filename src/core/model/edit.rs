@@ -1,7 +1,8 @@
 //! Structural edits of the tree: add, delete, move and duplicate items.
 //! Pure functions over the set, used by the window and testable without it.
 
-use super::{ContactPoint, Factor, IdKind, ItemPath, Standard, StandardKind, StandardsSet, Step};
+use super::tree::Node;
+use super::{ContactPoint, IdKind, ItemMut, ItemPath, StandardsSet};
 
 impl StandardsSet {
     /// Adds an empty contact point at the end of the journey.
@@ -13,96 +14,22 @@ impl StandardsSet {
 
     /// Adds an empty child at the end of the item at `parent` (a standard has none).
     pub fn add_child(&mut self, parent: ItemPath, name: &str) -> Option<ItemPath> {
-        Some(match parent {
-            ItemPath::ContactPoint(c) => {
-                let id = self.next_id(IdKind::Step);
-                let steps = &mut self.contact_points.get_mut(c)?.steps;
-                steps.push(Step::new(id, name));
-                ItemPath::Step(c, steps.len() - 1)
-            }
-            ItemPath::Step(c, s) => {
-                let id = self.next_id(IdKind::Factor);
-                let factors = &mut self.contact_points.get_mut(c)?.steps.get_mut(s)?.factors;
-                factors.push(Factor::new(id, name));
-                ItemPath::Factor(c, s, factors.len() - 1)
-            }
-            ItemPath::Factor(c, s, f) => {
-                let id = self.next_id(IdKind::Standard);
-                let standards = &mut self
-                    .contact_points
-                    .get_mut(c)?
-                    .steps
-                    .get_mut(s)?
-                    .factors
-                    .get_mut(f)?
-                    .standards;
-                standards.push(Standard::new(id, name, StandardKind::Procedure));
-                ItemPath::Standard(c, s, f, standards.len() - 1)
-            }
-            ItemPath::Standard(..) => return None,
-        })
+        let kind = parent.child(0)?.kind();
+        let node = Node::new(kind, self.next_id(kind), name);
+        let at = self.children_mut(Some(parent))?.insert(usize::MAX, node)?;
+        parent.child(at)
     }
 
     /// Removes the item at `path` with everything below it.
     pub fn delete(&mut self, path: ItemPath) -> bool {
-        fn remove<T>(v: &mut Vec<T>, i: usize) -> bool {
-            (i < v.len()).then(|| v.remove(i)).is_some()
-        }
-        match path {
-            ItemPath::ContactPoint(c) => remove(&mut self.contact_points, c),
-            ItemPath::Step(c, s) => self
-                .contact_points
-                .get_mut(c)
-                .is_some_and(|cp| remove(&mut cp.steps, s)),
-            ItemPath::Factor(c, s, f) => self
-                .contact_points
-                .get_mut(c)
-                .and_then(|cp| cp.steps.get_mut(s))
-                .is_some_and(|st| remove(&mut st.factors, f)),
-            ItemPath::Standard(c, s, f, i) => self
-                .contact_points
-                .get_mut(c)
-                .and_then(|cp| cp.steps.get_mut(s))
-                .and_then(|st| st.factors.get_mut(f))
-                .is_some_and(|fa| remove(&mut fa.standards, i)),
-        }
+        self.siblings_mut(path)
+            .and_then(|mut v| v.remove(path.index()))
+            .is_some()
     }
 
     /// Moves the item among its siblings by `delta` places; returns its new path.
     pub fn move_by(&mut self, path: ItemPath, delta: isize) -> Option<ItemPath> {
-        fn shift<T>(v: &mut [T], i: usize, delta: isize) -> Option<usize> {
-            let to = i.checked_add_signed(delta).filter(|t| *t < v.len())?;
-            if i >= v.len() {
-                return None;
-            }
-            if to < i {
-                v[to..=i].rotate_right(1);
-            } else {
-                v[i..=to].rotate_left(1);
-            }
-            Some(to)
-        }
-        let to = match path {
-            ItemPath::ContactPoint(c) => shift(&mut self.contact_points, c, delta)?,
-            ItemPath::Step(c, s) => shift(&mut self.contact_points.get_mut(c)?.steps, s, delta)?,
-            ItemPath::Factor(c, s, f) => shift(
-                &mut self.contact_points.get_mut(c)?.steps.get_mut(s)?.factors,
-                f,
-                delta,
-            )?,
-            ItemPath::Standard(c, s, f, i) => shift(
-                &mut self
-                    .contact_points
-                    .get_mut(c)?
-                    .steps
-                    .get_mut(s)?
-                    .factors
-                    .get_mut(f)?
-                    .standards,
-                i,
-                delta,
-            )?,
-        };
+        let to = self.siblings_mut(path)?.shift(path.index(), delta)?;
         Some(path.with_index(to))
     }
 
@@ -120,7 +47,7 @@ impl StandardsSet {
         }
         let id = self.id_at(from)?.to_owned();
         let onto_id = self.id_at(onto)?.to_owned();
-        let item = self.take(from)?;
+        let item = self.siblings_mut(from)?.remove(from.index())?;
         // Positions after `from` shifted when it was taken out: find `onto` again by ID.
         let onto = self.locate(&onto_id).expect("the target is still there");
         let (parent, index) = if same_level {
@@ -132,112 +59,24 @@ impl StandardsSet {
         } else {
             (Some(onto), usize::MAX)
         };
-        self.put(parent, index, item);
+        let placed = self
+            .children_mut(parent)
+            .map(|mut v| v.insert(index, item).is_some());
+        assert_eq!(
+            placed,
+            Some(true),
+            "move_onto pairs every item with a parent of the level above"
+        );
         self.locate(&id)
-    }
-
-    fn take(&mut self, path: ItemPath) -> Option<Taken> {
-        let cps = &mut self.contact_points;
-        Some(match path {
-            ItemPath::ContactPoint(c) => {
-                Taken::ContactPoint((c < cps.len()).then(|| cps.remove(c))?)
-            }
-            ItemPath::Step(c, s) => {
-                let v = &mut cps.get_mut(c)?.steps;
-                Taken::Step((s < v.len()).then(|| v.remove(s))?)
-            }
-            ItemPath::Factor(c, s, f) => {
-                let v = &mut cps.get_mut(c)?.steps.get_mut(s)?.factors;
-                Taken::Factor((f < v.len()).then(|| v.remove(f))?)
-            }
-            ItemPath::Standard(c, s, f, i) => {
-                let v = &mut cps
-                    .get_mut(c)?
-                    .steps
-                    .get_mut(s)?
-                    .factors
-                    .get_mut(f)?
-                    .standards;
-                Taken::Standard((i < v.len()).then(|| v.remove(i))?)
-            }
-        })
-    }
-
-    fn put(&mut self, parent: Option<ItemPath>, index: usize, item: Taken) {
-        fn insert<T>(v: &mut Vec<T>, index: usize, item: T) {
-            v.insert(index.min(v.len()), item);
-        }
-        let cps = &mut self.contact_points;
-        match (parent, item) {
-            (None, Taken::ContactPoint(cp)) => insert(cps, index, cp),
-            (Some(ItemPath::ContactPoint(c)), Taken::Step(st)) => {
-                insert(&mut cps[c].steps, index, st);
-            }
-            (Some(ItemPath::Step(c, s)), Taken::Factor(f)) => {
-                insert(&mut cps[c].steps[s].factors, index, f);
-            }
-            (Some(ItemPath::Factor(c, s, f)), Taken::Standard(st)) => {
-                insert(&mut cps[c].steps[s].factors[f].standards, index, st);
-            }
-            _ => unreachable!("move_onto pairs every item with a parent of the level above"),
-        }
     }
 
     /// Copies the item (with everything below it, all with fresh IDs) right after itself.
     pub fn duplicate(&mut self, path: ItemPath) -> Option<ItemPath> {
-        let at = path.index() + 1;
-        let mut ids = Ids::of(self);
-        match path {
-            ItemPath::ContactPoint(c) => {
-                let mut copy = self.contact_points.get(c)?.clone();
-                copy.id = ids.take(IdKind::ContactPoint);
-                copy.steps.iter_mut().for_each(|s| ids.renumber_step(s));
-                self.contact_points.insert(at, copy);
-            }
-            ItemPath::Step(c, s) => {
-                let mut copy = self.contact_points.get(c)?.steps.get(s)?.clone();
-                ids.renumber_step(&mut copy);
-                self.contact_points[c].steps.insert(at, copy);
-            }
-            ItemPath::Factor(c, s, f) => {
-                let mut copy = self
-                    .contact_points
-                    .get(c)?
-                    .steps
-                    .get(s)?
-                    .factors
-                    .get(f)?
-                    .clone();
-                ids.renumber_factor(&mut copy);
-                self.contact_points[c].steps[s].factors.insert(at, copy);
-            }
-            ItemPath::Standard(c, s, f, i) => {
-                let mut copy = self
-                    .contact_points
-                    .get(c)?
-                    .steps
-                    .get(s)?
-                    .factors
-                    .get(f)?
-                    .standards
-                    .get(i)?
-                    .clone();
-                copy.id = ids.take(IdKind::Standard);
-                self.contact_points[c].steps[s].factors[f]
-                    .standards
-                    .insert(at, copy);
-            }
-        }
+        let mut copy = self.item(path)?.to_node();
+        Ids::of(self).renumber(copy.item_mut());
+        let at = self.siblings_mut(path)?.insert(path.index() + 1, copy)?;
         Some(path.with_index(at))
     }
-}
-
-/// An item taken out of the tree while it moves.
-enum Taken {
-    ContactPoint(ContactPoint),
-    Step(Step),
-    Factor(Factor),
-    Standard(Standard),
 }
 
 /// Hands out fresh IDs for a subtree: each one above every ID in the set and
@@ -271,17 +110,28 @@ impl Ids {
         format!("{}-{n}", kind.prefix())
     }
 
-    fn renumber_step(&mut self, step: &mut Step) {
-        step.id = self.take(IdKind::Step);
-        step.factors
-            .iter_mut()
-            .for_each(|f| self.renumber_factor(f));
-    }
-
-    fn renumber_factor(&mut self, factor: &mut Factor) {
-        factor.id = self.take(IdKind::Factor);
-        for standard in &mut factor.standards {
-            standard.id = self.take(IdKind::Standard);
+    /// Gives the item and everything under it fresh IDs.
+    fn renumber(&mut self, item: ItemMut<'_>) {
+        match item {
+            ItemMut::ContactPoint(cp) => {
+                cp.id = self.take(IdKind::ContactPoint);
+                cp.steps
+                    .iter_mut()
+                    .for_each(|st| self.renumber(ItemMut::Step(st)));
+            }
+            ItemMut::Step(st) => {
+                st.id = self.take(IdKind::Step);
+                st.factors
+                    .iter_mut()
+                    .for_each(|f| self.renumber(ItemMut::Factor(f)));
+            }
+            ItemMut::Factor(f) => {
+                f.id = self.take(IdKind::Factor);
+                f.standards
+                    .iter_mut()
+                    .for_each(|s| self.renumber(ItemMut::Standard(s)));
+            }
+            ItemMut::Standard(s) => s.id = self.take(IdKind::Standard),
         }
     }
 }

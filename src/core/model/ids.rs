@@ -6,7 +6,7 @@
 //! the set; renaming, reordering or moving never changes it, so inspection
 //! records can refer to standards by ID across revisions.
 
-use super::StandardsSet;
+use super::{Item, StandardsSet};
 
 /// The four levels of the tree below the set.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -171,91 +171,26 @@ impl StandardsSet {
     /// The ID of the item at `path`, if the path is still valid.
     #[must_use]
     pub fn id_at(&self, path: ItemPath) -> Option<&str> {
-        Some(match path {
-            ItemPath::ContactPoint(c) => &self.contact_points.get(c)?.id,
-            ItemPath::Step(c, s) => &self.contact_points.get(c)?.steps.get(s)?.id,
-            ItemPath::Factor(c, s, f) => {
-                &self.contact_points.get(c)?.steps.get(s)?.factors.get(f)?.id
-            }
-            ItemPath::Standard(c, s, f, i) => {
-                &self
-                    .contact_points
-                    .get(c)?
-                    .steps
-                    .get(s)?
-                    .factors
-                    .get(f)?
-                    .standards
-                    .get(i)?
-                    .id
-            }
-        })
+        self.item(path).map(Item::id)
     }
 
     /// How many items the item at `path` holds directly (0 for a standard or
     /// a path that does not exist).
     #[must_use]
     pub fn children_at(&self, path: ItemPath) -> usize {
-        let cp = |c: usize| self.contact_points.get(c);
-        match path {
-            ItemPath::ContactPoint(c) => cp(c).map_or(0, |cp| cp.steps.len()),
-            ItemPath::Step(c, s) => cp(c)
-                .and_then(|cp| cp.steps.get(s))
-                .map_or(0, |st| st.factors.len()),
-            ItemPath::Factor(c, s, f) => cp(c)
-                .and_then(|cp| cp.steps.get(s))
-                .and_then(|st| st.factors.get(f))
-                .map_or(0, |f| f.standards.len()),
-            ItemPath::Standard(..) => 0,
-        }
+        self.item(path).map_or(0, Item::children)
     }
 
     /// How many standards are at or below `path`.
     #[must_use]
     pub fn standards_under(&self, path: ItemPath) -> usize {
-        let factor = |f: &super::Factor| f.standards.len();
-        let step = |st: &super::Step| st.factors.iter().map(factor).sum::<usize>();
-        let cp = |c: usize| self.contact_points.get(c);
-        match path {
-            ItemPath::ContactPoint(c) => cp(c).map_or(0, |cp| cp.steps.iter().map(step).sum()),
-            ItemPath::Step(c, s) => cp(c).and_then(|cp| cp.steps.get(s)).map_or(0, step),
-            ItemPath::Factor(c, s, f) => cp(c)
-                .and_then(|cp| cp.steps.get(s))
-                .and_then(|st| st.factors.get(f))
-                .map_or(0, factor),
-            ItemPath::Standard(..) => usize::from(self.id_at(path).is_some()),
-        }
+        self.item(path).map_or(0, Item::standards)
     }
 
     /// The display name of the item at `path` (a standard's text), if the path is valid.
     #[must_use]
     pub fn name_at(&self, path: ItemPath) -> Option<&str> {
-        Some(match path {
-            ItemPath::ContactPoint(c) => &self.contact_points.get(c)?.name,
-            ItemPath::Step(c, s) => &self.contact_points.get(c)?.steps.get(s)?.name,
-            ItemPath::Factor(c, s, f) => {
-                &self
-                    .contact_points
-                    .get(c)?
-                    .steps
-                    .get(s)?
-                    .factors
-                    .get(f)?
-                    .name
-            }
-            ItemPath::Standard(c, s, f, i) => {
-                &self
-                    .contact_points
-                    .get(c)?
-                    .steps
-                    .get(s)?
-                    .factors
-                    .get(f)?
-                    .standards
-                    .get(i)?
-                    .text
-            }
-        })
+        self.item(path).map(Item::name)
     }
 
     /// The names from the contact point down to the item, joined by ` › `.

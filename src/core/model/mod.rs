@@ -9,10 +9,12 @@ mod edit;
 mod ids;
 pub mod limits;
 mod revision;
+mod tree;
 mod vocab;
 
 pub use ids::{IdKind, ItemId, ItemPath, is_valid_id};
 pub use revision::{Approval, ApproveError, Revision, next_revision};
+pub use tree::{Item, ItemMut};
 pub use vocab::{Dimension, Language, Monitoring, StandardKind};
 
 use jiff::civil::Date;
@@ -145,7 +147,7 @@ pub struct Counts {
 }
 
 impl StandardsSet {
-    /// An empty set in the given language, with today's conventions filled in.
+    /// An empty set in the given language at revision 1.0, nothing else filled in.
     #[must_use]
     pub fn new(title: impl Into<String>, language: Language) -> Self {
         Self {

@@ -38,28 +38,17 @@ pub enum Approval<'a> {
     Changed(&'a Revision),
 }
 
-/// Why a set cannot be approved.
+/// Why a set cannot be approved. What it says, in each language, is
+/// `core::i18n`'s business (`ApproveError::message` and `Display` are there),
+/// so the model names the error without importing any words.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{}", self.message(Language::En))]
 pub enum ApproveError {
+    /// The set has no revision to approve.
     NoRevision,
+    /// No one was named as approving it.
     NoApprover,
+    /// This revision was approved before, with other content.
     AlreadyApproved(String),
-}
-
-impl ApproveError {
-    /// The message in `lang`.
-    #[must_use]
-    pub fn message(&self, lang: Language) -> String {
-        let m = &crate::core::i18n::messages(lang).approve_errors;
-        match self {
-            Self::NoRevision => m[0].to_owned(),
-            Self::NoApprover => m[1].to_owned(),
-            Self::AlreadyApproved(revision) => {
-                crate::core::i18n::fill(m[2], &[("revision", revision)])
-            }
-        }
-    }
 }
 
 /// What the fingerprint covers: the set's words and tree, not who approved

@@ -1,5 +1,7 @@
 //! The method's fixed vocabularies: languages, kinds of standard, monitoring
-//! methods and quality dimensions, with their names in the three languages.
+//! methods and quality dimensions. Their names in each language are
+//! `core::i18n`'s (`StandardKind::label` and the like are defined there);
+//! only a language's own name for itself is here.
 
 use serde::{Deserialize, Serialize};
 

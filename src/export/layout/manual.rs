@@ -36,9 +36,9 @@ pub(super) type Since<'a> = (&'a StandardsSet, (&'a [String], &'a [String]));
 fn changes_since(w: &mut Writer<'_>, set: &StandardsSet, old: &StandardsSet, lang: Language) {
     use crate::core::diff::{self, Level, What};
     let changes = diff::diff(old, set);
-    let words = &crate::core::i18n::messages(lang).diff_words;
+    let words = &crate::core::i18n::messages(lang).diff;
     if changes.is_empty() {
-        w.paragraph(0.0, words[6], 10.0, Weight::Regular, GREY);
+        w.paragraph(0.0, words.no_differences, 10.0, Weight::Regular, GREY);
         return;
     }
     let standards_first = changes
@@ -167,7 +167,7 @@ pub(super) fn manual(
     if let Some((old, _)) = since {
         w.new_page();
         let heading = crate::core::i18n::fill(
-            crate::core::i18n::messages(lang).diff_words[8],
+            crate::core::i18n::messages(lang).diff.changes_since,
             &[("revision", &old.revision)],
         );
         entries.push((heading.clone(), w.page_number()));

@@ -11,7 +11,7 @@ use crate::export::layout::report::when_text;
 /// One row per standard in scope (and per verdict on an unknown ID), for every inspection.
 #[must_use]
 pub fn rows(reports: &[Reported<'_>], lang: Language) -> Vec<[String; 17]> {
-    let yes = report_words(lang).yes;
+    let yes = crate::core::i18n::words(lang).vocab.yes;
     let mut out = Vec::new();
     for r in reports {
         let i = r.inspection;

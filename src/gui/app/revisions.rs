@@ -61,7 +61,7 @@ impl ServstdApp {
                 &[("approved", &approved), ("revision", &next)],
             ),
             yes: fill(t.edit_as_draft, &[("revision", &next)]),
-            no: t.cancel.to_owned(),
+            no: self.texts().cancel.to_owned(),
             then: Box::new(Command::StartDraft(then)),
         });
     }
@@ -139,7 +139,7 @@ impl ServstdApp {
                     if set.revision.is_empty() {
                         fallback
                     } else {
-                        format!("{} {}", self.texts().revisions.revision, set.revision)
+                        format!("{} {}", self.texts().revision, set.revision)
                     }
                 };
                 let old_name = name(

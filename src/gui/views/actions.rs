@@ -38,10 +38,10 @@ fn filters(ui: &mut egui::Ui, cx: &Cx, board: &mut Board, set: &StandardsSet) {
             })
             .response
             .labelled_by(label.id);
-        let label = ui.label(t.owner);
+        let label = ui.label(cx.texts().owner);
         ui.add(egui::TextEdit::singleline(&mut f.owner).desired_width(110.0))
             .labelled_by(label.id);
-        let label = ui.label(t.site);
+        let label = ui.label(cx.inspect_texts().site);
         ui.add(egui::TextEdit::singleline(&mut f.site).desired_width(110.0))
             .labelled_by(label.id);
         let label = ui.label(t.contact_point);
@@ -105,7 +105,10 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, board: &mut Board, set: &StandardsSe
             });
         }
         if let Some(error) = &board.save_error {
-            ui.colored_label(OVERDUE, format!("{}: {error}", t.not_saved));
+            ui.colored_label(
+                OVERDUE,
+                format!("{}: {error}", cx.inspect_texts().not_saved),
+            );
         }
         ui.horizontal_wrapped(|ui| {
             for site in board.sites_with_open() {
@@ -237,14 +240,17 @@ fn row(
             ui.separator();
             let due = format!("{} {}", t.due, a.due);
             if a.is_overdue(today) {
-                ui.colored_label(OVERDUE, format!("{due}{}", aside(lang, m.action_words[1])));
+                ui.colored_label(
+                    OVERDUE,
+                    format!("{due}{}", aside(lang, m.action_words.overdue)),
+                );
             } else {
                 ui.label(due);
             }
             ui.separator();
             ui.label(format!("{} {}", t.priority, a.priority.label(lang)));
             ui.separator();
-            ui.label(format!("{} {}", t.owner, a.owner));
+            ui.label(format!("{} {}", cx.texts().owner, a.owner));
         });
         ui.label(&a.what);
         match set.standard(&a.standard) {
@@ -270,7 +276,7 @@ fn row(
                 ui.colored_label(
                     OVERDUE,
                     fill(
-                        m.actions[2],
+                        m.action_problems.unknown_standard,
                         &[("action", &a.id), ("standard", &a.standard)],
                     ),
                 );

@@ -214,7 +214,7 @@ pub fn show(
                 let it = cx.inspect_texts();
                 ui.heading(it.report.trim_end_matches('…'));
                 let mut format = choice.format;
-                format_choice(ui, it.format, &mut format);
+                format_choice(ui, t.format, &mut format);
                 if format != choice.format {
                     if let Some(stem) = choice.path.strip_suffix(choice.format.extension()) {
                         choice.path = format!("{stem}{}", format.extension());
@@ -227,7 +227,7 @@ pub fn show(
                         path: it.path,
                         open_after: it.open_after,
                         write: it.report.trim_end_matches('…'),
-                        cancel: it.cancel,
+                        cancel: t.cancel,
                     },
                     &mut choice.path,
                     &mut choice.open_after,

@@ -8,7 +8,9 @@ use jiff::civil::Date;
 
 use crate::core::check::assess;
 use crate::core::i18n::Texts;
-use crate::core::model::{Dimension, ItemPath, Language, StandardKind, StandardsSet, Target};
+use crate::core::model::{
+    Dimension, ItemMut, ItemPath, Language, StandardKind, StandardsSet, Target,
+};
 use crate::gui::app::{Command, Document};
 use crate::gui::views::Cx;
 
@@ -182,11 +184,10 @@ fn contact_point_editor(
     path: ItemPath,
 ) -> bool {
     let t = cx.texts();
-    let ItemPath::ContactPoint(c) = path else {
+    let Some(ItemMut::ContactPoint(cp)) = set.item_mut(path) else {
         return false;
     };
     question(ui, t.q_contact_points);
-    let cp = &mut set.contact_points[c];
     let before = (cp.name.clone(), cp.description.clone());
     ui.label(egui::RichText::new(&cp.id).weak());
     text_field(ui, t.name, &mut cp.name, false);
@@ -210,11 +211,10 @@ fn contact_point_editor(
 
 fn step_editor(cx: &mut Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: ItemPath) -> bool {
     let t = cx.texts();
-    let ItemPath::Step(c, s) = path else {
+    let Some(ItemMut::Step(step)) = set.item_mut(path) else {
         return false;
     };
     question(ui, t.q_steps);
-    let step = &mut set.contact_points[c].steps[s];
     let before = step.name.clone();
     ui.label(egui::RichText::new(&step.id).weak());
     text_field(ui, t.name, &mut step.name, false);
@@ -237,11 +237,10 @@ fn step_editor(cx: &mut Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: Ite
 
 fn factor_editor(cx: &mut Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: ItemPath) -> bool {
     let t = cx.texts();
-    let ItemPath::Factor(c, s, f) = path else {
+    let Some(ItemMut::Factor(factor)) = set.item_mut(path) else {
         return false;
     };
     question(ui, t.q_factors);
-    let factor = &mut set.contact_points[c].steps[s].factors[f];
     let standards = std::mem::take(&mut factor.standards);
     let before = factor.clone();
     ui.label(egui::RichText::new(&factor.id).weak());
@@ -326,11 +325,10 @@ fn underline_vague(ui: &egui::Ui, text: &str, wrap_width: f32) -> Arc<egui::Gall
 fn standard_editor(cx: &Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: ItemPath) -> bool {
     let t = cx.texts();
     let lang = crate::core::i18n::for_set(cx.lang, set.language);
-    let ItemPath::Standard(c, s, f, i) = path else {
+    let Some(ItemMut::Standard(standard)) = set.item_mut(path) else {
         return false;
     };
     question(ui, t.q_standards);
-    let standard = &mut set.contact_points[c].steps[s].factors[f].standards[i];
     let before = standard.clone();
     ui.label(egui::RichText::new(&standard.id).weak());
 

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::core::i18n::InspectTexts;
+use crate::core::i18n::{InspectTexts, Texts};
 use crate::core::inspection::{Scores, Verdict, score};
 use crate::core::model::{Language, Monitoring, StandardsSet};
 use crate::gui::app::{BINDINGS, Command, Scope, Session, StartForm, View};
@@ -56,6 +56,7 @@ pub fn show(
     set: &StandardsSet,
 ) {
     let t = cx.inspect_texts();
+    let words = cx.texts();
     let Some(session) = session else {
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| start_form(ui, cx, start, set, t));
@@ -71,7 +72,7 @@ pub fn show(
     // The answer buttons and the navigation sit at the bottom, within reach
     // of a thumb on a tablet, whatever the length of the standard above them.
     egui::Panel::bottom("inspect-actions").show(ui, |ui| {
-        for command in actions(ui, session, t) {
+        for command in actions(ui, session, t, words) {
             cx.run(command);
         }
     });
@@ -104,7 +105,7 @@ const TOUCH: f32 = 52.0;
 
 /// The verdict buttons, then Previous / Next / Next unanswered, and Finish
 /// apart on the right.
-fn actions(ui: &mut egui::Ui, session: &Session, t: &InspectTexts) -> Vec<Command> {
+fn actions(ui: &mut egui::Ui, session: &Session, t: &InspectTexts, words: &Texts) -> Vec<Command> {
     let mut commands = Vec::new();
     ui.add_space(6.0);
     let verdict = session
@@ -148,7 +149,7 @@ fn actions(ui: &mut egui::Ui, session: &Session, t: &InspectTexts) -> Vec<Comman
             commands.push(Command::NextUnanswered);
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.add(nav(t.finish)).clicked() {
+            if ui.add(nav(words.finish)).clicked() {
                 commands.push(Command::FinishInspection);
             }
         });
@@ -327,7 +328,7 @@ fn current_body(
             ui.separator();
             ui.label(format!(
                 "{} {} {}",
-                t.target,
+                crate::core::i18n::texts(lang).target,
                 crate::export::csv::format_number(target.value),
                 target.unit
             ));
@@ -513,7 +514,7 @@ fn action_fields(
                 edit.request_focus();
             }
             ui.end_row();
-            let label = ui.label(t.owner);
+            let label = ui.label(crate::core::i18n::texts(lang).owner);
             ui.add(egui::TextEdit::singleline(&mut owner).desired_width(200.0))
                 .labelled_by(label.id);
             ui.end_row();

@@ -22,8 +22,8 @@ pub fn approve(ui: &mut egui::Ui, cx: &mut Cx, mut choice: ApproveChoice) -> Opt
     }
     egui::Grid::new("approve").num_columns(2).show(ui, |ui| {
         for (label, value) in [
-            (t.revision, &mut choice.revision),
-            (t.approved_by, &mut choice.by),
+            (cx.texts().revision, &mut choice.revision),
+            (cx.texts().approved_by, &mut choice.by),
             (t.summary, &mut choice.summary),
         ] {
             let name = ui.label(label);
@@ -44,7 +44,7 @@ pub fn approve(ui: &mut egui::Ui, cx: &mut Cx, mut choice: ApproveChoice) -> Opt
         {
             cx.run(Command::ApproveConfirmed(choice.clone()));
         }
-        if ui.button(t.cancel).clicked() {
+        if ui.button(cx.texts().cancel).clicked() {
             keep = false;
         }
     });
@@ -91,14 +91,13 @@ fn field(ui: &mut egui::Ui, change: &FieldChange, lang: crate::core::model::Lang
 
 /// The Compare with… dialog.
 pub fn compare(ui: &mut egui::Ui, cx: &mut Cx, comparison: &Comparison) -> bool {
-    let t = &cx.texts().revisions;
-    let words = &crate::core::i18n::messages(comparison.lang).diff_words;
+    let words = &crate::core::i18n::messages(comparison.lang).diff;
     ui.heading(&comparison.title);
     if comparison.changes.is_empty() {
-        ui.label(words[6]);
+        ui.label(words.no_differences);
     } else {
         ui.label(fill(
-            words[7],
+            words.changes,
             &[("count", &comparison.changes.len().to_string())],
         ));
     }
@@ -123,7 +122,7 @@ pub fn compare(ui: &mut egui::Ui, cx: &mut Cx, comparison: &Comparison) -> bool 
             }
         });
     ui.add_space(6.0);
-    !ui.button(t.close).clicked()
+    !ui.button(cx.texts().close).clicked()
 }
 
 /// Over the editor of an approved set: who approved it, and the one way to

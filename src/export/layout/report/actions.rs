@@ -17,7 +17,7 @@ pub(super) fn action_line(
     let m = crate::core::i18n::messages(lang);
     let mut status = a.status.label(lang).to_owned();
     if a.is_overdue(today) {
-        status.push_str(&crate::core::i18n::aside(lang, m.action_words[1]));
+        status.push_str(&crate::core::i18n::aside(lang, m.action_words.overdue));
     }
     let line = crate::core::i18n::fill(
         t.action_line,
@@ -88,7 +88,7 @@ fn action_list(
         .collect();
     if overdue > 0 {
         let m = crate::core::i18n::messages(lang);
-        counts.push(format!("{} {overdue}", m.action_words[1]));
+        counts.push(format!("{} {overdue}", m.action_words.overdue));
     }
     w.paragraph(0.0, &counts.join(" · "), 9.0, Weight::Bold, BLACK);
     let mut ordered: Vec<_> = actions.iter().collect();

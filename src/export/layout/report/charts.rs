@@ -366,9 +366,9 @@ pub(super) fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Languag
                 p.importance,
                 percent(Some(p.satisfaction)),
                 match p.source {
-                    Source::Survey => t.sources[0],
-                    Source::Inspection => t.sources[1],
-                    Source::Set => t.sources[2],
+                    Source::Survey => t.sources.survey,
+                    Source::Inspection => t.sources.pass_rate,
+                    Source::Set => t.sources.set,
                 }
             ),
             9.0,

@@ -133,6 +133,7 @@ fn score_box(w: &mut Writer<'_>, s: &Scores, lang: Language) {
 fn by_kind(w: &mut Writer<'_>, s: &Scores, lang: Language) {
     let t = report_words(lang);
     heading(w, t.by_kind, 12.0);
+    let counted = &crate::core::i18n::words(lang).vocab.tally;
     for (kind, tally) in &s.kinds {
         if tally.total() == 0 {
             continue;
@@ -153,7 +154,12 @@ fn by_kind(w: &mut Writer<'_>, s: &Scores, lang: Language) {
             y,
             &format!(
                 "{} {} · {} {} · {} {}",
-                tally.passed, t.passed, tally.failed, t.failed, tally.not_applicable, t.na
+                tally.passed,
+                counted.passed,
+                tally.failed,
+                counted.failed,
+                tally.not_applicable,
+                counted.na
             ),
             8.5,
             Weight::Regular,

@@ -1,90 +1,15 @@
-//! What changed between two revisions of a set. Items are matched by ID at
-//! every level, so a renamed, reordered or moved item is that change, not a
+//! Finding the changes between two sets. Items are matched by ID at every
+//! level, so a renamed, reordered or moved item is that change, not a
 //! removal and an addition (which matching lists by position would report).
-//! Changes inside a text are shown word by word in English and character by
+//! Changes inside a text are found word by word in English and character by
 //! character in Chinese.
 
-use std::collections::HashMap;
-use std::fmt::Write as _;
+use std::collections::{HashMap, HashSet};
 
-use serde::Serialize;
 use similar::{Algorithm, ChangeTag, DiffTag, TextDiff, capture_diff_slices};
 
+use super::{Change, FieldChange, Level, Piece, What};
 use crate::core::model::{Factor, Language, Standard, StandardsSet};
-
-/// The level of an item, as `diff --format json` names it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Level {
-    Set,
-    ContactPoint,
-    Step,
-    Factor,
-    Standard,
-}
-
-/// One piece of an inline diff.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Piece {
-    /// "equal", "delete" or "insert".
-    pub op: &'static str,
-    pub text: String,
-}
-
-/// A field whose value changed. Texts carry their inline diff.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct FieldChange {
-    /// The field's name in the file: `text`, `target`, `name`…
-    pub field: &'static str,
-    pub old: String,
-    pub new: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub inline: Vec<Piece>,
-}
-
-/// What happened to an item.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "change", rename_all = "kebab-case")]
-pub enum What {
-    /// New in the new set (its contents with it).
-    Added,
-    /// Gone from the new set (its contents with it).
-    Removed,
-    /// In both: moved to another parent, reordered among its siblings, and/or
-    /// fields changed.
-    Modified {
-        /// The parent it was under in the old set, when it moved.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        moved_from: Option<String>,
-        #[serde(skip_serializing_if = "std::ops::Not::not")]
-        reordered: bool,
-        #[serde(skip_serializing_if = "Vec::is_empty")]
-        fields: Vec<FieldChange>,
-    },
-}
-
-/// One item's change.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Change {
-    pub level: Level,
-    /// The item's ID; empty for the set itself.
-    pub id: String,
-    /// Its name (a standard's text), as in the new set or, removed, the old.
-    pub name: String,
-    /// Its parent's ID in the set it is shown from (the new one, or the old
-    /// one when removed); none for a contact point or the set.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub parent: Option<String>,
-    #[serde(flatten)]
-    pub what: What,
-}
-
-impl Change {
-    #[must_use]
-    pub fn is_standard(&self) -> bool {
-        self.level == Level::Standard
-    }
-}
 
 /// A node of either tree, flattened: where it is and what it holds.
 struct Node<'a> {
@@ -145,7 +70,6 @@ fn standard_fields(s: &Standard) -> Vec<(&'static str, String, bool)> {
     ]
 }
 
-/// Every item of a set by (level, ID), and the IDs in document order.
 /// A set's items by (level, ID), and those keys in document order.
 type Nodes<'a> = (HashMap<(Level, &'a str), Node<'a>>, Vec<(Level, &'a str)>);
 
@@ -345,8 +269,7 @@ pub fn diff(old: &StandardsSet, new: &StandardsSet) -> Vec<Change> {
     let (new_nodes, new_order) = nodes(new);
 
     // Siblings kept under the same parent, to find what changed place among them.
-    let mut out_of_place: std::collections::HashSet<(Level, &str)> =
-        std::collections::HashSet::new();
+    let mut out_of_place: HashSet<(Level, &str)> = HashSet::new();
     let mut parents: Vec<(Level, Vec<&str>, Vec<&str>)> = vec![(
         Level::ContactPoint,
         old.contact_points.iter().map(|c| c.id.as_str()).collect(),
@@ -497,155 +420,4 @@ mod tests {
             [("delete", "三"), ("insert", "两")]
         );
     }
-}
-
-/// Every field a diff compares, as the file names it.
-pub const FIELDS: [&str; 23] = [
-    "title",
-    "organisation",
-    "language",
-    "revision",
-    "owner",
-    "approved_by",
-    "effective",
-    "next_review",
-    "journey",
-    "name",
-    "description",
-    "why",
-    "importance",
-    "satisfaction",
-    "text",
-    "kind",
-    "target",
-    "monitoring",
-    "owner_role",
-    "critical",
-    "dimensions",
-    "rationale",
-    "review",
-];
-
-/// A field's name in `lang` (the file's key when unknown).
-#[must_use]
-pub fn field_name(field: &str, lang: Language) -> &str {
-    FIELDS
-        .iter()
-        .position(|f| *f == field)
-        .map_or(field, |i| crate::core::i18n::messages(lang).diff_fields[i])
-}
-
-/// The name of a level in `lang`.
-#[must_use]
-pub fn level_name(level: Level, lang: Language) -> &'static str {
-    let m = crate::core::i18n::messages(lang);
-    match level {
-        Level::Set => m.diff_words[5],
-        Level::ContactPoint => m.level[0],
-        Level::Step => m.level[1],
-        Level::Factor => m.level[2],
-        Level::Standard => m.level[3],
-    }
-}
-
-/// How a change is written: inline pieces marked the way each output marks them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Style {
-    /// `[-deleted-]{+inserted+}`, as `git diff --word-diff` does.
-    Text,
-    /// `~~deleted~~**inserted**`.
-    Markdown,
-}
-
-fn marked(pieces: &[Piece], style: Style) -> String {
-    pieces
-        .iter()
-        .map(|p| match (p.op, style) {
-            ("delete", Style::Text) => format!("[-{}-]", p.text),
-            ("insert", Style::Text) => format!("{{+{}+}}", p.text),
-            ("delete", Style::Markdown) => format!("~~{}~~", p.text.trim()),
-            ("insert", Style::Markdown) => format!("**{}**", p.text.trim()),
-            _ => p.text.clone(),
-        })
-        .collect()
-}
-
-/// One field's change on one line, its name in `lang`: its inline diff, or "old → new".
-#[must_use]
-pub fn field_line(field: &FieldChange, style: Style, lang: Language) -> String {
-    let name = field_name(field.field, lang);
-    let sep = if lang == Language::En { ": " } else { "：" };
-    if field.inline.is_empty() {
-        let shown = |v: &str| {
-            if v.is_empty() {
-                "—".to_owned()
-            } else {
-                v.to_owned()
-            }
-        };
-        format!("{name}{sep}{} → {}", shown(&field.old), shown(&field.new))
-    } else {
-        format!("{name}{sep}{}", marked(&field.inline, style))
-    }
-}
-
-/// A change's first line: what happened to which item.
-#[must_use]
-pub fn headline(change: &Change, lang: Language) -> String {
-    let w = &crate::core::i18n::messages(lang).diff_words;
-    let what = match &change.what {
-        What::Added => w[0].to_owned(),
-        What::Removed => w[1].to_owned(),
-        What::Modified {
-            moved_from,
-            reordered,
-            ..
-        } => match (moved_from, reordered) {
-            (Some(from), _) => crate::core::i18n::fill(w[2], &[("from", from)]),
-            (None, true) => w[3].to_owned(),
-            (None, false) => w[4].to_owned(),
-        },
-    };
-    let item = if change.level == Level::Set {
-        level_name(Level::Set, lang).to_owned()
-    } else {
-        format!(
-            "{} {} “{}”",
-            level_name(change.level, lang),
-            change.id,
-            change.name
-        )
-    };
-    let sep = if lang == Language::En { ": " } else { "：" };
-    format!("{item}{sep}{what}")
-}
-
-/// The changes as plain text (`Style::Text`) or a Markdown list.
-#[must_use]
-pub fn render(changes: &[Change], lang: Language, style: Style) -> String {
-    let w = &crate::core::i18n::messages(lang).diff_words;
-    if changes.is_empty() {
-        return format!("{}\n", w[6]);
-    }
-    let mut out = String::new();
-    for change in changes {
-        let mark = match (&change.what, style) {
-            (What::Added, Style::Text) => "+",
-            (What::Modified { .. }, Style::Text) => "~",
-            (What::Removed, Style::Text) | (_, Style::Markdown) => "-",
-        };
-        let _ = writeln!(out, "{mark} {}", headline(change, lang));
-        if let What::Modified { fields, .. } = &change.what {
-            let bullet = if style == Style::Markdown { "- " } else { "" };
-            for field in fields {
-                let _ = writeln!(out, "    {bullet}{}", field_line(field, style, lang));
-            }
-        }
-    }
-    let _ = writeln!(
-        out,
-        "\n{}",
-        crate::core::i18n::fill(w[7], &[("count", &changes.len().to_string())])
-    );
-    out
 }

@@ -6,7 +6,8 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use servstd::core::model::Language;
-use servstd::gui::app::{AppState, Document, ServstdApp};
+use servstd::gui::app::ServstdApp;
+use servstd::gui::state::{AppState, Document};
 
 fn frame(c: &mut Criterion) {
     let ctx = egui::Context::default();

@@ -8,7 +8,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use servstd::core::inspection::{Inspection, Verdict, score};
 use servstd::core::model::{Language, Monitoring};
 use servstd::export::report::{self, Reported};
-use servstd::gui::app::{AppState, Document, ServstdApp, View};
+use servstd::gui::app::ServstdApp;
+use servstd::gui::state::{AppState, Document, View};
 
 /// 50 inspections a week apart, about 85% passes, some N/A and fails.
 fn inspections(set: &servstd::core::model::StandardsSet) -> Vec<Inspection> {
@@ -270,9 +271,9 @@ fn photos(c: &mut Criterion) {
         ..AppState::default()
     };
     let mut app = ServstdApp::with_document(state, Document::new(set.clone(), None));
-    let mut session = servstd::gui::app::Session::new(record, record_path, &set);
+    let mut session = servstd::gui::views::inspect::Session::new(record, record_path, &set);
     session.attach_photos(sources);
-    app.session = Some(session);
+    app.inspect.session = Some(session);
     app.view = View::Inspect;
     let input = || egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(
@@ -284,6 +285,7 @@ fn photos(c: &mut Criterion) {
     let started = std::time::Instant::now();
     let mut frames = Vec::new();
     while app
+        .inspect
         .session
         .as_ref()
         .is_some_and(|s| !s.attaching.is_empty())
@@ -301,7 +303,7 @@ fn photos(c: &mut Criterion) {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     frames.sort();
-    let attached = app.session.as_ref().map_or(0, |s| {
+    let attached = app.inspect.session.as_ref().map_or(0, |s| {
         s.record
             .verdicts
             .iter()

@@ -1076,3 +1076,237 @@ fn check_explain_names_the_governing_criterion_and_who_acts() {
         "{stdout}"
     );
 }
+
+/// The call-centre sample with S-1 made vague and S-2 owned by no role.
+fn call_centre_with_findings(dir: &TempDir) -> PathBuf {
+    let text = include_str!("../standards/call-centre.standards.ron")
+        .replacen(
+            "The main menu offers no more than 4 options, and no caller passes through more than 2 menu levels",
+            "The menu is friendly and quick",
+            1,
+        )
+        .replacen("owner_role: \"Workforce planner\",", "", 1);
+    write(dir, "cc.standards.ron", text)
+}
+
+#[test]
+fn approve_refuses_a_set_with_findings_names_them_and_writes_nothing() {
+    let dir = TempDir::new().unwrap();
+    let path = call_centre_with_findings(&dir);
+    let before = fs::read(&path).unwrap();
+    let out = servstd()
+        .args(["approve", "--by", "Alan Brooks", "--new-revision"])
+        .arg(&path)
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("cc.standards.ron: error: not approved: 2 findings stand in the way"),
+        "{stderr}"
+    );
+    // Each finding at its place, with the standard's ID.
+    let s1_line = fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .position(|l| l.contains("id: \"S-1\""))
+        .unwrap()
+        + 1;
+    assert!(
+        stderr.contains(&format!("cc.standards.ron:{s1_line}:")) && stderr.contains(": S-1: "),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr.matches(": S-1: ").count(),
+        2,
+        "vague, and no owner role: {stderr}"
+    );
+    assert!(stderr.contains("--despite-findings"), "{stderr}");
+    assert_eq!(fs::read(&path).unwrap(), before, "nothing written");
+
+    // An empty reason is none.
+    servstd()
+        .args([
+            "approve",
+            "--by",
+            "Alan Brooks",
+            "--new-revision",
+            "--despite-findings",
+            " ",
+        ])
+        .arg(&path)
+        .assert()
+        .code(1);
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn approve_despite_findings_records_how_many_and_why_in_the_history() {
+    let dir = TempDir::new().unwrap();
+    let path = call_centre_with_findings(&dir);
+    servstd()
+        .args([
+            "approve",
+            "--by",
+            "Alan Brooks",
+            "--new-revision",
+            "--despite-findings",
+            "menu rewrite due in January",
+        ])
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "approved as revision 2.4 by Alan Brooks",
+        ))
+        .stdout(predicate::str::contains(
+            "approved despite 2 findings: menu rewrite due in January",
+        ));
+    let set: servstd::core::model::StandardsSet =
+        servstd::core::storage::load(&path).unwrap().document;
+    let last = set.history.last().unwrap();
+    assert_eq!(last.revision, "2.4");
+    assert_eq!(
+        last.despite,
+        Some(servstd::core::model::Despite {
+            findings: 2,
+            reason: "menu rewrite due in January".into()
+        })
+    );
+}
+
+#[test]
+fn approve_speaks_the_users_language_and_needs_an_approver_named() {
+    let dir = TempDir::new().unwrap();
+    let path = write(
+        &dir,
+        "bank.standards.ron",
+        include_str!("../standards/bank-branch.standards.ron").replacen(
+            "owner_role: \"大堂经理\",",
+            "",
+            1,
+        ),
+    );
+    let before = fs::read(&path).unwrap();
+    servstd()
+        .env("LC_ALL", "zh_CN.UTF-8")
+        .args(["approve", "--by", "行长", "--new-revision"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("未批准：有 1 个问题妨碍批准"))
+        .stderr(predicate::str::contains(": S-1: "));
+    // The approver is never taken from the set's owner: it must be given.
+    servstd()
+        .args(["approve", "--new-revision"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--by"));
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn check_of_a_set_file_checks_its_standards_by_id_as_the_export_warning_says() {
+    let dir = TempDir::new().unwrap();
+    let path = call_centre_with_findings(&dir);
+    let out = servstd()
+        .args(["export", "-o"])
+        .arg(dir.path().join("cc.pdf"))
+        .arg(&path)
+        .assert()
+        .code(0);
+    let warning = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let command = format!("`servstd check {}`", path.display());
+    assert!(warning.contains(&command), "{warning}");
+    // The command it names checks the set's standards, one line each, by ID.
+    let out = servstd().arg("check").arg(&path).assert().code(1);
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let set: servstd::core::model::StandardsSet =
+        servstd::core::storage::load(&path).unwrap().document;
+    assert_eq!(text.lines().count(), set.counts().standards, "{text}");
+    assert!(
+        text.lines().next().unwrap().starts_with("vague\tS-1\t"),
+        "{text}"
+    );
+    assert!(
+        text.lines().nth(1).unwrap().starts_with("ok\tS-2\t"),
+        "{text}"
+    );
+    assert!(!text.contains("StandardsSet("), "{text}");
+    // By content, under any name; a record is pointed to validate.
+    let renamed = write(&dir, "cc.txt", fs::read(&path).unwrap());
+    servstd()
+        .arg("check")
+        .arg(&renamed)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with("vague\tS-1\t"));
+    let record = write(
+        &dir,
+        "r.inspection.ron",
+        include_str!("../standards/restaurant-2026-10.inspection.ron"),
+    );
+    servstd()
+        .arg("check")
+        .arg(&record)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("servstd validate"));
+}
+
+#[test]
+fn validate_marks_a_follow_up_visit_as_such() {
+    let dir = TempDir::new().unwrap();
+    write(&dir, "restaurant.standards.ron", SAMPLE);
+    let record = include_str!("../standards/restaurant-2026-10.inspection.ron");
+    let follow_up = record.replacen(
+        "    verdicts: [",
+        "    only: [\"S-1\", \"S-2\"],\n    visit: FollowUp,\n    verdicts: [",
+        1,
+    );
+    let path = write(&dir, "f.inspection.ron", follow_up);
+    let out = servstd().arg("validate").arg(&path).assert();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(text.contains("(follow-up)"), "{text}");
+    // A whole visit says nothing of the kind.
+    let path = write(&dir, "w.inspection.ron", record);
+    let out = servstd().arg("validate").arg(&path).assert();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(!text.contains("follow-up"), "{text}");
+}
+
+#[test]
+fn a_report_marks_a_follow_up_visit_and_leaves_it_out_of_the_trend() {
+    let dir = TempDir::new().unwrap();
+    write(&dir, "restaurant.standards.ron", SAMPLE);
+    let whole = include_str!("../standards/restaurant-2026-10.inspection.ron");
+    let earlier = write(
+        &dir,
+        "a.inspection.ron",
+        whole.replace("2026-10-23T", "2026-09-18T"),
+    );
+    let follow_up = write(
+        &dir,
+        "b.inspection.ron",
+        whole.replace("2026-10-23T", "2026-11-02T").replacen(
+            "    verdicts: [",
+            "    only: [\"S-1\", \"S-2\"],\n    visit: FollowUp,\n    verdicts: [",
+            1,
+        ),
+    );
+    let pdf = dir.path().join("report.pdf");
+    servstd()
+        .args(["report", "--lang", "en", "-o"])
+        .arg(&pdf)
+        .arg(&earlier)
+        .arg(&follow_up)
+        .assert()
+        .code(0);
+    let words = pdf_words(&fs::read(&pdf).unwrap());
+    assert!(words.contains("Follow-up: 2 standards checked"), "{words}");
+    assert!(words.contains("(follow-up)"), "{words}");
+    assert!(
+        words.contains("left out of the trend: 2026-11-02"),
+        "{words}"
+    );
+}

@@ -141,6 +141,7 @@ fn set() -> impl Strategy<Value = StandardsSet> {
                                 approved_by,
                                 summary,
                                 content: "0123456789abcdef".into(),
+                                despite: None,
                             },
                         )
                         .collect(),

@@ -5,7 +5,8 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use servstd::core::model::{ItemPath, Language, StandardsSet};
-use servstd::gui::app::{Modal, ServstdApp};
+use servstd::gui::app::ServstdApp;
+use servstd::gui::state::Modal;
 
 mod common;
 use common::{draft_sample, english, finish_jobs, harness_sized};
@@ -50,13 +51,13 @@ fn add_a_contact_point_type_its_name_then_undo_and_redo() {
     );
 
     // Undo from the Edit menu: the whole edit goes away, then comes back.
-    h.state_mut().run(servstd::gui::app::Command::Undo);
+    h.state_mut().run(servstd::gui::state::Command::Undo);
     h.run();
-    h.state_mut().run(servstd::gui::app::Command::Undo);
+    h.state_mut().run(servstd::gui::state::Command::Undo);
     h.run();
     assert_eq!(h.state().doc.set().contact_points.len(), 7);
     assert!(!h.state().doc.is_dirty());
-    h.state_mut().run(servstd::gui::app::Command::Redo);
+    h.state_mut().run(servstd::gui::state::Command::Redo);
     h.run();
     assert_eq!(h.state().doc.set().contact_points.len(), 8);
 }
@@ -303,7 +304,7 @@ fn drag_a_contact_point_onto_another_to_reorder() {
 #[test]
 fn unsaved_work_is_autosaved_and_offered_at_the_next_start() {
     let dir = tempfile::tempdir().unwrap();
-    let recovery = servstd::gui::app::Recovery::new(dir.path().to_owned());
+    let recovery = servstd::gui::state::Recovery::new(dir.path().to_owned());
     let mut app = draft_sample();
     app.use_recovery(recovery.clone());
     let mut h = harness(app);
@@ -421,7 +422,7 @@ fn every_kind_of_editor_field_marks_the_set_unsaved_and_drawing_does_not() {
         changes += 1;
         // Undo each change back to the saved set: nothing unsaved then.
         for _ in 0..changes {
-            h.state_mut().run(servstd::gui::app::Command::Undo);
+            h.state_mut().run(servstd::gui::state::Command::Undo);
             h.run();
         }
         assert_eq!(standard(&h), before, "{label}: undo did not restore");
@@ -429,7 +430,7 @@ fn every_kind_of_editor_field_marks_the_set_unsaved_and_drawing_does_not() {
         changes = 0;
     }
     // The set's own fields, with the journey set aside while they are drawn.
-    h.state_mut().run(servstd::gui::app::Command::SelectSet);
+    h.state_mut().run(servstd::gui::state::Command::SelectSet);
     h.run();
     let owner = h.get_by_role_and_label(Role::TextInput, "Owner");
     owner.focus();
@@ -444,7 +445,7 @@ fn every_kind_of_editor_field_marks_the_set_unsaved_and_drawing_does_not() {
 fn the_wizard_keeps_the_focus_in_the_add_field_after_enter_and_after_add() {
     let mut h = harness(ServstdApp::with_sample(english()));
     h.run();
-    h.state_mut().run(servstd::gui::app::Command::New);
+    h.state_mut().run(servstd::gui::state::Command::New);
     h.run();
     // The page opens ready for typing: no click into the field first.
     let field = h.get_by_role_and_label(Role::TextInput, "New contact point");
@@ -498,7 +499,7 @@ fn the_wizard_keeps_the_focus_in_the_add_field_after_enter_and_after_add() {
 fn a_set_made_in_the_wizard_asks_how_each_standard_is_checked_and_by_whom() {
     let mut h = harness(ServstdApp::with_sample(english()));
     h.run();
-    h.state_mut().run(servstd::gui::app::Command::New);
+    h.state_mut().run(servstd::gui::state::Command::New);
     h.run();
     add(&mut h, "New contact point", "Arrival");
     h.get_by_label("Next").click();
@@ -568,7 +569,7 @@ fn deleting_a_contact_point_with_standards_asks_first_and_undo_brings_it_back() 
         h.state().doc.set().contact_points.len(),
         before.contact_points.len() - 1
     );
-    h.state_mut().run(servstd::gui::app::Command::Undo);
+    h.state_mut().run(servstd::gui::state::Command::Undo);
     h.run();
     assert_eq!(h.state().doc.set(), &before);
 }
@@ -661,8 +662,8 @@ fn compare_with_an_older_revision_lists_what_changed() {
     servstd::core::storage::save(&old, &set).unwrap();
     let mut h = harness(ServstdApp::with_sample(english()));
     h.run();
-    h.state_mut().run(servstd::gui::app::Command::PathChosen(
-        servstd::gui::app::Purpose::Compare,
+    h.state_mut().answer(servstd::gui::state::Reply::PathChosen(
+        servstd::gui::state::Purpose::Compare,
         old,
     ));
     h.run();
@@ -714,4 +715,30 @@ fn the_standard_editor_shows_the_checkers_reading() {
             .count(),
         0
     );
+}
+
+#[test]
+fn the_approver_is_never_prefilled_with_the_sets_owner() {
+    let mut set = servstd::core::templates::default_sample();
+    set.history.clear();
+    set.approved_by.clear();
+    assert!(!set.owner.is_empty());
+    let mut h = harness(ServstdApp::with_document(
+        english(),
+        servstd::gui::state::Document::new(set, None),
+    ));
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Approve…").click();
+    h.run();
+    let Some(Modal::Approve(choice)) = &h.state().modal else {
+        panic!("File › Approve… opens its dialog");
+    };
+    assert_eq!(choice.by, "", "the approver is named by whoever approves");
+    // Approving without one is refused in the dialog, and nothing is approved.
+    h.get_by_role_and_label(Role::Button, "Approve").click();
+    h.run();
+    assert!(matches!(&h.state().modal, Some(Modal::Approve(c)) if c.error.is_some()));
+    assert!(!h.state().doc.set().is_approved());
 }

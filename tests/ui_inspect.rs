@@ -7,7 +7,9 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use servstd::core::inspection::{Inspection, Verdict};
-use servstd::gui::app::{BINDINGS, Command, Modal, Scope, ServstdApp, Session, View};
+use servstd::gui::app::ServstdApp;
+use servstd::gui::state::{BINDINGS, Command, Modal, Reply, Scope, View};
+use servstd::gui::views::inspect::Session;
 
 mod common;
 use common::{english, finish_jobs, harness_sized};
@@ -31,6 +33,7 @@ fn press(h: &mut Harness<'static, ServstdApp>, key: Key) {
 
 fn current(h: &Harness<'static, ServstdApp>) -> String {
     h.state()
+        .inspect
         .session
         .as_ref()
         .and_then(|s| s.current_id())
@@ -123,7 +126,7 @@ fn an_auditor_answers_with_the_keyboard_closes_resumes_and_finishes() {
     // was started in is remembered) and picks up at the first gap (S-4).
     h.state_mut().run(Command::CloseInspection);
     h.run();
-    assert!(h.state().session.is_none());
+    assert!(h.state().inspect.session.is_none());
     h.state_mut().run(Command::ResumeInspection);
     h.run();
     assert!(matches!(h.state().modal, Some(Modal::Resume(_))));
@@ -136,6 +139,7 @@ fn an_auditor_answers_with_the_keyboard_closes_resumes_and_finishes() {
     let mut guard = 0;
     while h
         .state()
+        .inspect
         .session
         .as_ref()
         .is_some_and(|s| s.answered() < s.order.len())
@@ -143,7 +147,15 @@ fn an_auditor_answers_with_the_keyboard_closes_resumes_and_finishes() {
         guard += 1;
         assert!(guard < 200, "the inspection does not end");
         let id = current(&h);
-        if h.state().session.as_ref().unwrap().record.verdict(&id) != Verdict::NotChecked {
+        if h.state()
+            .inspect
+            .session
+            .as_ref()
+            .unwrap()
+            .record
+            .verdict(&id)
+            != Verdict::NotChecked
+        {
             press(&mut h, Key::U);
             continue;
         }
@@ -224,7 +236,7 @@ fn inspecting(dir: &std::path::Path) -> ServstdApp {
     let path = dir.join("keys.inspection.ron");
     let when = jiff::civil::date(2026, 11, 23).at(10, 0, 0, 0);
     let record = Inspection::new(app.doc.set(), None, &path, when);
-    app.session = Some(Session::new(record, path, app.doc.set()));
+    app.inspect.session = Some(Session::new(record, path, app.doc.set()));
     app.view = View::Inspect;
     app
 }
@@ -263,7 +275,7 @@ fn help_lists_every_binding_with_its_keys() {
     assert!(matches!(h.state().modal, Some(Modal::Shortcuts)));
     let words = servstd::core::i18n::words(servstd::core::model::Language::En);
     for binding in &BINDINGS {
-        let help = (binding.help)(words);
+        let help = binding.command.tooltip(words).unwrap();
         assert!(
             h.query_all_by_label(help).next().is_some(),
             "Help does not list “{help}”"
@@ -295,7 +307,7 @@ fn the_progress_bar_fills_only_the_share_answered() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(inspecting(dir.path()));
     h.run();
-    let total = h.state().session.as_ref().unwrap().order.len();
+    let total = h.state().inspect.session.as_ref().unwrap().order.len();
     for _ in 0..3 {
         press(&mut h, Key::Num1);
     }
@@ -320,7 +332,7 @@ fn finishing_with_standards_unchecked_asks_and_marks_the_inspection_partial() {
     h.run();
     press(&mut h, Key::Num1);
     press(&mut h, Key::Num1);
-    let total = h.state().session.as_ref().unwrap().order.len();
+    let total = h.state().inspect.session.as_ref().unwrap().order.len();
 
     // Finish asks; keeping on inspecting changes nothing.
     h.get_by_label("Finish").click();
@@ -333,7 +345,7 @@ fn finishing_with_standards_unchecked_asks_and_marks_the_inspection_partial() {
     h.get_by_label("Keep inspecting").click();
     h.run();
     assert!(h.state().modal.is_none());
-    assert!(!h.state().session.as_ref().unwrap().finished);
+    assert!(!h.state().inspect.session.as_ref().unwrap().finished);
 
     // Finish as partial: the summary says so, and the record is finished.
     h.get_by_label("Finish").click();
@@ -342,7 +354,7 @@ fn finishing_with_standards_unchecked_asks_and_marks_the_inspection_partial() {
     h.run();
     h.get_by_label("Inspection summary");
     h.get_by_label(&format!("Partial: {} of {total} not checked", total - 2));
-    let path = h.state().session.as_ref().unwrap().path.clone();
+    let path = h.state().inspect.session.as_ref().unwrap().path.clone();
     let saved: Inspection = servstd::core::storage::load(&path).unwrap().document;
     assert!(saved.finished.is_some(), "a finished record says when");
 
@@ -362,7 +374,7 @@ fn finishing_with_every_standard_answered_asks_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = harness(inspecting(dir.path()));
     h.run();
-    let total = h.state().session.as_ref().unwrap().order.len();
+    let total = h.state().inspect.session.as_ref().unwrap().order.len();
     for _ in 0..total {
         press(&mut h, Key::Num1);
     }
@@ -382,7 +394,7 @@ fn at_1024_by_768_the_standard_wraps_and_the_answer_buttons_are_touch_sized() {
     // The longest standard of the sample, judged on a tablet.
     let longest = {
         let set = h.state().doc.set();
-        let order = &h.state().session.as_ref().unwrap().order;
+        let order = &h.state().inspect.session.as_ref().unwrap().order;
         let (at, _) = order
             .iter()
             .enumerate()
@@ -390,7 +402,7 @@ fn at_1024_by_768_the_standard_wraps_and_the_answer_buttons_are_touch_sized() {
             .unwrap();
         at
     };
-    h.state_mut().session.as_mut().unwrap().current = longest;
+    h.state_mut().inspect.session.as_mut().unwrap().current = longest;
     h.run();
     let id = current(&h);
     let text = h.state().doc.set().standard(&id).unwrap().1.text.clone();
@@ -446,7 +458,8 @@ fn a_failed_standard_becomes_an_action_that_is_done_and_verified_from_the_action
     h.run();
 
     // Fail S-1 with a note, move on, come back, and press A: an action,
-    // prefilled from the standard and the note, owned by its role.
+    // prefilled with a fix phrased from the standard (the note is the
+    // problem, kept with the verdict), owned by its role.
     press(&mut h, Key::Num2);
     h.get_by_role_and_label(Role::MultilineTextInput, "Note (what you saw)")
         .type_text("响了五声才接");
@@ -464,18 +477,28 @@ fn a_failed_standard_becomes_an_action_that_is_done_and_verified_from_the_action
     let action = &saved.actions[0];
     assert_eq!(action.standard, "S-1");
     assert_eq!(action.owner, "预订员");
-    assert!(action.what.contains("响了五声才接"), "{}", action.what);
+    assert_eq!(action.what, "确保：电话铃响三声内接听");
     h.get_by_role_and_label(Role::TextInput, "What to do");
 
     // Close and resume: the action is still there.
     h.state_mut().run(Command::CloseInspection);
     h.run();
-    h.state_mut().run(Command::PathChosen(
-        servstd::gui::app::Purpose::ResumeInspection,
+    h.state_mut().answer(Reply::PathChosen(
+        servstd::gui::state::Purpose::ResumeInspection,
         record.clone(),
     ));
     h.run();
-    assert_eq!(h.state().session.as_ref().unwrap().actions.actions.len(), 1);
+    assert_eq!(
+        h.state()
+            .inspect
+            .session
+            .as_ref()
+            .unwrap()
+            .actions
+            .actions
+            .len(),
+        1
+    );
 
     // The actions view lists it with the sample's; only its site, then done and verified.
     h.get_by_label("Actions").click();
@@ -497,7 +520,7 @@ fn a_failed_standard_becomes_an_action_that_is_done_and_verified_from_the_action
     };
     assert!(matches!(
         purpose,
-        servstd::gui::app::Purpose::AttachPhoto(servstd::gui::app::PhotoFor::Action(_, 0))
+        servstd::gui::state::Purpose::AttachPhoto(servstd::gui::state::PhotoFor::Action(_, 0))
     ));
     h.state_mut().modal = None;
     let elsewhere = tempfile::tempdir().unwrap();
@@ -506,7 +529,7 @@ fn a_failed_standard_becomes_an_action_that_is_done_and_verified_from_the_action
         .save(&photo)
         .unwrap();
     h.state_mut()
-        .run(Command::PathChosen(purpose, photo.clone()));
+        .answer(Reply::PathChosen(purpose, photo.clone()));
     settle_board_photos(&mut h);
     h.get_by_label_contains("kept with the action when it is marked done");
     h.get_by_role_and_label(Role::Button, "Done").click();
@@ -568,7 +591,7 @@ fn a_failed_standard_becomes_an_action_that_is_done_and_verified_from_the_action
     h.run();
     assert_eq!(h.state().view, View::Inspect);
     assert_eq!(current(&h), "S-1");
-    let session = h.state().session.as_ref().unwrap();
+    let session = h.state().inspect.session.as_ref().unwrap();
     assert_eq!(session.path, record);
     assert!(
         session
@@ -629,7 +652,7 @@ fn settle_photos(h: &mut Harness<'static, ServstdApp>) {
     h.step();
     for _ in 0..1000 {
         h.step();
-        let session = h.state().session.as_ref().unwrap();
+        let session = h.state().inspect.session.as_ref().unwrap();
         if session.attaching.is_empty() && !format!("{:?}", session.thumbs).contains("pending: 1") {
             h.step();
             return;
@@ -665,8 +688,8 @@ fn a_photo_typed_in_the_path_field_is_stored_beside_the_record_and_a_fake_one_is
     image::RgbImage::from_pixel(3000, 2000, image::Rgb([180, 40, 40]))
         .save(&photo)
         .unwrap();
-    h.state_mut().run(Command::PathChosen(
-        servstd::gui::app::Purpose::AttachPhoto(servstd::gui::app::PhotoFor::Verdict),
+    h.state_mut().answer(Reply::PathChosen(
+        servstd::gui::state::Purpose::AttachPhoto(servstd::gui::state::PhotoFor::Verdict),
         photo.clone(),
     ));
     settle_photos(&mut h);
@@ -683,8 +706,8 @@ fn a_photo_typed_in_the_path_field_is_stored_beside_the_record_and_a_fake_one_is
     // A text file renamed .jpg: a clear message, nothing attached.
     let fake = elsewhere.path().join("fake.jpg");
     std::fs::write(&fake, "hello").unwrap();
-    h.state_mut().run(Command::AttachPhotoFiles(
-        servstd::gui::app::PhotoFor::Verdict,
+    h.state_mut().answer(Reply::AttachPhotoFiles(
+        servstd::gui::state::PhotoFor::Verdict,
         vec![fake],
     ));
     settle_photos(&mut h);
@@ -714,7 +737,7 @@ fn a_follow_up_visit_checks_only_the_open_actions_and_a_pass_verifies_them() {
     );
     h.get_by_label("Start inspection").click();
     h.run();
-    let session = h.state().session.as_ref().unwrap();
+    let session = h.state().inspect.session.as_ref().unwrap();
     // S-31, S-36, S-41 and S-44 have open actions at the site; S-41 has two.
     assert_eq!(session.order, ["S-31", "S-36", "S-41", "S-44"]);
     assert_eq!(session.record.site, "悦味餐厅 徐汇店");
@@ -740,6 +763,8 @@ fn a_follow_up_visit_checks_only_the_open_actions_and_a_pass_verifies_them() {
     // A follow-up scores only what it checked.
     let saved: Inspection = servstd::core::storage::load(&record).unwrap().document;
     assert_eq!(saved.only.len(), 4);
+    // It is marked a follow-up in the record, and scored as one.
+    assert_eq!(saved.visit, servstd::core::inspection::Visit::FollowUp);
 }
 
 #[test]
@@ -777,7 +802,7 @@ fn a_failure_in_the_results_view_raises_its_action_in_the_record() {
     h.run();
     assert_eq!(h.state().view, View::Inspect);
     assert_eq!(current(&h), "S-44");
-    let session = h.state().session.as_ref().unwrap();
+    let session = h.state().inspect.session.as_ref().unwrap();
     assert_eq!(session.path, record);
     let saved: servstd::core::inspection::actions::Actions =
         servstd::core::storage::load(&dir.path().join("restaurant-2026-10.actions.ron"))
@@ -799,4 +824,52 @@ fn a_failure_in_the_results_view_raises_its_action_in_the_record() {
             .unwrap()
             .document;
     assert_eq!(saved.actions.len(), 4);
+}
+
+#[test]
+fn finishing_early_asks_first_and_the_answer_finishes_the_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("early.inspection.ron");
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    // The results view's button says its command's label and runs it.
+    h.get_by_label("Results").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "New inspection…")
+        .click();
+    h.run();
+    assert_eq!(h.state().view, View::Inspect);
+    type_into(&mut h, Role::TextInput, "Site", "徐汇店");
+    type_into(&mut h, Role::TextInput, "Inspector", "李娜");
+    type_into(
+        &mut h,
+        Role::TextInput,
+        "Record file (.inspection.ron)",
+        &record.display().to_string(),
+    );
+    h.get_by_label("Start inspection").click();
+    h.run();
+    press(&mut h, Key::Num1);
+    h.get_by_role_and_label(Role::Button, "Finish").click();
+    h.run();
+    h.get_by_label("Finish with standards not checked?");
+    h.get_by_label("Keep inspecting").click();
+    h.run();
+    assert!(h.state().modal.is_none());
+    assert!(!h.state().inspect.session.as_ref().unwrap().finished);
+
+    h.get_by_role_and_label(Role::Button, "Finish").click();
+    h.run();
+    h.get_by_label("Finish as partial").click();
+    h.run();
+    assert!(h.state().inspect.session.as_ref().unwrap().finished);
+    h.get_by_label("Show results");
+    let saved: Inspection = servstd::core::storage::load(&record).unwrap().document;
+    assert!(
+        saved.finished.is_some(),
+        "the answer saves the record finished"
+    );
+    let history: Vec<_> = h.state().history().cloned().collect();
+    assert!(history.contains(&Command::StartInspection));
+    assert!(history.contains(&Command::FinishInspection));
 }

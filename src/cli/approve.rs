@@ -2,15 +2,17 @@
 //! File › Approve… does in the window.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use clap::Args;
 
-use super::{exit, load_error_line, message_after_path};
+use super::{exit, load_error_line, message_after_path, place};
+use crate::core::approval;
 use crate::core::i18n::{fill, for_set, locale, messages};
-use crate::core::model::StandardsSet;
+use crate::core::model::{ApproveError, Language, StandardsSet};
 use crate::core::storage;
+use crate::core::storage::locate::ValueIndex;
 
 #[derive(Debug, Args)]
 pub struct ApproveArgs {
@@ -29,6 +31,10 @@ pub struct ApproveArgs {
     /// for a set changed since its revision was approved.
     #[arg(long)]
     pub new_revision: bool,
+    /// Approve although errors, vague standards or standards no role owns
+    /// stand in the way; the reason is kept in the revision history.
+    #[arg(long, value_name = "REASON")]
+    pub despite_findings: Option<String>,
 }
 
 pub fn run(args: &ApproveArgs) -> Result<u8> {
@@ -45,16 +51,9 @@ pub fn run(args: &ApproveArgs) -> Result<u8> {
         set.start_revision();
     }
     let date = args.date.unwrap_or_else(crate::core::dates::today);
-    if let Err(err) = set.approve(&args.by, &args.summary, date) {
-        let hint = match err {
-            crate::core::model::ApproveError::AlreadyApproved(_) => " (--new-revision)",
-            _ => "",
-        };
-        eprintln!(
-            "{}: error: {}{hint}",
-            args.file.display(),
-            err.message(lang)
-        );
+    let despite = args.despite_findings.as_deref();
+    if let Err(refused) = approval::approve(&mut set, &args.by, &args.summary, date, despite) {
+        refused_lines(&args.file, &loaded.text, &refused, lang);
         return Ok(exit::FINDINGS);
     }
     // Written only over the bytes it read: an edit made meanwhile is not lost.
@@ -72,5 +71,47 @@ pub fn run(args: &ApproveArgs) -> Result<u8> {
             &[("revision", &set.revision), ("by", &set.approved_by)]
         )
     )?;
+    if let Some(despite) = set.history.last().and_then(|r| r.despite.as_ref()) {
+        writeln!(
+            std::io::stdout(),
+            "{}: {}",
+            args.file.display(),
+            approval::despite_text(despite, lang)
+        )?;
+    }
     Ok(exit::OK)
+}
+
+/// Says why the approval was refused: the reason, then each finding in the
+/// way at its place in the file with its item's ID, then what to do.
+fn refused_lines(file: &Path, text: &str, refused: &approval::Refused, lang: Language) {
+    let hint = match refused {
+        approval::Refused::Approve(ApproveError::AlreadyApproved(_)) => " (--new-revision)",
+        _ => "",
+    };
+    eprintln!("{}: error: {}{hint}", file.display(), refused.message(lang));
+    let found = refused.findings();
+    if found.is_empty() {
+        return;
+    }
+    let ids = ValueIndex::new(text, "id");
+    for finding in found {
+        let at = super::validate::finding_position(text, &ids, finding);
+        let item = finding
+            .item
+            .as_deref()
+            .map(|id| format!("{id}: "))
+            .unwrap_or_default();
+        eprintln!(
+            "{}: {}: {item}{}",
+            place(file, at),
+            finding.severity.as_str(),
+            finding.problem.message(lang)
+        );
+    }
+    eprintln!(
+        "{}: {}",
+        file.display(),
+        messages(lang).approve_errors.blocked_cli
+    );
 }

@@ -1,4 +1,5 @@
-//! `servstd check`: one verdict per line of text, for scripts and quick trials.
+//! `servstd check`: one verdict per line of text, for scripts and quick
+//! trials; given a standards set, one per standard, with its ID.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -10,18 +11,64 @@ use super::{exit, load_error_line, read_stdin};
 use crate::core::check;
 use crate::core::i18n::script::language_of;
 use crate::core::i18n::{fill, messages};
-use crate::core::model::Language;
+use crate::core::model::{Language, StandardsSet};
 use crate::core::storage;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// A text file with one standard per line; standard input when absent or `-`.
+    /// A text file with one standard per line, or a `.standards.ron` set
+    /// (known by its content); standard input when absent or `-`.
     pub file: Option<PathBuf>,
     /// Under each verdict, the checker's reading: each criterion and the
     /// vague word it states, the vague words nothing states, each act and
     /// who does it, and the specific and customer-based hints.
     #[arg(long)]
     pub explain: bool,
+}
+
+/// The root of a RON document (`StandardsSet` in `StandardsSet(`), found by
+/// content so that a set under any name is checked as a set, not line by line.
+fn root_of(text: &str) -> Option<&str> {
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with("//"))?;
+    let (root, _) = first.split_once('(')?;
+    let root = root.trim_end();
+    (!root.is_empty() && root.chars().all(|c| c.is_ascii_alphanumeric())).then_some(root)
+}
+
+/// `servstd check FILE.standards.ron`: one verdict per standard of the set,
+/// with its ID (`ok\tS-1\treason`), in the set's order.
+fn check_set(name: &str, text: &str, explain: bool) -> Result<u8> {
+    let set = match storage::parse::<StandardsSet>(text) {
+        Ok(set) => set,
+        Err(err) => {
+            eprintln!("{name}:{err}");
+            return Ok(exit::UNREADABLE);
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut all_ok = true;
+    for (_, standard) in set.standards() {
+        let (ok, reason) = verdict(&check::assess(&standard.text), set.language);
+        all_ok &= ok;
+        writeln!(
+            out,
+            "{}\t{}\t{}",
+            if ok { "ok" } else { "vague" },
+            standard.id,
+            reason.replace('\t', " ")
+        )?;
+        if explain && !standard.text.trim().is_empty() {
+            for point in check::reading(&standard.text, set.language) {
+                writeln!(out, "\t{}", point.replace('\t', " "))?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if all_ok { exit::OK } else { exit::FINDINGS })
 }
 
 /// The one-line answer of `servstd check` for one standard.
@@ -67,6 +114,16 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    match root_of(text) {
+        Some("StandardsSet") => return check_set(&name, text, args.explain),
+        Some("Inspection" | "Actions") => {
+            let lang = crate::core::i18n::locale::from_env();
+            let message = fill(messages(lang).check_not_a_set, &[("file", &name)]);
+            eprintln!("{name}: error: {message}");
+            return Ok(exit::UNREADABLE);
+        }
+        _ => {}
+    }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut all_ok = true;

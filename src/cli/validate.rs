@@ -80,7 +80,11 @@ struct JsonFinding {
 }
 
 /// Where in the file a finding points: the item's `id:` line, or the set field concerned.
-fn finding_position(text: &str, ids: &ValueIndex, finding: &Finding) -> Option<Position> {
+pub(super) fn finding_position(
+    text: &str,
+    ids: &ValueIndex,
+    finding: &Finding,
+) -> Option<Position> {
     if let Some(id) = &finding.item {
         let places = ids.get(id);
         return match &finding.problem {

@@ -3,6 +3,7 @@
 //! dates and every word the program says. It knows no egui, eframe, clap or
 //! printpdf: everything above it imports from here, never the other way.
 
+pub mod approval;
 pub mod check;
 pub mod dates;
 pub mod diff;

@@ -1,15 +1,20 @@
 //! The desktop window (the `gui` feature): eframe, egui and native dialogs
-//! live only under this module. [`app`] holds the state and runs commands;
-//! [`views`] draws it, one view per file.
+//! live only under this module. [`app`] runs the frame, commands and
+//! replies; [`views`] draw, one view per file, each owning its state;
+//! [`state`] is what both share (the document, commands, dialogs). The
+//! arrows go app → views → state, never back.
 
 pub mod app;
 pub mod fonts;
+pub mod photos;
+pub mod state;
 pub mod views;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use app::{AppState, Chooser, Recovery, ServstdApp, apply_theme};
+use app::ServstdApp;
+use state::{AppState, Chooser, Recovery, apply_theme};
 
 /// Opens the window on `file`, or on the embedded sample.
 pub fn run(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {

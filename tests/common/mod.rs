@@ -2,7 +2,8 @@
 
 use egui_kittest::Harness;
 use servstd::core::model::Language;
-use servstd::gui::app::{AppState, ServstdApp};
+use servstd::gui::app::ServstdApp;
+use servstd::gui::state::AppState;
 
 /// The app in a headless window of 1280 × `height` points, with the bundled fonts.
 pub fn harness_sized(app: ServstdApp, height: f32) -> Harness<'static, ServstdApp> {
@@ -40,5 +41,5 @@ pub fn finish_jobs(h: &mut Harness<'static, ServstdApp>) {
 pub fn draft_sample() -> ServstdApp {
     let mut set = servstd::core::templates::default_sample();
     set.history.clear();
-    ServstdApp::with_document(english(), servstd::gui::app::Document::new(set, None))
+    ServstdApp::with_document(english(), servstd::gui::state::Document::new(set, None))
 }

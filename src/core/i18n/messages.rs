@@ -107,6 +107,12 @@ pub struct Messages {
     pub approve_errors: ApproveErrors,
     /// `{revision}`, `{by}`: the set is now approved.
     pub approved: &'static str,
+    /// A revision approved despite findings, as its history says it:
+    /// `{count}`, `{reason}`.
+    pub approved_despite: &'static str,
+    /// What a corrective action prefills as what to do: a fix phrased from
+    /// the failed `{standard}`'s text.
+    pub action_what: &'static str,
     /// An export or report written: `{bytes}`.
     pub bytes_written: &'static str,
     /// `validate`'s last line for a set: `{contact_points}`, `{steps}`,
@@ -122,6 +128,8 @@ pub struct Messages {
     pub text_fields: [&'static str; 16],
     /// `servstd export` of vague standards: `{count}`, `{ids}`, `{file}`.
     pub vague_in_export: &'static str,
+    /// `servstd check` of a record or an actions file: `{file}`.
+    pub check_not_a_set: &'static str,
 }
 
 /// The levels of the tree: contact point, step, key factor, standard.
@@ -318,6 +326,12 @@ pub struct ApproveErrors {
     pub no_approver: &'static str,
     /// `{revision}` was approved before.
     pub already_approved: &'static str,
+    /// `{count}` findings stand in the way of approval (see `core::approval`).
+    pub blocked: &'static str,
+    /// What `servstd approve` can do about them: fix, or approve anyway.
+    pub blocked_cli: &'static str,
+    /// Approving despite findings, with no reason given.
+    pub no_reason: &'static str,
 }
 
 /// The messages for a language.

@@ -57,12 +57,18 @@ pub struct Vocab {
     pub partial: &'static str,
     /// The same in a table cell or a list.
     pub partial_short: &'static str,
+    /// A follow-up visit, wherever it is shown: `{checked}` standards it
+    /// checks (those with corrective actions).
+    pub follow_up: &'static str,
+    /// The same in a table cell or a list.
+    pub follow_up_short: &'static str,
     /// The quadrant's legend: a filled marker, satisfaction measured
     /// (an inspection's pass rate or a survey).
     pub point_measured: &'static str,
     /// A hollow marker: satisfaction only from the score written in the set.
     pub point_from_set: &'static str,
-    /// Under a trend: the partial inspections it leaves out; `{dates}`.
+    /// Under a trend: the partial inspections and follow-up visits it leaves
+    /// out; `{dates}`.
     pub trend_leaves_out: &'static str,
     /// A yes-or-no value (a critical standard) in a spreadsheet cell or a
     /// comparison of revisions.

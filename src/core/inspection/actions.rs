@@ -11,7 +11,8 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::{Inspection, Verdict};
-use crate::core::model::{Standard, StandardsSet};
+use crate::core::i18n::{fill, messages};
+use crate::core::model::{Language, Standard, StandardsSet};
 use crate::core::storage::{self, Document};
 
 /// The actions file format this build reads and writes.
@@ -39,7 +40,9 @@ pub struct Actions {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Action {
-    /// `A-1`, `A-2`…, unique in the file.
+    /// `A-1`, `A-2`…: a new action's number follows the highest of every
+    /// actions file in its folder, so IDs do not repeat across the visits
+    /// of a set and site (files written before keep theirs).
     pub id: String,
     /// The standard that failed, by ID.
     pub standard: String,
@@ -223,34 +226,46 @@ impl Actions {
         }
     }
 
-    /// The next free ID: one more than the highest `A-N`.
+    /// The highest `A-N` number in this file; 0 when it has none.
     #[must_use]
-    pub fn next_id(&self) -> String {
-        let highest = self
-            .actions
+    pub fn highest_number(&self) -> u32 {
+        self.actions
             .iter()
-            .filter_map(|a| a.id.strip_prefix("A-")?.parse::<u32>().ok())
+            .filter_map(|a| number_of(&a.id))
             .max()
-            .unwrap_or(0);
-        format!("A-{}", highest + 1)
+            .unwrap_or(0)
+    }
+
+    /// The next free ID: one more than the highest `A-N` in this file and
+    /// than `taken` (the highest beside it, see [`highest_number_beside`]).
+    #[must_use]
+    pub fn next_id(&self, taken: u32) -> String {
+        format!("A-{}", self.highest_number().max(taken).saturating_add(1))
     }
 
     /// Adds the action for a failed standard, prefilled the way a manager
-    /// would fill it: the standard and the note as what to do, its owner
-    /// role, a due date by its priority. Returns its ID.
-    pub fn raise(&mut self, standard: &Standard, note: &str, today: Date) -> String {
+    /// would fill it: a fix phrased from the standard in `lang` (the set's)
+    /// as what to do, not the problem (the note stays with the verdict),
+    /// its owner role, a due date by its priority. Its number follows
+    /// `taken`, the highest beside it. Returns its ID.
+    pub fn raise(
+        &mut self,
+        standard: &Standard,
+        lang: Language,
+        today: Date,
+        taken: u32,
+    ) -> String {
         let priority = Priority::for_standard(standard);
         let days = if priority == Priority::Critical {
             DUE_DAYS_CRITICAL
         } else {
             DUE_DAYS
         };
-        let what = if note.trim().is_empty() {
-            standard.text.clone()
-        } else {
-            format!("{} — {}", standard.text, note.trim())
-        };
-        let id = self.next_id();
+        let what = fill(
+            messages(lang).action_what,
+            &[("standard", standard.text.trim())],
+        );
+        let id = self.next_id(taken);
         self.actions.push(Action {
             id: id.clone(),
             standard: standard.id.clone(),
@@ -267,6 +282,30 @@ impl Actions {
         });
         id
     }
+}
+
+/// The number of an `A-N` ID.
+fn number_of(id: &str) -> Option<u32> {
+    id.strip_prefix("A-")?.parse().ok()
+}
+
+/// The highest `A-N` number among the actions files in the folder of the
+/// record at `record` (where the records of a set and site are kept, and
+/// where the Actions view gathers them); 0 when there are none. A file that
+/// cannot be read counts for nothing: its IDs are reported by `validate`.
+#[must_use]
+pub fn highest_number_beside(record: &Path) -> u32 {
+    let Ok(entries) = std::fs::read_dir(storage::evidence::folder_of(record)) else {
+        return 0;
+    };
+    entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(EXTENSION))
+        .filter_map(|p| storage::load::<Actions>(&p).ok())
+        .map(|loaded| loaded.document.highest_number())
+        .max()
+        .unwrap_or(0)
 }
 
 /// The sample inspections' actions files, embedded: the window shows them
@@ -400,20 +439,59 @@ mod tests {
         let mut actions = Actions::new(Path::new("shop-2026-12.inspection.ron"));
         let mut standard = Standard::new("S-4", "Greet within 10 seconds", StandardKind::Personal);
         standard.owner_role = "Host".into();
-        let id = actions.raise(&standard, "nobody at the door", day(1));
+        let id = actions.raise(&standard, Language::En, day(1), 0);
         assert_eq!(id, "A-1");
         let a = &actions.actions[0];
-        assert_eq!(a.what, "Greet within 10 seconds — nobody at the door");
+        // What to do is a fix, not the problem seen.
+        assert_eq!(a.what, "Make sure that: Greet within 10 seconds");
         assert_eq!((a.owner.as_str(), a.priority), ("Host", Priority::High));
         assert_eq!(a.due, day(15));
         standard.critical = true;
-        actions.raise(&standard, "", day(1));
+        actions.raise(&standard, Language::En, day(1), 0);
         let b = &actions.actions[1];
         assert_eq!(
             (b.id.as_str(), b.priority, b.due),
             ("A-2", Priority::Critical, day(4))
         );
         assert!(b.is_overdue(day(5)) && !b.is_overdue(day(4)));
+    }
+
+    #[test]
+    fn what_to_do_is_phrased_as_a_fix_in_the_sets_language() {
+        let standard = Standard::new("S-1", "顾客示意后3分钟内送上账单", StandardKind::Procedure);
+        let mut actions = Actions::new(Path::new("a.inspection.ron"));
+        actions.raise(&standard, Language::ZhCn, day(1), 0);
+        actions.raise(&standard, Language::ZhTw, day(1), 0);
+        assert_eq!(actions.actions[0].what, "确保：顾客示意后3分钟内送上账单");
+        assert_eq!(actions.actions[1].what, "確保：顾客示意后3分钟内送上账单");
+    }
+
+    #[test]
+    fn a_new_action_is_numbered_after_every_actions_file_beside_its_record() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let standard = Standard::new("S-4", "Greet within 10 seconds", StandardKind::Personal);
+        // Two earlier visits of the site, A-1… …A-2 (as files
+        // written before numbers followed each other).
+        for (name, count) in [("shop-08", 3), ("shop-09", 2)] {
+            let record = dir.path().join(format!("{name}.inspection.ron"));
+            let mut file = Actions::new(&record);
+            for _ in 0..count {
+                file.raise(&standard, Language::En, day(1), 0);
+            }
+            storage::save(&path_for(&record), &file).unwrap();
+        }
+        let record = dir.path().join("shop-10.inspection.ron");
+        let taken = highest_number_beside(&record);
+        assert_eq!(taken, 3);
+        let mut file = Actions::new(&record);
+        assert_eq!(file.raise(&standard, Language::En, day(1), taken), "A-4");
+        assert_eq!(file.raise(&standard, Language::En, day(1), taken), "A-5");
+        // A folder with none starts at A-1.
+        let empty = tempfile::TempDir::new().unwrap();
+        assert_eq!(
+            highest_number_beside(&empty.path().join("x.inspection.ron")),
+            0
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod chart;
 pub mod check;
 pub mod score;
 pub mod survey;
+pub mod visit;
 
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
@@ -52,6 +53,9 @@ pub struct Inspection {
     /// corrective actions), by ID; empty means every standard in scope.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub only: Vec<String>,
+    /// Which kind of visit this is; a full one when the field is absent.
+    #[serde(default, skip_serializing_if = "Visit::is_full")]
+    pub visit: Visit,
     /// One entry per standard answered, in the order of the set.
     #[serde(default)]
     pub verdicts: Vec<Entry>,
@@ -60,6 +64,25 @@ pub struct Inspection {
     /// checked is a partial inspection.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finished: Option<DateTime>,
+}
+
+/// The kind of a visit. A follow-up checks the fixes of earlier failures,
+/// not the site as a whole: it is marked as such wherever it is shown and
+/// stays out of the trend, as a partial inspection does.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Visit {
+    /// Every standard in scope.
+    #[default]
+    Full,
+    /// Back to check corrective actions.
+    FollowUp,
+}
+
+impl Visit {
+    #[must_use]
+    pub fn is_full(&self) -> bool {
+        *self == Self::Full
+    }
 }
 
 /// Which set an inspection checked: where it was, and what it was then.
@@ -188,9 +211,28 @@ impl Inspection {
             method: Monitoring::SupervisorPatrol,
             scope: Vec::new(),
             only: Vec::new(),
+            visit: Visit::Full,
             verdicts: Vec::new(),
             finished: None,
         }
+    }
+
+    /// Makes this a follow-up visit checking only `standards` (by ID), or a
+    /// full one when there are none.
+    pub fn check_only(&mut self, standards: &[String]) {
+        self.only = standards.to_vec();
+        self.visit = if standards.is_empty() {
+            Visit::Full
+        } else {
+            Visit::FollowUp
+        };
+    }
+
+    /// Whether this is a follow-up visit: marked so, or (a record written
+    /// before visits had a kind) checking only some standards.
+    #[must_use]
+    pub fn is_follow_up(&self) -> bool {
+        self.visit == Visit::FollowUp || !self.only.is_empty()
     }
 
     /// Whether `cp` (a contact point ID) is inspected.

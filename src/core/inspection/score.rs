@@ -98,40 +98,19 @@ pub struct Scores {
     pub failures: Vec<String>,
     /// Verdicts naming a standard the set does not have (not scored).
     pub unknown: Vec<String>,
+    /// A follow-up visit (see [`super::Visit`]): marked wherever it is
+    /// shown, and left out of the trend.
+    pub follow_up: bool,
 }
 
 impl Scores {
-    /// Whether standards in scope were left unchecked. A partial inspection
-    /// is marked as such wherever it is shown, and the trend leaves it out:
-    /// its score covers only part of the visit.
-    #[must_use]
-    pub fn partial(&self) -> bool {
-        self.overall.not_checked > 0
-    }
-
-    /// "Partial: 41 of 55 not checked" in `lang`, for a partial inspection.
-    #[must_use]
-    pub fn partial_text(&self, lang: Language) -> Option<String> {
-        self.partial().then(|| {
-            crate::core::i18n::fill(
-                crate::core::i18n::words(lang).vocab.partial,
-                &[
-                    ("unchecked", &self.overall.not_checked.to_string()),
-                    ("total", &self.overall.total().to_string()),
-                ],
-            )
-        })
-    }
-
-    /// The result for a table cell: "Pass", or "Pass (partial)".
+    /// The result for a table cell: "Pass", "Pass (partial)" or "Pass (follow-up)".
     #[must_use]
     pub fn result_cell(&self, lang: Language) -> String {
         let result = self.result_text(lang);
-        if self.partial() {
-            let partial = crate::core::i18n::words(lang).vocab.partial_short;
-            format!("{result}{}", crate::core::i18n::aside(lang, partial))
-        } else {
-            result.to_owned()
+        match self.visit_short(lang) {
+            Some(short) => format!("{result}{}", crate::core::i18n::aside(lang, short)),
+            None => result.to_owned(),
         }
     }
 
@@ -171,6 +150,7 @@ pub fn score(set: &StandardsSet, inspection: &Inspection) -> Scores {
         critical_failures: Vec::new(),
         failures: Vec::new(),
         unknown: Vec::new(),
+        follow_up: inspection.is_follow_up(),
     };
     for cp in &set.contact_points {
         if !inspection.in_scope(&cp.id) {
@@ -285,26 +265,6 @@ pub enum Source {
     Set,
 }
 
-/// The trend across inspections, given each one's label (its date) and
-/// scores in time order: (label, score) of every complete inspection, and
-/// the labels of the partial ones, which are left out (a score of part of
-/// a visit is no point on a line of whole visits) and named beside it.
-#[must_use]
-pub fn trend<'a>(
-    labelled: impl IntoIterator<Item = (String, &'a Scores)>,
-) -> (Vec<(String, Option<f64>)>, Vec<String>) {
-    let mut points = Vec::new();
-    let mut left_out = Vec::new();
-    for (label, s) in labelled {
-        if s.partial() {
-            left_out.push(label);
-        } else {
-            points.push((label, s.overall.rate()));
-        }
-    }
-    (points, left_out)
-}
-
 /// One factor on the importance × satisfaction chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FactorPoint {
@@ -410,39 +370,6 @@ mod tests {
         let critical = all.iter().find(|s| s.critical).unwrap().id.clone();
         let plain = all.iter().find(|s| !s.critical).unwrap().id.clone();
         (critical, plain)
-    }
-
-    #[test]
-    fn a_partial_inspection_says_so_and_stays_out_of_the_trend() {
-        let (set, mut i) = sample();
-        let ids: Vec<String> = super::super::standard_order(&set)
-            .into_iter()
-            .map(str::to_owned)
-            .collect();
-        for id in &ids[..2] {
-            i.set_verdict(&set, id, Verdict::Pass);
-        }
-        let s = score(&set, &i);
-        assert!(s.partial());
-        let partial = s.clone();
-        assert_eq!(s.overall.rate(), Some(1.0), "its own score is still shown");
-        let n = ids.len();
-        assert_eq!(
-            s.partial_text(Language::En).as_deref(),
-            Some(format!("Partial: {} of {n} not checked", n - 2).as_str())
-        );
-        assert_eq!(s.result_cell(Language::ZhCn), "合格（不完整）");
-        assert_eq!(s.result_cell(Language::En), "Pass (partial)");
-        for id in &ids[2..] {
-            i.set_verdict(&set, id, Verdict::Pass);
-        }
-        let s = score(&set, &i);
-        assert!(!s.partial());
-        assert_eq!(s.partial_text(Language::En), None);
-        // In the trend a 100% of two standards is no point beside whole visits.
-        let (points, left_out) = trend([("09-18".to_owned(), &partial), ("10-23".to_owned(), &s)]);
-        assert_eq!(points, [("10-23".to_owned(), Some(1.0))]);
-        assert_eq!(left_out, ["09-18"]);
     }
 
     #[test]

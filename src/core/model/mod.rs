@@ -13,7 +13,7 @@ mod tree;
 mod vocab;
 
 pub use ids::{IdKind, ItemId, ItemPath, is_valid_id};
-pub use revision::{Approval, ApproveError, Revision, next_revision};
+pub use revision::{Approval, ApproveError, Despite, Revision, next_revision};
 pub use tree::{Item, ItemMut};
 pub use vocab::{Dimension, Language, Monitoring, StandardKind};
 

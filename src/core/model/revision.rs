@@ -25,6 +25,21 @@ pub struct Revision {
     pub summary: String,
     /// The fingerprint of the content approved; see [`StandardsSet::fingerprint`].
     pub content: String,
+    /// Approved although findings stood in the way (see `core::approval`):
+    /// how many, and why. Absent for a set approved with none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub despite: Option<Despite>,
+}
+
+/// An approval given despite findings: the promise that the set is fit to
+/// train staff on was made knowingly, and the history says so.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Despite {
+    /// How many findings stood in the way.
+    pub findings: usize,
+    /// Why it was approved all the same.
+    pub reason: String,
 }
 
 /// Where a set stands.
@@ -124,11 +139,27 @@ impl StandardsSet {
         matches!(self.approval(), Approval::Approved(_))
     }
 
-    /// Approves the set as it is, as its current revision.
+    /// Approves the set as it is, as its current revision. Whether findings
+    /// stand in the way is `core::approval`'s question, which asks it first.
     ///
     /// # Errors
     /// No revision or approver, or a revision already in the history.
     pub fn approve(&mut self, by: &str, summary: &str, date: Date) -> Result<(), ApproveError> {
+        self.approve_despite(by, summary, date, None)
+    }
+
+    /// [`StandardsSet::approve`], recording in the history the findings it
+    /// was approved despite, if any.
+    ///
+    /// # Errors
+    /// As [`StandardsSet::approve`].
+    pub fn approve_despite(
+        &mut self,
+        by: &str,
+        summary: &str,
+        date: Date,
+        despite: Option<Despite>,
+    ) -> Result<(), ApproveError> {
         let revision = self.revision.trim();
         if revision.is_empty() {
             return Err(ApproveError::NoRevision);
@@ -149,6 +180,7 @@ impl StandardsSet {
             approved_by: self.approved_by.clone(),
             summary: summary.trim().to_owned(),
             content,
+            despite,
         });
         Ok(())
     }

@@ -19,6 +19,7 @@ pub mod logo;
 pub mod output;
 pub mod photos;
 mod save;
+pub mod scan;
 
 pub use locate::{locate_id, locate_values};
 pub use save::{STALE_TEMP_SECS, SaveError, save, save_if_unchanged, write_atomic};

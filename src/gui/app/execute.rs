@@ -1,11 +1,13 @@
-//! Running commands: the one place where a queued [`Command`] changes the app.
+//! Running commands and replies: the one place where a queued [`Command`]
+//! or a dialog's [`Reply`] changes the app.
 
 use super::{
-    Command, Document, ExportChoice, HISTORY_LEN, Modal, PhotoFor, Purpose, ReportChoice,
+    Command, Document, ExportChoice, HISTORY_LEN, Modal, PhotoFor, Purpose, Reply, ReportChoice,
     ServstdApp, StartForm, Then, View, Wizard,
 };
 use crate::core::model::ItemPath;
 use crate::core::templates;
+use crate::gui::views::actions::board;
 
 impl ServstdApp {
     /// Runs a command now.
@@ -152,23 +154,10 @@ impl ServstdApp {
                         ),
                         yes: t.delete.to_owned(),
                         no: t.cancel.to_owned(),
-                        then: Box::new(Command::DeleteConfirmed),
+                        then: Box::new(Reply::DeleteConfirmed),
                     });
                 } else {
-                    self.execute_unguarded(Command::DeleteConfirmed);
-                }
-            }
-            Command::DeleteConfirmed => {
-                if let Some(path) = self.selected_path() {
-                    self.doc.checkpoint();
-                    self.doc.edit(|set| ((), set.delete(path)));
-                    let siblings_left = path.index().checked_sub(1).map(|i| path.with_index(i));
-                    let next = if self.doc.set().id_at(path).is_some() {
-                        Some(path)
-                    } else {
-                        siblings_left.or(path.parent())
-                    };
-                    self.select(next);
+                    self.answer_now(Reply::DeleteConfirmed);
                 }
             }
             Command::MoveUp | Command::MoveDown => {
@@ -196,11 +185,10 @@ impl ServstdApp {
             }
             Command::Select(id) => self.selected = Some(id),
             Command::SelectSet => self.selected = None,
-            Command::CancelQuit => self.quit_requested = false,
             Command::ShowView(view) => self.show_view(view),
             Command::StartInspection => {
-                self.session = None;
-                self.start = Some(StartForm::new(
+                self.inspect.session = None;
+                self.inspect.start = Some(StartForm::new(
                     self.doc.set(),
                     self.doc.path.as_deref(),
                     &self.default_folder(),
@@ -210,7 +198,7 @@ impl ServstdApp {
             }
             Command::BeginInspection => self.begin_inspection(),
             Command::ResumeInspection => {
-                let records = super::results::in_progress(
+                let records = crate::gui::views::results::in_progress(
                     self.doc.set(),
                     self.doc.path.as_deref(),
                     &self.default_folder(),
@@ -234,22 +222,22 @@ impl ServstdApp {
             }
             Command::ResumeOther => self.choose_path(Purpose::ResumeInspection),
             Command::Verdict(verdict) => {
-                if let Some(session) = &mut self.session {
+                if let Some(session) = &mut self.inspect.session {
                     session.answer(self.doc.set(), verdict);
                 }
             }
             Command::InspectStep(delta) => {
-                if let Some(session) = &mut self.session {
+                if let Some(session) = &mut self.inspect.session {
                     session.step(delta);
                 }
             }
             Command::InspectGoTo(index) => {
-                if let Some(session) = &mut self.session {
+                if let Some(session) = &mut self.inspect.session {
                     session.current = index.min(session.order.len().saturating_sub(1));
                 }
             }
             Command::NextUnanswered => {
-                if let Some(session) = &mut self.session {
+                if let Some(session) = &mut self.inspect.session {
                     session.jump_to_unanswered();
                 }
             }
@@ -259,53 +247,38 @@ impl ServstdApp {
             Command::ActionFor(record, standard) => self.action_for(&record, &standard),
             Command::VerifyFollowUp(file, id) => {
                 let by = self
+                    .inspect
                     .session
                     .as_ref()
                     .map(|s| s.record.inspector.clone())
                     .unwrap_or_default();
                 let today = crate::core::dates::today();
                 self.board
-                    .change(file, &id, |a| super::actions::verify(a, &by, today));
-                if let Some(session) = &mut self.session {
+                    .change(file, &id, |a| board::verify(a, &by, today));
+                if let Some(session) = &mut self.inspect.session {
                     session
                         .follow_up
                         .retain(|(f, a, _)| (*f, a.as_str()) != (file, id.as_str()));
                 }
             }
-            Command::AttachPhotoFiles(PhotoFor::Verdict, files) => {
-                if let Some(session) = &mut self.session {
-                    session.attach_photos(files);
-                }
-            }
-            Command::AttachPhotoFiles(PhotoFor::Action(file, at), files) => {
-                let id = self
-                    .board
-                    .files
-                    .get(file)
-                    .and_then(|f| f.actions.actions.get(at))
-                    .map(|a| a.id.clone());
-                if let Some(id) = id {
-                    self.board.attach_photos(file, &id, files);
-                }
-            }
             Command::AddAction => {
-                if let Some(session) = &mut self.session {
+                if let Some(session) = &mut self.inspect.session {
                     session.raise_action(self.doc.set(), crate::core::dates::today());
                 }
             }
             Command::EditNote => {
-                if let Some(session) = &mut self.session {
+                if let Some(session) = &mut self.inspect.session {
                     session.focus_note = true;
                 }
             }
             Command::FinishInspection => {
-                let Some(session) = &self.session else {
+                let Some(session) = &self.inspect.session else {
                     return;
                 };
                 let total = session.order.len();
                 let unchecked = total - session.answered();
                 if unchecked == 0 {
-                    self.execute_unguarded(Command::FinishConfirmed);
+                    self.answer_now(Reply::FinishConfirmed);
                 } else {
                     let t = crate::core::i18n::inspect_texts(self.state.ui_language);
                     let (u, n) = (unchecked.to_string(), total.to_string());
@@ -317,23 +290,16 @@ impl ServstdApp {
                         ),
                         yes: t.finish_anyway.to_owned(),
                         no: t.keep_inspecting.to_owned(),
-                        then: Box::new(Command::FinishConfirmed),
+                        then: Box::new(Reply::FinishConfirmed),
                     });
                 }
             }
-            Command::FinishConfirmed => {
-                if let Some(session) = &mut self.session {
-                    session.record.finished = Some(jiff::Zoned::now().datetime());
-                    session.save();
-                    session.finished = true;
-                }
-            }
             Command::CloseInspection => {
-                if let Some(mut session) = self.session.take() {
+                if let Some(mut session) = self.inspect.session.take() {
                     session.save();
                     self.results.add(Some(session.path), session.record);
                 }
-                self.start = None;
+                self.inspect.start = None;
                 self.view = View::Standards;
             }
             Command::AddInspection => self.choose_path(Purpose::AddInspection),
@@ -351,52 +317,99 @@ impl ServstdApp {
             Command::ShowMethod => self.modal = Some(Modal::Method),
             Command::ShowShortcuts => self.modal = Some(Modal::Shortcuts),
             Command::ShowAbout => self.modal = Some(Modal::About),
-            Command::SaveThen(then) => {
+            Command::Approve => self.open_approve(),
+            Command::AskToStartDraft => self.ask_to_start_draft(None),
+            Command::CompareWith => self.choose_path(Purpose::Compare),
+            Command::SetLanguage(lang) => self.state.ui_language = lang,
+            Command::SetTheme(theme) => self.state.theme = theme,
+        }
+    }
+
+    /// Runs a dialog's answer now: the next step of what the dialog asked.
+    pub fn answer_now(&mut self, reply: Reply) {
+        match reply {
+            Reply::CancelQuit => self.quit_requested = false,
+            Reply::SaveThen(then) => {
                 self.modal = None;
                 self.save_then(*then);
             }
-            Command::ContinueWith(then) => {
+            Reply::ContinueWith(then) => {
                 self.modal = None;
                 self.continue_with(*then);
             }
-            Command::PathChosen(purpose, path) => {
+            Reply::PathChosen(purpose, path) => {
                 self.modal = None;
                 self.path_chosen(purpose, &path);
             }
-            Command::SaveOverChanged => {
+            Reply::SaveOverChanged => {
                 self.modal = None;
                 self.save_over_changed();
             }
-            Command::Restore(found) => {
+            Reply::Restore(found) => {
                 self.modal = None;
                 self.restore(*found);
             }
-            Command::DiscardRecovery => {
+            Reply::DiscardRecovery => {
                 self.modal = None;
                 self.discard_recovery();
             }
-            Command::TypePathInstead => self.type_path_instead(),
-            Command::Approve => self.open_approve(),
-            Command::ApproveConfirmed(choice) => self.approve(choice),
-            Command::StartDraft(then) => self.start_draft(then),
-            Command::AskToStartDraft => self.ask_to_start_draft(None),
-            Command::CompareWith => self.choose_path(Purpose::Compare),
-            Command::CountPages(choice) => {
+            Reply::TypePathInstead => self.type_path_instead(),
+            Reply::ApproveConfirmed(choice) => self.approve(choice),
+            Reply::StartDraft(then) => self.start_draft(then),
+            Reply::CountPages(choice) => {
                 let pages = self.export_pages(&choice);
                 if let Some(Modal::Export(open)) = &mut self.modal {
                     open.pages = pages;
                 }
             }
-            Command::WriteExport(choice) => {
+            Reply::WriteExport(choice) => {
                 self.remember_folder(std::path::Path::new(&choice.path));
                 self.start_export(choice);
             }
-            Command::WriteReport(choice) => {
+            Reply::WriteReport(choice) => {
                 self.remember_folder(std::path::Path::new(&choice.path));
                 self.start_report(choice);
             }
-            Command::SetLanguage(lang) => self.state.ui_language = lang,
-            Command::SetTheme(theme) => self.state.theme = theme,
+            Reply::AttachPhotoFiles(PhotoFor::Verdict, files) => {
+                if let Some(session) = &mut self.inspect.session {
+                    session.attach_photos(files);
+                }
+            }
+            Reply::AttachPhotoFiles(PhotoFor::Action(file, at), files) => {
+                let id = self
+                    .board
+                    .files
+                    .get(file)
+                    .and_then(|f| f.actions.actions.get(at))
+                    .map(|a| a.id.clone());
+                if let Some(id) = id {
+                    self.board.attach_photos(file, &id, files);
+                }
+            }
+            Reply::DeleteConfirmed => {
+                // Asked before the set was approved elsewhere? Never edit an
+                // approved set in place.
+                if self.doc.is_locked() {
+                    self.ask_to_start_draft(Some(Box::new(Command::Delete)));
+                } else if let Some(path) = self.selected_path() {
+                    self.doc.checkpoint();
+                    self.doc.edit(|set| ((), set.delete(path)));
+                    let siblings_left = path.index().checked_sub(1).map(|i| path.with_index(i));
+                    let next = if self.doc.set().id_at(path).is_some() {
+                        Some(path)
+                    } else {
+                        siblings_left.or(path.parent())
+                    };
+                    self.select(next);
+                }
+            }
+            Reply::FinishConfirmed => {
+                if let Some(session) = &mut self.inspect.session {
+                    session.record.finished = Some(jiff::Zoned::now().datetime());
+                    session.save();
+                    session.finished = true;
+                }
+            }
         }
     }
 }

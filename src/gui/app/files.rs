@@ -7,6 +7,7 @@ use std::sync::mpsc::TryRecvError;
 
 use super::{Chooser, Document, ExportChoice, Modal, Purpose, ServstdApp, Then};
 use crate::core::model::StandardsSet;
+use crate::core::storage::scan::{self, absolute};
 use crate::core::storage::{self, LoadError};
 
 impl ServstdApp {
@@ -241,7 +242,7 @@ impl ServstdApp {
             Purpose::ResumeInspection => self.resume_inspection(path),
             Purpose::Compare => self.compare_with(path),
             Purpose::AttachPhoto(to) => {
-                self.run(super::Command::AttachPhotoFiles(to, vec![path.to_owned()]));
+                self.answer(super::Reply::AttachPhotoFiles(to, vec![path.to_owned()]));
             }
             Purpose::AddInspection => {
                 match storage::load::<crate::core::inspection::Inspection>(path) {
@@ -283,52 +284,6 @@ pub(super) fn write_out(
     ))
 }
 
-/// A file beside the set's file, named after it (or after its title when it
-/// was never saved, in `folder`): `path_beside(set, Some("a/shop.standards.ron"),
-/// folder, "-report.pdf")` is `a/shop-report.pdf`. Relative set paths are
-/// made absolute, so that the user sees where the file will go.
-#[must_use]
-pub fn path_beside(
-    set: &StandardsSet,
-    set_path: Option<&Path>,
-    folder: &Path,
-    suffix: &str,
-) -> String {
-    let stem = set_path.and_then(Path::file_name).map_or_else(
-        || set.title.clone(),
-        |n| {
-            n.to_string_lossy()
-                .trim_end_matches(storage::STANDARDS_EXTENSION)
-                .to_owned()
-        },
-    );
-    let dir = set_path
-        .and_then(Path::parent)
-        .map_or_else(|| folder.to_owned(), absolute);
-    dir.join(format!("{stem}{suffix}")).display().to_string()
-}
-
-/// `path` made absolute against the current folder (without resolving links).
-#[must_use]
-pub fn absolute(path: &Path) -> PathBuf {
-    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
-}
-
-/// `path`, or the first of `stem-2.ext`, `stem-3.ext`… that does not exist
-/// yet, where `ext` is `extension` (e.g. `.inspection.ron`).
-#[must_use]
-pub fn unique_path(path: &str, extension: &str) -> String {
-    if !Path::new(path).exists() {
-        return path.to_owned();
-    }
-    let stem = path.strip_suffix(extension).unwrap_or(path);
-    // A folder never holds a million records of one set and minute.
-    (2..1_000_000)
-        .map(|n| format!("{stem}-{n}{extension}"))
-        .find(|p| !Path::new(p).exists())
-        .unwrap_or_else(|| path.to_owned())
-}
-
 /// The user's documents folder: `$XDG_DOCUMENTS_DIR`, `~/Documents`, or home.
 #[must_use]
 pub fn documents_folder() -> Option<PathBuf> {
@@ -364,11 +319,11 @@ impl ServstdApp {
         }
     }
 
-    /// A file beside the open set (see [`path_beside`]).
+    /// A file beside the open set (see [`scan::path_beside`]).
     #[must_use]
     pub fn beside(&self, suffix: &str) -> String {
-        path_beside(
-            self.doc.set(),
+        scan::path_beside(
+            &self.doc.set().title,
             self.doc.path.as_deref(),
             &self.default_folder(),
             suffix,

@@ -18,7 +18,7 @@ impl ServstdApp {
             }
             // Records still being read: the frame loop adds the session when they arrive.
             if !self.results.gathering()
-                && let Some(session) = &self.session
+                && let Some(session) = &self.inspect.session
             {
                 self.results
                     .add(Some(session.path.clone()), session.record.clone());
@@ -29,6 +29,7 @@ impl ServstdApp {
             self.board
                 .regather(self.doc.path.as_deref(), self.doc.is_sample());
             let records: Vec<PathBuf> = self
+                .inspect
                 .session
                 .iter()
                 .map(|s| s.path.clone())
@@ -44,15 +45,15 @@ impl ServstdApp {
             }
         }
         if view == View::Inspect
-            && let Some(session) = &mut self.session
+            && let Some(session) = &mut self.inspect.session
         {
             // The Actions view may have moved this record's actions along
             // (done, verified): an edit here must start from the file, or
             // saving the session's copy would undo them.
             session.reload_actions();
         }
-        if view == View::Inspect && self.session.is_none() && self.start.is_none() {
-            self.start = Some(StartForm::new(
+        if view == View::Inspect && self.inspect.session.is_none() && self.inspect.start.is_none() {
+            self.inspect.start = Some(StartForm::new(
                 self.doc.set(),
                 self.doc.path.as_deref(),
                 &self.default_folder(),
@@ -82,13 +83,13 @@ impl ServstdApp {
                 form.only.push(standard.clone());
             }
         }
-        self.start = Some(form);
+        self.inspect.start = Some(form);
         self.follow_up = open;
         self.view = View::Inspect;
     }
 
     pub(super) fn begin_inspection(&mut self) {
-        let Some(form) = &mut self.start else {
+        let Some(form) = &mut self.inspect.start else {
             return;
         };
         let path = PathBuf::from(form.path.trim());
@@ -132,8 +133,8 @@ impl ServstdApp {
         }
         // Resume looks for records in progress here when the set has no file.
         self.remember_folder(&session.path);
-        self.start = None;
-        self.session = Some(session);
+        self.inspect.start = None;
+        self.inspect.session = Some(session);
         self.view = View::Inspect;
     }
 
@@ -155,7 +156,7 @@ impl ServstdApp {
     /// it is there now.
     fn resume_at(&mut self, record: &Path, standard: &str) -> bool {
         self.resume_inspection(record);
-        let Some(session) = &mut self.session else {
+        let Some(session) = &mut self.inspect.session else {
             return false;
         };
         let at = session.order.iter().position(|id| id == standard);
@@ -172,7 +173,7 @@ impl ServstdApp {
     /// `standard`, and raises its action there, or shows the one it has.
     pub fn action_for(&mut self, record: &Path, standard: &str) {
         if self.resume_at(record, standard)
-            && let Some(session) = &mut self.session
+            && let Some(session) = &mut self.inspect.session
         {
             session.raise_action(self.doc.set(), crate::core::dates::today());
         }
@@ -203,8 +204,8 @@ impl ServstdApp {
                 self.remember(p);
             }
         }
-        self.start = None;
-        self.session = Some(Session::new(record, path.to_owned(), self.doc.set()));
+        self.inspect.start = None;
+        self.inspect.session = Some(Session::new(record, path.to_owned(), self.doc.set()));
         self.view = View::Inspect;
     }
 }

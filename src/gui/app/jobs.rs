@@ -11,13 +11,7 @@ use super::{ExportChoice, Modal, ReportChoice, ServstdApp};
 use crate::core::inspection::Inspection;
 use crate::core::model::StandardsSet;
 use crate::export::report;
-
-/// What a running job will write.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum JobKind {
-    Export,
-    Report,
-}
+use crate::gui::state::JobKind;
 
 /// A job on its thread: what it is and where its message will arrive.
 pub struct Job {

@@ -1,38 +1,29 @@
-//! The desktop window: app state, commands, files and the frame loop.
-//! Views live in [`crate::gui::views`]; this module owns what they act on.
+//! The desktop window's app: the frame loop, running commands and replies,
+//! files, background jobs and choosers. It owns the views (each with its
+//! own state) and the shared state in [`crate::gui::state`]; views never
+//! import this module.
 
-pub mod actions;
-pub mod command;
-pub mod document;
 mod execute;
 mod files;
-pub mod inspect;
 mod inspecting;
 mod jobs;
-pub mod modal;
-pub mod photos;
-pub mod prefs;
-pub mod recovery;
-pub mod results;
-pub mod revisions;
+mod revisions;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 
-pub use command::{BINDINGS, Binding, Command, Scope};
-pub use document::Document;
-pub use files::{open_in_viewer, path_beside};
-pub use inspect::{Session, StartForm, View};
-pub use jobs::JobKind;
-pub use modal::{Chooser, ExportChoice, Modal, PhotoFor, Purpose, ReportChoice, Then};
-pub use prefs::{AppState, Theme, apply_theme};
-pub use recovery::{Recovered, Recovery};
-pub use results::Results;
-pub use revisions::{ApproveChoice, Comparison};
+pub use files::open_in_viewer;
 
 use crate::core::model::ItemPath;
 use crate::core::templates;
+use crate::gui::state::{
+    AppState, BINDINGS, Chooser, Command, Document, ExportChoice, Modal, PhotoFor, Purpose, Queued,
+    Recovered, Recovery, Reply, ReportChoice, Scope, Theme, Then, View, apply_theme, recovery,
+};
 use crate::gui::views as ui;
+use crate::gui::views::actions::Board;
+use crate::gui::views::inspect::{Inspect, Session, StartForm};
+use crate::gui::views::results::Results;
 use crate::gui::views::wizard::{self, Wizard};
 
 /// How many executed commands [`ServstdApp::history`] keeps.
@@ -52,7 +43,8 @@ pub struct ServstdApp {
     job: Option<jobs::Job>,
     /// The theme last given to egui, to apply a new choice once.
     applied_theme: Option<Theme>,
-    queue: Vec<Command>,
+    /// Commands and replies given this frame, run at its end.
+    queue: Vec<Queued>,
     /// The last commands executed, newest last: what a bug report or a test
     /// reads to see what a key or a click did.
     history: std::collections::VecDeque<Command>,
@@ -66,7 +58,7 @@ pub struct ServstdApp {
     /// The guided start, while it is open.
     pub wizard: Option<Wizard>,
     /// The corrective actions beside the set.
-    pub board: actions::Board,
+    pub board: Board,
     /// The open actions a follow-up visit being set up will check.
     follow_up: Vec<(usize, String, String)>,
     /// The desktop's chooser of photos (several at once), while open.
@@ -77,10 +69,8 @@ pub struct ServstdApp {
     recovery_written: bool,
     /// Standards, inspection or results.
     pub view: View,
-    /// The inspection being carried out, if any.
-    pub session: Option<Session>,
-    /// The form that starts an inspection, while no session runs.
-    pub start: Option<StartForm>,
+    /// Inspect mode: the running inspection or the form that starts one.
+    pub inspect: Inspect,
     pub results: Results,
 }
 
@@ -94,7 +84,7 @@ impl ServstdApp {
     #[must_use]
     pub fn with_document(state: AppState, doc: Document) -> Self {
         let selected = doc.set().contact_points.first().map(|cp| cp.id.clone());
-        let board = actions::Board::gather(doc.path.as_deref(), doc.is_sample());
+        let board = Board::gather(doc.path.as_deref(), doc.is_sample());
         Self {
             state,
             doc,
@@ -119,8 +109,7 @@ impl ServstdApp {
             last_autosave_secs: 0.0,
             recovery_written: false,
             view: View::Standards,
-            session: None,
-            start: None,
+            inspect: Inspect::default(),
             results: Results::default(),
         }
     }
@@ -182,7 +171,12 @@ impl ServstdApp {
 
     /// Queues a command to run at the end of the frame.
     pub fn run(&mut self, command: Command) {
-        self.queue.push(command);
+        self.queue.push(Queued::Command(command));
+    }
+
+    /// Queues a dialog's answer to run at the end of the frame.
+    pub fn answer(&mut self, reply: Reply) {
+        self.queue.push(Queued::Reply(reply));
     }
 
     /// The path of the selected item, if it still exists.
@@ -213,7 +207,7 @@ impl ServstdApp {
             let notice = self.notice().map(str::to_owned);
             let overdue = self.board.overdue(crate::core::dates::today());
             ui::status::show(ui, &cx, &mut self.doc, notice.as_deref(), overdue);
-            ui::inspect::tabs(ui, &mut cx, self.view, self.session.as_ref());
+            ui::inspect::tabs::show(ui, &mut cx, self.view, self.inspect.session.as_ref());
             match self.view {
                 View::Standards => {
                     let selected_path = self.selected_path();
@@ -222,15 +216,9 @@ impl ServstdApp {
                     self.tree.ui(ui, &mut cx, &mut self.doc, selected);
                     ui::editor::show(ui, &mut cx, &mut self.doc, selected_path);
                 }
-                View::Inspect => ui::inspect::show(
-                    ui,
-                    &mut cx,
-                    &mut self.session,
-                    &mut self.start,
-                    self.doc.set(),
-                ),
-                View::Results => ui::results::show(ui, &mut cx, &mut self.results, &self.doc),
-                View::Actions => ui::actions::show(ui, &mut cx, &mut self.board, self.doc.set()),
+                View::Inspect => self.inspect.ui(ui, &mut cx, self.doc.set()),
+                View::Results => self.results.ui(ui, &mut cx, &self.doc),
+                View::Actions => self.board.ui(ui, &mut cx, self.doc.set()),
             }
         }
         let waiting = self.waiting_for_chooser();
@@ -241,13 +229,13 @@ impl ServstdApp {
         self.poll_chooser();
         self.poll_job();
         if self.results.poll()
-            && let Some(session) = &self.session
+            && let Some(session) = &self.inspect.session
         {
             // The running inspection counts too, as it stands now.
             self.results
                 .add(Some(session.path.clone()), session.record.clone());
         }
-        if let Some(session) = &mut self.session {
+        if let Some(session) = &mut self.inspect.session {
             session.poll_photos(self.doc.set());
         }
         self.board.poll_photos();
@@ -257,10 +245,11 @@ impl ServstdApp {
             let to = *to;
             self.photo_chooser = None;
             if !chosen.is_empty() {
-                self.run(Command::AttachPhotoFiles(to, chosen));
+                self.answer(Reply::AttachPhotoFiles(to, chosen));
             }
         }
         let attaching = self
+            .inspect
             .session
             .as_ref()
             .is_some_and(|s| !s.attaching.is_empty())
@@ -271,13 +260,16 @@ impl ServstdApp {
         if self.job.is_some() || self.results.gathering() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
-        let commands = std::mem::take(&mut self.queue);
+        let queued = std::mem::take(&mut self.queue);
         // When egui discards this pass it runs the frame again with the same
         // input, which queues the same clicks and keys again: run them once,
         // in the pass that is kept.
-        if !ctx.will_discard() && !commands.is_empty() {
-            for command in commands {
-                self.execute(command);
+        if !ctx.will_discard() && !queued.is_empty() {
+            for next in queued {
+                match next {
+                    Queued::Command(command) => self.execute(command),
+                    Queued::Reply(reply) => self.answer_now(reply),
+                }
             }
             // Commands run after drawing: show what they changed.
             ctx.request_repaint();
@@ -327,9 +319,9 @@ impl ServstdApp {
 
     fn handle_input(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
-        let inspecting = self.view == View::Inspect && self.session.is_some();
+        let inspecting = self.view == View::Inspect && self.inspect.session.is_some();
         if self.modal.is_none() {
-            for binding in &command::BINDINGS {
+            for binding in &BINDINGS {
                 let live = match binding.scope {
                     Scope::Always => true,
                     Scope::NotTyping => !typing,
@@ -363,11 +355,11 @@ impl ServstdApp {
         // standard; a document dropped anywhere opens.
         let is_document = |p: &PathBuf| p.to_string_lossy().ends_with(".ron");
         if self.view == View::Inspect
-            && self.session.is_some()
+            && self.inspect.session.is_some()
             && !dropped.is_empty()
             && !dropped.iter().any(is_document)
         {
-            self.run(Command::AttachPhotoFiles(PhotoFor::Verdict, dropped));
+            self.answer(Reply::AttachPhotoFiles(PhotoFor::Verdict, dropped));
         } else if let Some(path) = dropped.into_iter().next() {
             self.run(Command::OpenPath(path));
         }

@@ -3,33 +3,12 @@
 
 use std::path::Path;
 
-use super::document::Standing;
-use super::{Command, Modal, ServstdApp};
+use super::{Command, Modal, Reply, ServstdApp};
 use crate::core::i18n::fill;
 use crate::core::model::{StandardsSet, next_revision};
 use crate::core::storage;
-
-/// The choices of File › Approve…, kept while the dialog is open.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ApproveChoice {
-    pub revision: String,
-    pub by: String,
-    pub summary: String,
-    /// Why the last try was refused, in the window's language.
-    pub error: Option<String>,
-    /// The set's revision was approved and it changed since.
-    pub changed_since: Option<String>,
-    /// Approved as it is: nothing to approve until it changes.
-    pub already: bool,
-}
-
-/// What File › Compare with… shows: the changes from the chosen file to the open set.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Comparison {
-    pub title: String,
-    pub changes: Vec<crate::core::diff::Change>,
-    pub lang: crate::core::model::Language,
-}
+use crate::gui::state::Standing;
+use crate::gui::state::{ApproveChoice, Comparison};
 
 /// The commands that change the set's content, which an approved set asks about first.
 #[must_use]
@@ -40,7 +19,6 @@ pub fn edits_the_set(command: &Command) -> bool {
             | Command::AddChild
             | Command::Duplicate
             | Command::Delete
-            | Command::DeleteConfirmed
             | Command::MoveUp
             | Command::MoveDown
             | Command::MoveOnto(..)
@@ -62,7 +40,7 @@ impl ServstdApp {
             ),
             yes: fill(t.edit_as_draft, &[("revision", &next)]),
             no: self.texts().cancel.to_owned(),
-            then: Box::new(Command::StartDraft(then)),
+            then: Box::new(Reply::StartDraft(then)),
         });
     }
 
@@ -87,11 +65,9 @@ impl ServstdApp {
             Some(_) => next_revision(&set.revision),
             None => set.revision.clone(),
         };
-        let by = if set.approved_by.is_empty() {
-            set.owner.clone()
-        } else {
-            set.approved_by.clone()
-        };
+        // Who approved the last revision, never the set's owner: the owner
+        // writes the set, and approving it is someone's explicit promise.
+        let by = set.approved_by.clone();
         self.modal = Some(Modal::Approve(ApproveChoice {
             revision,
             by,

@@ -7,10 +7,14 @@
 use crate::core::i18n::{aside, fill, messages};
 use crate::core::inspection::actions::{Action, Status};
 use crate::core::model::StandardsSet;
-use crate::gui::app::actions::{self, Board};
-use crate::gui::app::photos::Thumbs;
-use crate::gui::app::{Command, PhotoFor, View};
+use crate::gui::photos::Thumbs;
+use crate::gui::state::{Command, PhotoFor, View};
 use crate::gui::views::Cx;
+
+pub mod board;
+
+use board as actions;
+pub use board::Board;
 
 const OVERDUE: egui::Color32 = egui::Color32::from_rgb(199, 48, 44);
 
@@ -86,7 +90,14 @@ fn keeps(
         && (!f.overdue_only || a.is_overdue(today))
 }
 
-pub fn show(ui: &mut egui::Ui, cx: &mut Cx, board: &mut Board, set: &StandardsSet) {
+impl Board {
+    /// Draws the board: its filters, then the actions of the set's records.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx, set: &StandardsSet) {
+        show(ui, cx, self, set);
+    }
+}
+
+fn show(ui: &mut egui::Ui, cx: &mut Cx, board: &mut Board, set: &StandardsSet) {
     let today = crate::core::dates::today();
     let lang = crate::core::i18n::for_set(cx.lang, set.language);
     egui::CentralPanel::default().show(ui, |ui| {

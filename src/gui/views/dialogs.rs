@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::gui::app::{BINDINGS, Command, JobKind, Modal, Scope};
+use crate::gui::state::{BINDINGS, Command, JobKind, Modal, Purpose, Reply, Scope};
 use crate::gui::views::Cx;
 
 /// Draws the open `modal`, if any; `waiting_for_chooser` shows that a native
@@ -19,7 +19,7 @@ pub fn show(
         egui::Modal::new(egui::Id::unique("servstd-chooser")).show(ctx, |ui| {
             ui.label(t.waiting_for_chooser);
             if ui.button(t.type_path_instead).clicked() {
-                cx.run(Command::TypePathInstead);
+                cx.answer(Reply::TypePathInstead);
             }
         });
     }
@@ -35,15 +35,15 @@ pub fn show(
                 ui.label(t.unsaved_body);
                 ui.horizontal(|ui| {
                     if ui.button(t.save).clicked() {
-                        cx.run(Command::SaveThen(Box::new(then.clone())));
+                        cx.answer(Reply::SaveThen(Box::new(then.clone())));
                         return;
                     }
                     if ui.button(t.discard).clicked() {
-                        cx.run(Command::ContinueWith(Box::new(then.clone())));
+                        cx.answer(Reply::ContinueWith(Box::new(then.clone())));
                         return;
                     }
                     if ui.button(t.cancel).clicked() {
-                        cx.run(Command::CancelQuit);
+                        cx.answer(Reply::CancelQuit);
                         close = true;
                     }
                 });
@@ -72,7 +72,7 @@ pub fn show(
                 });
                 ui.horizontal(|ui| {
                     if (ui.button(t.ok).clicked() || enter) && !text.trim().is_empty() {
-                        cx.run(Command::PathChosen(purpose, PathBuf::from(text.trim())));
+                        cx.answer(Reply::PathChosen(purpose, PathBuf::from(text.trim())));
                     }
                     if ui.button(t.cancel).clicked() {
                         close = true;
@@ -91,8 +91,8 @@ pub fn show(
                         for (path, line) in &records {
                             let button = egui::Button::new(line).min_size(egui::vec2(0.0, 40.0));
                             if ui.add(button).clicked() {
-                                cx.run(Command::PathChosen(
-                                    crate::gui::app::Purpose::ResumeInspection,
+                                cx.answer(Reply::PathChosen(
+                                    Purpose::ResumeInspection,
                                     path.clone(),
                                 ));
                             }
@@ -118,7 +118,7 @@ pub fn show(
                 ui.label(t.changed_on_disk);
                 ui.horizontal(|ui| {
                     if ui.button(t.overwrite).clicked() {
-                        cx.run(Command::SaveOverChanged);
+                        cx.answer(Reply::SaveOverChanged);
                     }
                     if ui.button(t.cancel).clicked() {
                         close = true;
@@ -134,10 +134,10 @@ pub fn show(
                 ui.label(format!("{} ({}): {origin}", t.recovery_body, found.written));
                 ui.horizontal(|ui| {
                     if ui.button(t.restore).clicked() {
-                        cx.run(Command::Restore(found.clone()));
+                        cx.answer(Reply::Restore(found.clone()));
                     }
                     if ui.button(t.discard).clicked() {
-                        cx.run(Command::DiscardRecovery);
+                        cx.answer(Reply::DiscardRecovery);
                     }
                 });
             }
@@ -176,7 +176,7 @@ pub fn show(
                     });
                     ui.horizontal(|ui| {
                         if ui.button(t.count_pages).clicked() {
-                            cx.run(Command::CountPages(choice.clone()));
+                            cx.answer(Reply::CountPages(choice.clone()));
                         }
                         if let Some(n) = choice.pages {
                             ui.label(format!("{n} {}", t.pages));
@@ -206,7 +206,7 @@ pub fn show(
                 );
                 if write_now(ui, job, JobKind::Export, asked, t.writing) {
                     choice.result = None;
-                    cx.run(Command::WriteExport(choice.clone()));
+                    cx.answer(Reply::WriteExport(choice.clone()));
                 }
                 *modal_slot = (asked != Some(Asked::Cancel)).then_some(Modal::Export(choice));
             }
@@ -235,7 +235,7 @@ pub fn show(
                 );
                 if write_now(ui, job, JobKind::Report, asked, t.writing) {
                     choice.result = None;
-                    cx.run(Command::WriteReport(choice.clone()));
+                    cx.answer(Reply::WriteReport(choice.clone()));
                 }
                 *modal_slot = (asked != Some(Asked::Cancel)).then_some(Modal::Report(choice));
             }
@@ -252,7 +252,7 @@ pub fn show(
                 ui.horizontal(|ui| {
                     let no_button = ui.button(no);
                     if ui.button(yes).clicked() {
-                        cx.run(*then);
+                        cx.answer(*then);
                         close = true;
                     }
                     if no_button.clicked() {
@@ -385,7 +385,7 @@ fn shortcut_table(ui: &mut egui::Ui, lang: crate::core::model::Language) {
                 .map(|k| ui.ctx().format_shortcut(k))
                 .collect();
             ui.monospace(keys.join(" / "));
-            ui.label((binding.help)(words));
+            ui.label(binding.command.tooltip(words).unwrap_or_default());
             ui.end_row();
         }
     };

@@ -11,7 +11,7 @@ use crate::core::i18n::Texts;
 use crate::core::model::{
     Dimension, ItemMut, ItemPath, Language, StandardKind, StandardsSet, Target,
 };
-use crate::gui::app::{Command, Document};
+use crate::gui::state::{Command, Document};
 use crate::gui::views::Cx;
 
 /// Draws the editor of the item at `selected` (the set's details for `None`).

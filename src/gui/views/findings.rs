@@ -1,7 +1,7 @@
 //! The findings panel: every validation and checker finding; a click selects the item.
 
 use crate::core::check::Severity;
-use crate::gui::app::{Command, Document};
+use crate::gui::state::{Command, Document};
 use crate::gui::views::Cx;
 
 /// Draws the findings of `doc`; `selected` is the ID of the selected item.

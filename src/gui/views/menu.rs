@@ -1,11 +1,13 @@
-//! The menu bar: File, Edit, View, Help. Every item runs a [`Command`].
+//! The menu bar: File, Edit, View, Help. Every item runs a [`Command`] and
+//! says the command's own label and first shortcut.
 
 use crate::core::model::Language;
 use crate::core::templates;
-use crate::gui::app::{AppState, Command, Document, Theme};
+use crate::gui::state::{AppState, Command, Document, Theme, View};
 use crate::gui::views::Cx;
 
-fn item(ui: &mut egui::Ui, cx: &mut Cx, label: &str, command: Command, enabled: bool) {
+fn item(ui: &mut egui::Ui, cx: &mut Cx, command: Command, enabled: bool) {
+    let label = command.label(cx.words()).unwrap_or_default();
     let shortcut = command
         .shortcuts()
         .first()
@@ -26,7 +28,7 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, state: &AppState, doc: &Document, ha
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(t.file, |ui| {
-                item(ui, cx, t.new, Command::New, true);
+                item(ui, cx, Command::New, true);
                 ui.menu_button(t.new_from_template, |ui| {
                     for template in templates::TEMPLATES {
                         let label = format!("{} ({})", template.title(), template.name);
@@ -36,7 +38,7 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, state: &AppState, doc: &Document, ha
                         }
                     }
                 });
-                item(ui, cx, t.open, Command::Open, true);
+                item(ui, cx, Command::Open, true);
                 ui.menu_button(t.open_recent, |ui| {
                     if state.recent.is_empty() {
                         ui.label(t.no_recent);
@@ -49,49 +51,37 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, state: &AppState, doc: &Document, ha
                     }
                 });
                 ui.separator();
-                item(ui, cx, t.save, Command::Save, true);
-                item(ui, cx, t.save_as, Command::SaveAs, true);
-                item(ui, cx, t.export, Command::Export, true);
+                item(ui, cx, Command::Save, true);
+                item(ui, cx, Command::SaveAs, true);
+                item(ui, cx, Command::Export, true);
                 ui.separator();
-                item(ui, cx, t.revisions.approve, Command::Approve, true);
-                item(ui, cx, t.revisions.compare_with, Command::CompareWith, true);
+                item(ui, cx, Command::Approve, true);
+                item(ui, cx, Command::CompareWith, true);
                 ui.separator();
-                item(ui, cx, t.quit, Command::Quit, true);
+                item(ui, cx, Command::Quit, true);
             });
             ui.menu_button(t.edit, |ui| {
                 let (undo, redo) = (doc.can_undo(), doc.can_redo());
-                item(ui, cx, t.undo, Command::Undo, undo);
-                item(ui, cx, t.redo, Command::Redo, redo);
-                item(ui, cx, t.find, Command::Find, true);
+                item(ui, cx, Command::Undo, undo);
+                item(ui, cx, Command::Redo, redo);
+                item(ui, cx, Command::Find, true);
                 ui.separator();
-                item(ui, cx, t.add_contact_point, Command::AddContactPoint, true);
+                item(ui, cx, Command::AddContactPoint, true);
                 let selected = has_selection;
-                item(ui, cx, t.duplicate, Command::Duplicate, selected);
-                item(ui, cx, t.delete, Command::Delete, selected);
-                item(ui, cx, t.move_up, Command::MoveUp, selected);
-                item(ui, cx, t.move_down, Command::MoveDown, selected);
+                item(ui, cx, Command::Duplicate, selected);
+                item(ui, cx, Command::Delete, selected);
+                item(ui, cx, Command::MoveUp, selected);
+                item(ui, cx, Command::MoveDown, selected);
             });
             let it = cx.inspect_texts();
             ui.menu_button(it.menu, |ui| {
-                item(ui, cx, it.new_inspection, Command::StartInspection, true);
-                item(
-                    ui,
-                    cx,
-                    it.resume_inspection,
-                    Command::ResumeInspection,
-                    true,
-                );
+                item(ui, cx, Command::StartInspection, true);
+                item(ui, cx, Command::ResumeInspection, true);
                 ui.separator();
-                item(
-                    ui,
-                    cx,
-                    it.results,
-                    Command::ShowView(crate::gui::app::View::Results),
-                    true,
-                );
-                item(ui, cx, it.add_inspection, Command::AddInspection, true);
-                item(ui, cx, it.import_survey, Command::ImportSurvey, true);
-                item(ui, cx, it.report, Command::Report, true);
+                item(ui, cx, Command::ShowView(View::Results), true);
+                item(ui, cx, Command::AddInspection, true);
+                item(ui, cx, Command::ImportSurvey, true);
+                item(ui, cx, Command::Report, true);
             });
             ui.menu_button(t.view, |ui| {
                 ui.label(t.language);
@@ -103,11 +93,9 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, state: &AppState, doc: &Document, ha
                 }
                 ui.separator();
                 ui.label(t.theme);
-                for (theme, label) in [
-                    (Theme::Light, t.theme_light),
-                    (Theme::Dark, t.theme_dark),
-                    (Theme::System, t.theme_system),
-                ] {
+                for theme in [Theme::Light, Theme::Dark, Theme::System] {
+                    let command = Command::SetTheme(theme);
+                    let label = command.label(cx.words()).unwrap_or_default();
                     if ui.radio(state.theme == theme, label).clicked() {
                         cx.run(Command::SetTheme(theme));
                         ui.close();
@@ -115,9 +103,9 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, state: &AppState, doc: &Document, ha
                 }
             });
             ui.menu_button(t.help, |ui| {
-                item(ui, cx, t.the_method, Command::ShowMethod, true);
-                item(ui, cx, t.shortcuts, Command::ShowShortcuts, true);
-                item(ui, cx, t.about, Command::ShowAbout, true);
+                item(ui, cx, Command::ShowMethod, true);
+                item(ui, cx, Command::ShowShortcuts, true);
+                item(ui, cx, Command::ShowAbout, true);
             });
         });
     });

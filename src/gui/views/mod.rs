@@ -1,8 +1,11 @@
 //! The window's views, one per file. A view draws the part of the document it
 //! is given, keeps its own state (the tree its filter, inspect mode its form
-//! and session, results what they gathered), and returns what it wants done
-//! as [`Command`]s in its [`Cx`]: the app runs them after the frame. No view
-//! writes a file or holds the whole app.
+//! and session, results what they gathered, the actions board its files and
+//! filters), and returns what it wants done as [`Command`]s (and dialogs
+//! their [`Reply`]s) in its [`Cx`]: the app runs them after the frame. No
+//! view writes the set or holds the whole app (a running inspection and the
+//! board save their own record and actions files, through
+//! `core::storage`); views know [`crate::gui::state`], never `app`.
 
 pub mod actions;
 pub mod dialogs;
@@ -17,26 +20,49 @@ pub mod status;
 pub mod tree;
 pub mod wizard;
 
-use crate::core::i18n::{InspectTexts, Texts};
+use crate::core::i18n::{InspectTexts, Texts, Words};
 use crate::core::model::Language;
-use crate::gui::app::Command;
+use crate::gui::state::{Command, Queued, Reply};
 
 /// What every view is given besides its part of the document: the interface
-/// language and the outbox for the commands it wants run.
+/// language and the outbox for the commands and replies it wants run.
 pub struct Cx<'a> {
     pub lang: Language,
-    out: &'a mut Vec<Command>,
+    out: &'a mut Vec<Queued>,
 }
 
 impl<'a> Cx<'a> {
     #[must_use]
-    pub fn new(lang: Language, out: &'a mut Vec<Command>) -> Self {
+    pub fn new(lang: Language, out: &'a mut Vec<Queued>) -> Self {
         Self { lang, out }
     }
 
     /// Asks for `command` to run after the frame.
     pub fn run(&mut self, command: Command) {
-        self.out.push(command);
+        self.out.push(Queued::Command(command));
+    }
+
+    /// Gives a dialog's answer, run after the frame.
+    pub fn answer(&mut self, reply: Reply) {
+        self.out.push(Queued::Reply(reply));
+    }
+
+    /// A button that says `command`'s label and runs it when clicked.
+    pub fn button(&mut self, ui: &mut egui::Ui, command: Command) {
+        self.button_enabled(ui, true, command);
+    }
+
+    /// [`Cx::button`], greyed out unless `enabled`.
+    pub fn button_enabled(&mut self, ui: &mut egui::Ui, enabled: bool, command: Command) {
+        let label = command.label(self.words()).unwrap_or_default();
+        if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
+            self.run(command);
+        }
+    }
+
+    #[must_use]
+    pub fn words(&self) -> &'static Words {
+        crate::core::i18n::words(self.lang)
     }
 
     #[must_use]
@@ -76,12 +102,12 @@ pub fn monitoring_checkboxes(
 /// sample's when it is `None`.
 pub fn thumbnails(
     ui: &mut egui::Ui,
-    thumbs: &mut crate::gui::app::photos::Thumbs,
+    thumbs: &mut crate::gui::photos::Thumbs,
     beside: Option<&std::path::Path>,
     photos: &[String],
     height: f32,
 ) {
-    use crate::gui::app::photos::Source;
+    use crate::gui::photos::Source;
     for photo in photos {
         let source = match beside {
             Some(document) => Source::Beside(document, photo),

@@ -13,35 +13,37 @@ use egui_plot::{Bar, BarChart, HLine, Line, MarkerShape, Plot, PlotPoints, Point
 use crate::core::i18n::InspectTexts;
 use crate::core::inspection::score::{PASS_MARK, Quadrant};
 use crate::export::report::percent;
-use crate::gui::app::{Command, Document, Results};
+use crate::gui::state::{Command, Document, View};
 use crate::gui::views::Cx;
 
-/// Draws `results` of the set of `doc`.
-pub fn show(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document) {
-    let t = cx.inspect_texts();
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| body(ui, cx, results, doc, t));
-    });
+mod records;
+
+pub use records::{Computed, Failure, Results, in_progress};
+
+impl Results {
+    /// Draws the results of the set of `doc`.
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx, doc: &Document) {
+        let t = cx.inspect_texts();
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| body(ui, cx, self, doc, t));
+        });
+    }
 }
 
 fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t: &InspectTexts) {
     let lang = cx.lang;
     ui.horizontal_wrapped(|ui| {
-        if ui.button(t.new_inspection).clicked() {
-            cx.run(Command::StartInspection);
-        }
-        if ui.button(t.add_inspection).clicked() {
-            cx.run(Command::AddInspection);
-        }
-        if ui.button(t.import_survey).clicked() {
-            cx.run(Command::ImportSurvey);
+        for command in [
+            Command::StartInspection,
+            Command::AddInspection,
+            Command::ImportSurvey,
+        ] {
+            cx.button(ui, command);
         }
         let any = !results.inspections.is_empty();
-        if ui.add_enabled(any, egui::Button::new(t.report)).clicked() {
-            cx.run(Command::Report);
-        }
+        cx.button_enabled(ui, any, Command::Report);
     });
     if let Some(file) = &results.survey_file {
         ui.small(format!("{} {}", t.survey_from, file.display()));
@@ -84,11 +86,10 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
         .iter()
         .zip(&computed.scores)
         .map(|((_, i), s)| {
-            let partial = if s.partial() {
-                crate::core::i18n::aside(lang, crate::core::i18n::words(lang).vocab.partial_short)
-            } else {
-                String::new()
-            };
+            let partial = s
+                .visit_short(lang)
+                .map(|short| crate::core::i18n::aside(lang, short))
+                .unwrap_or_default();
             format!(
                 "{} · {} · {} · {}{partial}",
                 i.when.strftime("%Y-%m-%d %H:%M"),
@@ -118,7 +119,7 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
 
     let width = ui.available_width();
     let half = ((width - 16.0) / 2.0).max(320.0);
-    let (trend, left_out) = crate::core::inspection::score::trend(
+    let (trend, left_out) = crate::core::inspection::visit::trend(
         inspections
             .iter()
             .zip(&computed.scores)
@@ -195,7 +196,7 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
         cx.run(Command::ActionFor(path, id));
     }
     if let Some(id) = select {
-        cx.run(Command::ShowView(crate::gui::app::View::Standards));
+        cx.run(Command::ShowView(View::Standards));
         cx.run(Command::Select(id));
     }
     ui.add_space(8.0);

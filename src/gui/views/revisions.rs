@@ -3,7 +3,7 @@
 
 use crate::core::diff::{FieldChange, What, field_line, headline};
 use crate::core::i18n::fill;
-use crate::gui::app::{ApproveChoice, Command, Comparison, Document, Modal};
+use crate::gui::state::{ApproveChoice, Command, Comparison, Document, Modal, Reply};
 use crate::gui::views::Cx;
 
 /// The Approve… dialog; returns the modal to keep open (none when closed).
@@ -42,7 +42,7 @@ pub fn approve(ui: &mut egui::Ui, cx: &mut Cx, mut choice: ApproveChoice) -> Opt
             .add_enabled(!choice.already, egui::Button::new(t.approve_button))
             .clicked()
         {
-            cx.run(Command::ApproveConfirmed(choice.clone()));
+            cx.answer(Reply::ApproveConfirmed(choice.clone()));
         }
         if ui.button(cx.texts().cancel).clicked() {
             keep = false;

@@ -1,8 +1,7 @@
 //! The status bar: counts, the share of measurable standards by kind, the file, saved or not.
 
 use crate::core::model::StandardKind;
-use crate::gui::app::Document;
-use crate::gui::app::document::Standing;
+use crate::gui::state::{Document, Standing};
 use crate::gui::views::Cx;
 
 /// Draws the status of `doc`, with `notice` (e.g. "Saved") at the end.

@@ -8,7 +8,7 @@ use egui::collapsing_header::CollapsingState;
 
 use crate::core::i18n::Texts;
 use crate::core::model::ItemPath;
-use crate::gui::app::{Command, Document};
+use crate::gui::state::{Command, Document};
 use crate::gui::views::Cx;
 
 /// IDs of items that have findings themselves or below them; a hint (the

@@ -118,7 +118,7 @@ fn score_box(w: &mut Writer<'_>, s: &Scores, lang: Language) {
         Weight::Bold,
         color,
     );
-    let counts = match s.partial_text(lang) {
+    let counts = match s.visit_text(lang) {
         Some(partial) => format!("{} · {partial}", s.overall.summary(lang)),
         None => s.overall.summary(lang),
     };

@@ -59,7 +59,7 @@ pub(super) fn summary(
     }
     w.gap(16.0);
     // Trend line.
-    let (points, left_out) = crate::core::inspection::score::trend(
+    let (points, left_out) = crate::core::inspection::visit::trend(
         sorted
             .iter()
             .zip(scores)

@@ -1,6 +1,6 @@
 //! The modal dialogs' states and the choices they hold while open.
 
-use super::{Command, Recovered};
+use super::{Command, Recovered, Reply};
 
 /// Why a path is being asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,13 +59,13 @@ pub enum Modal {
         body: String,
         yes: String,
         no: String,
-        then: Box<Command>,
+        then: Box<Reply>,
     },
     Recover(Box<Recovered>),
     Export(ExportChoice),
     Report(ReportChoice),
-    Approve(super::ApproveChoice),
-    Compare(super::Comparison),
+    Approve(ApproveChoice),
+    Compare(Comparison),
     Method,
     Shortcuts,
     About,
@@ -145,4 +145,33 @@ pub struct ReportChoice {
 pub enum Chooser {
     Native,
     PathField,
+}
+
+/// The choices of File › Approve…, kept while the dialog is open.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ApproveChoice {
+    pub revision: String,
+    pub by: String,
+    pub summary: String,
+    /// Why the last try was refused, in the window's language.
+    pub error: Option<String>,
+    /// The set's revision was approved and it changed since.
+    pub changed_since: Option<String>,
+    /// Approved as it is: nothing to approve until it changes.
+    pub already: bool,
+}
+
+/// What File › Compare with… shows: the changes from the chosen file to the open set.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub title: String,
+    pub changes: Vec<crate::core::diff::Change>,
+    pub lang: crate::core::model::Language,
+}
+
+/// What a running job will write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JobKind {
+    Export,
+    Report,
 }

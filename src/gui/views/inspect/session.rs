@@ -1,27 +1,12 @@
-//! The window's inspection state: a running inspection the auditor walks
-//! standard by standard (autosaved after every answer), and the results of
-//! the inspections of the open set.
+//! A running inspection the auditor walks standard by standard, autosaved
+//! after every answer, with its corrective actions and photos.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::core::inspection::actions::{self, Actions};
-use crate::core::inspection::{self, Inspection, Verdict};
-use crate::core::model::{Monitoring, StandardsSet};
+use crate::core::inspection::{Inspection, Verdict};
+use crate::core::model::StandardsSet;
 use crate::core::storage;
-
-/// What the central area shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum View {
-    /// The journey tree and the editor.
-    #[default]
-    Standards,
-    /// The running inspection.
-    Inspect,
-    /// Scores, trend and weak links.
-    Results,
-    /// Corrective actions of the records beside the set.
-    Actions,
-}
 
 /// An inspection in progress.
 #[derive(Debug)]
@@ -48,11 +33,11 @@ pub struct Session {
     /// Put the keyboard focus in the action's "what" field next frame.
     pub focus_action: bool,
     /// Photos being stored, on their threads.
-    pub attaching: Vec<super::photos::Attaching>,
+    pub attaching: Vec<crate::gui::photos::Attaching>,
     /// Photos that could not be attached, and why.
     pub photo_errors: Vec<String>,
     /// Thumbnails of the record's photos.
-    pub thumbs: super::photos::Thumbs,
+    pub thumbs: crate::gui::photos::Thumbs,
     /// A follow-up visit: the open actions it checks, as (file on the
     /// actions board, action ID, standard ID).
     pub follow_up: Vec<(usize, String, String)>,
@@ -85,7 +70,7 @@ impl Session {
             focus_action: false,
             attaching: Vec::new(),
             photo_errors: Vec::new(),
-            thumbs: super::photos::Thumbs::default(),
+            thumbs: crate::gui::photos::Thumbs::default(),
             follow_up: Vec::new(),
         };
         // Resume where the auditor stopped.
@@ -184,7 +169,7 @@ impl Session {
 
     /// Raises a corrective action for the current standard when it failed
     /// (one per standard: a second press goes to the one there), prefilled
-    /// from the standard and the note, and saves it.
+    /// from the standard, numbered after every action beside it, and saves it.
     pub fn raise_action(&mut self, set: &StandardsSet, today: jiff::civil::Date) {
         let Some(id) = self.current_id().map(str::to_owned) else {
             return;
@@ -200,12 +185,8 @@ impl Session {
             let Some((_, standard)) = set.standard(&id) else {
                 return;
             };
-            let note = self
-                .record
-                .entry(&id)
-                .map(|e| e.note.clone())
-                .unwrap_or_default();
-            self.actions.raise(standard, &note, today);
+            let taken = actions::highest_number_beside(&self.path);
+            self.actions.raise(standard, set.language, today, taken);
             self.save_actions();
         }
         self.focus_action = true;
@@ -256,7 +237,7 @@ impl Session {
         if let Some(id) = self.current_id().map(str::to_owned) {
             self.photo_errors.clear();
             self.attaching
-                .push(super::photos::attach(&self.path, &id, sources));
+                .push(crate::gui::photos::attach(&self.path, &id, sources));
         }
     }
 
@@ -293,87 +274,10 @@ impl Session {
     }
 }
 
-/// The form that starts an inspection.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StartForm {
-    pub site: String,
-    pub inspector: String,
-    pub method: Monitoring,
-    /// Contact points: (ID, name, inspected).
-    pub scope: Vec<(String, String, bool)>,
-    pub path: String,
-    pub error: Option<String>,
-    /// A follow-up visit: only these standards (those with open actions).
-    pub only: Vec<String>,
-}
-
-impl StartForm {
-    #[must_use]
-    /// The form for `set` at `set_path`; a set never saved puts its records
-    /// in `folder`. The record's name carries the date and time, and never
-    /// names a file that exists.
-    pub fn new(
-        set: &StandardsSet,
-        set_path: Option<&Path>,
-        folder: &Path,
-        now: jiff::civil::DateTime,
-    ) -> Self {
-        let name = super::path_beside(
-            set,
-            set_path,
-            folder,
-            &format!(
-                "-{}{}",
-                now.strftime("%Y-%m-%d-%H%M"),
-                inspection::EXTENSION
-            ),
-        );
-        Self {
-            site: String::new(),
-            inspector: String::new(),
-            method: Monitoring::SupervisorPatrol,
-            scope: set
-                .contact_points
-                .iter()
-                .map(|c| (c.id.clone(), c.name.clone(), true))
-                .collect(),
-            path: super::files::unique_path(&name, inspection::EXTENSION),
-            error: None,
-            only: Vec::new(),
-        }
-    }
-
-    /// The record this form describes, stored at `path`.
-    #[must_use]
-    pub fn record(
-        &self,
-        set: &StandardsSet,
-        set_path: Option<&Path>,
-        path: &Path,
-        when: jiff::civil::DateTime,
-    ) -> Inspection {
-        // A set never saved (the embedded sample) records no path: the record
-        // then names the built-in template by its title.
-        let mut record = Inspection::new(set, set_path, path, when);
-        self.site.trim().clone_into(&mut record.site);
-        self.inspector.trim().clone_into(&mut record.inspector);
-        record.method = self.method;
-        record.only.clone_from(&self.only);
-        if self.scope.iter().any(|(_, _, on)| !on) {
-            record.scope = self
-                .scope
-                .iter()
-                .filter(|(_, _, on)| *on)
-                .map(|(id, _, _)| id.clone())
-                .collect();
-        }
-        record
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gui::views::inspect::StartForm;
 
     #[test]
     fn answering_moves_on_saves_and_resumes_at_the_first_gap() {

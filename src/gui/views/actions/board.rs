@@ -4,7 +4,7 @@
 //! that could not be read is listed as a problem and never written.
 //!
 //! Photos of a fix are stored beside the actions file on a thread (see
-//! [`super::photos`]). On an action that is done they join its completion at
+//! [`crate::gui::photos`]). On an action that is done they join its completion at
 //! once; on one still open they wait in [`Board::pending`] and join it when
 //! it is marked done.
 
@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use crate::core::inspection::actions::{self, Action, Actions, Done, Status, Verified};
 use crate::core::inspection::{Inspection, add_once};
-use crate::core::storage;
+use crate::core::storage::{self, scan};
 
 /// One actions file with its record.
 #[derive(Clone, Debug)]
@@ -44,12 +44,12 @@ pub struct Board {
     /// Who verifies, remembered between actions.
     pub verifier: String,
     /// Photos of a fix being stored: (file, the action's ID in `to`).
-    pub attaching: Vec<(usize, super::photos::Attaching)>,
+    pub attaching: Vec<(usize, crate::gui::photos::Attaching)>,
     /// Photos stored for an action not yet done, by (file, action ID).
     pub pending: std::collections::HashMap<(usize, String), Vec<String>>,
     /// What went wrong with the last photos.
     pub photo_errors: Vec<String>,
-    pub thumbs: super::photos::Thumbs,
+    pub thumbs: crate::gui::photos::Thumbs,
 }
 
 impl Board {
@@ -76,39 +76,28 @@ impl Board {
             }
             return board;
         };
-        let Ok(entries) = std::fs::read_dir(storage::evidence::folder_of(set_path)) else {
-            return board;
-        };
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.to_string_lossy().ends_with(actions::EXTENSION))
-            .collect();
-        paths.sort();
-        for path in paths {
-            match storage::load::<Actions>(&path) {
-                Ok(loaded) => {
-                    let record_path = path.with_file_name(&loaded.document.record);
-                    let record = storage::load::<Inspection>(&record_path)
-                        .ok()
-                        .map(|l| l.document);
-                    // Only the actions of records of this set.
-                    let of_this_set = record.as_ref().is_none_or(|r| {
-                        r.set_path(&record_path)
-                            .ok()
-                            .flatten()
-                            .and_then(|p| p.canonicalize().ok())
-                            == set_path.canonicalize().ok()
-                    });
-                    if of_this_set {
-                        board.files.push(BoardFile {
-                            path: Some(path),
-                            record,
-                            actions: loaded.document,
-                        });
-                    }
-                }
-                Err(err) => board.problems.push(err.to_string()),
+        let folder = storage::evidence::folder_of(set_path);
+        let found = scan::load_all::<Actions>(folder, actions::EXTENSION);
+        board.problems = found.problems.iter().map(ToString::to_string).collect();
+        for (path, file) in found.documents {
+            let record_path = path.with_file_name(&file.record);
+            let record = storage::load::<Inspection>(&record_path)
+                .ok()
+                .map(|l| l.document);
+            // Only the actions of records of this set.
+            let of_this_set = record.as_ref().is_none_or(|r| {
+                r.set_path(&record_path)
+                    .ok()
+                    .flatten()
+                    .and_then(|p| p.canonicalize().ok())
+                    == set_path.canonicalize().ok()
+            });
+            if of_this_set {
+                board.files.push(BoardFile {
+                    path: Some(path),
+                    record,
+                    actions: file,
+                });
             }
         }
         board
@@ -209,7 +198,7 @@ impl Board {
         };
         self.photo_errors.clear();
         self.attaching
-            .push((file, super::photos::attach(&path, id, sources)));
+            .push((file, crate::gui::photos::attach(&path, id, sources)));
     }
 
     /// Whether photos are being stored.

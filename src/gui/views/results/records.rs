@@ -8,7 +8,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::core::inspection::{self, FactorPoint, Inspection, Scores};
 use crate::core::model::StandardsSet;
-use crate::core::storage;
+use crate::core::storage::scan;
 
 /// The inspections shown in the results view.
 #[derive(Debug, Default)]
@@ -34,7 +34,7 @@ pub struct Results {
     /// with the revision of the set it was computed for.
     computed: Option<(u64, Computed)>,
     /// Thumbnails of the failures' photos.
-    pub thumbs: super::photos::Thumbs,
+    pub thumbs: crate::gui::photos::Thumbs,
 }
 
 /// What reading the records of a set found.
@@ -56,13 +56,14 @@ pub fn in_progress(
 ) -> Vec<(PathBuf, Inspection, Scores)> {
     let found = match set_path {
         Some(path) => read_records(path).inspections,
-        None => read_folder(folder)
+        // Records that cannot be read are not offered: nothing to resume.
+        None => scan::load_all::<Inspection>(folder, inspection::EXTENSION)
+            .documents
             .into_iter()
-            .filter_map(|file| {
-                let record = storage::load::<Inspection>(&file).ok()?.document;
-                (record.standards.path.is_empty() && record.standards.title == set.title)
-                    .then_some((Some(file), record))
+            .filter(|(_, record)| {
+                record.standards.path.is_empty() && record.standards.title == set.title
             })
+            .map(|(file, record)| (Some(file), record))
             .collect(),
     };
     // Finished records are done with, even partial ones; an unfinished
@@ -80,48 +81,25 @@ pub fn in_progress(
     open
 }
 
-/// The inspection records in `dir`, sorted by name.
-fn read_folder(dir: &Path) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.to_string_lossy().ends_with(inspection::EXTENSION))
-        .collect();
-    files.sort();
-    files
-}
-
 /// Reads the records in the folder of `set_path` that name that set; the
 /// records that cannot be read are listed with the reason.
 fn read_records(set_path: &Path) -> Gathered {
-    let mut found = Gathered {
-        inspections: Vec::new(),
-        problems: Vec::new(),
-    };
-    let me = std::fs::canonicalize(set_path).unwrap_or_else(|_| set_path.to_owned());
-    let dir = match set_path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    for file in read_folder(dir) {
-        match storage::load::<Inspection>(&file) {
-            Ok(loaded) => {
-                let names_me = loaded
-                    .document
-                    .set_path(&file)
-                    .ok()
-                    .flatten()
-                    .is_some_and(|p| std::fs::canonicalize(&p).unwrap_or(p) == me);
-                if names_me {
-                    found.inspections.push((Some(file), loaded.document));
-                }
-            }
-            Err(e) => found.problems.push(e.to_string()),
-        }
+    let found =
+        scan::beside_set::<Inspection>(set_path, inspection::EXTENSION, |file, record, me| {
+            record
+                .set_path(file)
+                .ok()
+                .flatten()
+                .is_some_and(|p| scan::canonical(&p) == me)
+        });
+    Gathered {
+        inspections: found
+            .documents
+            .into_iter()
+            .map(|(file, record)| (Some(file), record))
+            .collect(),
+        problems: found.problems.iter().map(ToString::to_string).collect(),
     }
-    found
 }
 
 /// A failed standard as the results view lists it.
@@ -294,7 +272,7 @@ impl Results {
     ) -> Option<(
         &Computed,
         &[(Option<PathBuf>, Inspection)],
-        &mut super::photos::Thumbs,
+        &mut crate::gui::photos::Thumbs,
     )> {
         let computed = self.computed.as_ref().map(|(_, c)| c)?;
         Some((computed, &self.inspections, &mut self.thumbs))

@@ -324,16 +324,34 @@ fn row<'a>(
 }
 
 /// `validate FILE.actions.ron`: prints its findings; returns the exit code.
+///
+/// With `json`, nothing is written to `out`: the file's entry in
+/// `validate --json`'s list is pushed there instead, so the output is JSON.
 pub fn validate(
     path: &Path,
     strict: bool,
     sets: Option<&Path>,
     out: &mut impl Write,
+    mut json: Option<&mut Vec<serde_json::Value>>,
 ) -> Result<u8> {
     let loaded = match storage::load::<Actions>(path) {
         Ok(l) => l,
         Err(err) => {
-            writeln!(out, "{}", load_error_line(&err))?;
+            if let Some(json) = json {
+                let at = err.position();
+                json.push(serde_json::json!({
+                    "file": path.display().to_string(),
+                    "readable": false,
+                    "error": {
+                        "line": at.map(|a| a.line),
+                        "col": at.map(|a| a.col),
+                        "message": super::load_error_message(&err),
+                    },
+                    "findings": [],
+                }));
+            } else {
+                writeln!(out, "{}", load_error_line(&err))?;
+            }
             return Ok(exit::UNREADABLE);
         }
     };
@@ -368,6 +386,38 @@ pub fn validate(
             (None, None) => None,
         }
     };
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let warnings = findings.len() - errors;
+    let code = if errors > 0 || strict && warnings > 0 {
+        exit::FINDINGS
+    } else {
+        exit::OK
+    };
+    if let Some(json) = json.as_mut() {
+        let listed: Vec<_> = findings
+            .iter()
+            .map(|f| {
+                let at = position(f);
+                serde_json::json!({
+                    "severity": f.severity,
+                    "message": f.problem.message(lang),
+                    "item": f.problem.action(),
+                    "line": at.map(|a| a.line),
+                    "col": at.map(|a| a.col),
+                })
+            })
+            .collect();
+        json.push(serde_json::json!({
+            "file": path.display().to_string(),
+            "readable": true,
+            "counts": { "actions": file.actions.len(), "errors": errors, "warnings": warnings },
+            "findings": listed,
+        }));
+        return Ok(code);
+    }
     for f in &findings {
         writeln!(
             out,
@@ -377,11 +427,6 @@ pub fn validate(
             f.problem.message(lang)
         )?;
     }
-    let errors = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
-    let warnings = findings.len() - errors;
     writeln!(
         out,
         "{}: {} actions, {errors} errors, {warnings} warnings",

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use clap::Args;
 
-use super::{exit, load_error_line, message_after_path, place};
+use super::{exit, load_error_line, place};
 use crate::core::approval;
 use crate::core::i18n::{fill, for_set, locale, messages};
 use crate::core::model::{ApproveError, Language, StandardsSet};
@@ -38,6 +38,20 @@ pub struct ApproveArgs {
 }
 
 pub fn run(args: &ApproveArgs) -> Result<u8> {
+    // Held from the read to the write: two approvals at once take turns,
+    // and neither is lost. A file that cannot be opened is reported by the
+    // read below, in its words.
+    let _lock = match storage::lock(&args.file) {
+        Err(err @ storage::SaveError::Busy { .. }) => {
+            eprintln!(
+                "{}: error: {}",
+                args.file.display(),
+                err.message(locale::from_env())
+            );
+            return Ok(exit::UNREADABLE);
+        }
+        lock => lock.ok(),
+    };
     let loaded = match storage::load::<StandardsSet>(&args.file) {
         Ok(loaded) => loaded,
         Err(err) => {
@@ -47,6 +61,14 @@ pub fn run(args: &ApproveArgs) -> Result<u8> {
     };
     let mut set = loaded.document.clone();
     let lang = for_set(locale::from_env(), set.language);
+    if storage::has_comments(&loaded.text) {
+        eprintln!(
+            "{}: error: {}",
+            args.file.display(),
+            messages(lang).keeps_comments
+        );
+        return Ok(exit::UNREADABLE);
+    }
     if args.new_revision {
         set.start_revision();
     }
@@ -58,7 +80,7 @@ pub fn run(args: &ApproveArgs) -> Result<u8> {
     }
     // Written only over the bytes it read: an edit made meanwhile is not lost.
     if let Err(err) = storage::save_if_unchanged(&args.file, &set, &loaded.bytes) {
-        let message = message_after_path(err.path(), &err);
+        let message = err.message(lang);
         eprintln!("{}: error: {message}", args.file.display());
         return Ok(exit::UNREADABLE);
     }

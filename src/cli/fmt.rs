@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use clap::Args;
 
-use super::{exit, is_inspection, load_error_line, message_after_path};
+use super::{exit, input_kind, load_error_line};
 use crate::core::i18n::{fill, locale, messages};
 use crate::core::inspection::Inspection;
 use crate::core::model::StandardsSet;
-use crate::core::storage;
+use crate::core::storage::{self, FileKind};
 
 #[derive(Debug, Args)]
 pub struct FmtArgs {
@@ -25,15 +25,12 @@ pub struct FmtArgs {
 pub fn run(args: &FmtArgs) -> Result<u8> {
     let mut worst = exit::OK;
     for path in &args.files {
-        let code = if path
-            .to_string_lossy()
-            .ends_with(crate::core::inspection::actions::EXTENSION)
-        {
-            fmt_one::<crate::core::inspection::actions::Actions>(path, args.check)?
-        } else if is_inspection(path) {
-            fmt_one::<Inspection>(path, args.check)?
-        } else {
-            fmt_one::<StandardsSet>(path, args.check)?
+        let code = match input_kind(path) {
+            FileKind::Actions => {
+                fmt_one::<crate::core::inspection::actions::Actions>(path, args.check)?
+            }
+            FileKind::Inspection => fmt_one::<Inspection>(path, args.check)?,
+            _ => fmt_one::<StandardsSet>(path, args.check)?,
         };
         worst = worst.max(code);
     }
@@ -41,6 +38,22 @@ pub fn run(args: &FmtArgs) -> Result<u8> {
 }
 
 fn fmt_one<T: storage::Document>(path: &Path, check: bool) -> Result<u8> {
+    // Held from the read to the write (see `approve`); not needed to check.
+    let _lock = if check {
+        None
+    } else {
+        match storage::lock(path) {
+            Err(err @ storage::SaveError::Busy { .. }) => {
+                eprintln!(
+                    "{}: error: {}",
+                    path.display(),
+                    err.message(locale::from_env())
+                );
+                return Ok(exit::UNREADABLE);
+            }
+            lock => lock.ok(),
+        }
+    };
     let loaded = match storage::load::<T>(path) {
         Ok(loaded) => loaded,
         Err(err) => {
@@ -63,8 +76,16 @@ fn fmt_one<T: storage::Document>(path: &Path, check: bool) -> Result<u8> {
         )?;
         return Ok(exit::FINDINGS);
     }
+    if storage::has_comments(&loaded.text) {
+        eprintln!(
+            "{}: error: {}",
+            path.display(),
+            messages(locale::from_env()).keeps_comments
+        );
+        return Ok(exit::UNREADABLE);
+    }
     if let Err(err) = storage::save_if_unchanged(path, &loaded.document, &loaded.bytes) {
-        let message = message_after_path(err.path(), &err);
+        let message = err.message(locale::from_env());
         eprintln!("{}: error: {message}", path.display());
         return Ok(exit::UNREADABLE);
     }

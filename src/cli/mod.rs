@@ -82,17 +82,36 @@ pub mod exit {
 /// Errors that stop the command as a whole (e.g. standard output is closed).
 pub fn run(command: Command) -> Result<ExitCode> {
     let code = match command {
-        Command::Validate(args) => validate::run(&args)?,
-        Command::Check(args) => check::run(&args)?,
-        Command::Fmt(args) => fmt::run(&args)?,
-        Command::New(args) => new::run(&args)?,
-        Command::Export(args) => export::run(&args)?,
-        Command::Report(args) => report::run(&args)?,
-        Command::Approve(args) => approve::run(&args)?,
-        Command::Diff(args) => diff::run(&args)?,
-        Command::Actions(args) => actions::run(&args)?,
+        Command::Validate(args) => validate::run(&args),
+        Command::Check(args) => check::run(&args),
+        Command::Fmt(args) => fmt::run(&args),
+        Command::New(args) => new::run(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Report(args) => report::run(&args),
+        Command::Approve(args) => approve::run(&args),
+        Command::Diff(args) => diff::run(&args),
+        Command::Actions(args) => actions::run(&args),
     };
-    Ok(ExitCode::from(code))
+    match code {
+        Ok(code) => Ok(ExitCode::from(code)),
+        // `servstd validate --json … | head -1`: the reader has all it wants.
+        Err(err) if is_broken_pipe(&err) => Ok(ExitCode::SUCCESS),
+        Err(err) => Err(err),
+    }
+}
+
+/// Whether an error is standard output closed by its reader, however it
+/// was wrapped on the way (an I/O error, or one inside `serde_json`'s).
+#[must_use]
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .is_some_and(|json| json.io_error_kind() == Some(io::ErrorKind::BrokenPipe))
+    })
 }
 
 /// `--format`: the kind of file to make.
@@ -184,25 +203,10 @@ fn load_error_line(err: &LoadError) -> String {
     )
 }
 
-/// A load error's message without the file and position, as `--json` gives it.
+/// A load error's message without the file and position, as `--json` gives
+/// it, in the user's language.
 fn load_error_message(err: &LoadError) -> String {
-    match err {
-        // Every parse error displays as `LINE:COL: message`.
-        LoadError::Parse { source, .. } => {
-            let full = source.to_string();
-            source
-                .position()
-                .and_then(|at| full.strip_prefix(&format!("{at}: ")))
-                .map_or_else(|| full.clone(), str::to_owned)
-        }
-        other => {
-            let full = other.to_string();
-            let prefix = place(other.path(), other.position());
-            full.strip_prefix(&prefix)
-                .and_then(|rest| rest.strip_prefix(": "))
-                .map_or(full.clone(), str::to_owned)
-        }
-    }
+    err.message(crate::core::i18n::locale::from_env())
 }
 
 fn parse_lang(tag: Option<&str>) -> Result<Option<Language>> {
@@ -255,12 +259,12 @@ fn prepare_output(output: &Path, inputs: &[&Path]) -> Option<Output> {
     }
 }
 
-/// An output error as `FILE: error: message`.
+/// An output error as `FILE: error: message`, in the user's language.
 fn storage_error_line(err: &storage::output::OutputError) -> String {
     format!(
         "{}: error: {}",
         err.path().display(),
-        message_after_path(err.path(), err)
+        err.message(crate::core::i18n::locale::from_env())
     )
 }
 
@@ -278,10 +282,11 @@ fn write_output(output: &Output, shown: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// Whether a path names an inspection record rather than a standards set.
+/// Which reader an input file needs: what its name says, else what its
+/// content says, else a standards set.
 #[must_use]
-pub fn is_inspection(path: &Path) -> bool {
-    path.to_string_lossy().ends_with(inspection::EXTENSION)
+pub fn input_kind(path: &Path) -> storage::FileKind {
+    storage::FileKind::of_input(path)
 }
 
 fn read_stdin() -> Result<Vec<u8>> {

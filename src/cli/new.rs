@@ -3,11 +3,13 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use clap::Args;
 
 use super::exit;
 use crate::core::dates::today;
+use crate::core::i18n::{fill, locale, messages};
+use crate::core::model::Language;
 use crate::core::storage;
 use crate::core::templates;
 
@@ -48,30 +50,58 @@ pub fn run(args: &NewArgs) -> Result<u8> {
     let (Some(name), Some(output)) = (&args.template, &args.output) else {
         bail!("give --template NAME and -o FILE, or --list");
     };
+    let lang = locale::from_env();
+    let m = &messages(lang).files;
     let Some(template) = templates::find(name) else {
         let names: Vec<_> = templates::TEMPLATES.iter().map(|t| t.name).collect();
         eprintln!(
-            "servstd: no template named “{name}”; choose one of: {}",
-            names.join(", ")
+            "servstd: {}",
+            fill(
+                m.no_template,
+                &[("name", name), ("names", &names.join(", "))]
+            )
         );
         return Ok(exit::UNREADABLE);
     };
-    if output.exists() && !args.force {
-        eprintln!(
-            "{}: error: the file exists; choose another name, or add --force to replace it",
-            output.display()
-        );
+    if let Some(refusal) = refuse_output(output, args.force, lang) {
+        eprintln!("{}: error: {refusal}", output.display());
         return Ok(exit::UNREADABLE);
     }
     let set = templates::fresh_from(&template.set(), today());
-    storage::save(output, &set)
-        .with_context(|| format!("{}: cannot write the new set", output.display()))?;
+    if let Err(err) = storage::save(output, &set) {
+        eprintln!("{}: error: {}", output.display(), err.message(lang));
+        return Ok(exit::UNREADABLE);
+    }
+    let shown = output.display().to_string();
     writeln!(
         std::io::stdout(),
-        "{}: new set from template “{}”; open it with `servstd {}`",
-        output.display(),
-        template.name,
-        output.display()
+        "{shown}: {}",
+        fill(
+            m.new_set_written,
+            &[("template", template.name), ("file", &shown)]
+        )
     )?;
     Ok(exit::OK)
+}
+
+/// Why `new` must not write its set at `output`: it exists (and `--force`
+/// is not given), or it is something `--force` never replaces: a folder, a
+/// device, a FIFO or a socket (as root, `-o /dev/null` replaced the device
+/// with a file), or a servstd file other than a set (a record, an actions
+/// file, a photo, a logo, a survey).
+fn refuse_output(output: &std::path::Path, force: bool, lang: Language) -> Option<String> {
+    let m = &messages(lang).files;
+    let meta = std::fs::metadata(output).ok()?;
+    if !meta.is_file() {
+        return Some(m.new_not_regular.to_owned());
+    }
+    if !force {
+        return Some(m.file_exists.to_owned());
+    }
+    match storage::FileKind::of(output) {
+        Some(kind) if kind != storage::FileKind::StandardsSet => {
+            Some(fill(m.new_not_a_set, &[("kind", kind.described_in(lang))]))
+        }
+        _ => None,
+    }
 }

@@ -8,7 +8,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{
-    exit, field_line, is_inspection, load_error_line, load_error_message, place, set_error_line,
+    exit, field_line, input_kind, load_error_line, load_error_message, place, set_error_line,
 };
 use crate::core::check::{self, Finding, Problem, Severity, Tally};
 use crate::core::dates::today;
@@ -121,18 +121,24 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
     let stdout = io::stdout();
     let mut out = stdout.lock();
     for path in &args.files {
-        if path
-            .to_string_lossy()
-            .ends_with(inspection::actions::EXTENSION)
-        {
-            let code = super::actions::validate(path, args.strict, args.sets.as_deref(), &mut out)?;
+        let kind = input_kind(path);
+        if kind == storage::FileKind::Actions {
+            let code = super::actions::validate(
+                path,
+                args.strict,
+                args.sets.as_deref(),
+                &mut out,
+                args.json.then_some(&mut json),
+            )?;
             worst = worst.max(code);
             continue;
         }
-        if is_inspection(path) {
+        if kind == storage::FileKind::Inspection {
             let (code, file) = validate_inspection(path, args, &mut out)?;
             worst = worst.max(code);
-            json.extend(file);
+            if let Some(file) = file {
+                json.push(serde_json::to_value(file)?);
+            }
             continue;
         }
         let loaded = match storage::load::<StandardsSet>(path) {
@@ -141,7 +147,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
                 worst = worst.max(exit::UNREADABLE);
                 if args.json {
                     let at = err.position();
-                    json.push(JsonFile {
+                    json.push(serde_json::to_value(JsonFile {
                         file: path.display().to_string(),
                         readable: false,
                         error: Some(JsonError {
@@ -151,7 +157,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
                         }),
                         counts: None,
                         findings: Vec::new(),
-                    });
+                    })?);
                 } else {
                     writeln!(out, "{}", load_error_line(&err))?;
                 }
@@ -171,7 +177,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
         }
         let counts = set.counts();
         if args.json {
-            json.push(JsonFile {
+            json.push(serde_json::to_value(JsonFile {
                 file: path.display().to_string(),
                 readable: true,
                 error: None,
@@ -200,7 +206,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
                         }
                     })
                     .collect(),
-            });
+            })?);
             continue;
         }
         for finding in &findings {

@@ -16,6 +16,21 @@ impl ApproveError {
             Self::NoRevision => m.no_revision.to_owned(),
             Self::NoApprover => m.no_approver.to_owned(),
             Self::AlreadyApproved(revision) => fill(m.already_approved, &[("revision", revision)]),
+            Self::TooLong { field, chars } => {
+                let words = messages(lang);
+                let named = crate::core::model::limits::TextField::ALL
+                    .iter()
+                    .position(|f| f == field)
+                    .map_or("", |at| words.text_fields[at]);
+                fill(
+                    words.too_long,
+                    &[
+                        ("field", named),
+                        ("chars", &chars.to_string()),
+                        ("max", &field.max_chars().to_string()),
+                    ],
+                )
+            }
         }
     }
 }

@@ -130,6 +130,86 @@ pub struct Messages {
     pub vague_in_export: &'static str,
     /// `servstd check` of a record or an actions file: `{file}`.
     pub check_not_a_set: &'static str,
+    /// `fmt` or `approve` of a file with comments, which its canonical form
+    /// cannot keep: the file is left as it was.
+    pub keeps_comments: &'static str,
+    /// Reading, parsing and writing files.
+    pub files: FileMessages,
+}
+
+/// Messages about reading, parsing and writing files (`core::storage` and
+/// the commands that write documents), by name.
+pub struct FileMessages {
+    /// The kinds of file, with their article, for sentences.
+    pub kind_standards_set: &'static str,
+    pub kind_inspection: &'static str,
+    pub kind_actions: &'static str,
+    pub kind_photo: &'static str,
+    pub kind_image: &'static str,
+    pub kind_survey: &'static str,
+    /// A file that is none of servstd's.
+    pub kind_unknown: &'static str,
+    /// What a path that is not a regular file is.
+    pub special_fifo: &'static str,
+    pub special_device: &'static str,
+    pub special_socket: &'static str,
+    pub special_other: &'static str,
+    /// The file is not there.
+    pub not_found: &'static str,
+    /// Any other read error: `{error}`, in the system's words.
+    pub cannot_read: &'static str,
+    pub is_folder: &'static str,
+    /// `{kind}`: one of the `special_*`.
+    pub not_a_file: &'static str,
+    /// `{size}` bytes, `{max}` MB.
+    pub too_large: &'static str,
+    pub not_utf8: &'static str,
+    /// `{found}` and `{expected}`: kinds.
+    pub link_to_other: &'static str,
+    /// `{what}`: a kind; `{root}`, `{current}`.
+    pub empty: &'static str,
+    /// `{found}`, `{supported}`.
+    pub newer_format: &'static str,
+    /// `{found}`.
+    pub unknown_format: &'static str,
+    pub ends_early: &'static str,
+    /// `{max}`.
+    pub too_deep: &'static str,
+    /// `{found}`, `{outer}` (a struct name or `an_item`), `{expected}`.
+    pub unknown_field: &'static str,
+    /// `{outer}`, `{field}`.
+    pub missing_field: &'static str,
+    /// `{field}`, `{outer}`.
+    pub duplicate_field: &'static str,
+    /// What `{outer}` is when the parser does not say.
+    pub an_item: &'static str,
+    /// `{found}`, `{expected}`.
+    pub not_allowed: &'static str,
+    /// `{expected}`, `{found}`: kinds; `{expected_root}`, `{found_root}`.
+    pub wrong_kind: &'static str,
+    /// `{expected}`: a kind; `{expected_root}`.
+    pub not_servstd: &'static str,
+    pub trailing: &'static str,
+    /// `{error}`: the parser's words.
+    pub other_syntax: &'static str,
+    pub output_is_input: &'static str,
+    /// `{kind}`.
+    pub output_is_document: &'static str,
+    /// `{error}`.
+    pub cannot_write: &'static str,
+    pub changed_on_disk: &'static str,
+    pub busy: &'static str,
+    pub read_only: &'static str,
+    /// `{size}`, `{max}`.
+    pub save_too_large: &'static str,
+    pub file_exists: &'static str,
+    pub new_not_regular: &'static str,
+    /// `{kind}`.
+    pub new_not_a_set: &'static str,
+    /// `{name}`, `{names}`.
+    pub no_template: &'static str,
+    /// `{template}`, `{file}`.
+    pub new_set_written: &'static str,
 }
 
 /// The levels of the tree: contact point, step, key factor, standard.

@@ -7,6 +7,7 @@
 
 pub mod en;
 mod errors;
+mod files;
 pub mod locale;
 pub mod messages;
 pub mod script;
@@ -17,7 +18,7 @@ pub mod zh_tw;
 pub use crate::core::model::Language;
 pub use messages::{
     ActionProblems, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords, Explain,
-    Levels, Messages, NoChildren, PathIssues, SurveyProblems, fill, messages,
+    FileMessages, Levels, Messages, NoChildren, PathIssues, SurveyProblems, fill, messages,
 };
 
 /// All the words of one language.

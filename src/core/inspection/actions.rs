@@ -19,7 +19,7 @@ use crate::core::storage::{self, Document};
 pub const ACTIONS_FORMAT: u32 = 1;
 
 /// The file name ending of actions files.
-pub const EXTENSION: &str = ".actions.ron";
+pub const EXTENSION: &str = crate::core::storage::ACTIONS_EXTENSION;
 
 /// Days to fix a failure by default: a critical standard sooner.
 pub const DUE_DAYS: i32 = 14;

@@ -354,7 +354,7 @@ impl Inspection {
                 path: named.clone(),
             });
         }
-        if !named.ends_with(storage::STANDARDS_EXTENSION) {
+        if storage::FileKind::by_name(relative) != Some(storage::FileKind::StandardsSet) {
             return Err(SetError::NotASet {
                 record: record.to_owned(),
                 path: named.clone(),

@@ -64,6 +64,9 @@ pub enum ApproveError {
     NoApprover,
     /// This revision was approved before, with other content.
     AlreadyApproved(String),
+    /// The approver's name or the revision is longer than the set allows:
+    /// written, the set would no longer validate.
+    TooLong { field: TextField, chars: usize },
 }
 
 /// What the fingerprint covers: the set's words and tree, not who approved
@@ -78,7 +81,14 @@ struct Content<'a> {
     contact_points: &'a [ContactPoint],
 }
 
-use crate::core::text::fnv1a;
+use super::limits::{TextField, over};
+use crate::core::text::{fnv1a, sha256_hex};
+
+/// The prefix of fingerprints made with SHA-256. Fingerprints without it
+/// are the 16 hex digits of FNV-1a that earlier builds wrote; they are still
+/// checked, so sets approved then stay approved (FNV-1a is no defence
+/// against a forger, so an approval made now uses SHA-256).
+pub const SHA256_PREFIX: &str = "sha256:";
 
 /// The revision after `revision`: the last number goes up by one ("2.1" →
 /// "2.2", "3" → "4", "v1.9" → "v1.10"); with no number, ".1" is added.
@@ -97,16 +107,37 @@ pub fn next_revision(revision: &str) -> String {
         };
     }
     let (head, number) = revision.split_at(revision.len() - digits);
-    match number.parse::<u64>() {
-        Ok(n) => format!("{head}{}", n + 1),
-        Err(_) => format!("{revision}.1"),
+    // A number past u64 (or at its end) gets a new part rather than
+    // wrapping round to a revision that may already have been approved.
+    match number.parse::<u64>().ok().and_then(|n| n.checked_add(1)) {
+        Some(n) => format!("{head}{n}"),
+        None => format!("{revision}.1"),
     }
 }
 
 impl StandardsSet {
-    /// A short fingerprint of the content: 16 hex digits.
+    /// The fingerprint of the content: `sha256:` and 64 hex digits.
     #[must_use]
     pub fn fingerprint(&self) -> String {
+        format!(
+            "{SHA256_PREFIX}{}",
+            sha256_hex(self.content_text().as_bytes())
+        )
+    }
+
+    /// Whether `stored` (an approval's `content`) is the fingerprint of the
+    /// content as it is now: SHA-256, or FNV-1a for approvals made before.
+    #[must_use]
+    pub fn has_fingerprint(&self, stored: &str) -> bool {
+        let text = self.content_text();
+        match stored.strip_prefix(SHA256_PREFIX) {
+            Some(hex) => hex == sha256_hex(text.as_bytes()),
+            None => stored == format!("{:016x}", fnv1a(text.as_bytes())),
+        }
+    }
+
+    /// The text the fingerprint is made of.
+    fn content_text(&self) -> String {
         let content = Content {
             title: &self.title,
             organisation: &self.organisation,
@@ -115,8 +146,7 @@ impl StandardsSet {
             journey: &self.journey,
             contact_points: &self.contact_points,
         };
-        let text = ron::to_string(&content).unwrap_or_default();
-        format!("{:016x}", fnv1a(text.as_bytes()))
+        ron::to_string(&content).unwrap_or_default()
     }
 
     /// Whether the set is a draft, approved, or changed since approval.
@@ -124,7 +154,7 @@ impl StandardsSet {
     pub fn approval(&self) -> Approval<'_> {
         match self.history.last() {
             Some(last) if last.revision == self.revision => {
-                if last.content == self.fingerprint() {
+                if self.has_fingerprint(&last.content) {
                     Approval::Approved(last)
                 } else {
                     Approval::Changed(last)
@@ -169,6 +199,14 @@ impl StandardsSet {
         }
         if self.history.iter().any(|r| r.revision == revision) {
             return Err(ApproveError::AlreadyApproved(revision.to_owned()));
+        }
+        for (text, field) in [
+            (by.trim(), TextField::ApprovedBy),
+            (revision, TextField::Revision),
+        ] {
+            if let Some(chars) = over(text, field) {
+                return Err(ApproveError::TooLong { field, chars });
+            }
         }
         self.revision = revision.to_owned();
         by.trim().clone_into(&mut self.approved_by);
@@ -272,10 +310,39 @@ mod tests {
     }
 
     #[test]
+    fn an_approval_fingerprinted_by_an_earlier_build_still_counts() {
+        let mut set = set();
+        set.approve("Li Wei", "first issue", day()).unwrap();
+        let legacy = format!("{:016x}", fnv1a(set.content_text().as_bytes()));
+        set.history.last_mut().unwrap().content = legacy;
+        assert!(set.is_approved());
+        set.history.last_mut().unwrap().content = "0123456789abcdef".into();
+        assert!(!set.is_approved());
+        set.history.last_mut().unwrap().content = format!("{SHA256_PREFIX}{}", "0".repeat(64));
+        assert!(!set.is_approved());
+    }
+
+    #[test]
+    fn the_next_revision_never_wraps_round_and_an_overlong_approver_is_refused() {
+        assert_eq!(
+            next_revision("2.18446744073709551615"),
+            "2.18446744073709551615.1"
+        );
+        assert_eq!(next_revision("2.9"), "2.10");
+        let mut set = set();
+        let by = "x".repeat(100_000);
+        assert!(matches!(
+            set.approve(&by, "", day()),
+            Err(ApproveError::TooLong { chars: 100_000, .. })
+        ));
+        assert!(set.history.is_empty());
+    }
+
+    #[test]
     fn the_fingerprint_is_stable_and_follows_every_word() {
         let a = set();
         assert_eq!(a.fingerprint(), set().fingerprint());
-        assert_eq!(a.fingerprint().len(), 16);
+        assert_eq!(a.fingerprint().len(), SHA256_PREFIX.len() + 64);
         let mut b = set();
         b.contact_points[0].steps[0].name.push('!');
         assert_ne!(a.fingerprint(), b.fingerprint());

@@ -28,8 +28,18 @@ pub fn read(set_file: &Path, logo: &str) -> Result<Vec<u8>, LogoIssue> {
     let bytes = evidence::read_at_most(&file, MAX_BYTES)
         .map_err(|_| LogoIssue::Path(EvidenceIssue::Missing))?
         .ok_or(LogoIssue::NotAnImage)?;
-    let image = bytes.starts_with(&[0xFF, 0xD8]) || bytes.starts_with(b"\x89PNG\r\n\x1a\n");
-    if !image {
+    let image = image::guess_format(&bytes)
+        .is_ok_and(|f| matches!(f, image::ImageFormat::Jpeg | image::ImageFormat::Png));
+    // Decoded whole, within the photo limits: a logo that only starts like
+    // an image was passed by `validate` and then refused by `export` with
+    // the decoder's debug text.
+    let decodes = || {
+        super::photos::decoder(&bytes)
+            .ok()
+            .and_then(|d| image::DynamicImage::from_decoder(d).ok())
+            .is_some()
+    };
+    if !image || !decodes() {
         return Err(LogoIssue::NotAnImage);
     }
     Ok(bytes)
@@ -43,9 +53,12 @@ mod tests {
     fn a_logo_is_read_inside_the_folder_only_and_only_as_an_image() {
         let dir = tempfile::tempdir().unwrap();
         let set = dir.path().join("shop.standards.ron");
-        std::fs::write(dir.path().join("logo.png"), b"\x89PNG\r\n\x1a\nrest").unwrap();
+        std::fs::copy("standards/restaurant-logo.png", dir.path().join("logo.png")).unwrap();
         std::fs::write(dir.path().join("notes.txt"), b"hello").unwrap();
+        // It starts like a PNG, but no decoder can read it.
+        std::fs::write(dir.path().join("broken.png"), b"\x89PNG\r\n\x1a\nrest").unwrap();
         assert!(read(&set, "logo.png").is_ok());
+        assert_eq!(read(&set, "broken.png"), Err(LogoIssue::NotAnImage));
         assert_eq!(read(&set, "notes.txt"), Err(LogoIssue::NotAnImage));
         assert_eq!(
             read(&set, "../logo.png"),

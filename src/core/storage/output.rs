@@ -2,17 +2,19 @@
 //!
 //! The policy, the same for the command line and the window: an export or a
 //! report replaces an earlier export or any other ordinary file, but never
-//! one of its own inputs and never a servstd document (a `.standards.ron` or
-//! `.inspection.ron`, or a file that reads as one under another name).
+//! one of its own inputs and never a file servstd keeps (a set, a record, an
+//! actions file, a photo, a logo or a survey: see [`FileKind`]), by its name
+//! or its content, whatever the spelling of the path or the links on the way.
 //! Standard output (`-`), a FIFO and a device are written to directly; a
 //! symbolic link is followed and its target replaced atomically, keeping the
 //! target's permissions.
 
 use std::fs;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::{INSPECTION_EXTENSION, STANDARDS_EXTENSION, write_atomic};
+use super::kind::FileKind;
+use super::write_atomic;
 
 /// Where the bytes go.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,16 +27,13 @@ pub enum Output {
     File(PathBuf),
 }
 
-/// Why an output is refused.
+/// Why an output is refused. Displays in English; `OutputError::message`
+/// says it in another language (both in `core::i18n`).
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
-    #[error("{}: this is also an input of the command, and writing it would destroy it; choose another output file", .0.display())]
     SameAsInput(PathBuf),
-    #[error("{}: this is {}, and an export or report never replaces one; choose another output file", .0.display(), .1)]
-    Document(PathBuf, &'static str),
-    #[error("{}: this is a folder; give a file name inside it", .0.display())]
+    Document(PathBuf, FileKind),
     IsDirectory(PathBuf),
-    #[error("{}: cannot write the file: {}", .0.display(), .1)]
     Io(PathBuf, #[source] io::Error),
 }
 
@@ -59,8 +58,8 @@ pub fn prepare(output: &Path, inputs: &[&Path]) -> Result<Output, OutputError> {
     if output == Path::new("-") {
         return Ok(Output::Stdout);
     }
-    if let Some(what) = document_by_name(output) {
-        return Err(OutputError::Document(output.to_owned(), what));
+    if let Some(kind) = FileKind::by_name(output) {
+        return Err(OutputError::Document(output.to_owned(), kind));
     }
     let meta = match fs::metadata(output) {
         Ok(meta) => meta,
@@ -68,6 +67,9 @@ pub fn prepare(output: &Path, inputs: &[&Path]) -> Result<Output, OutputError> {
             // A new file (or a dangling link, whose target is created).
             let target =
                 fs::read_link(output).map_or_else(|_| output.to_owned(), |t| resolve(output, &t));
+            if let Some(kind) = FileKind::by_name(&target) {
+                return Err(OutputError::Document(output.to_owned(), kind));
+            }
             return Ok(Output::File(target));
         }
         Err(e) => return Err(OutputError::Io(output.to_owned(), e)),
@@ -83,8 +85,8 @@ pub fn prepare(output: &Path, inputs: &[&Path]) -> Result<Output, OutputError> {
     if !meta.is_file() {
         return Ok(Output::Special(output.to_owned()));
     }
-    if let Some(what) = document_by_name(&target).or_else(|| document_by_content(&target)) {
-        return Err(OutputError::Document(output.to_owned(), what));
+    if let Some(kind) = FileKind::of(&target) {
+        return Err(OutputError::Document(output.to_owned(), kind));
     }
     Ok(Output::File(target))
 }
@@ -115,40 +117,6 @@ fn resolve(link: &Path, target: &Path) -> PathBuf {
         target.to_owned()
     } else {
         link.parent().unwrap_or(Path::new("")).join(target)
-    }
-}
-
-fn document_by_name(path: &Path) -> Option<&'static str> {
-    let name = path.file_name()?.to_string_lossy().to_lowercase();
-    if name.ends_with(STANDARDS_EXTENSION) {
-        Some("a standards set")
-    } else if name.ends_with(INSPECTION_EXTENSION) {
-        Some("an inspection record")
-    } else {
-        None
-    }
-}
-
-/// A file that reads as a servstd document whatever its name: its first
-/// word (after a byte-order mark, blanks and comments) is the document's.
-fn document_by_content(path: &Path) -> Option<&'static str> {
-    let mut head = Vec::new();
-    fs::File::open(path)
-        .ok()?
-        .take(4096)
-        .read_to_end(&mut head)
-        .ok()?;
-    let text = String::from_utf8_lossy(&head);
-    let mut rest = text.trim_start_matches('\u{feff}').trim_start();
-    while let Some(after) = rest.strip_prefix("//") {
-        rest = after.split_once('\n').map_or("", |(_, r)| r).trim_start();
-    }
-    if rest.starts_with("StandardsSet(") {
-        Some("a standards set")
-    } else if rest.starts_with("Inspection(") {
-        Some("an inspection record")
-    } else {
-        None
     }
 }
 

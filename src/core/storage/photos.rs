@@ -23,6 +23,13 @@ pub const MAX_SOURCE_BYTES: u64 = 64 * 1024 * 1024;
 /// The folder beside the record.
 pub const FOLDER: &str = "photos";
 
+/// The longest side a photo may declare before it is decoded: a 50-megapixel
+/// camera makes 8,700 pixels. A file declaring more is refused unread, so a
+/// small PNG that claims 20,000 × 20,000 pixels costs nothing.
+pub const MAX_DECODE_SIDE: u32 = 12_000;
+/// The most memory one photo's decoding may take (12,000 × 8,000 RGBA).
+pub const MAX_DECODE_BYTES: u64 = 400 * 1024 * 1024;
+
 /// Why a photo was not attached.
 #[derive(Debug, thiserror::Error)]
 pub enum PhotoError {
@@ -33,9 +40,24 @@ pub enum PhotoError {
     #[error(
         "{0}: not a JPEG or PNG photo that can be read ({1}); HEIC photos must be saved as JPEG first"
     )]
-    Unreadable(String, String),
+    Unreadable(String, #[source] ImageError),
     #[error("{0}: cannot be stored beside the record: {1}")]
-    Write(String, std::io::Error),
+    Write(String, #[source] std::io::Error),
+}
+
+/// Why the bytes of a photo cannot be turned into a JPEG to store or print.
+#[derive(Debug, thiserror::Error)]
+pub enum ImageError {
+    #[error("the JPEG is cut off: it has no end")]
+    CutOff,
+    #[error(
+        "it declares {width} × {height} pixels; a photo may have at most {MAX_DECODE_SIDE} on a side"
+    )]
+    TooManyPixels { width: u32, height: u32 },
+    #[error("{0}")]
+    Decode(#[from] image::ImageError),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
 }
 
 /// Reads, turns, downscales and stores the photo at `source` beside the
@@ -53,6 +75,8 @@ pub fn import(record: &Path, source: &Path) -> Result<String, PhotoError> {
         return Err(PhotoError::TooBig(name, meta.len()));
     }
     let bytes = std::fs::read(source).map_err(|_| PhotoError::NotAFile(name.clone()))?;
+    // Named by FNV-1a, not a cryptographic hash: the name only stores the
+    // same photo once, and records already name their photos this way.
     let relative = format!("{FOLDER}/{:016x}.jpg", crate::core::text::fnv1a(&bytes));
     let folder = record.parent().unwrap_or(Path::new(""));
     let target = folder.join(&relative);
@@ -70,7 +94,7 @@ pub fn import(record: &Path, source: &Path) -> Result<String, PhotoError> {
 ///
 /// # Errors
 /// Why it cannot be read, in the decoder's words.
-pub fn prepare(bytes: &[u8]) -> Result<Vec<u8>, String> {
+pub fn prepare(bytes: &[u8]) -> Result<Vec<u8>, ImageError> {
     render(bytes, MAX_SIDE, 85, downscale)
 }
 
@@ -82,12 +106,10 @@ pub fn prepare(bytes: &[u8]) -> Result<Vec<u8>, String> {
 ///
 /// # Errors
 /// Why it cannot be read, in the decoder's words.
-pub fn for_print(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, String> {
-    if bytes.starts_with(&[0xFF, 0xD8]) && bytes.len() <= PRINT_BYTES {
-        let upright = ImageReader::new(Cursor::new(bytes))
-            .with_guessed_format()
+pub fn for_print(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, ImageError> {
+    if is_jpeg(bytes) && bytes.len() <= PRINT_BYTES {
+        let upright = decoder(bytes)
             .ok()
-            .and_then(|r| r.into_decoder().ok())
             .and_then(|mut d| d.orientation().ok())
             .is_some_and(|o| o == image::metadata::Orientation::NoTransforms);
         if upright {
@@ -133,30 +155,53 @@ fn render(
     side: u32,
     quality: u8,
     shrink: impl Fn(image::DynamicImage, u32) -> image::DynamicImage,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, ImageError> {
     // The JPEG decoder fills a cut-off photo with grey rather than failing:
     // after its last scan a JPEG must have its end-of-image marker (a scan
     // never holds FF D9, and cameras may add data after the end).
-    if bytes.starts_with(&[0xFF, 0xD8]) {
+    if is_jpeg(bytes) {
         let last_scan = bytes.windows(2).rposition(|w| w == [0xFF, 0xDA]);
         let ended = last_scan.is_some_and(|at| bytes[at..].windows(2).any(|w| w == [0xFF, 0xD9]));
         if !ended {
-            return Err("the JPEG is cut off: it has no end".to_owned());
+            return Err(ImageError::CutOff);
         }
     }
-    let reader = ImageReader::new(Cursor::new(bytes))
-        .with_guessed_format()
-        .map_err(|e| e.to_string())?;
-    let mut decoder = reader.into_decoder().map_err(|e| e.to_string())?;
-    let orientation = decoder.orientation().map_err(|e| e.to_string())?;
-    let mut image = image::DynamicImage::from_decoder(decoder).map_err(|e| e.to_string())?;
+    let mut decoder = decoder(bytes)?;
+    let orientation = decoder.orientation()?;
+    let mut image = image::DynamicImage::from_decoder(decoder)?;
     image.apply_orientation(orientation);
     let image = shrink(image, side);
     let mut out = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality)
-        .encode_image(&image.to_rgb8())
-        .map_err(|e| e.to_string())?;
+        .encode_image(&image.to_rgb8())?;
     Ok(out)
+}
+
+/// Whether `bytes` are a JPEG, as the `image` crate tells formats apart.
+fn is_jpeg(bytes: &[u8]) -> bool {
+    image::guess_format(bytes).is_ok_and(|f| f == image::ImageFormat::Jpeg)
+}
+
+/// A decoder for a JPEG or PNG whose declared size was checked before any
+/// pixel is decoded, and whose memory is bounded.
+///
+/// # Errors
+/// Not an image, or one of more than [`MAX_DECODE_SIDE`] pixels on a side.
+pub fn decoder(bytes: &[u8]) -> Result<impl ImageDecoder + use<'_>, ImageError> {
+    // The header alone says the size: refused here, nothing is decoded.
+    let (width, height) = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()?
+        .into_dimensions()?;
+    if width > MAX_DECODE_SIDE || height > MAX_DECODE_SIDE {
+        return Err(ImageError::TooManyPixels { width, height });
+    }
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(MAX_DECODE_SIDE);
+    limits.max_image_height = Some(MAX_DECODE_SIDE);
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
+    let mut reader = ImageReader::new(Cursor::new(bytes)).with_guessed_format()?;
+    reader.limits(limits);
+    Ok(reader.into_decoder()?)
 }
 
 /// `image` with its longest side at most `side`, proportions kept.
@@ -293,5 +338,44 @@ mod tests {
             import(&record, dir.path()),
             Err(PhotoError::NotAFile(_))
         ));
+    }
+}
+
+#[cfg(test)]
+mod limits {
+    use super::*;
+
+    /// A PNG that declares 20,000 × 20,000 pixels in a few hundred bytes
+    /// took seconds and gigabytes to decode; it is refused from its header.
+    #[test]
+    fn a_photo_declaring_too_many_pixels_is_refused_before_decoding() {
+        // Signature, IHDR of 20,000 × 20,000 grey, one short IDAT, IEND.
+        fn chunk(png: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+            png.extend(u32::try_from(data.len()).unwrap().to_be_bytes());
+            let mut crc = flate2::Crc::new();
+            crc.update(kind);
+            crc.update(data);
+            png.extend(kind);
+            png.extend(data);
+            png.extend(crc.sum().to_be_bytes());
+        }
+        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+        let side = 20_000u32.to_be_bytes();
+        chunk(
+            &mut png,
+            b"IHDR",
+            &[&side[..], &side[..], &[8, 0, 0, 0, 0]].concat(),
+        );
+        let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(&mut zlib, &[0; 1024]).unwrap();
+        chunk(&mut png, b"IDAT", &zlib.finish().unwrap());
+        chunk(&mut png, b"IEND", &[]);
+        let started = std::time::Instant::now();
+        let err = prepare(&png).unwrap_err();
+        assert!(
+            matches!(err, ImageError::TooManyPixels { width: 20_000, .. }),
+            "{err}"
+        );
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
     }
 }

@@ -49,10 +49,7 @@ impl ServstdApp {
     /// Opens a file; on failure shows why and keeps the current document.
     /// An inspection record resumes that inspection (with its set).
     pub fn open_path(&mut self, path: &Path) {
-        if path
-            .to_string_lossy()
-            .ends_with(storage::INSPECTION_EXTENSION)
-        {
+        if storage::FileKind::of_input(path) == storage::FileKind::Inspection {
             return self.resume_inspection(path);
         }
         match storage::load::<StandardsSet>(path) {

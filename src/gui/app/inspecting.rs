@@ -93,9 +93,8 @@ impl ServstdApp {
             return;
         };
         let path = PathBuf::from(form.path.trim());
-        let name_ok = path
-            .to_string_lossy()
-            .ends_with(crate::core::inspection::EXTENSION);
+        let name_ok = crate::core::storage::FileKind::by_name(&path)
+            == Some(crate::core::storage::FileKind::Inspection);
         let t = crate::core::i18n::inspect_texts(self.state.ui_language);
         if form.site.trim().is_empty() || form.inspector.trim().is_empty() {
             form.error = Some(t.need_site_and_inspector.to_owned());

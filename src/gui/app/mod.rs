@@ -353,7 +353,10 @@ impl ServstdApp {
         });
         // Photos dropped on the inspect screen attach to the current
         // standard; a document dropped anywhere opens.
-        let is_document = |p: &PathBuf| p.to_string_lossy().ends_with(".ron");
+        let is_document = |p: &PathBuf| {
+            crate::core::storage::FileKind::of(p)
+                .is_some_and(crate::core::storage::FileKind::is_document)
+        };
         if self.view == View::Inspect
             && self.inspect.session.is_some()
             && !dropped.is_empty()

@@ -4,7 +4,8 @@
 //!
 //! - [`core`]: model, storage, checker, inspections, templates, words;
 //!   no egui, eframe, clap or printpdf.
-//! - [`export`]: turns core data into bytes (PDF, CSV, XLSX); printpdf lives here.
+//! - [`export`]: turns core data into bytes (PDF, CSV, XLSX): `export::layout`
+//!   lays pages out, `export::pdf`, the one emitter, alone knows printpdf and lopdf.
 //! - [`cli`]: the command line over a thin dispatcher; clap lives here.
 //! - `gui` (cargo feature `gui`, on by default): the window; egui lives here.
 

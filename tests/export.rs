@@ -314,3 +314,43 @@ fn role_cards_are_four_to_a_sheet_and_only_the_roles_asked_for() {
     let err = export::export(&set, &wrong).unwrap_err().to_string();
     assert!(err.contains("宇航员") && err.contains("收银员"), "{err}");
 }
+
+#[test]
+fn the_page_count_from_the_layout_is_the_pdfs_page_count() {
+    let set = sample();
+    let big = servstd::core::synth::generated_set(300);
+    for set in [&set, &big] {
+        for layout in [
+            Layout::Checklist,
+            Layout::Cards,
+            Layout::Manual,
+            Layout::RoleCards,
+            Layout::Signoff,
+        ] {
+            for paper in [Paper::A4, Paper::Letter] {
+                let options = Options {
+                    layout,
+                    paper,
+                    ..Options::default()
+                };
+                let counted = export::page_count(set, &options).expect("the layout is made");
+                let doc = pdf(set, layout, paper, None);
+                assert_eq!(
+                    counted,
+                    doc.get_pages().len(),
+                    "{layout:?} on {paper:?} of {}",
+                    set.title
+                );
+            }
+        }
+    }
+    // What the export refuses, the count refuses too.
+    let unknown = Options {
+        contact_points: vec!["CP-404".into()],
+        ..Options::default()
+    };
+    assert!(matches!(
+        export::page_count(&set, &unknown),
+        Err(export::ExportError::UnknownContactPoint(..))
+    ));
+}

@@ -4,13 +4,14 @@
 
 pub mod csv;
 pub mod fonts;
+pub mod layout;
 pub mod pdf;
 pub mod report;
 pub mod xlsx;
 
 use crate::core::model::{Language, StandardsSet};
 
-pub use pdf::page::Paper;
+pub use layout::Paper;
 
 /// What kind of file to make.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,7 +97,7 @@ pub enum ExportError {
     #[error("cannot write the spreadsheet")]
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
     #[error("cannot assemble the PDF")]
-    PdfObject(#[from] lopdf::Error),
+    PdfObject(#[from] pdf::AssemblyError),
     #[error("cannot write the PDF")]
     PdfWrite(#[from] std::io::Error),
     #[error("the logo cannot be printed: {0}")]
@@ -142,11 +143,13 @@ pub fn select(set: &StandardsSet, ids: &[String]) -> Result<StandardsSet, Export
     Ok(out)
 }
 
-/// Makes the export's bytes.
-///
-/// # Errors
-/// See [`ExportError`].
-pub fn export(set: &StandardsSet, options: &Options) -> Result<Vec<u8>, ExportError> {
+/// The set as an export sees it: narrowed to the chosen contact points,
+/// checked for overlong texts and unknown roles; with the label language and
+/// whether it is a draft.
+fn prepare(
+    set: &StandardsSet,
+    options: &Options,
+) -> Result<(StandardsSet, Language, bool), ExportError> {
     // Asked of the whole set: a selection of it has another fingerprint.
     let draft = !set.is_approved();
     let set = select(set, &options.contact_points)?;
@@ -168,9 +171,64 @@ pub fn export(set: &StandardsSet, options: &Options) -> Result<Vec<u8>, ExportEr
         }
     }
     let lang = options.language.unwrap_or(set.language);
+    Ok((set, lang, draft))
+}
+
+/// Makes the export's bytes.
+///
+/// # Errors
+/// See [`ExportError`].
+pub fn export(set: &StandardsSet, options: &Options) -> Result<Vec<u8>, ExportError> {
+    let (set, lang, draft) = prepare(set, options)?;
     match options.format {
-        Format::Pdf => pdf::pdf(&set, options, lang, draft),
+        Format::Pdf => {
+            let logo = options.logo.as_deref().map(pdf::image::embed).transpose()?;
+            let fonts = pdf::fonts()?;
+            let document = layout::set(
+                &set,
+                options,
+                lang,
+                draft,
+                fonts.faces(),
+                logo.as_ref().map(pdf::image::Embedded::picture),
+            );
+            pdf::pdf(
+                &document,
+                &pdf::Options {
+                    created: options.created,
+                    images: logo.as_slice(),
+                },
+            )
+        }
         Format::Csv => Ok(csv::csv(&set, lang)),
         Format::Xlsx => xlsx::xlsx(&set, lang),
     }
+}
+
+/// How many pages the PDF of `set` with `options` would have, from its
+/// layout alone: no PDF is written.
+///
+/// # Errors
+/// What [`export`] would refuse: see [`ExportError`].
+pub fn page_count(set: &StandardsSet, options: &Options) -> Result<usize, ExportError> {
+    let (set, lang, draft) = prepare(set, options)?;
+    let logo = options.logo.as_deref().map(pdf::image::embed).transpose()?;
+    let fonts = pdf::fonts()?;
+    let document = layout::set(
+        &set,
+        options,
+        lang,
+        draft,
+        fonts.faces(),
+        logo.as_ref().map(pdf::image::Embedded::picture),
+    );
+    Ok(document.pages.len())
+}
+
+/// The bundled font's faces as layout measures them.
+///
+/// # Errors
+/// When the bundled font does not parse (a broken build).
+pub fn faces() -> Result<layout::Faces<'static>, ExportError> {
+    Ok(pdf::fonts()?.faces())
 }

@@ -7,6 +7,8 @@ use std::io::Write;
 
 use printpdf::{DictItem, ExternalStream, ExternalXObject, Px};
 
+use crate::export::layout::Picture;
+
 /// A logo bigger than this is not a logo.
 pub const MAX_PIXELS: u64 = 40_000_000;
 
@@ -28,6 +30,17 @@ pub struct Embedded {
     pub xobject: ExternalXObject,
     pub width: u32,
     pub height: u32,
+}
+
+impl Embedded {
+    /// Its size, as layout sees it.
+    #[must_use]
+    pub fn picture(&self) -> Picture {
+        Picture {
+            width: self.width,
+            height: self.height,
+        }
+    }
 }
 
 fn name(n: &str) -> DictItem {
@@ -147,43 +160,44 @@ fn wrap(dict: BTreeMap<String, DictItem>, content: Vec<u8>, width: u32, height: 
 }
 
 fn png(bytes: &[u8]) -> Result<Embedded, ImageError> {
-    let bad = |e: png::DecodingError| ImageError::BadPng(e.to_string());
-    let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
-    decoder.set_transformations(png::Transformations::normalize_to_color8());
-    let mut reader = decoder.read_info().map_err(bad)?;
-    let (width, height) = {
-        let info = reader.info();
-        (info.width, info.height)
-    };
+    use image::{DynamicImage, ImageDecoder};
+    let bad = |e: image::ImageError| ImageError::BadPng(e.to_string());
+    let decoder = image::codecs::png::PngDecoder::new(std::io::Cursor::new(bytes)).map_err(bad)?;
+    // The size first: a PNG's header can ask for more memory than a logo needs.
+    let (width, height) = decoder.dimensions();
     check_size(width, height)?;
-    let mut buf = vec![
-        0;
-        reader
-            .output_buffer_size()
-            .ok_or(ImageError::TooBig(u64::MAX))?
-    ];
-    let frame = reader.next_frame(&mut buf).map_err(bad)?;
-    let data = &buf[..frame.buffer_size()];
-    let (color, alpha, space): (Vec<u8>, Option<Vec<u8>>, &str) = match frame.color_type {
-        png::ColorType::Rgb => (data.to_vec(), None, "DeviceRGB"),
-        png::ColorType::Grayscale => (data.to_vec(), None, "DeviceGray"),
-        png::ColorType::Rgba => {
+    // Palettes come expanded (with alpha where a colour is transparent).
+    // 16-bit samples keep their high byte, as the png crate's STRIP_16 did:
+    // a printed logo needs no more, and the embedded bytes stay the same.
+    let high = |samples: Vec<u16>| samples.into_iter().map(|v| (v >> 8) as u8).collect();
+    let (channels, data): (usize, Vec<u8>) =
+        match DynamicImage::from_decoder(decoder).map_err(bad)? {
+            DynamicImage::ImageLuma8(i) => (1, i.into_raw()),
+            DynamicImage::ImageLumaA8(i) => (2, i.into_raw()),
+            DynamicImage::ImageRgb8(i) => (3, i.into_raw()),
+            DynamicImage::ImageRgba8(i) => (4, i.into_raw()),
+            DynamicImage::ImageLuma16(i) => (1, high(i.into_raw())),
+            DynamicImage::ImageLumaA16(i) => (2, high(i.into_raw())),
+            DynamicImage::ImageRgb16(i) => (3, high(i.into_raw())),
+            DynamicImage::ImageRgba16(i) => (4, high(i.into_raw())),
+            // Not what a PNG decodes to; converted all the same.
+            other => (4, other.into_rgba8().into_raw()),
+        };
+    let (color, alpha, space): (Vec<u8>, Option<Vec<u8>>, &str) = match channels {
+        1 => (data, None, "DeviceGray"),
+        3 => (data, None, "DeviceRGB"),
+        2 => {
+            let color = data.chunks_exact(2).map(|p| p[0]).collect();
+            let alpha = data.chunks_exact(2).map(|p| p[1]).collect();
+            (color, Some(alpha), "DeviceGray")
+        }
+        _ => {
             let color = data
                 .chunks_exact(4)
                 .flat_map(|p| [p[0], p[1], p[2]])
                 .collect();
             let alpha = data.chunks_exact(4).map(|p| p[3]).collect();
             (color, Some(alpha), "DeviceRGB")
-        }
-        png::ColorType::GrayscaleAlpha => {
-            let color = data.chunks_exact(2).map(|p| p[0]).collect();
-            let alpha = data.chunks_exact(2).map(|p| p[1]).collect();
-            (color, Some(alpha), "DeviceGray")
-        }
-        png::ColorType::Indexed => {
-            return Err(ImageError::BadPng(
-                "a palette image was not expanded".into(),
-            ));
         }
     };
     let mut dict = image_dict(width, height, space, "FlateDecode");
@@ -206,27 +220,23 @@ fn png(bytes: &[u8]) -> Result<Embedded, ImageError> {
 mod tests {
     use super::*;
 
-    /// A 3 × 2 RGBA PNG, made with the png crate.
-    fn png_bytes(color: png::ColorType, samples: usize) -> Vec<u8> {
+    use image::{ExtendedColorType, ImageEncoder};
+
+    /// A 3 × 2 PNG of one colour type, made with the image crate.
+    fn png_bytes(color: ExtendedColorType, samples: usize) -> Vec<u8> {
         let mut out = Vec::new();
-        {
-            let mut encoder = png::Encoder::new(&mut out, 3, 2);
-            encoder.set_color(color);
-            encoder.set_depth(png::BitDepth::Eight);
-            let mut writer = encoder.write_header().unwrap();
-            writer
-                .write_image_data(&vec![200; 3 * 2 * samples])
-                .unwrap();
-        }
+        image::codecs::png::PngEncoder::new(&mut out)
+            .write_image(&vec![200; 3 * 2 * samples], 3, 2, color)
+            .unwrap();
         out
     }
 
     #[test]
     fn a_png_with_transparency_gets_a_soft_mask_and_one_without_none() {
-        let rgba = embed(&png_bytes(png::ColorType::Rgba, 4)).unwrap();
+        let rgba = embed(&png_bytes(ExtendedColorType::Rgba8, 4)).unwrap();
         assert_eq!((rgba.width, rgba.height), (3, 2));
         assert!(rgba.xobject.stream.dict.contains_key("SMask"));
-        let rgb = embed(&png_bytes(png::ColorType::Rgb, 3)).unwrap();
+        let rgb = embed(&png_bytes(ExtendedColorType::Rgb8, 3)).unwrap();
         assert!(!rgb.xobject.stream.dict.contains_key("SMask"));
     }
 
@@ -249,7 +259,7 @@ mod tests {
             Some(ImageError::Format)
         );
         assert_eq!(embed(&[0xFF, 0xD8, 0xFF]).err(), Some(ImageError::BadJpeg));
-        let mut cut = png_bytes(png::ColorType::Rgb, 3);
+        let mut cut = png_bytes(ExtendedColorType::Rgb8, 3);
         cut.truncate(40);
         assert!(matches!(embed(&cut), Err(ImageError::BadPng(_))));
     }

@@ -1,117 +1,292 @@
-//! The PDF stage: checklists for auditors, training cards for trainers and the
-//! full manual, in the bundled CJK font, embedded as a subset.
+//! The one PDF emitter: laid-out pages (`export::layout`) in, PDF bytes out.
+//! The only code that knows printpdf and lopdf: the bundled CJK font embedded
+//! as a subset, the document language, bookmarks, metadata and reproducible
+//! dates (`SOURCE_DATE_EPOCH`, through `Options::created`).
 
-mod cards;
-mod checklist;
+mod font;
 pub mod image;
-mod manual;
-pub mod page;
-mod role_cards;
-mod signoff;
-pub mod text;
 
-use printpdf::{ParsedFont, PdfDocument, PdfPage, PdfSaveOptions, Pt};
+use printpdf::{
+    Codepoint, Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, XObjectId,
+};
 
-use self::cards::cards;
-use self::checklist::checklist;
-use self::manual::manual;
-use self::page::{Fonts, Paper, Writer};
-use self::role_cards::role_cards;
-use self::signoff::signoff;
-use super::{ExportError, Layout, Options};
-use crate::core::i18n::labels;
-use crate::core::model::{Language, Standard, StandardsSet};
-use crate::export::fonts::{CJK_BOLD, CJK_REGULAR};
+pub use font::{Fonts, fonts};
 
-fn parse_font(bytes: &[u8]) -> Result<ParsedFont, ExportError> {
-    ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).ok_or(ExportError::Font)
-}
+use super::ExportError;
+use crate::export::layout::text::Metrics;
+use crate::export::layout::{Colour, Document, Item, Page, Paint, Weight};
 
-/// What a PDF says about itself: metadata, the running header, paper and language.
-pub struct Meta {
-    pub title: String,
-    pub author: String,
-    pub subject: String,
-    /// Printed at the top of every page after the first `skip_header` of them.
-    pub header: String,
-    pub paper: Paper,
-    pub lang: Language,
+/// The PDF structure could not be assembled (a bug: the pages are ours).
+#[derive(Debug, thiserror::Error)]
+#[error(transparent)]
+pub struct AssemblyError(#[from] lopdf::Error);
+
+/// What the PDF needs beyond the pages.
+pub struct Options<'a> {
     /// The creation and modification date; none writes no date at all
     /// rather than printpdf's 1970.
     pub created: Option<jiff::Timestamp>,
-    /// Stamped at the top of every page: a draft says so.
-    pub stamp: Option<String>,
-    /// The set's logo, ready to embed.
-    pub logo: Option<image::Embedded>,
-    /// Other images (a report's photos), by the name the body draws them with.
-    pub images: Vec<(String, image::Embedded)>,
+    /// The images the pages draw, in [`crate::export::layout::ImageId`] order.
+    pub images: &'a [image::Embedded],
 }
 
-/// Lays out a PDF: `body` draws the pages with the writer, collects bookmarks
-/// (title, page) and returns how many leading pages go without the running
-/// header. Adds "page X of Y", the metadata and the document language.
+/// Writes `document` as a PDF.
 ///
 /// # Errors
 /// When the bundled font cannot be read (a broken build) or the PDF cannot be written.
-pub fn render(
-    meta: &Meta,
-    body: impl FnOnce(&mut Writer<'_>, &mut Vec<(String, usize)>) -> usize,
-) -> Result<Vec<u8>, ExportError> {
-    let l = labels(meta.lang);
-    let mut doc = PdfDocument::new(&meta.title);
-    let regular = parse_font(CJK_REGULAR)?;
-    let bold = parse_font(CJK_BOLD)?;
-    let fonts = Fonts {
-        regular_id: doc.add_font(&regular),
-        bold_id: doc.add_font(&bold),
+pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, ExportError> {
+    let fonts = fonts()?;
+    let mut doc = PdfDocument::new(&document.title);
+    let regular = Face::new(&fonts.regular, doc.add_font(&fonts.regular));
+    let bold = Face::new(&fonts.bold, doc.add_font(&fonts.bold));
+    let images: Vec<XObjectId> = options
+        .images
+        .iter()
+        .map(|image| doc.add_xobject(&image.xobject))
+        .collect();
+    let (width, height) = document.paper.size_pt();
+    let mut emitter = Emitter {
+        height,
         regular,
         bold,
+        images,
     };
-    let mut w = Writer::new(&fonts, meta.paper, meta.header.clone());
-    w.stamp.clone_from(&meta.stamp);
-    if let Some(logo) = &meta.logo {
-        w.logo = Some((doc.add_xobject(&logo.xobject), logo.width, logo.height));
-    }
-    for (name, image) in &meta.images {
-        let id = doc.add_xobject(&image.xobject);
-        w.images
-            .insert(name.clone(), (id, image.width, image.height));
-    }
-    let mut bookmarks = Vec::new();
-    let skip_header = body(&mut w, &mut bookmarks);
-    if w.pages.is_empty() {
-        w.new_page();
-    }
-    w.finish(|x, y| l.page_x_of_y(x, y), skip_header);
-
-    let (width, height) = meta.paper.size_pt();
-    let pages = std::mem::take(&mut w.pages)
-        .into_iter()
-        .map(|ops| PdfPage::new(Pt(width).into(), Pt(height).into(), ops))
+    let pages = document
+        .pages
+        .iter()
+        .map(|page| PdfPage::new(Pt(width).into(), Pt(height).into(), emitter.ops(page)))
         .collect();
-    meta.title.clone_into(&mut doc.metadata.info.document_title);
-    meta.author.clone_into(&mut doc.metadata.info.author);
+    document
+        .title
+        .clone_into(&mut doc.metadata.info.document_title);
+    document.author.clone_into(&mut doc.metadata.info.author);
     doc.metadata.info.creator = format!("servstd {}", env!("CARGO_PKG_VERSION"));
-    meta.subject.clone_into(&mut doc.metadata.info.subject);
-    for (name, page) in bookmarks {
-        doc.add_bookmark(&name, page);
+    document.subject.clone_into(&mut doc.metadata.info.subject);
+    for (name, page) in &document.bookmarks {
+        doc.add_bookmark(name, *page);
     }
     let mut warnings = Vec::new();
-    let options = PdfSaveOptions::default();
+    let save = PdfSaveOptions::default();
     // printpdf writes no /Lang; set it on its lopdf document before saving,
     // rather than saving, parsing the bytes back and saving again.
     let mut pdf = doc
         .with_pages(pages)
-        .to_lopdf_document(&options, &mut warnings);
-    pdf.catalog_mut()?
-        .set("Lang", lopdf::Object::string_literal(meta.lang.tag()));
-    tidy_catalog_and_info(&mut pdf, meta.created)?;
-    if options.optimize {
-        pdf.compress();
+        .to_lopdf_document(&save, &mut warnings);
+    pdf.catalog_mut()
+        .map_err(AssemblyError)?
+        .set("Lang", lopdf::Object::string_literal(document.lang.tag()));
+    tidy_catalog_and_info(&mut pdf, options.created).map_err(AssemblyError)?;
+    if save.optimize {
+        compress(&mut pdf);
     }
     let mut out = Vec::new();
     pdf.save_to(&mut out)?;
     Ok(out)
+}
+
+/// What `lopdf::Document::compress` does, on every core: each stream is
+/// deflated on its own at the same level, so the bytes are the same, and
+/// deflate was a tenth of a long manual's time on one core.
+fn compress(pdf: &mut lopdf::Document) {
+    let mut streams: Vec<&mut lopdf::Stream> = pdf
+        .objects
+        .values_mut()
+        .filter_map(|object| match object {
+            lopdf::Object::Stream(stream) if stream.allows_compression => Some(stream),
+            _ => None,
+        })
+        .collect();
+    // Largest first, dealt round the threads, so none is left with the font alone.
+    streams.sort_by_key(|s| std::cmp::Reverse(s.content.len()));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(streams.len().max(1));
+    let mut shares: Vec<Vec<&mut lopdf::Stream>> = (0..threads).map(|_| Vec::new()).collect();
+    for (i, stream) in streams.into_iter().enumerate() {
+        shares[i % threads].push(stream);
+    }
+    std::thread::scope(|scope| {
+        for share in shares {
+            scope.spawn(move || {
+                for stream in share {
+                    // As lopdf does: a stream that cannot be compressed stays as it is.
+                    let _ = stream.compress();
+                }
+            });
+        }
+    });
+}
+
+/// A face of the font as the PDF names it, with glyph IDs kept per
+/// character: the font's character map is slow to search, and a page
+/// repeats its characters.
+struct Face<'f> {
+    glyphs: Metrics<'f>,
+    id: FontId,
+}
+
+impl<'f> Face<'f> {
+    fn new(font: &'f ParsedFont, id: FontId) -> Self {
+        Self {
+            glyphs: Metrics::new(font),
+            id,
+        }
+    }
+
+    fn glyph(&self, c: char) -> u16 {
+        self.glyphs.glyph(c).0
+    }
+}
+
+/// Turns items into printpdf operations, positions flipped to the PDF's
+/// bottom-left origin.
+struct Emitter<'f> {
+    height: f32,
+    regular: Face<'f>,
+    bold: Face<'f>,
+    images: Vec<XObjectId>,
+}
+
+fn rgb((r, g, b): Colour) -> Color {
+    Color::Rgb(Rgb {
+        r,
+        g,
+        b,
+        icc_profile: None,
+    })
+}
+
+impl Emitter<'_> {
+    fn ops(&mut self, page: &Page) -> Vec<Op> {
+        let mut ops = Vec::new();
+        for item in &page.items {
+            self.item(item, &mut ops);
+        }
+        ops
+    }
+
+    fn item(&mut self, item: &Item, ops: &mut Vec<Op>) {
+        let h = self.height;
+        match item {
+            Item::Text {
+                x,
+                top,
+                size,
+                weight,
+                colour,
+                text,
+            } => {
+                let face = match weight {
+                    Weight::Regular => &self.regular,
+                    Weight::Bold => &self.bold,
+                };
+                let baseline = h - top - size * 0.88;
+                // Glyph IDs from our cached character map, each with its
+                // character for the ToUnicode map: printpdf would otherwise
+                // search the font's cmap for every character twice, which was
+                // most of the time of a long PDF.
+                let glyphs: Vec<Codepoint> = text
+                    .chars()
+                    .map(|c| Codepoint {
+                        gid: face.glyph(c),
+                        offset: 0.0,
+                        cid: Some(c.to_string()),
+                    })
+                    .collect();
+                ops.push(Op::StartTextSection);
+                ops.push(Op::SetFillColor { col: rgb(*colour) });
+                ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(face.id.clone()),
+                    size: Pt(*size),
+                });
+                ops.push(Op::SetTextCursor {
+                    pos: Point {
+                        x: Pt(*x),
+                        y: Pt(baseline),
+                    },
+                });
+                ops.push(Op::ShowText {
+                    items: vec![TextItem::GlyphIds(glyphs)],
+                });
+                ops.push(Op::EndTextSection);
+            }
+            Item::Line {
+                from,
+                to,
+                thickness,
+                colour,
+            } => {
+                let point = |(x, y): (f32, f32)| LinePoint {
+                    p: Point {
+                        x: Pt(x),
+                        y: Pt(h - y),
+                    },
+                    bezier: false,
+                };
+                ops.push(Op::SetOutlineColor { col: rgb(*colour) });
+                ops.push(Op::SetOutlineThickness { pt: Pt(*thickness) });
+                ops.push(Op::DrawLine {
+                    line: Line {
+                        points: vec![point(*from), point(*to)],
+                        is_closed: false,
+                    },
+                });
+            }
+            Item::Rect {
+                x,
+                top,
+                width,
+                height,
+                paint,
+                colour,
+            } => {
+                let mode = match paint {
+                    Paint::Fill => {
+                        ops.push(Op::SetFillColor { col: rgb(*colour) });
+                        PaintMode::Fill
+                    }
+                    Paint::Stroke => {
+                        ops.push(Op::SetOutlineColor { col: rgb(*colour) });
+                        ops.push(Op::SetOutlineThickness { pt: Pt(0.8) });
+                        PaintMode::Stroke
+                    }
+                };
+                ops.push(Op::DrawRectangle {
+                    rectangle: Rect {
+                        x: Pt(*x),
+                        y: Pt(h - top - height),
+                        width: Pt(*width),
+                        height: Pt(*height),
+                        mode: Some(mode),
+                        winding_order: None,
+                    },
+                });
+            }
+            Item::Image {
+                image,
+                x,
+                top,
+                width,
+                height,
+            } => {
+                let Some(id) = self.images.get(image.0) else {
+                    return;
+                };
+                ops.push(Op::UseXobject {
+                    id: id.clone(),
+                    transform: printpdf::XObjectTransform {
+                        translate_x: Some(Pt(*x)),
+                        translate_y: Some(Pt(h - top - height)),
+                        scale_x: Some(*width),
+                        scale_y: Some(*height),
+                        no_auto_scale: true,
+                        ..printpdf::XObjectTransform::default()
+                    },
+                });
+            }
+        }
+    }
 }
 
 /// A PDF date, `D:20261201204900+00'00'`, in UTC.
@@ -161,145 +336,4 @@ fn tidy_catalog_and_info(
         }
     }
     Ok(())
-}
-
-/// Makes the PDF of `set` in `layout`, labels in `lang`.
-///
-/// # Errors
-/// When the bundled font cannot be read (a broken build).
-/// A `draft` says so on every page.
-pub fn pdf(
-    set: &StandardsSet,
-    options: &Options,
-    lang: Language,
-    draft: bool,
-) -> Result<Vec<u8>, ExportError> {
-    let layout = options.layout;
-    let l = labels(lang);
-    let kind_label = match layout {
-        Layout::Checklist => l.checklist,
-        Layout::Cards => l.cards,
-        Layout::Manual => l.manual,
-        Layout::RoleCards => l.role_cards,
-        Layout::Signoff => l.signoff,
-    };
-    // What staff must be retrained on since an older revision.
-    let (added, changed) = options
-        .since
-        .as_ref()
-        .map(|old| crate::core::diff::retrain(old, set))
-        .unwrap_or_default();
-    let since = (added.as_slice(), changed.as_slice());
-    let stamp = draft.then(|| format!("{} · {} {}", l.draft, l.revision, set.revision));
-    let header = if set.revision.is_empty() {
-        format!("{} · {kind_label}", set.title)
-    } else {
-        format!(
-            "{} · {kind_label} · {} {}",
-            set.title, l.revision, set.revision
-        )
-    };
-    let meta = Meta {
-        title: format!("{} · {kind_label}", set.title),
-        author: if set.organisation.is_empty() {
-            set.owner.clone()
-        } else {
-            set.organisation.clone()
-        },
-        subject: kind_label.to_owned(),
-        header,
-        paper: options.paper,
-        lang,
-        created: options.created,
-        stamp: stamp.clone(),
-        logo: options.logo.as_deref().map(image::embed).transpose()?,
-        images: Vec::new(),
-    };
-    render(&meta, |w, bookmarks| match layout {
-        Layout::Checklist => {
-            checklist(w, set, l, lang, bookmarks);
-            0
-        }
-        Layout::Cards => {
-            cards(w, set, l, lang, bookmarks);
-            0
-        }
-        Layout::Manual => {
-            let since = options.since.as_ref().map(|old| (old, since));
-            manual(w, set, l, lang, since, bookmarks);
-            1
-        }
-        Layout::RoleCards => {
-            // Cards fill the sheet: no running header or footer; each card
-            // carries its own draft stamp.
-            w.bare = true;
-            role_cards(
-                w,
-                set,
-                l,
-                lang,
-                &options.roles,
-                since,
-                stamp.as_deref(),
-                bookmarks,
-            );
-            0
-        }
-        Layout::Signoff => {
-            signoff(w, set, l, lang, &options.roles, since, bookmarks);
-            0
-        }
-    })
-}
-
-/// `label:` as each script writes it: "Site:" in English, "场地：" in Chinese.
-pub(super) fn labelled(lang: Language, label: &str) -> String {
-    match lang {
-        Language::En => format!("{label}:"),
-        Language::ZhCn | Language::ZhTw => format!("{label}："),
-    }
-}
-
-/// The colon between a label and its value: ": " in English, "：" in Chinese.
-pub(super) fn colon(lang: Language) -> &'static str {
-    if lang == Language::En { ": " } else { "：" }
-}
-
-/// Two labels as one: "Inspector signature" in English, "检查员签名" in Chinese.
-pub(super) fn compound(lang: Language, first: &str, second: &str) -> String {
-    match lang {
-        Language::En => format!("{first} {}", second.to_lowercase()),
-        Language::ZhCn | Language::ZhTw => format!("{first}{second}"),
-    }
-}
-
-/// A tag in brackets: "[Procedure]" in English, "［程序］" in Chinese.
-pub(super) fn tag(lang: Language, text: &str) -> String {
-    match lang {
-        Language::En => format!("[{text}] "),
-        Language::ZhCn | Language::ZhTw => format!("［{text}］"),
-    }
-}
-
-/// A heading carried onto the next page.
-pub(super) fn continued(lang: Language, heading: &str) -> String {
-    format!(
-        "{heading}{}",
-        crate::core::i18n::aside(lang, labels(lang).continued)
-    )
-}
-
-pub(super) fn monitoring_text(s: &Standard, lang: Language) -> String {
-    let sep = crate::core::i18n::report_words(lang).list_separator;
-    s.monitoring
-        .iter()
-        .map(|m| m.label(lang))
-        .collect::<Vec<_>>()
-        .join(sep)
-}
-
-pub(super) fn target_text(s: &Standard) -> Option<String> {
-    s.target
-        .as_ref()
-        .map(|t| format!("{} {}", super::csv::format_number(t.value), t.unit))
 }

@@ -1,11 +1,12 @@
 //! The report as a spreadsheet: one row per verdict (and per standard in
 //! scope with none), for CSV and XLSX.
 
-use super::{Reported, when_text};
+use super::Reported;
 use crate::core::i18n::report_words;
 use crate::core::inspection::{Entry, Verdict, score};
 use crate::core::model::Language;
 use crate::export::ExportError;
+use crate::export::layout::report::when_text;
 
 /// One row per standard in scope (and per verdict on an unknown ID), for every inspection.
 #[must_use]

@@ -100,10 +100,7 @@ impl ServstdApp {
             format: crate::export::Format::Pdf,
             ..choice.options()
         };
-        let bytes = crate::export::export(self.doc.set(), &options).ok()?;
-        lopdf::Document::load_mem(&bytes)
-            .ok()
-            .map(|d| d.get_pages().len())
+        crate::export::page_count(self.doc.set(), &options).ok()
     }
 
     /// Saves over a file that changed on disk, after the user said so.

@@ -2,13 +2,12 @@
 //! then rows for each employee's name, date and signature: the trainer's
 //! proof that staff were trained on this revision.
 
-use printpdf::PaintMode;
-
-use super::page::{ACCENT, BLACK, GREY, RULE, SHADE, Weight, Writer};
+use super::page::{ACCENT, BLACK, GREY, RULE, SHADE, Writer};
 use super::role_cards::{by_role, mark};
 use super::{compound, continued, labelled, tag};
 use crate::core::i18n::{Labels, fill};
 use crate::core::model::{Language, StandardsSet};
+use crate::export::layout::items::{Paint, Weight};
 
 /// Rows to sign on, at least; the sheet fills its last page with more.
 const MIN_ROWS: usize = 12;
@@ -17,7 +16,7 @@ const ROW: f32 = 26.0;
 fn table_header(w: &mut Writer<'_>, l: &Labels, xs: &[f32; 5]) {
     let top = w.y;
     let h = 18.0;
-    w.rect(xs[0], top, xs[4] - xs[0], h, PaintMode::Fill, SHADE);
+    w.rect(xs[0], top, xs[4] - xs[0], h, Paint::Fill, SHADE);
     for (i, title) in [l.no, l.name, l.date, l.signature].iter().enumerate() {
         w.text_at(xs[i] + 4.0, top + 5.0, title, 8.5, Weight::Bold, BLACK);
     }

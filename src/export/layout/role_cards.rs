@@ -4,12 +4,11 @@
 //! taller than half a Letter page), with dashed cut lines. A card that
 //! overflows continues on another card of the same role; text never shrinks.
 
-use printpdf::PaintMode;
-
-use super::page::{ACCENT, BLACK, GREY, RULE, STAMP, Weight, Writer};
+use super::page::{ACCENT, BLACK, GREY, RULE, STAMP, Writer};
 use super::{continued, tag};
 use crate::core::i18n::Labels;
 use crate::core::model::{Language, Standard, StandardsSet};
+use crate::export::layout::items::{Paint, Weight};
 
 /// Inner margin of a card.
 const PAD: f32 = 18.0;
@@ -324,7 +323,7 @@ fn draw_card(
     if let Some(stamp) = draft {
         let sw = w.text_width(stamp, 7.5, Weight::Bold) + 8.0;
         let top = y0 + PAD - 12.0;
-        w.rect(x + width - sw, top, sw, 11.0, PaintMode::Stroke, STAMP);
+        w.rect(x + width - sw, top, sw, 11.0, Paint::Stroke, STAMP);
         w.text_at(
             x + width - sw + 4.0,
             top + 1.8,

@@ -1,4 +1,4 @@
-//! Measuring and breaking text for the PDF: CJK text breaks between any two
+//! Measuring and breaking text for the page: CJK text breaks between any two
 //! characters, Latin text between words (inside a word only when the word is
 //! longer than the line), and no line starts with closing punctuation or ends
 //! with opening punctuation (禁则).
@@ -6,7 +6,23 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use printpdf::ParsedFont;
+/// What layout needs to know of a font: its glyphs and their advances. The
+/// emitter's parsed font answers, so the font is parsed once for both.
+pub trait Glyphs: Sync {
+    /// Font units per em (1000 for the bundled font).
+    fn units_per_em(&self) -> u16;
+    /// The glyph that draws `c`, none when the font lacks it.
+    fn glyph_index(&self, c: char) -> Option<u16>;
+    /// The advance width of `glyph`, in font units.
+    fn advance(&self, glyph: u16) -> u16;
+}
+
+/// The two faces a document is set in.
+#[derive(Clone, Copy)]
+pub struct Faces<'a> {
+    pub regular: &'a dyn Glyphs,
+    pub bold: &'a dyn Glyphs,
+}
 
 /// Widths of a font, in points at a given size.
 ///
@@ -14,27 +30,43 @@ use printpdf::ParsedFont;
 /// manual spent most of its time there), so advances are kept per character
 /// once looked up.
 pub struct Metrics<'a> {
-    font: &'a ParsedFont,
+    font: &'a dyn Glyphs,
     units_per_em: f32,
-    glyphs: RefCell<HashMap<char, (u16, u16)>>,
+    /// Characters of the Basic Multilingual Plane (every CJK character the
+    /// bundled font has), by code point: an index, not a hash, per character.
+    bmp: RefCell<Vec<Option<(u16, u16)>>>,
+    /// The rest, rare.
+    others: RefCell<HashMap<char, (u16, u16)>>,
 }
 
 impl<'a> Metrics<'a> {
     #[must_use]
-    pub fn new(font: &'a ParsedFont) -> Self {
+    pub fn new(font: &'a dyn Glyphs) -> Self {
         Self {
             font,
-            units_per_em: f32::from(font.pdf_font_metrics.units_per_em.max(1)),
-            glyphs: RefCell::new(HashMap::new()),
+            units_per_em: f32::from(font.units_per_em().max(1)),
+            bmp: RefCell::new(Vec::new()),
+            others: RefCell::new(HashMap::new()),
         }
     }
 
     /// The glyph ID and advance of `c` (glyph 0, the missing glyph, when the font lacks it).
     pub fn glyph(&self, c: char) -> (u16, u16) {
-        *self.glyphs.borrow_mut().entry(c).or_insert_with(|| {
-            let gid = self.font.lookup_glyph_index(u32::from(c)).unwrap_or(0);
-            (gid, self.font.get_horizontal_advance(gid))
-        })
+        let look_up = || {
+            let gid = self.font.glyph_index(c).unwrap_or(0);
+            (gid, self.font.advance(gid))
+        };
+        let Ok(i) = usize::try_from(u32::from(c)) else {
+            return look_up();
+        };
+        if i > 0xFFFF {
+            return *self.others.borrow_mut().entry(c).or_insert_with(look_up);
+        }
+        let mut bmp = self.bmp.borrow_mut();
+        if bmp.is_empty() {
+            bmp.resize(0x1_0000, None);
+        }
+        *bmp[i].get_or_insert_with(look_up)
     }
 
     fn advance(&self, c: char) -> u16 {
@@ -51,11 +83,7 @@ impl<'a> Metrics<'a> {
     /// Whether the font can draw `c` (whitespace always counts as drawable).
     #[must_use]
     pub fn has_glyph(&self, c: char) -> bool {
-        c.is_whitespace()
-            || self
-                .font
-                .lookup_glyph_index(u32::from(c))
-                .is_some_and(|g| g != 0)
+        c.is_whitespace() || self.font.glyph_index(c).is_some_and(|g| g != 0)
     }
 }
 
@@ -157,8 +185,9 @@ fn break_lines(
 ) {
     let mut line = String::new();
     let mut width = 0.0;
-    let mut pieces: Vec<String> = Vec::new();
-    // Latin words longer than a line are cut into line-sized pieces first.
+    // Latin words longer than a line are cut into line-sized pieces first;
+    // the rest are borrowed, not copied (a CJK paragraph is a unit a character).
+    let mut pieces: Vec<std::borrow::Cow<'_, str>> = Vec::new();
     for unit in units(text) {
         let w = metrics.width(unit, size);
         if w > max_width && unit.chars().count() > 1 {
@@ -167,13 +196,13 @@ fn break_lines(
                 let mut next = piece.clone();
                 next.push(c);
                 if !piece.is_empty() && metrics.width(&next, size) > max_width {
-                    pieces.push(std::mem::take(&mut piece));
+                    pieces.push(std::mem::take(&mut piece).into());
                 }
                 piece.push(c);
             }
-            pieces.push(piece);
+            pieces.push(piece.into());
         } else {
-            pieces.push(unit.to_owned());
+            pieces.push(unit.into());
         }
     }
     for unit in pieces {
@@ -213,15 +242,16 @@ fn break_lines(
 mod tests {
     use super::*;
 
-    fn font() -> ParsedFont {
-        ParsedFont::from_bytes(crate::export::fonts::CJK_REGULAR, 0, &mut Vec::new())
+    fn font() -> &'static dyn Glyphs {
+        crate::export::faces()
             .expect("the bundled font parses")
+            .regular
     }
 
     #[test]
     fn cjk_breaks_between_characters_and_punctuation_never_starts_a_line() {
         let font = font();
-        let m = Metrics::new(&font);
+        let m = Metrics::new(font);
         let text = "顾客进门10秒内，迎宾员目光接触并说“欢迎光临”，然后引领顾客入座。";
         for width in [40.0, 55.0, 70.0, 90.0, 120.0] {
             let lines = wrap(&m, text, 10.0, width);
@@ -247,7 +277,7 @@ mod tests {
     #[test]
     fn no_cjk_character_is_left_alone_on_a_last_line() {
         let font = font();
-        let m = Metrics::new(&font);
+        let m = Metrics::new(font);
         let text = "每月安排一次神秘客";
         let mut seen_wrapped = 0;
         for tenths in 300..900 {
@@ -270,7 +300,7 @@ mod tests {
     #[test]
     fn latin_breaks_between_words_and_long_words_are_cut() {
         let font = font();
-        let m = Metrics::new(&font);
+        let m = Metrics::new(font);
         let lines = wrap(
             &m,
             "The phone is answered before the third ring",
@@ -294,7 +324,7 @@ mod tests {
     #[test]
     fn widths_are_positive_and_cjk_is_one_em() {
         let font = font();
-        let m = Metrics::new(&font);
+        let m = Metrics::new(font);
         assert!((m.width("中", 10.0) - 10.0).abs() < 0.5);
         assert!(m.width("abc", 10.0) > 0.0);
         assert!(m.has_glyph('顧') && m.has_glyph('★'));

@@ -1,11 +1,12 @@
 //! The manual layout: cover, contents, every contact point, appendices by kind and role.
 
 use super::cards::contact_point_body;
-use super::page::{ACCENT, BLACK, GREY, Paper, RULE, Weight, Writer};
+use super::page::{ACCENT, BLACK, GREY, Paper, RULE, Writer};
 use super::{continued, labelled};
 use crate::core::i18n::Labels;
 use crate::core::i18n::aside;
 use crate::core::model::{Language, Standard, StandardKind, StandardsSet};
+use crate::export::layout::items::Weight;
 
 /// One line per standard: ID, text and the contact point it belongs to.
 fn standard_lines(
@@ -246,7 +247,7 @@ pub(super) fn manual(
     w.continued = None;
 
     // Now the contents, on the reserved pages.
-    let mut toc = Writer::new(w.fonts, Paper::A4, String::new());
+    let mut toc = Writer::new(w.faces, Paper::A4, String::new());
     toc.width = w.width;
     toc.height = w.height;
     toc.new_page();

@@ -3,12 +3,11 @@
 //! repeats on every page, a Notes column wide enough to write in, a score line
 //! per contact point, the overall total and one signature block.
 
-use printpdf::PaintMode;
-
-use super::page::{ACCENT, BLACK, GREY, RULE, SHADE, Weight, Writer};
+use super::page::{ACCENT, BLACK, GREY, RULE, SHADE, Writer};
 use super::{compound, continued, labelled, monitoring_text};
 use crate::core::i18n::Labels;
 use crate::core::model::{Language, Standard, StandardsSet};
+use crate::export::layout::items::{Paint, Weight};
 
 /// Column layout, as fractions of the content width: No., Standard, How
 /// checked, Pass, Fail, N/A, Notes. Notes takes a third of the table.
@@ -58,7 +57,7 @@ fn table_header(w: &mut Writer<'_>, l: &Labels) {
     let rows = lines.iter().map(Vec::len).max().unwrap_or(1) as f32;
     let h = rows * TABLE_SIZE * 1.35 + 2.0 * PAD;
     let top = w.y;
-    w.rect(xs[0], top, xs[7] - xs[0], h, PaintMode::Fill, SHADE);
+    w.rect(xs[0], top, xs[7] - xs[0], h, Paint::Fill, SHADE);
     for (i, col) in lines.iter().enumerate() {
         for (j, line) in col.iter().enumerate() {
             w.text_at(
@@ -124,7 +123,7 @@ fn band(w: &mut Writer<'_>, text: &str, level: u8) {
     let h = lines.len() as f32 * size * 1.4 + 2.0 * PAD - if fill { 0.0 } else { 2.0 };
     let top = w.y;
     if fill {
-        w.rect(xs[0], top, xs[7] - xs[0], h, PaintMode::Fill, SHADE);
+        w.rect(xs[0], top, xs[7] - xs[0], h, Paint::Fill, SHADE);
     }
     for (j, line) in lines.iter().enumerate() {
         w.text_at(
@@ -343,14 +342,7 @@ fn total_and_signatures(w: &mut Writer<'_>, l: &Labels, lang: Language) {
     w.gap(16.0);
     let top = w.y;
     let h = 40.0;
-    w.rect(
-        w.left(),
-        top,
-        w.content_width(),
-        h,
-        PaintMode::Stroke,
-        BLACK,
-    );
+    w.rect(w.left(), top, w.content_width(), h, Paint::Stroke, BLACK);
     let label = labelled(lang, l.total);
     w.text_at(
         w.left() + 8.0,

@@ -1,11 +1,10 @@
 //! The training-card layout: one card per contact point, "what good looks like".
 
-use printpdf::PaintMode;
-
-use super::page::{ACCENT, BLACK, GREY, Weight, Writer};
+use super::page::{ACCENT, BLACK, GREY, Writer};
 use super::{colon, continued, monitoring_text, tag, target_text};
 use crate::core::i18n::Labels;
 use crate::core::model::{ContactPoint, Language, StandardKind, StandardsSet};
+use crate::export::layout::items::{Paint, Weight};
 
 fn dots(importance: u8) -> String {
     (1..=5)
@@ -52,7 +51,7 @@ pub(super) fn contact_point_body(
         w.ensure(60.0);
         w.gap(6.0);
         let y = w.y;
-        w.rect(w.left(), y, 3.0, 15.0, PaintMode::Fill, ACCENT);
+        w.rect(w.left(), y, 3.0, 15.0, Paint::Fill, ACCENT);
         w.text_at(
             w.left() + 9.0,
             y + 1.0,

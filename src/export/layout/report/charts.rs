@@ -5,8 +5,6 @@
     reason = "chart coordinates from shares in 0–1 and small counts"
 )]
 
-use printpdf::PaintMode;
-
 use super::{AMBER, GREEN, RED, heading, percent};
 use crate::core::i18n::{report_words, words};
 use crate::core::inspection::chart::{self, Marker, spread};
@@ -14,7 +12,8 @@ use crate::core::inspection::score::{
     FactorPoint, IMPORTANT_FROM, PASS_MARK, Quadrant, SATISFIED_FROM, Scores, Source,
 };
 use crate::core::model::Language;
-use crate::export::pdf::page::{ACCENT, BLACK, GREY, RULE, SHADE, Weight, Writer};
+use crate::export::layout::items::{Paint, Weight};
+use crate::export::layout::page::{ACCENT, BLACK, GREY, RULE, SHADE, Writer};
 
 /// A line chart of scores (0–100 %) with the pass mark, one point per label.
 pub(super) fn line_chart(w: &mut Writer<'_>, points: &[(String, Option<f64>)], pass_mark: &str) {
@@ -73,7 +72,7 @@ pub(super) fn line_chart(w: &mut Writer<'_>, points: &[(String, Option<f64>)], p
         if let Some((px, py)) = last {
             w.line(px, py, x, y, 1.6, ACCENT);
         }
-        w.rect(x - 3.0, y - 3.0, 6.0, 6.0, PaintMode::Fill, ACCENT);
+        w.rect(x - 3.0, y - 3.0, 6.0, 6.0, Paint::Fill, ACCENT);
         if n <= 12 || i + 1 == n {
             let value = percent(Some(*rate));
             w.text_at(x + 5.0, y - 12.0, &value, 8.0, Weight::Bold, BLACK);
@@ -112,10 +111,10 @@ pub(super) fn bar_chart(w: &mut Writer<'_>, s: &Scores, pass_mark: &str) {
             Weight::Regular,
             BLACK,
         );
-        w.rect(left, y, width, bar_h, PaintMode::Fill, SHADE);
+        w.rect(left, y, width, bar_h, Paint::Fill, SHADE);
         if let Some(rate) = g.tally.rate() {
             let color = if rate >= PASS_MARK { GREEN } else { RED };
-            w.rect(left, y, width * rate as f32, bar_h, PaintMode::Fill, color);
+            w.rect(left, y, width * rate as f32, bar_h, Paint::Fill, color);
         }
         w.text_at(
             left + width + 4.0,
@@ -214,7 +213,7 @@ pub(super) fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Languag
             1.0 - (1.0 - g) * 0.12,
             1.0 - (1.0 - b) * 0.12,
         );
-        w.rect(x, y, rw, rh, PaintMode::Fill, tint);
+        w.rect(x, y, rw, rh, Paint::Fill, tint);
         w.text_at(
             x + 4.0,
             y + 4.0,
@@ -249,7 +248,7 @@ pub(super) fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Languag
         f64::from(size),
         2.0,
     ));
-    w.rect(left, top, size, size, PaintMode::Stroke, RULE);
+    w.rect(left, top, size, size, Paint::Stroke, RULE);
     w.line(split_x, top, split_x, top + size, 0.8, GREY);
     w.line(left, split_y, left + size, split_y, 0.8, GREY);
     for imp in 1..=5 {
@@ -302,9 +301,9 @@ pub(super) fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Languag
         .collect();
     for (p, &(x, y)) in points.iter().zip(&centres) {
         let mode = if p.source == Source::Set {
-            PaintMode::Stroke
+            Paint::Stroke
         } else {
-            PaintMode::Fill
+            Paint::Fill
         };
         w.rect(
             x - DOT,
@@ -336,8 +335,8 @@ pub(super) fn quadrant(w: &mut Writer<'_>, points: &[FactorPoint], lang: Languag
     let legend_y = top + size + 30.0;
     let mut x = left;
     for (mode, text) in [
-        (PaintMode::Fill, words(lang).vocab.point_measured),
-        (PaintMode::Stroke, words(lang).vocab.point_from_set),
+        (Paint::Fill, words(lang).vocab.point_measured),
+        (Paint::Stroke, words(lang).vocab.point_from_set),
     ] {
         w.rect(x, legend_y + 1.5, 2.0 * DOT, 2.0 * DOT, mode, GREY);
         w.text_at(x + 8.0, legend_y, text, 7.5, Weight::Regular, GREY);

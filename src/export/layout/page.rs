@@ -1,13 +1,10 @@
-//! A small page writer over printpdf: positions from the top-left in points,
-//! text in the bundled CJK font, lines, boxes and tick boxes, page breaks, and
-//! a running header and footer added once the page count is known.
+//! A small page writer: positions from the top-left in points, text in the
+//! bundled CJK font, lines, boxes and tick boxes, page breaks, and a running
+//! header and footer added once the page count is known. It records
+//! [`Item`]s; it draws nothing itself.
 
-use printpdf::{
-    Codepoint, Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfFontHandle, Point, Pt,
-    Rect, Rgb, TextItem,
-};
-
-use super::text::{Metrics, wrap};
+use super::items::{Colour, ImageId, Item, Page, Paint, Picture, Weight};
+use super::text::{Faces, Metrics, wrap};
 
 /// Paper sizes in points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,12 +27,6 @@ pub const MARGIN: f32 = 42.0;
 const HEADER_SPACE: f32 = 30.0;
 const FOOTER_SPACE: f32 = 30.0;
 
-#[derive(Clone, Copy)]
-pub enum Weight {
-    Regular,
-    Bold,
-}
-
 pub const BLACK: (f32, f32, f32) = (0.1, 0.1, 0.12);
 pub const GREY: (f32, f32, f32) = (0.42, 0.42, 0.45);
 pub const ACCENT: (f32, f32, f32) = (0.12, 0.44, 0.55);
@@ -44,29 +35,13 @@ pub const RULE: (f32, f32, f32) = (0.7, 0.7, 0.72);
 pub const STAMP: (f32, f32, f32) = (0.75, 0.1, 0.1);
 pub const SHADE: (f32, f32, f32) = (0.92, 0.94, 0.95);
 
-fn rgb((r, g, b): (f32, f32, f32)) -> Color {
-    Color::Rgb(Rgb {
-        r,
-        g,
-        b,
-        icc_profile: None,
-    })
-}
-
-/// The fonts of a document, parsed once.
-pub struct Fonts {
-    pub regular: ParsedFont,
-    pub bold: ParsedFont,
-    pub regular_id: FontId,
-    pub bold_id: FontId,
-}
-
 /// Builds pages top to bottom.
 pub struct Writer<'f> {
-    pub fonts: &'f Fonts,
+    /// Where text widths come from.
+    pub faces: Faces<'f>,
     pub width: f32,
     pub height: f32,
-    pub pages: Vec<Vec<Op>>,
+    pub pages: Vec<Page>,
     /// Distance of the cursor from the top of the page.
     pub y: f32,
     /// Printed at the top of every page but the first of a manual.
@@ -78,19 +53,20 @@ pub struct Writer<'f> {
     pub stamp: Option<String>,
     /// Pages that fill the sheet (cards): no header, footer or page stamp.
     pub bare: bool,
-    /// The logo added to the document, with its size in pixels.
-    pub logo: Option<(printpdf::XObjectId, u32, u32)>,
-    /// Images by name, added to the document, with their size in pixels.
-    pub images: std::collections::HashMap<String, (printpdf::XObjectId, u32, u32)>,
+    /// The logo, with its size in pixels.
+    pub logo: Option<(ImageId, Picture)>,
+    /// Images by name, with their size in pixels.
+    pub images: std::collections::HashMap<String, (ImageId, Picture)>,
     regular: Metrics<'f>,
     bold: Metrics<'f>,
 }
 
 impl<'f> Writer<'f> {
-    pub fn new(fonts: &'f Fonts, paper: Paper, header: String) -> Self {
+    #[must_use]
+    pub fn new(faces: Faces<'f>, paper: Paper, header: String) -> Self {
         let (width, height) = paper.size_pt();
         Self {
-            fonts,
+            faces,
             width,
             height,
             pages: Vec::new(),
@@ -101,8 +77,8 @@ impl<'f> Writer<'f> {
             bare: false,
             logo: None,
             images: std::collections::HashMap::new(),
-            regular: Metrics::new(&fonts.regular),
-            bold: Metrics::new(&fonts.bold),
+            regular: Metrics::new(faces.regular),
+            bold: Metrics::new(faces.bold),
         }
     }
 
@@ -139,7 +115,7 @@ impl<'f> Writer<'f> {
     }
 
     pub fn new_page(&mut self) {
-        self.pages.push(Vec::new());
+        self.pages.push(Page::default());
         self.y = self.top();
     }
 
@@ -184,11 +160,15 @@ impl<'f> Writer<'f> {
         wrap(self.metrics(weight), text, size, width)
     }
 
-    fn ops(&mut self) -> &mut Vec<Op> {
+    fn push(&mut self, item: Item) {
         if self.pages.is_empty() {
             self.new_page();
         }
-        self.pages.last_mut().expect("a page exists")
+        self.pages
+            .last_mut()
+            .expect("a page exists")
+            .items
+            .push(item);
     }
 
     /// Draws one line of text with its baseline `size` below `top`.
@@ -199,45 +179,19 @@ impl<'f> Writer<'f> {
         text: &str,
         size: f32,
         weight: Weight,
-        color: (f32, f32, f32),
+        color: Colour,
     ) {
         if text.is_empty() {
             return;
         }
-        let font = match weight {
-            Weight::Regular => self.fonts.regular_id.clone(),
-            Weight::Bold => self.fonts.bold_id.clone(),
-        };
-        let baseline = self.height - top - size * 0.88;
-        // Glyph IDs from our cached character map, each with its character for
-        // the ToUnicode map: printpdf would otherwise search the font's cmap
-        // for every character twice, which was most of the time of a long PDF.
-        let metrics = self.metrics(weight);
-        let glyphs: Vec<Codepoint> = text
-            .chars()
-            .map(|c| Codepoint {
-                gid: metrics.glyph(c).0,
-                offset: 0.0,
-                cid: Some(c.to_string()),
-            })
-            .collect();
-        let ops = self.ops();
-        ops.push(Op::StartTextSection);
-        ops.push(Op::SetFillColor { col: rgb(color) });
-        ops.push(Op::SetFont {
-            font: PdfFontHandle::External(font),
-            size: Pt(size),
+        self.push(Item::Text {
+            x,
+            top,
+            size,
+            weight,
+            colour: color,
+            text: text.to_owned(),
         });
-        ops.push(Op::SetTextCursor {
-            pos: Point {
-                x: Pt(x),
-                y: Pt(baseline),
-            },
-        });
-        ops.push(Op::ShowText {
-            items: vec![TextItem::GlyphIds(glyphs)],
-        });
-        ops.push(Op::EndTextSection);
     }
 
     /// Draws wrapped text at `x`, `top`; returns the height used.
@@ -253,7 +207,7 @@ impl<'f> Writer<'f> {
         text: &str,
         size: f32,
         weight: Weight,
-        color: (f32, f32, f32),
+        color: Colour,
     ) -> f32 {
         let leading = size * 1.45;
         let lines = self.wrap(text, size, weight, width);
@@ -264,14 +218,7 @@ impl<'f> Writer<'f> {
     }
 
     /// Flows a paragraph at the cursor across pages, line by line.
-    pub fn paragraph(
-        &mut self,
-        indent: f32,
-        text: &str,
-        size: f32,
-        weight: Weight,
-        color: (f32, f32, f32),
-    ) {
+    pub fn paragraph(&mut self, indent: f32, text: &str, size: f32, weight: Weight, color: Colour) {
         let leading = size * 1.45;
         let width = self.content_width() - indent;
         for line in self.wrap(text, size, weight, width) {
@@ -291,7 +238,7 @@ impl<'f> Writer<'f> {
         text: &str,
         size: f32,
         weight: Weight,
-        color: (f32, f32, f32),
+        color: Colour,
     ) {
         let leading = size * 1.45;
         let hang = self.text_width(mark, size, weight) + size * 0.35;
@@ -311,76 +258,30 @@ impl<'f> Writer<'f> {
         self.y += height;
     }
 
-    pub fn line(
-        &mut self,
-        x1: f32,
-        y1: f32,
-        x2: f32,
-        y2: f32,
-        thickness: f32,
-        color: (f32, f32, f32),
-    ) {
-        let h = self.height;
-        let ops = self.ops();
-        ops.push(Op::SetOutlineColor { col: rgb(color) });
-        ops.push(Op::SetOutlineThickness { pt: Pt(thickness) });
-        ops.push(Op::DrawLine {
-            line: Line {
-                points: vec![
-                    LinePoint {
-                        p: Point {
-                            x: Pt(x1),
-                            y: Pt(h - y1),
-                        },
-                        bezier: false,
-                    },
-                    LinePoint {
-                        p: Point {
-                            x: Pt(x2),
-                            y: Pt(h - y2),
-                        },
-                        bezier: false,
-                    },
-                ],
-                is_closed: false,
-            },
+    pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, thickness: f32, color: Colour) {
+        self.push(Item::Line {
+            from: (x1, y1),
+            to: (x2, y2),
+            thickness,
+            colour: color,
         });
     }
 
-    pub fn rect(
-        &mut self,
-        x: f32,
-        top: f32,
-        w: f32,
-        h: f32,
-        mode: PaintMode,
-        color: (f32, f32, f32),
-    ) {
-        let page_h = self.height;
-        let ops = self.ops();
-        match mode {
-            PaintMode::Fill => ops.push(Op::SetFillColor { col: rgb(color) }),
-            _ => {
-                ops.push(Op::SetOutlineColor { col: rgb(color) });
-                ops.push(Op::SetOutlineThickness { pt: Pt(0.8) });
-            }
-        }
-        ops.push(Op::DrawRectangle {
-            rectangle: Rect {
-                x: Pt(x),
-                y: Pt(page_h - top - h),
-                width: Pt(w),
-                height: Pt(h),
-                mode: Some(mode),
-                winding_order: None,
-            },
+    pub fn rect(&mut self, x: f32, top: f32, w: f32, h: f32, mode: Paint, color: Colour) {
+        self.push(Item::Rect {
+            x,
+            top,
+            width: w,
+            height: h,
+            paint: mode,
+            colour: color,
         });
     }
 
     /// Draws the logo, if any, into the box at `right` (its right edge) and
     /// `top`, at most `max_w` × `max_h`, keeping its proportions; returns its width.
     pub fn draw_logo(&mut self, right: f32, top: f32, max_w: f32, max_h: f32) -> f32 {
-        let Some(logo) = self.logo.clone() else {
+        let Some(logo) = self.logo else {
             return 0.0;
         };
         self.place(logo, right, top, max_w, max_h).0
@@ -397,43 +298,38 @@ impl<'f> Writer<'f> {
         max_w: f32,
         max_h: f32,
     ) -> (f32, f32) {
-        let Some(image) = self.images.get(name).cloned() else {
+        let Some(image) = self.images.get(name).copied() else {
             return (0.0, 0.0);
         };
-        let (px_w, px_h) = (image.1.max(1) as f32, image.2.max(1) as f32);
+        let (px_w, px_h) = (image.1.width.max(1) as f32, image.1.height.max(1) as f32);
         let scale = (max_w / px_w).min(max_h / px_h);
         self.place(image, left + px_w * scale, top, max_w, max_h)
     }
 
     fn place(
         &mut self,
-        (id, px_w, px_h): (printpdf::XObjectId, u32, u32),
+        (image, picture): (ImageId, Picture),
         right: f32,
         top: f32,
         max_w: f32,
         max_h: f32,
     ) -> (f32, f32) {
-        let (px_w, px_h) = (px_w.max(1) as f32, px_h.max(1) as f32);
+        let (px_w, px_h) = (picture.width.max(1) as f32, picture.height.max(1) as f32);
         let scale = (max_w / px_w).min(max_h / px_h);
         let (w, h) = (px_w * scale, px_h * scale);
-        let page_h = self.height;
-        self.ops().push(Op::UseXobject {
-            id,
-            transform: printpdf::XObjectTransform {
-                translate_x: Some(Pt(right - w)),
-                translate_y: Some(Pt(page_h - top - h)),
-                scale_x: Some(w),
-                scale_y: Some(h),
-                no_auto_scale: true,
-                ..printpdf::XObjectTransform::default()
-            },
+        self.push(Item::Image {
+            image,
+            x: right - w,
+            top,
+            width: w,
+            height: h,
         });
         (w, h)
     }
 
     /// An empty square to tick by hand, drawn as vector lines.
     pub fn tick_box(&mut self, x: f32, top: f32, size: f32) {
-        self.rect(x, top, size, size, PaintMode::Stroke, BLACK);
+        self.rect(x, top, size, size, Paint::Stroke, BLACK);
     }
 
     /// A labelled blank to fill in by hand: `Site: ________`.
@@ -459,8 +355,8 @@ impl<'f> Writer<'f> {
         let header = self.header.clone();
         let pages = std::mem::take(&mut self.pages);
         let mut done = Vec::with_capacity(total);
-        for (i, ops) in pages.into_iter().enumerate() {
-            self.pages = vec![ops];
+        for (i, page) in pages.into_iter().enumerate() {
+            self.pages = vec![page];
             if i >= skip_first {
                 let size = 8.5;
                 self.text_at(self.left(), MARGIN, &header, size, Weight::Regular, GREY);
@@ -478,7 +374,7 @@ impl<'f> Writer<'f> {
                 let w = self.text_width(&stamp, size, Weight::Bold) + 12.0;
                 let x = self.right() - w;
                 let top = MARGIN - 18.0;
-                self.rect(x, top, w, size + 8.0, PaintMode::Stroke, STAMP);
+                self.rect(x, top, w, size + 8.0, Paint::Stroke, STAMP);
                 self.text_at(x + 6.0, top + 4.0, &stamp, size, Weight::Bold, STAMP);
             }
             let text = footer(i + 1, total);

@@ -1,0 +1,37 @@
+#!/bin/bash
+# Issue 28's comparison: the manual of a generated set made by servstd and,
+# from the same text in the same font, by Typst (its PyPI wheel: `pip install
+# typst`; set PYTHON to the interpreter that has it). Side by side in one run,
+# best of RUNS each: servstd's whole process against one Typst compile.
+# Usage: bash benches/typst-compare.sh [STANDARDS...]   (default: 2000 150)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python=${PYTHON:-python3}
+runs=${RUNS:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(2000 150)
+# The command line alone: the window's crates play no part in an export.
+cargo build --release --quiet --no-default-features --bin servstd --example synth
+best() { sort -n | head -1; }
+pages() { pdfinfo "$1" | awk '/^Pages/ {print $2}'; }
+for n in "${sizes[@]}"; do
+    set_file=$work/s$n.standards.ron
+    ./target/release/examples/synth "$n" "$set_file"
+    ./target/release/servstd export "$set_file" --format csv -o "$work/s$n.csv" >/dev/null
+    $python benches/manual-typst.py "$work/s$n.csv" "$work/s$n.typ"
+    servstd_times=() typst_times=()
+    for _ in $(seq "$runs"); do
+        s0=$(date +%s.%N)
+        ./target/release/servstd export "$set_file" --layout manual -o "$work/servstd.pdf" >/dev/null
+        servstd_times+=("$(echo "$(date +%s.%N) - $s0" | bc)")
+        typst_times+=("$($python benches/typst-compare.py "$work/s$n.typ" assets/fonts "$work/typst.pdf")")
+    done
+    s=$(printf '%s\n' "${servstd_times[@]}" | best)
+    t=$(printf '%s\n' "${typst_times[@]}" | best)
+    printf '%s standards: servstd %.3f s (%s pages, %s bytes), typst %.3f s (%s pages, %s bytes): %.1fx\n' \
+        "$n" "$s" "$(pages "$work/servstd.pdf")" "$(stat -c %s "$work/servstd.pdf")" \
+        "$t" "$(pages "$work/typst.pdf")" "$(stat -c %s "$work/typst.pdf")" \
+        "$(echo "$t / $s" | bc -l)"
+done

@@ -1,0 +1,64 @@
+//! The bundled fonts parsed for the PDF, once per process: the emitter embeds
+//! them as subsets, and layout measures text with the same parse through
+//! [`Glyphs`].
+
+use std::sync::OnceLock;
+
+use printpdf::ParsedFont;
+
+use crate::export::ExportError;
+use crate::export::fonts::{CJK_BOLD, CJK_REGULAR};
+use crate::export::layout::{Faces, Glyphs};
+
+/// The regular and bold faces of the bundled CJK font.
+pub struct Fonts {
+    pub regular: ParsedFont,
+    pub bold: ParsedFont,
+}
+
+impl Fonts {
+    /// The faces as layout measures them.
+    #[must_use]
+    pub fn faces(&self) -> Faces<'_> {
+        Faces {
+            regular: &self.regular,
+            bold: &self.bold,
+        }
+    }
+}
+
+impl Glyphs for ParsedFont {
+    fn units_per_em(&self) -> u16 {
+        self.pdf_font_metrics.units_per_em
+    }
+
+    fn glyph_index(&self, c: char) -> Option<u16> {
+        self.lookup_glyph_index(u32::from(c))
+    }
+
+    fn advance(&self, glyph: u16) -> u16 {
+        self.get_horizontal_advance(glyph)
+    }
+}
+
+fn parse(bytes: &[u8]) -> Option<ParsedFont> {
+    ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
+}
+
+/// The bundled fonts, parsed on first use: a window that counts pages on
+/// every change, or a command that writes several PDFs, parses them once.
+///
+/// # Errors
+/// When the bundled font does not parse (a broken build).
+pub fn fonts() -> Result<&'static Fonts, ExportError> {
+    static FONTS: OnceLock<Option<Fonts>> = OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            Some(Fonts {
+                regular: parse(CJK_REGULAR)?,
+                bold: parse(CJK_BOLD)?,
+            })
+        })
+        .as_ref()
+        .ok_or(ExportError::Font)
+}

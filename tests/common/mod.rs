@@ -32,7 +32,7 @@ pub fn step_until(
     what: &str,
     done: impl Fn(&ServstdApp) -> bool,
 ) {
-    let limit = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    let limit = std::time::Instant::now() + std::time::Duration::from_mins(2);
     loop {
         h.step();
         if done(h.state()) {

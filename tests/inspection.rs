@@ -322,6 +322,7 @@ fn report_page_breaks_inside_the_matrix_and_the_bar_chart_drop_no_contact_point(
     let bytes = pdf(
         &reports,
         &std::collections::HashMap::new(),
+        &[],
         servstd::export::Paper::A4,
         servstd::core::model::Language::En,
         None,

@@ -112,9 +112,9 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         records.push((set, loaded.document, actions, path.clone()));
     }
     let survey = match &args.survey {
-        None => std::collections::HashMap::new(),
-        Some(path) => match inspection::survey::load(path) {
-            Ok(scores) => scores,
+        None => inspection::survey::SurveyFile::default(),
+        Some(path) => match inspection::survey::load_file(path) {
+            Ok(file) => file,
             Err(SurveyError::Load(err)) => {
                 eprintln!("{}", load_error_line(&err));
                 return Ok(exit::UNREADABLE);
@@ -149,11 +149,13 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         })
         .collect();
     let lang = language.unwrap_or(reports[0].set.language);
+    let survey_notes = survey_notes(args, &reports, &survey, lang);
     let paper = args.paper.into();
     let bytes = match args.format {
         FormatArg::Pdf => report::pdf(
             &reports,
-            &survey,
+            &survey.scores,
+            &survey_notes,
             paper,
             lang,
             Some(crate::core::dates::export_time()),
@@ -169,4 +171,35 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
     } else {
         exit::OK
     })
+}
+
+/// The survey rows the quadrant does not use as written (a factor given twice,
+/// an ID the latest record's set lacks, as the quadrant is of that set):
+/// each a warning on stderr now, and a line in the PDF (returned, in `lang`).
+fn survey_notes(
+    args: &ReportArgs,
+    reports: &[report::Reported<'_>],
+    survey: &inspection::survey::SurveyFile,
+    lang: crate::core::model::Language,
+) -> Vec<String> {
+    let Some(path) = &args.survey else {
+        return Vec::new();
+    };
+    let Some(latest) = reports.iter().max_by_key(|r| r.inspection.when) else {
+        return Vec::new();
+    };
+    let problems = survey.problems(&[latest.set]);
+    let stderr_lang = for_set(locale::from_env(), latest.set.language);
+    for problem in &problems {
+        eprintln!(
+            "{}: {}: {}",
+            place(path, Some(problem.position())),
+            Severity::Warning.as_str(),
+            problem.message(stderr_lang)
+        );
+    }
+    problems
+        .iter()
+        .map(|p| format!("{}: {}", place(path, Some(p.position())), p.message(lang)))
+        .collect()
 }

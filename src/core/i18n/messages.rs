@@ -398,6 +398,12 @@ pub struct SurveyProblems {
     pub out_of_range: &'static str,
     /// `{value}` is not a number.
     pub not_a_number: &'static str,
+    /// `{id}` given again; `{first}` is the line of its earlier score.
+    pub duplicate: &'static str,
+    /// `{id}` names no factor of the set.
+    pub unknown: &'static str,
+    /// The heading of the report's list of such rows.
+    pub heading: &'static str,
 }
 
 /// Why a set cannot be approved.

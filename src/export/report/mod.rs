@@ -53,7 +53,8 @@ fn when_text(i: &Inspection) -> String {
 /// summary comes first: every inspection's score and result, the trend, and
 /// the pass rate per contact point in the latest six; then the latest
 /// inspection in full, and the quadrant of the latest with `survey` (factor
-/// ID → share).
+/// ID → share), then `survey_notes`: one line per survey row not used as
+/// written, already in `lang`, so the report itself says what it left out.
 ///
 /// # Errors
 /// When the bundled font cannot be read.
@@ -64,6 +65,7 @@ fn when_text(i: &Inspection) -> String {
 pub fn pdf(
     reports: &[Reported<'_>],
     survey: &HashMap<String, f64>,
+    survey_notes: &[String],
     paper: Paper,
     lang: Language,
     created: Option<jiff::Timestamp>,
@@ -121,6 +123,11 @@ pub fn pdf(
             bookmarks.push((w_.quadrant.to_owned(), w.page_number()));
             quadrant(w, &points, lang);
         }
+        notes(
+            w,
+            crate::core::i18n::messages(lang).survey.heading,
+            survey_notes,
+        );
         0
     })
 }
@@ -232,6 +239,16 @@ fn action_list(
             w.paragraph(20.0, &line, 8.0, Weight::Regular, GREY);
         } else if !a.reason.is_empty() {
             w.paragraph(20.0, &a.reason, 8.0, Weight::Regular, GREY);
+        }
+    }
+}
+
+/// A heading and one paragraph per note; nothing when there are none.
+fn notes(w: &mut Writer<'_>, title: &str, notes: &[String]) {
+    if !notes.is_empty() {
+        heading(w, title, 12.0);
+        for note in notes {
+            w.paragraph(0.0, note, 9.0, Weight::Regular, BLACK);
         }
     }
 }

@@ -149,13 +149,20 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         })
         .collect();
     let lang = language.unwrap_or(reports[0].set.language);
-    let survey_notes = survey_notes(args, &reports, &survey, lang);
+    let m = crate::core::i18n::messages(lang);
+    let notes = [
+        (
+            m.survey.heading,
+            survey_notes(args, &reports, &survey, lang),
+        ),
+        (m.photos_left_out, photo_notes(&records, lang)),
+    ];
     let paper = args.paper.into();
     let bytes = match args.format {
         FormatArg::Pdf => report::pdf(
             &reports,
             &survey.scores,
-            &survey_notes,
+            &notes,
             paper,
             lang,
             Some(crate::core::dates::export_time()),
@@ -201,5 +208,36 @@ fn survey_notes(
     problems
         .iter()
         .map(|p| format!("{}: {}", place(path, Some(p.position())), p.message(lang)))
+        .collect()
+}
+
+/// The latest record's photos that the PDF leaves out (the only record shown
+/// in full): each a warning on stderr now, and a line in the PDF (returned,
+/// in `lang`).
+fn photo_notes(
+    records: &[(
+        crate::core::model::StandardsSet,
+        Inspection,
+        Vec<inspection::actions::Action>,
+        PathBuf,
+    )],
+    lang: crate::core::model::Language,
+) -> Vec<String> {
+    let Some((set, record, actions, path)) = records.iter().max_by_key(|r| r.1.when) else {
+        return Vec::new();
+    };
+    let left_out = report::left_out(path, record, actions);
+    let stderr_lang = for_set(locale::from_env(), set.language);
+    for l in &left_out {
+        eprintln!(
+            "{}: {}: {}",
+            path.display(),
+            Severity::Warning.as_str(),
+            l.message(stderr_lang)
+        );
+    }
+    left_out
+        .iter()
+        .map(|l| format!("{}: {}", path.display(), l.message(lang)))
         .collect()
 }

@@ -317,7 +317,15 @@ fn validate_inspection(
         .iter()
         .filter(|f| f.severity == Severity::Error)
         .count();
-    let warnings = findings.len() - errors;
+    // The photos a report would leave out: a warning each, never silence.
+    // A damaged actions file is its own finding when it is validated.
+    let actions = inspection::actions::load_for(path)
+        .ok()
+        .flatten()
+        .map(|l| l.document.actions)
+        .unwrap_or_default();
+    let left_out = report::left_out(path, record, &actions);
+    let warnings = findings.len() - errors + left_out.len();
     let code = if errors > 0 || args.strict && warnings > 0 {
         exit::FINDINGS
     } else {
@@ -361,6 +369,18 @@ fn validate_inspection(
                         problem: None,
                     }
                 })
+                .chain(left_out.iter().map(|l| {
+                    let at = standards.get(&l.standard).first().copied();
+                    JsonFinding {
+                        severity: Severity::Warning,
+                        message: l.message(lang),
+                        item: Some(l.standard.clone()),
+                        trail: String::new(),
+                        line: at.map(|a| a.line),
+                        col: at.map(|a| a.col),
+                        problem: None,
+                    }
+                }))
                 .collect(),
         };
         return Ok((code, Some(file)));
@@ -372,6 +392,15 @@ fn validate_inspection(
             place(path, position(f)),
             f.severity.as_str(),
             f.problem.message(lang)
+        )?;
+    }
+    for l in &left_out {
+        writeln!(
+            out,
+            "{}: {}: {}",
+            place(path, standards.get(&l.standard).first().copied()),
+            Severity::Warning.as_str(),
+            l.message(lang)
         )?;
     }
     let scores = inspection::score(&set, record);

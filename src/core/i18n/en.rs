@@ -663,6 +663,8 @@ pub static WORDS: Words = Words {
             not_a_file: "{id}: the evidence “{path}” is not a regular file (a folder, a pipe or a device); servstd does not open it",
             missing: "{id}: the evidence file “{path}” is not there; copy it beside the record or correct the path",
         },
+        photo_left_out: "{id}: the photo “{path}” cannot be printed (unreadable, truncated, not a JPEG or PNG, or over {max} MB); the report leaves it out",
+        photos_left_out: "Photos left out",
         survey: SurveyProblems {
             shape: "expected FACTOR-ID,SCORE, e.g. KF-3,4.2",
             out_of_range: "the score “{value}” is outside 1–5 (or 0–100%)",

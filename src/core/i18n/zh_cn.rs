@@ -668,6 +668,8 @@ pub static WORDS: Words = Words {
             not_a_file: "{id}：证据“{path}”不是普通文件（是文件夹、管道或设备）；servstd 不会打开它",
             missing: "{id}：证据文件“{path}”不存在；请把它复制到记录旁边，或改正路径",
         },
+        photo_left_out: "{id}：照片“{path}”无法打印（无法读取、不完整、不是 JPEG 或 PNG，或超过 {max} MB）；报告中不含此照片",
+        photos_left_out: "未收入的照片",
         survey: SurveyProblems {
             shape: "应为“要素编号,分数”，例如 KF-3,4.2",
             out_of_range: "分数“{value}”不在 1–5（或 0–100%）之间",

@@ -668,6 +668,8 @@ pub static WORDS: Words = Words {
             not_a_file: "{id}：證據「{path}」不是一般檔案（是資料夾、管道或裝置）；servstd 不會開啟它",
             missing: "{id}：證據檔案「{path}」不存在；請把它複製到記錄旁邊，或改正路徑",
         },
+        photo_left_out: "{id}：照片「{path}」無法列印（無法讀取、不完整、不是 JPEG 或 PNG，或超過 {max} MB）；報告中不含此照片",
+        photos_left_out: "未收入的照片",
         survey: SurveyProblems {
             shape: "應為「要素編號,分數」，例如 KF-3,4.2",
             out_of_range: "分數「{value}」不在 1–5（或 0–100%）之間",

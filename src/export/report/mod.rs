@@ -16,6 +16,8 @@ use crate::export::pdf::page::{ACCENT, BLACK, GREY, Paper, RULE, SHADE, Weight, 
 use crate::export::pdf::{Meta, render};
 
 mod charts;
+mod photos;
+pub use photos::{LeftOut, left_out};
 mod sheet;
 
 use charts::{bar_chart, line_chart, quadrant};
@@ -53,8 +55,9 @@ fn when_text(i: &Inspection) -> String {
 /// summary comes first: every inspection's score and result, the trend, and
 /// the pass rate per contact point in the latest six; then the latest
 /// inspection in full, and the quadrant of the latest with `survey` (factor
-/// ID → share), then `survey_notes`: one line per survey row not used as
-/// written, already in `lang`, so the report itself says what it left out.
+/// ID → share), then `notes`: headed lists (survey rows not used as written,
+/// photos left out), already in `lang`, so the report itself says what it
+/// left out.
 ///
 /// # Errors
 /// When the bundled font cannot be read.
@@ -65,7 +68,7 @@ fn when_text(i: &Inspection) -> String {
 pub fn pdf(
     reports: &[Reported<'_>],
     survey: &HashMap<String, f64>,
-    survey_notes: &[String],
+    notes: &[(&str, Vec<String>)],
     paper: Paper,
     lang: Language,
     created: Option<jiff::Timestamp>,
@@ -91,7 +94,7 @@ pub fn pdf(
         stamp: None,
         logo: None,
         // The latest inspection's photos that can be shown (JPEG or PNG).
-        images: printable(latest.photos),
+        images: photos::printable(latest.photos),
     };
     render(&meta, |w, bookmarks| {
         if sorted.len() > 1 {
@@ -123,11 +126,9 @@ pub fn pdf(
             bookmarks.push((w_.quadrant.to_owned(), w.page_number()));
             quadrant(w, &points, lang);
         }
-        notes(
-            w,
-            crate::core::i18n::messages(lang).survey.heading,
-            survey_notes,
-        );
+        for (title, lines) in notes {
+            noted(w, title, lines);
+        }
         0
     })
 }
@@ -244,7 +245,7 @@ fn action_list(
 }
 
 /// A heading and one paragraph per note; nothing when there are none.
-fn notes(w: &mut Writer<'_>, title: &str, notes: &[String]) {
+fn noted(w: &mut Writer<'_>, title: &str, notes: &[String]) {
     if !notes.is_empty() {
         heading(w, title, 12.0);
         for note in notes {
@@ -716,34 +717,4 @@ fn table_header(w: &mut Writer<'_>, t: &ReportWords) {
         w.text_at(x + 3.0, y + 3.5, c, 8.5, Weight::Bold, BLACK);
     }
     w.y += 16.0;
-}
-
-/// The photos ready to place in the PDF, by name: each one small enough to
-/// print (see `core::storage::photos::for_print`), made on every core at
-/// once, since a hundred photos to shrink take a while on one. Photos that
-/// cannot be read are left out.
-fn printable(photos: &[(String, Vec<u8>)]) -> Vec<(String, crate::export::pdf::image::Embedded)> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let chunk = photos.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = photos
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .filter_map(|(name, bytes)| {
-                            let bytes = crate::core::storage::photos::for_print(bytes).ok()?;
-                            crate::export::pdf::image::embed(&bytes)
-                                .ok()
-                                .map(|image| (name.clone(), image))
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_default())
-            .collect()
-    })
 }

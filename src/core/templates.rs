@@ -65,6 +65,18 @@ pub fn find(name: &str) -> Option<&'static Template> {
     TEMPLATES.iter().find(|t| t.name.eq_ignore_ascii_case(name))
 }
 
+/// The embedded sample to show someone working in `lang`: the first
+/// template written in that language (zh-CN: the restaurant, with its
+/// inspections; en: the hotel front office; zh-TW: field repair), or the
+/// restaurant when none is.
+#[must_use]
+pub fn sample_for(lang: crate::core::model::Language) -> &'static Template {
+    TEMPLATES
+        .iter()
+        .find(|t| t.set().language == lang)
+        .unwrap_or(&TEMPLATES[0])
+}
+
 /// The embedded sample the window opens on.
 #[must_use]
 pub fn default_sample() -> StandardsSet {

@@ -48,7 +48,7 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
             apply_theme(&cc.egui_ctx, state.theme);
             let mut app = match &file {
                 Some(path) => ServstdApp::with_file(state, path),
-                None => ServstdApp::with_sample(state),
+                None => ServstdApp::at_start(state),
             };
             app.chooser = Chooser::Native;
             if let Some(dir) = Recovery::default_dir() {

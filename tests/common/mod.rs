@@ -23,6 +23,7 @@ pub fn english() -> AppState {
 
 /// Steps frames until the export or report being written has finished (it
 /// runs on a thread of its own), then lets the window settle.
+#[allow(dead_code, reason = "not every test file writes a file")]
 pub fn finish_jobs(h: &mut Harness<'static, ServstdApp>) {
     for _ in 0..1000 {
         h.step();

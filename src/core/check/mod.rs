@@ -13,6 +13,7 @@
 
 mod assess;
 mod govern;
+mod kind;
 pub mod lexicon;
 mod manners;
 pub mod measurable;
@@ -25,6 +26,7 @@ pub use messages::{criterion_kind, explain, reading, shown, too_long as too_long
 mod validate;
 
 pub use assess::{assess, assess_with};
+pub use kind::suggest_kind;
 pub use measurable::{Assessment, Element, ElementKind, VagueWord, Vagueness};
 pub use rulebook::Category;
 pub use validate::validate;

@@ -3,7 +3,7 @@
 use super::{
     ActionProblems, ActionTexts, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords,
     Explain, InspectTexts, Labels, Levels, Messages, NoChildren, PathIssues, ReportWords,
-    RevisionTexts, Sources, SurveyProblems, TallyWords, Texts, Vocab, Words,
+    RevisionTexts, Sources, SurveyProblems, TallyWords, TemplateKinds, Texts, Vocab, Words,
 };
 
 pub static WORDS: Words = Words {
@@ -13,6 +13,7 @@ pub static WORDS: Words = Words {
         new_from_template: "New from template",
         open: "Open…",
         open_recent: "Open recent",
+        open_sample: "Open the sample",
         no_recent: "No recent files",
         save: "Save",
         save_as: "Save as…",
@@ -149,6 +150,15 @@ pub static WORDS: Words = Words {
         wizard_pages: ["Service sequence", "Steps", "Key factors", "Standards"],
         wizard_start: "Start from",
         wizard_blank: "A blank set",
+        template_kinds: TemplateKinds {
+            choice: "{kind}: {title}",
+            restaurant: "Restaurant",
+            bank_branch: "Bank branch",
+            hotel_front_office: "Hotel front office",
+            call_centre: "Call centre",
+            field_repair: "Home repair visits",
+            online_shop: "Online shop",
+        },
         back: "Back",
         next: "Next",
         finish: "Finish",
@@ -178,6 +188,13 @@ pub static WORDS: Words = Words {
         count_pages: "Count pages",
         pages: "pages",
         export_path: "Export to",
+        export_contact_point: "Contact point",
+        export_role: "Role",
+        export_all: "All",
+        export_language: "Labels in",
+        export_set_language: "the set's language",
+        export_since: "Changes since",
+        export_since_hint: "an earlier revision's .standards.ron (optional)",
         exported: "Exported",
         writing: "Writing…",
         approachability_list: [
@@ -241,6 +258,8 @@ pub static WORDS: Words = Words {
             drop_hint: "or drop photos on this screen",
             reinspect: "Re-inspect open actions at {site}",
             follow_up_passed: "{id} is open for this standard, and it passed: verify the fix?",
+            follow_up_verified: "✓ {id} verified by {by}: closed.",
+            follow_up_earlier: "Failed at the visit of {date}:",
             failure_photos: "Failure",
             fix_photos: "Fix",
             photos_wait: "kept with the action when it is marked done",
@@ -249,6 +268,7 @@ pub static WORDS: Words = Words {
             action_button: "Action…",
         },
         revisions: RevisionTexts {
+            approved_save_now: "Not saved yet: save the set (File › Save as) to keep the approval.",
             approve: "Approve…",
             approve_title: "Approve this revision",
             approve_changed: "Revision {revision} was approved, and the set has changed since: approve the changes as a new revision.",

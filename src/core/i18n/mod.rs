@@ -151,6 +151,35 @@ pub fn report_words(lang: Language) -> &'static ReportWords {
 
 /// The window's own texts in one language.
 #[allow(clippy::struct_field_names)]
+/// The embedded templates named in the interface's language, by template.
+#[derive(Debug)]
+pub struct TemplateKinds {
+    /// `{kind}`, `{title}`: a template's choice in the wizard.
+    pub choice: &'static str,
+    pub restaurant: &'static str,
+    pub bank_branch: &'static str,
+    pub hotel_front_office: &'static str,
+    pub call_centre: &'static str,
+    pub field_repair: &'static str,
+    pub online_shop: &'static str,
+}
+
+impl TemplateKinds {
+    /// The name of the template called `name` (its file's stem), if known.
+    #[must_use]
+    pub fn of(&self, name: &str) -> Option<&'static str> {
+        Some(match name {
+            "restaurant" => self.restaurant,
+            "bank-branch" => self.bank_branch,
+            "hotel-front-office" => self.hotel_front_office,
+            "call-centre" => self.call_centre,
+            "field-repair" => self.field_repair,
+            "online-shop" => self.online_shop,
+            _ => return None,
+        })
+    }
+}
+
 pub struct Texts {
     pub approachability_list: [&'static str; 8],
     pub staff_skills_list: [&'static str; 7],
@@ -160,6 +189,8 @@ pub struct Texts {
     pub new_from_template: &'static str,
     pub open: &'static str,
     pub open_recent: &'static str,
+    /// File › the built-in sample, in the interface's language.
+    pub open_sample: &'static str,
     pub no_recent: &'static str,
     pub save: &'static str,
     pub save_as: &'static str,
@@ -278,6 +309,9 @@ pub struct Texts {
     pub wizard_pages: [&'static str; 4],
     pub wizard_start: &'static str,
     pub wizard_blank: &'static str,
+    /// What each embedded template is, in the interface's language, shown
+    /// before its title (which is in the template's own language).
+    pub template_kinds: TemplateKinds,
     pub back: &'static str,
     pub next: &'static str,
     pub finish: &'static str,
@@ -301,6 +335,15 @@ pub struct Texts {
     pub count_pages: &'static str,
     pub pages: &'static str,
     pub export_path: &'static str,
+    /// The export dialog's choices the command line has too: which contact
+    /// point, which role, the labels' language, an earlier revision.
+    pub export_contact_point: &'static str,
+    pub export_role: &'static str,
+    pub export_all: &'static str,
+    pub export_language: &'static str,
+    pub export_set_language: &'static str,
+    pub export_since: &'static str,
+    pub export_since_hint: &'static str,
     pub exported: &'static str,
     /// Shown while an export or report is being written.
     pub writing: &'static str,
@@ -446,6 +489,11 @@ pub struct ActionTexts {
     pub reinspect: &'static str,
     /// `{id}`: on a follow-up visit, the open action of a standard that passed.
     pub follow_up_passed: &'static str,
+    /// `{id}`, `{by}`: the open action just verified on a follow-up visit.
+    pub follow_up_verified: &'static str,
+    /// `{date}`: on a follow-up visit, what the visit that failed the
+    /// standard saw (its note and photos follow).
+    pub follow_up_earlier: &'static str,
     /// The failed verdict's photos, then the fix's, on the actions board.
     pub failure_photos: &'static str,
     pub fix_photos: &'static str,
@@ -463,6 +511,9 @@ pub struct ActionTexts {
 /// banner, the question before the first edit, File › Compare with….
 pub struct RevisionTexts {
     pub approve: &'static str,
+    /// After approving a set never saved: the approval is in the window
+    /// only until the set is saved.
+    pub approved_save_now: &'static str,
     pub approve_title: &'static str,
     /// `{revision}`: the approval of a set changed since its revision was approved.
     pub approve_changed: &'static str,

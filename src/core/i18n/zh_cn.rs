@@ -3,7 +3,7 @@
 use super::{
     ActionProblems, ActionTexts, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords,
     Explain, InspectTexts, Labels, Levels, Messages, NoChildren, PathIssues, ReportWords,
-    RevisionTexts, Sources, SurveyProblems, TallyWords, Texts, Vocab, Words,
+    RevisionTexts, Sources, SurveyProblems, TallyWords, TemplateKinds, Texts, Vocab, Words,
 };
 
 pub static WORDS: Words = Words {
@@ -13,6 +13,7 @@ pub static WORDS: Words = Words {
         new_from_template: "从模板新建",
         open: "打开…",
         open_recent: "最近打开",
+        open_sample: "打开示例",
         no_recent: "没有最近的文件",
         save: "保存",
         save_as: "另存为…",
@@ -154,6 +155,15 @@ pub static WORDS: Words = Words {
         ],
         wizard_start: "起点",
         wizard_blank: "空白标准集",
+        template_kinds: TemplateKinds {
+            choice: "{kind}：{title}",
+            restaurant: "餐厅",
+            bank_branch: "银行网点",
+            hotel_front_office: "酒店前台",
+            call_centre: "呼叫中心",
+            field_repair: "上门维修",
+            online_shop: "网店",
+        },
         back: "上一步",
         next: "下一步",
         finish: "完成",
@@ -183,6 +193,13 @@ pub static WORDS: Words = Words {
         count_pages: "计算页数",
         pages: "页",
         export_path: "导出到",
+        export_contact_point: "接触点",
+        export_role: "岗位",
+        export_all: "全部",
+        export_language: "标签语言",
+        export_set_language: "与标准集相同",
+        export_since: "标出变更，相对于",
+        export_since_hint: "较早版本的 .standards.ron 文件（可不填）",
         exported: "已导出",
         writing: "正在写入…",
         approachability_list: [
@@ -246,6 +263,8 @@ pub static WORDS: Words = Words {
             drop_hint: "也可以把照片拖到此处",
             reinspect: "复查{site}的待处理整改",
             follow_up_passed: "此标准的整改措施 {id} 尚未关闭，本次复查合格：验证整改？",
+            follow_up_verified: "✓ {id} 已由 {by} 验证，已关闭。",
+            follow_up_earlier: "{date} 检查时不合格：",
             failure_photos: "问题照片",
             fix_photos: "整改照片",
             photos_wait: "标记为已完成时一并保存",
@@ -254,6 +273,7 @@ pub static WORDS: Words = Words {
             action_button: "整改措施…",
         },
         revisions: RevisionTexts {
+            approved_save_now: "尚未保存：请保存标准集（文件 › 另存为）以保留此次批准。",
             approve: "批准…",
             approve_title: "批准此修订版本",
             approve_changed: "修订版本 {revision} 已批准，但此后内容有改动：请将改动作为新的修订版本批准。",

@@ -3,7 +3,7 @@
 use super::{
     ActionProblems, ActionTexts, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords,
     Explain, InspectTexts, Labels, Levels, Messages, NoChildren, PathIssues, ReportWords,
-    RevisionTexts, Sources, SurveyProblems, TallyWords, Texts, Vocab, Words,
+    RevisionTexts, Sources, SurveyProblems, TallyWords, TemplateKinds, Texts, Vocab, Words,
 };
 
 pub static WORDS: Words = Words {
@@ -13,6 +13,7 @@ pub static WORDS: Words = Words {
         new_from_template: "從範本新增",
         open: "開啟…",
         open_recent: "最近開啟",
+        open_sample: "開啟範例",
         no_recent: "沒有最近的檔案",
         save: "儲存",
         save_as: "另存新檔…",
@@ -154,6 +155,15 @@ pub static WORDS: Words = Words {
         ],
         wizard_start: "起點",
         wizard_blank: "空白標準集",
+        template_kinds: TemplateKinds {
+            choice: "{kind}：{title}",
+            restaurant: "餐廳",
+            bank_branch: "銀行分行",
+            hotel_front_office: "飯店櫃檯",
+            call_centre: "客服中心",
+            field_repair: "到府維修",
+            online_shop: "網路商店",
+        },
         back: "上一步",
         next: "下一步",
         finish: "完成",
@@ -183,6 +193,13 @@ pub static WORDS: Words = Words {
         count_pages: "計算頁數",
         pages: "頁",
         export_path: "匯出到",
+        export_contact_point: "接觸點",
+        export_role: "職務",
+        export_all: "全部",
+        export_language: "標籤語言",
+        export_set_language: "與標準集相同",
+        export_since: "標出變更，相對於",
+        export_since_hint: "較早版本的 .standards.ron 檔案（可不填）",
         exported: "已匯出",
         writing: "正在寫入…",
         approachability_list: [
@@ -246,6 +263,8 @@ pub static WORDS: Words = Words {
             drop_hint: "也可以把照片拖到這裡",
             reinspect: "複查{site}的待處理改善",
             follow_up_passed: "此標準的改善措施 {id} 尚未結案，本次複查合格：驗證改善？",
+            follow_up_verified: "✓ {id} 已由 {by} 驗證，已結案。",
+            follow_up_earlier: "{date} 稽核時不合格：",
             failure_photos: "缺失照片",
             fix_photos: "改善照片",
             photos_wait: "標記為已完成時一併儲存",
@@ -254,6 +273,7 @@ pub static WORDS: Words = Words {
             action_button: "改善措施…",
         },
         revisions: RevisionTexts {
+            approved_save_now: "尚未儲存：請儲存標準集（檔案 › 另存新檔）以保留此次核准。",
             approve: "核准…",
             approve_title: "核准此修訂版本",
             approve_changed: "修訂版本 {revision} 已核准，但此後內容有改動：請將改動作為新的修訂版本核准。",

@@ -3,7 +3,7 @@
 
 use super::{
     Command, Document, ExportChoice, HISTORY_LEN, Modal, PhotoFor, Purpose, Reply, ReportChoice,
-    ServstdApp, StartForm, Then, View, Wizard,
+    ServstdApp, Then, View, Wizard,
 };
 use crate::core::model::ItemPath;
 use crate::core::templates;
@@ -23,7 +23,11 @@ impl ServstdApp {
         self.history.push_back(command.clone());
         let needs_clean_slate = matches!(
             command,
-            Command::New | Command::NewFromTemplate(_) | Command::Open | Command::OpenPath(_)
+            Command::New
+                | Command::NewFromTemplate(_)
+                | Command::Open
+                | Command::OpenPath(_)
+                | Command::OpenSample
         );
         if needs_clean_slate && self.doc.is_dirty() {
             self.modal = Some(Modal::Unsaved(Then::Run(command)));
@@ -44,6 +48,10 @@ impl ServstdApp {
                     self.state.ui_language,
                     crate::core::dates::today(),
                 ));
+            }
+            Command::OpenSample => {
+                let sample = crate::core::templates::sample_for(self.state.ui_language);
+                self.replace_document(Document::new(sample.set(), None));
             }
             Command::NewFromTemplate(name) => {
                 if let Some(template) = templates::find(name) {
@@ -69,8 +77,21 @@ impl ServstdApp {
             Command::Export => {
                 let (format, layout) =
                     (crate::export::Format::Pdf, crate::export::Layout::Checklist);
-                let path = self.beside(&ExportChoice::suffix(format, layout));
+                let mut path = self.beside(&ExportChoice::suffix(format, layout));
+                // Where the last export went, when that was not beside the set.
+                if let Some(folder) = self.state.export_folder.as_ref().filter(|d| d.is_dir())
+                    && let Some(name) = std::path::Path::new(&path).file_name()
+                {
+                    path = folder.join(name).display().to_string();
+                }
                 let vague = crate::core::check::unmeasurable(self.doc.set(), &[]).len();
+                let set = self.doc.set();
+                let offered_contact_points = set
+                    .contact_points
+                    .iter()
+                    .map(|c| (c.id.clone(), c.name.clone()))
+                    .collect();
+                let offered_roles = set.roles().into_iter().map(str::to_owned).collect();
                 self.modal = Some(Modal::Export(ExportChoice {
                     format,
                     layout,
@@ -80,6 +101,12 @@ impl ServstdApp {
                     result: None,
                     open_after: false,
                     vague,
+                    contact_point: None,
+                    role: None,
+                    language: None,
+                    since: String::new(),
+                    offered_contact_points,
+                    offered_roles,
                 }));
             }
             Command::Quit => {
@@ -188,20 +215,22 @@ impl ServstdApp {
             Command::ShowView(view) => self.show_view(view),
             Command::StartInspection => {
                 self.inspect.session = None;
-                self.inspect.start = Some(StartForm::new(
-                    self.doc.set(),
-                    self.doc.path.as_deref(),
-                    &self.default_folder(),
-                    jiff::Zoned::now().datetime(),
-                ));
+                self.inspect.start = Some(self.start_form());
                 self.view = View::Inspect;
             }
             Command::BeginInspection => self.begin_inspection(),
             Command::ResumeInspection => {
+                // Where the last record was kept, as well as beside the set.
+                let folder = self
+                    .state
+                    .last_folder
+                    .clone()
+                    .filter(|d| d.is_dir())
+                    .unwrap_or_else(|| self.default_folder());
                 let records = crate::gui::views::results::in_progress(
                     self.doc.set(),
                     self.doc.path.as_deref(),
-                    &self.default_folder(),
+                    &folder,
                 );
                 let lines = records
                     .into_iter()
@@ -256,9 +285,15 @@ impl ServstdApp {
                 self.board
                     .change(file, &id, |a| board::verify(a, &by, today));
                 if let Some(session) = &mut self.inspect.session {
-                    session
-                        .follow_up
-                        .retain(|(f, a, _)| (*f, a.as_str()) != (file, id.as_str()));
+                    let this = |(f, a, _): &(usize, String, String)| {
+                        (*f, a.as_str()) == (file, id.as_str())
+                    };
+                    if let Some((_, _, standard)) = session.follow_up.iter().find(|f| this(f)) {
+                        session
+                            .verified
+                            .push((id.clone(), standard.clone(), by.clone()));
+                    }
+                    session.follow_up.retain(|f| !this(f));
                 }
             }
             Command::AddAction => {
@@ -364,6 +399,11 @@ impl ServstdApp {
             }
             Reply::WriteExport(choice) => {
                 self.remember_folder(std::path::Path::new(&choice.path));
+                // The next export goes to the same folder.
+                self.state.export_folder =
+                    crate::core::storage::scan::absolute(std::path::Path::new(choice.path.trim()))
+                        .parent()
+                        .map(std::path::Path::to_path_buf);
                 self.start_export(choice);
             }
             Reply::WriteReport(choice) => {

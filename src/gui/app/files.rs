@@ -30,14 +30,18 @@ impl ServstdApp {
                     self.continue_with(then);
                 }
             }
-            None => self.choose_path(Purpose::SaveAs),
+            None => {
+                self.choose_path(Purpose::SaveAs);
+                // Picked up when the path is chosen and the save worked.
+                self.after_save = Some(then);
+            }
         }
     }
 
     pub(super) fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
         self.board
-            .regather(self.doc.path.as_deref(), self.doc.is_sample());
+            .regather(self.doc.path.as_deref(), self.doc.has_sample_records());
         self.selected = self
             .doc
             .set()
@@ -117,6 +121,8 @@ impl ServstdApp {
     }
 
     pub(super) fn choose_path(&mut self, purpose: Purpose) {
+        // A choice asked anew: what waited on an earlier Save As is off.
+        self.after_save = None;
         let no_portal = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none();
         if self.chooser == Chooser::PathField || no_portal {
             let note =
@@ -237,7 +243,13 @@ impl ServstdApp {
         match purpose {
             Purpose::Open => self.open_path(path),
             Purpose::SaveAs => {
-                self.save_to(path);
+                // Quit → Save on a set never saved: saved, so now quit (or
+                // run what waited on the save).
+                if self.save_to(path)
+                    && let Some(then) = self.after_save.take()
+                {
+                    self.continue_with(then);
+                }
             }
             Purpose::ResumeInspection => self.resume_inspection(path),
             Purpose::Compare => self.compare_with(path),

@@ -4,6 +4,8 @@ use std::path::{Path, PathBuf};
 
 use super::{Document, ServstdApp, Session, StartForm, View};
 use crate::core::storage;
+use crate::gui::state::{LastVisit, set_key};
+use crate::gui::views::inspect::Earlier;
 
 impl ServstdApp {
     /// Switches the central view; the results are gathered again for the open set.
@@ -27,7 +29,7 @@ impl ServstdApp {
         if view == View::Actions {
             // Read again: a record's actions may have changed since.
             self.board
-                .regather(self.doc.path.as_deref(), self.doc.is_sample());
+                .regather(self.doc.path.as_deref(), self.doc.has_sample_records());
             let records: Vec<PathBuf> = self
                 .inspect
                 .session
@@ -53,17 +55,28 @@ impl ServstdApp {
             session.reload_actions();
         }
         if view == View::Inspect && self.inspect.session.is_none() && self.inspect.start.is_none() {
-            self.inspect.start = Some(StartForm::new(
-                self.doc.set(),
-                self.doc.path.as_deref(),
-                &self.default_folder(),
-                jiff::Zoned::now().datetime(),
-            ));
+            self.inspect.start = Some(self.start_form());
         }
         self.view = view;
     }
 
-    /// Starts the inspection the form describes: the record is written at once.
+    /// The start form for the open set, offering the site and inspector of
+    /// the last visit of this set started here.
+    pub(super) fn start_form(&self) -> StartForm {
+        let mut form = StartForm::new(
+            self.doc.set(),
+            self.doc.path.as_deref(),
+            &self.default_folder(),
+            jiff::Zoned::now().datetime(),
+        );
+        let key = set_key(self.doc.path.as_deref(), &self.doc.set().title);
+        if let Some(last) = self.state.last_visit.get(&key) {
+            last.site.clone_into(&mut form.site);
+            last.inspector.clone_into(&mut form.inspector);
+        }
+        form
+    }
+
     /// Opens the start form for a follow-up visit of `site`: only the
     /// standards with open actions there; a pass on one offers to verify it.
     pub(super) fn reinspect_open(&mut self, site: &str) {
@@ -71,12 +84,7 @@ impl ServstdApp {
         if open.is_empty() {
             return;
         }
-        let mut form = StartForm::new(
-            self.doc.set(),
-            self.doc.path.as_deref(),
-            &self.default_folder(),
-            jiff::Zoned::now().datetime(),
-        );
+        let mut form = self.start_form();
         site.clone_into(&mut form.site);
         for (_, _, standard) in &open {
             if !form.only.contains(standard) {
@@ -88,6 +96,7 @@ impl ServstdApp {
         self.view = View::Inspect;
     }
 
+    /// Starts the inspection the form describes: the record is written at once.
     pub(super) fn begin_inspection(&mut self) {
         let Some(form) = &mut self.inspect.start else {
             return;
@@ -125,13 +134,26 @@ impl ServstdApp {
             self.follow_up.clear();
         }
         session.follow_up = std::mem::take(&mut self.follow_up);
+        for (file, _, standard) in &session.follow_up {
+            if let Some(earlier) = earlier(&self.board, *file, standard) {
+                session.earlier.entry(standard.clone()).or_insert(earlier);
+            }
+        }
         session.save();
         if let Some(error) = session.save_error.take() {
             form.error = Some(error);
             return;
         }
-        // Resume looks for records in progress here when the set has no file.
+        // Resume looks for records in progress here too.
         self.remember_folder(&session.path);
+        let key = set_key(self.doc.path.as_deref(), &self.doc.set().title);
+        self.state.last_visit.insert(
+            key,
+            LastVisit {
+                site: session.record.site.clone(),
+                inspector: session.record.inspector.clone(),
+            },
+        );
         self.inspect.start = None;
         self.inspect.session = Some(session);
         self.view = View::Inspect;
@@ -207,4 +229,25 @@ impl ServstdApp {
         self.inspect.session = Some(Session::new(record, path.to_owned(), self.doc.set()));
         self.view = View::Inspect;
     }
+}
+
+/// What the record behind the board's file `file` saw on `standard`: its
+/// note and photos, for the follow-up visit to show.
+fn earlier(
+    board: &crate::gui::views::actions::Board,
+    file: usize,
+    standard: &str,
+) -> Option<Earlier> {
+    let file = board.files.get(file)?;
+    let record = file.record.as_ref()?;
+    let entry = record.entry(standard)?;
+    Some(Earlier {
+        when: record.when,
+        note: entry.note.clone(),
+        photos: entry.images(),
+        record: file
+            .path
+            .as_deref()
+            .map(|p| p.with_file_name(&file.actions.record)),
+    })
 }

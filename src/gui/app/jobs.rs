@@ -43,6 +43,13 @@ fn with_causes(err: &dyn std::error::Error) -> String {
 /// Renders and writes the export of `set` that `choice` describes.
 fn export(set: &StandardsSet, choice: &ExportChoice, inputs: &[PathBuf]) -> Result<String, String> {
     let mut options = choice.options();
+    // The earlier revision, read here on the job's thread as the logo is.
+    if !choice.since.trim().is_empty() {
+        let since =
+            crate::core::storage::load::<StandardsSet>(std::path::Path::new(choice.since.trim()))
+                .map_err(|e| e.to_string())?;
+        options.since = Some(since.document);
+    }
     // The logo beside the saved set; one that cannot be used is left out
     // (the findings say why).
     if let (Some(logo), Some(file)) = (&set.logo, inputs.first()) {

@@ -55,6 +55,9 @@ pub struct ServstdApp {
     title_sent: String,
     quit_confirmed: bool,
     pub quit_requested: bool,
+    /// What waits on a Save As asked for by "Save" in the unsaved-changes
+    /// prompt (quitting, opening another file): done once the save worked.
+    after_save: Option<Then>,
     /// The guided start, while it is open.
     pub wizard: Option<Wizard>,
     /// The corrective actions beside the set.
@@ -84,7 +87,7 @@ impl ServstdApp {
     #[must_use]
     pub fn with_document(state: AppState, doc: Document) -> Self {
         let selected = doc.set().contact_points.first().map(|cp| cp.id.clone());
-        let board = Board::gather(doc.path.as_deref(), doc.is_sample());
+        let board = Board::gather(doc.path.as_deref(), doc.has_sample_records());
         Self {
             state,
             doc,
@@ -101,6 +104,7 @@ impl ServstdApp {
             title_sent: String::new(),
             quit_confirmed: false,
             quit_requested: false,
+            after_save: None,
             wizard: None,
             board,
             photo_chooser: None,
@@ -157,6 +161,28 @@ impl ServstdApp {
     }
 
     /// Opens `path`, or the sample with an error dialog when it cannot be read.
+    /// The window started with no file named: the file the user was last
+    /// working on, if it is still there; otherwise (a newcomer) the sample
+    /// in the interface's language. File › Open the sample goes back to it.
+    #[must_use]
+    pub fn at_start(state: AppState) -> Self {
+        match state.recent.first().filter(|p| p.is_file()).cloned() {
+            Some(last) => {
+                let mut app = Self::with_file(state, &last);
+                // Unreadable now: the sample in the user's language, not an error.
+                if app.doc.path.is_none() {
+                    app.modal = None;
+                    app.execute(Command::OpenSample);
+                }
+                app
+            }
+            None => {
+                let sample = templates::sample_for(state.ui_language).set();
+                Self::with_document(state, Document::new(sample, None))
+            }
+        }
+    }
+
     #[must_use]
     pub fn with_file(state: AppState, path: &Path) -> Self {
         let mut app = Self::with_sample(state);
@@ -170,6 +196,12 @@ impl ServstdApp {
     }
 
     /// Queues a command to run at the end of the frame.
+    /// Whether the window is closing: quitting was asked and nothing unsaved is left.
+    #[must_use]
+    pub fn closing(&self) -> bool {
+        self.quit_requested && self.quit_confirmed
+    }
+
     pub fn run(&mut self, command: Command) {
         self.queue.push(Queued::Command(command));
     }

@@ -90,10 +90,24 @@ impl ServstdApp {
                 let lang =
                     crate::core::i18n::for_set(self.state.ui_language, self.doc.set().language);
                 let set = self.doc.set();
-                self.notify(fill(
+                let approved = fill(
                     crate::core::i18n::messages(lang).approved,
                     &[("revision", &set.revision), ("by", &set.approved_by)],
-                ));
+                );
+                // Approving saves: an approval only in the window is none.
+                // A set never saved cannot be: the message says so plainly.
+                match self.doc.path.clone() {
+                    Some(path) => {
+                        if self.save_to(&path) {
+                            let saved = format!("{} {}", self.texts().saved_to, path.display());
+                            self.notify(format!("{approved} · {saved}"));
+                        }
+                    }
+                    None => {
+                        let must = self.texts().revisions.approved_save_now;
+                        self.notify(format!("{approved} · {must}"));
+                    }
+                }
             }
             Err(err) => {
                 self.modal = Some(Modal::Approve(ApproveChoice {

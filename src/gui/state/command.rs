@@ -22,6 +22,9 @@ pub enum Command {
     NewFromTemplate(&'static str),
     Open,
     OpenPath(std::path::PathBuf),
+    /// The built-in sample in the interface's language: the way back to it
+    /// once the window reopens the last file.
+    OpenSample,
     Save,
     SaveAs,
     Export,
@@ -288,6 +291,7 @@ impl Command {
             Self::Save => t.save,
             Self::SaveAs => t.save_as,
             Self::Export => t.export,
+            Self::OpenSample => t.open_sample,
             Self::Quit => t.quit,
             Self::Undo => t.undo,
             Self::Redo => t.redo,

@@ -305,6 +305,17 @@ impl Document {
         self.path.is_none() && self.saved.is_some()
     }
 
+    /// Whether this is the embedded sample that comes with inspections and
+    /// actions (the first template's): the other samples have none, and
+    /// must not show the restaurant's.
+    #[must_use]
+    pub fn has_sample_records(&self) -> bool {
+        self.is_sample()
+            && crate::core::templates::TEMPLATES
+                .first()
+                .is_some_and(|t| t.title() == self.set().title)
+    }
+
     /// Where a set without a file comes from, for the title and the status
     /// bar: "embedded sample" or "new set, not saved yet"; `None` with a file.
     #[must_use]

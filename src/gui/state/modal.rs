@@ -86,6 +86,20 @@ pub struct ExportChoice {
     /// How many standards are not measurable: the dialog says they will be
     /// printed as they are.
     pub vague: usize,
+    /// One contact point (ID) or, `None`, all of them.
+    pub contact_point: Option<String>,
+    /// One owner role (role cards, sign-off sheets) or, `None`, all.
+    pub role: Option<String>,
+    /// The labels' language; `None` is the set's.
+    pub language: Option<crate::core::model::Language>,
+    /// An earlier revision's file: the manual adds what changed since, role
+    /// cards and sign-off sheets mark new and changed standards. Read on
+    /// the export's thread.
+    pub since: String,
+    /// What the set offers to choose from: (ID, name) of each contact point,
+    /// and the owner roles.
+    pub offered_contact_points: Vec<(String, String)>,
+    pub offered_roles: Vec<String>,
 }
 
 impl ExportChoice {
@@ -121,10 +135,10 @@ impl ExportChoice {
             format: self.format,
             layout: self.layout,
             paper: self.paper,
-            contact_points: Vec::new(),
-            language: None,
+            contact_points: self.contact_point.iter().cloned().collect(),
+            language: self.language,
             created: Some(crate::core::dates::export_time()),
-            roles: Vec::new(),
+            roles: self.role.iter().cloned().collect(),
             since: None,
             logo: None,
         }

@@ -1,6 +1,7 @@
 //! What the window remembers between runs: language, theme, recent files.
 
-use std::path::PathBuf;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +16,32 @@ pub struct AppState {
     pub recent: Vec<PathBuf>,
     /// The folder of the last file chosen or written, where choosers open.
     pub last_folder: Option<PathBuf>,
+    /// The site and inspector of the last visit started, per set (keyed by
+    /// [`set_key`]): an auditor visits the same site under the same name
+    /// again and again, and the start form offers them.
+    pub last_visit: BTreeMap<String, LastVisit>,
+    /// The folder the last export was written to: the next one goes there.
+    pub export_folder: Option<PathBuf>,
+}
+
+/// Who inspected where, the last time a visit of a set was started.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LastVisit {
+    pub site: String,
+    pub inspector: String,
+}
+
+/// The key [`AppState::last_visit`] remembers a set by: its file (as
+/// absolute), or the title of a set never saved (the embedded samples).
+#[must_use]
+pub fn set_key(path: Option<&Path>, title: &str) -> String {
+    match path {
+        Some(path) => crate::core::storage::scan::canonical(path)
+            .display()
+            .to_string(),
+        None => format!("title:{title}"),
+    }
 }
 
 impl Default for AppState {
@@ -24,6 +51,8 @@ impl Default for AppState {
             theme: Theme::System,
             recent: Vec::new(),
             last_folder: None,
+            last_visit: BTreeMap::new(),
+            export_folder: None,
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::gui::state::{BINDINGS, Command, JobKind, Modal, Purpose, Reply, Scope};
+use crate::gui::state::{BINDINGS, Command, ExportChoice, JobKind, Modal, Purpose, Reply, Scope};
 use crate::gui::views::Cx;
 
 /// Draws the open `modal`, if any; `waiting_for_chooser` shows that a native
@@ -64,7 +64,11 @@ pub fn show(
                 if ui.memory(|m| m.focused().is_none()) {
                     edit.request_focus();
                 }
-                let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                // Enter in the field confirms. egui reports the focus the
+                // field lost to Enter only the frame after, when the key is
+                // no longer pressed: ask whether it had it as Enter came.
+                let enter = (edit.has_focus() || edit.lost_focus())
+                    && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 *modal_slot = Some(Modal::Path {
                     purpose,
                     text: text.clone(),
@@ -80,6 +84,8 @@ pub fn show(
                 });
             }
             Modal::Resume(records) => {
+                // Asked of an auditor, on a tablet too: touch-sized.
+                ui.spacing_mut().interact_size.y = super::inspect::TOUCH;
                 let it = cx.inspect_texts();
                 ui.heading(it.in_progress);
                 if records.is_empty() {
@@ -89,7 +95,7 @@ pub fn show(
                     .max_height(360.0)
                     .show(ui, |ui| {
                         for (path, line) in &records {
-                            let button = egui::Button::new(line).min_size(egui::vec2(0.0, 40.0));
+                            let button = egui::Button::new(line);
                             if ui.add(button).clicked() {
                                 cx.answer(Reply::PathChosen(
                                     Purpose::ResumeInspection,
@@ -183,6 +189,7 @@ pub fn show(
                         }
                     });
                 }
+                scope_rows(ui, t, &mut choice);
                 if choice.vague > 0 {
                     ui.colored_label(
                         ui.visuals().warn_fg_color,
@@ -246,6 +253,8 @@ pub fn show(
                 no,
                 then,
             } => {
+                // Yes / no, asked of an auditor on a tablet too: touch-sized.
+                ui.spacing_mut().interact_size.y = super::inspect::TOUCH;
                 ui.heading(title);
                 ui.label(body);
                 ui.add_space(6.0);
@@ -416,4 +425,101 @@ fn write_now(
         return false;
     }
     asked == Some(Asked::Write)
+}
+
+/// The export's scope, as the command line's `--contact-point`, `--role`,
+/// `--lang` and `--since`: one contact point or all, one role or all (role
+/// cards and sign-off sheets), the labels' language, an earlier revision.
+fn scope_rows(ui: &mut egui::Ui, t: &crate::core::i18n::Texts, choice: &mut ExportChoice) {
+    use crate::export::Layout;
+    let before = (
+        choice.contact_point.clone(),
+        choice.role.clone(),
+        choice.language,
+    );
+    egui::Grid::new("export-scope")
+        .num_columns(2)
+        .show(ui, |ui| {
+            let l = ui.label(t.export_contact_point);
+            let shown = choice
+                .offered_contact_points
+                .iter()
+                .find(|(id, _)| Some(id) == choice.contact_point.as_ref())
+                .map_or(t.export_all.to_owned(), |(id, name)| format!("{id} {name}"));
+            egui::ComboBox::from_id_salt("export-contact-point")
+                .selected_text(shown)
+                .width(260.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut choice.contact_point, None, t.export_all);
+                    for (id, name) in &choice.offered_contact_points {
+                        ui.selectable_value(
+                            &mut choice.contact_point,
+                            Some(id.clone()),
+                            format!("{id} {name}"),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.end_row();
+            if matches!(choice.layout, Layout::RoleCards | Layout::Signoff) {
+                let l = ui.label(t.export_role);
+                egui::ComboBox::from_id_salt("export-role")
+                    .selected_text(
+                        choice
+                            .role
+                            .clone()
+                            .unwrap_or_else(|| t.export_all.to_owned()),
+                    )
+                    .width(260.0)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut choice.role, None, t.export_all);
+                        for role in &choice.offered_roles {
+                            ui.selectable_value(&mut choice.role, Some(role.clone()), role);
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                ui.end_row();
+            }
+            let l = ui.label(t.export_language);
+            egui::ComboBox::from_id_salt("export-language")
+                .selected_text(
+                    choice
+                        .language
+                        .map_or(t.export_set_language, |l| l.native_name()),
+                )
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut choice.language, None, t.export_set_language);
+                    for lang in crate::core::model::Language::ALL {
+                        ui.selectable_value(&mut choice.language, Some(lang), lang.native_name());
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            ui.end_row();
+            if matches!(
+                choice.layout,
+                Layout::Manual | Layout::RoleCards | Layout::Signoff
+            ) {
+                let l = ui.label(t.export_since);
+                ui.add(
+                    egui::TextEdit::singleline(&mut choice.since)
+                        .hint_text(t.export_since_hint)
+                        .desired_width(360.0),
+                )
+                .labelled_by(l.id);
+                ui.end_row();
+            }
+        });
+    // A different scope prints different pages: count again when asked.
+    if before
+        != (
+            choice.contact_point.clone(),
+            choice.role.clone(),
+            choice.language,
+        )
+    {
+        choice.pages = None;
+    }
 }

@@ -14,8 +14,12 @@ use crate::core::model::StandardsSet;
 use crate::gui::views::Cx;
 
 pub use form::StartForm;
-pub use session::Session;
+pub use session::{Earlier, Session};
 pub use summary::score_header;
+
+/// Touch-sized: at least 48 px high, as the platforms' guidelines ask, for
+/// everything an auditor touches on a tablet (buttons, drop-downs, fields).
+pub const TOUCH: f32 = 52.0;
 
 const PASS_COLOR: egui::Color32 = egui::Color32::from_rgb(40, 140, 84);
 const FAIL_COLOR: egui::Color32 = egui::Color32::from_rgb(199, 48, 44);
@@ -37,6 +41,9 @@ impl Inspect {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx, set: &StandardsSet) {
         let t = cx.inspect_texts();
         let Some(session) = &mut self.session else {
+            egui::Panel::bottom("inspect-start").show(ui, |ui| {
+                form::buttons(ui, cx, self.start.as_ref());
+            });
             egui::CentralPanel::default().show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .show(ui, |ui| form::show(ui, cx, &mut self.start, set, t));

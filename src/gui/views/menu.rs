@@ -39,6 +39,7 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, state: &AppState, doc: &Document, ha
                     }
                 });
                 item(ui, cx, Command::Open, true);
+                item(ui, cx, Command::OpenSample, true);
                 ui.menu_button(t.open_recent, |ui| {
                     if state.recent.is_empty() {
                         ui.label(t.no_recent);

@@ -80,7 +80,10 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, doc: &mut Document, notice: Option<&str>
             ui.label(if doc.is_dirty() { t.unsaved } else { t.saved });
             if let Some(notice) = notice {
                 ui.separator();
-                ui.label(notice);
+                // The last thing on the bar, and often long ("Saved to" a
+                // whole path): cut to the room left, all of it on hover.
+                ui.add(egui::Label::new(notice).truncate())
+                    .on_hover_text(notice);
             }
         });
     });

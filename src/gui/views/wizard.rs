@@ -70,6 +70,51 @@ impl Wizard {
     fn input(&mut self, parent: &str) -> &mut String {
         self.inputs.entry(parent.to_owned()).or_default()
     }
+
+    /// Adds what was typed into this page's "new …" fields but not yet
+    /// added (Next or Finish pressed with text still in a field): what the
+    /// user typed is never lost by leaving the page.
+    pub fn add_typed(&mut self) {
+        let mut typed: Vec<(String, String)> = self
+            .inputs
+            .iter_mut()
+            .filter(|(_, text)| !text.trim().is_empty())
+            .map(|(parent, text)| (parent.clone(), std::mem::take(text).trim().to_owned()))
+            .collect();
+        typed.sort();
+        for (parent, text) in typed {
+            if parent.is_empty() {
+                if self.page == 0 {
+                    self.set.add_contact_point(&text);
+                }
+                continue;
+            }
+            let Some(at) = self.set.locate(&parent) else {
+                continue;
+            };
+            let fits = matches!(
+                (self.page, at),
+                (1, ItemPath::ContactPoint(..))
+                    | (2, ItemPath::Step(..))
+                    | (3, ItemPath::Factor(..))
+            );
+            if fits && let Some(added) = self.set.add_child(at, &text) {
+                self.new_standard_defaults(added, &text);
+            }
+        }
+    }
+
+    /// A standard just added at `path`: the kind the checker reads from its
+    /// text (procedure when it cannot tell), checked as that kind usually
+    /// is, owned by the page's owner role.
+    fn new_standard_defaults(&mut self, path: ItemPath, text: &str) {
+        if let ItemPath::Standard(c, s, f, i) = path {
+            let new = &mut self.set.contact_points[c].steps[s].factors[f].standards[i];
+            new.kind = crate::core::check::suggest_kind(text).unwrap_or(new.kind);
+            new.monitoring = new.kind.default_monitoring();
+            new.owner_role.clone_from(&self.owner_role);
+        }
+    }
 }
 
 /// A labelled "new …" field with an Add button; returns the text when added.
@@ -149,6 +194,31 @@ fn item_row(ui: &mut egui::Ui, text: &str, t: &Texts) -> Option<RowAction> {
     .inner
 }
 
+/// A standard's row on the last page: ↑ ↓ × as on the other pages, then
+/// its text in a field, to be corrected where it stands.
+fn standard_row(ui: &mut egui::Ui, text: &mut String, t: &Texts) -> Option<RowAction> {
+    let name = text.clone();
+    ui.horizontal_top(|ui| {
+        let mut action = None;
+        if icon_button(ui, "↑", &format!("↑ {name}")) {
+            action = Some(RowAction::Move(-1));
+        }
+        if icon_button(ui, "↓", &format!("↓ {name}")) {
+            action = Some(RowAction::Move(1));
+        }
+        if icon_button(ui, "×", &format!("{} {name}", t.remove)) {
+            action = Some(RowAction::Remove);
+        }
+        let edit = egui::TextEdit::multiline(text)
+            .desired_rows(1)
+            .desired_width(ui.available_width());
+        ui.add(edit)
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
+        action
+    })
+    .inner
+}
+
 /// Applies a row's action to the item at `path`.
 fn apply(set: &mut crate::core::model::StandardsSet, path: ItemPath, action: RowAction) {
     match action {
@@ -211,12 +281,14 @@ pub fn show(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts, lang: Language) -
         let filled = wizard.page_filled();
         if wizard.page + 1 < PAGES {
             if ui.add_enabled(filled, egui::Button::new(t.next)).clicked() {
+                wizard.add_typed();
                 wizard.page += 1;
             }
         } else if ui
             .add_enabled(filled, egui::Button::new(t.finish))
             .clicked()
         {
+            wizard.add_typed();
             outcome = Outcome::Finish(Box::new(wizard.set.clone()));
         }
         if ui.button(t.cancel).clicked() {
@@ -240,8 +312,17 @@ fn sequence_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts) {
             *wizard = Wizard::blank(wizard.set.language, crate::core::dates::today());
         }
         for template in templates::TEMPLATES {
+            // What it is in the user's language, then its own title (in
+            // the template's language, as the set will be).
+            let label = match t.template_kinds.of(template.name) {
+                Some(kind) => crate::core::i18n::fill(
+                    t.template_kinds.choice,
+                    &[("kind", kind), ("title", template.title())],
+                ),
+                None => template.title().to_owned(),
+            };
             if ui
-                .radio(wizard.template == Some(template.name), template.title())
+                .radio(wizard.template == Some(template.name), label)
                 .clicked()
             {
                 wizard.set = crate::core::templates::fresh_from(
@@ -365,12 +446,34 @@ fn standards_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts, lang: Langu
                     ui.label(
                         egui::RichText::new(format!("{} › {}", step.name, factor.name)).underline(),
                     );
+                    // The field above the standards: it stays where it is
+                    // as they are added below it.
+                    let label = format!("{} {}", t.new_standard_for, factor.name);
+                    if let Some(text) = add_field(ui, wizard, &factor.id, &label, t)
+                        && let Some(path) = wizard.set.add_child(ItemPath::Factor(c, s, f), &text)
+                    {
+                        wizard.new_standard_defaults(path, &text);
+                    }
                     let mut action = None;
                     for (i, standard) in factor.standards.iter().enumerate() {
-                        if let Some(a) = item_row(ui, &standard.text, t) {
+                        let mut edited = standard.clone();
+                        if let Some(a) = standard_row(ui, &mut edited.text, t) {
                             action = Some((i, a));
                         }
-                        let mut edited = standard.clone();
+                        // Retyped: the kind follows the text unless the
+                        // user chose it (it differs from what the old text
+                        // suggested).
+                        let suggested = |text: &str| {
+                            crate::core::check::suggest_kind(text)
+                                .unwrap_or(StandardKind::Procedure)
+                        };
+                        if edited.text != standard.text
+                            && standard.kind == suggested(&standard.text)
+                            && standard.monitoring == standard.kind.default_monitoring()
+                        {
+                            edited.kind = suggested(&edited.text);
+                            edited.monitoring = edited.kind.default_monitoring();
+                        }
                         ui.indent(("standard", &standard.id), |ui| {
                             standard_details(ui, &mut edited, t, lang);
                         });
@@ -396,16 +499,6 @@ fn standards_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts, lang: Langu
                     }
                     if let Some((i, a)) = action {
                         apply(&mut wizard.set, ItemPath::Standard(c, s, f, i), a);
-                    }
-                    let label = format!("{} {}", t.new_standard_for, factor.name);
-                    if let Some(text) = add_field(ui, wizard, &factor.id, &label, t)
-                        && let Some(path) = wizard.set.add_child(ItemPath::Factor(c, s, f), &text)
-                        && let ItemPath::Standard(c, s, f, i) = path
-                    {
-                        let new =
-                            &mut wizard.set.contact_points[c].steps[s].factors[f].standards[i];
-                        new.monitoring = new.kind.default_monitoring();
-                        new.owner_role.clone_from(&wizard.owner_role);
                     }
                 });
             }

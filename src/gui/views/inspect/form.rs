@@ -98,6 +98,8 @@ pub(super) fn show(
 ) {
     let lang = cx.lang;
     ui.set_max_width(720.0);
+    // Started on a tablet too: touch-sized.
+    ui.spacing_mut().interact_size.y = super::TOUCH;
     ui.heading(t.start_title);
     ui.label(t.start_intro);
     ui.add_space(8.0);
@@ -112,6 +114,13 @@ pub(super) fn show(
     };
     field(ui, t.site, &mut form.site);
     field(ui, t.inspector, &mut form.inspector);
+    // The "fill in both" message goes once both are filled.
+    if form.error.as_deref() == Some(t.need_site_and_inspector)
+        && !form.site.trim().is_empty()
+        && !form.inspector.trim().is_empty()
+    {
+        form.error = None;
+    }
     ui.label(t.method);
     ui.horizontal_wrapped(|ui| {
         for m in Monitoring::ALL {
@@ -125,12 +134,20 @@ pub(super) fn show(
     }
     ui.add_space(4.0);
     field(ui, t.record_file, &mut form.path);
-    if let Some(error) = &form.error {
+}
+
+/// What the form asks of the auditor (the error, Start, Resume): kept in
+/// a bottom panel, in view and within a thumb's reach however long the
+/// list of contact points above is.
+pub(super) fn buttons(ui: &mut egui::Ui, cx: &mut Cx, start: Option<&StartForm>) {
+    ui.spacing_mut().interact_size.y = super::TOUCH;
+    ui.add_space(6.0);
+    if let Some(error) = start.and_then(|f| f.error.as_ref()) {
         ui.colored_label(FAIL_COLOR, error);
     }
-    ui.add_space(6.0);
     ui.horizontal(|ui| {
         cx.button(ui, Command::BeginInspection);
         cx.button(ui, Command::ResumeInspection);
     });
+    ui.add_space(6.0);
 }

@@ -41,6 +41,23 @@ pub struct Session {
     /// A follow-up visit: the open actions it checks, as (file on the
     /// actions board, action ID, standard ID).
     pub follow_up: Vec<(usize, String, String)>,
+    /// On a follow-up visit, the actions verified so far, as (action ID,
+    /// standard ID, by): the walk says so where they were verified.
+    pub verified: Vec<(String, String, String)>,
+    /// On a follow-up visit, what the visit that failed each standard saw,
+    /// by standard ID: shown beside it, so the auditor checks the same thing.
+    pub earlier: std::collections::HashMap<String, Earlier>,
+}
+
+/// What an earlier visit saw on a standard it failed.
+#[derive(Clone, Debug, Default)]
+pub struct Earlier {
+    pub when: jiff::civil::DateTime,
+    pub note: String,
+    pub photos: Vec<String>,
+    /// The earlier record's file, that its photos are named relative to;
+    /// `None` for the embedded sample's (built in).
+    pub record: Option<PathBuf>,
 }
 
 impl Session {
@@ -72,6 +89,8 @@ impl Session {
             photo_errors: Vec::new(),
             thumbs: crate::gui::photos::Thumbs::default(),
             follow_up: Vec::new(),
+            verified: Vec::new(),
+            earlier: std::collections::HashMap::new(),
         };
         // Resume where the auditor stopped.
         session.current = session.next_unanswered_from(0).unwrap_or(0);
@@ -134,9 +153,12 @@ impl Session {
         };
         self.record.set_verdict(set, &id, verdict);
         self.save();
+        // A pass on a follow-up standard stays, to offer verifying its open
+        // action here and now rather than after the screen has moved on.
+        let offers = verdict == Verdict::Pass && self.follow_up.iter().any(|(_, _, s)| *s == id);
         if verdict == Verdict::Fail {
             self.focus_note = true;
-        } else if self.current + 1 < self.order.len() {
+        } else if !offers && self.current + 1 < self.order.len() {
             self.current += 1;
         }
     }

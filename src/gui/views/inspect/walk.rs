@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::{FAIL_COLOR, PASS_COLOR, Session};
+use super::{FAIL_COLOR, PASS_COLOR, Session, TOUCH};
 use crate::core::i18n::{InspectTexts, Words};
 use crate::core::inspection::Verdict;
 use crate::core::model::{Language, StandardsSet};
@@ -40,6 +40,8 @@ pub(super) fn show(
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                // Every button, drop-down and field here is touch-sized.
+                ui.spacing_mut().interact_size.y = TOUCH;
                 for command in current_body(session, set, cx.lang, ui, t, wide) {
                     cx.run(command);
                 }
@@ -50,9 +52,6 @@ pub(super) fn show(
 /// Where the list last scrolled to (egui memory): it follows the current
 /// standard, whether the auditor moves by key, by button or by the list.
 const LIST_SCROLLED: &str = "inspect-list-scrolled";
-
-/// Touch-sized: at least 48 px high, as the platforms' guidelines ask.
-const TOUCH: f32 = 52.0;
 
 /// The verdict buttons, then Previous / Next / Next unanswered, and Finish
 /// apart on the right.
@@ -195,7 +194,9 @@ fn current_body(
         ui.add(
             egui::ProgressBar::new(session.progress())
                 .text(format!("{}/{total} {}", session.answered(), t.answered))
-                .desired_width(width),
+                .desired_width(width)
+                // Not a touch target: its usual height, not the touch size.
+                .desired_height(24.0),
         );
     });
     ui.label(keys_hint(ui.ctx(), lang));
@@ -297,6 +298,7 @@ fn current_body(
     if edit.lost_focus() {
         session.save();
     }
+    earlier(ui, session, &id, lang);
     photo_row(ui, session, &id, lang, &mut commands);
     let passed = session
         .record
@@ -315,6 +317,13 @@ fn current_body(
                 }
             });
         }
+    }
+    for (action, _, by) in session.verified.iter().filter(|(_, s, _)| *s == id) {
+        let t = &crate::core::i18n::texts(lang).actions;
+        ui.colored_label(
+            PASS_COLOR,
+            crate::core::i18n::fill(t.follow_up_verified, &[("id", action), ("by", by)]),
+        );
     }
     let failed = session
         .record
@@ -339,6 +348,36 @@ fn current_body(
         }
     }
     commands
+}
+
+/// On a follow-up visit, what the visit that failed the standard saw: its
+/// note and photos, so that the auditor checks the same thing again.
+fn earlier(ui: &mut egui::Ui, session: &mut Session, id: &str, lang: Language) {
+    let Some(earlier) = session.earlier.get(id) else {
+        return;
+    };
+    let t = &crate::core::i18n::texts(lang).actions;
+    let date = earlier.when.strftime("%Y-%m-%d").to_string();
+    ui.group(|ui| {
+        ui.strong(crate::core::i18n::fill(
+            t.follow_up_earlier,
+            &[("date", &date)],
+        ));
+        if !earlier.note.is_empty() {
+            ui.add(egui::Label::new(&earlier.note).wrap());
+        }
+        if !earlier.photos.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                crate::gui::views::thumbnails(
+                    ui,
+                    &mut session.thumbs,
+                    earlier.record.as_deref(),
+                    &earlier.photos,
+                    96.0,
+                );
+            });
+        }
+    });
 }
 
 /// The verdict's photos as thumbnails (made off the drawing thread), the

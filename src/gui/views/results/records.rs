@@ -55,7 +55,33 @@ pub fn in_progress(
     folder: &Path,
 ) -> Vec<(PathBuf, Inspection, Scores)> {
     let found = match set_path {
-        Some(path) => read_records(path).inspections,
+        // Beside the set, and where the auditor last kept a record (a
+        // record typed into another folder is still this set's).
+        Some(path) => {
+            let mut found = read_records(path).inspections;
+            let me = scan::canonical(path);
+            let elsewhere = scan::load_all::<Inspection>(folder, inspection::EXTENSION)
+                .documents
+                .into_iter()
+                .filter(|(file, record)| {
+                    record
+                        .set_path(file)
+                        .ok()
+                        .flatten()
+                        .is_some_and(|p| scan::canonical(&p) == me)
+                })
+                .map(|(file, record)| (Some(file), record))
+                .collect::<Vec<_>>();
+            for (file, record) in elsewhere {
+                if !found
+                    .iter()
+                    .any(|(p, _)| same_file(p.as_ref(), file.as_ref()))
+                {
+                    found.push((file, record));
+                }
+            }
+            found
+        }
         // Records that cannot be read are not offered: nothing to resume.
         None => scan::load_all::<Inspection>(folder, inspection::EXTENSION)
             .documents
@@ -99,6 +125,17 @@ fn read_records(set_path: &Path) -> Gathered {
             .map(|(file, record)| (Some(file), record))
             .collect(),
         problems: found.problems.iter().map(ToString::to_string).collect(),
+    }
+}
+
+/// Whether two records' paths name one file: a set opened by a relative
+/// path finds its records by relative paths, while a record started in the
+/// window is named absolutely; both are one visit, counted once. Records
+/// with no file (the embedded sample's) are never the same.
+fn same_file(a: Option<&PathBuf>, b: Option<&PathBuf>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b || scan::canonical(a) == scan::canonical(b),
+        _ => false,
     }
 }
 
@@ -182,7 +219,10 @@ impl Results {
     fn take(&mut self, found: Gathered) {
         self.inspections = found.inspections;
         for (path, record) in &self.added {
-            let known = path.is_some() && self.inspections.iter().any(|(p, _)| p == path);
+            let known = self
+                .inspections
+                .iter()
+                .any(|(p, _)| same_file(p.as_ref(), path.as_ref()));
             if !known {
                 self.inspections.push((path.clone(), record.clone()));
             }
@@ -221,13 +261,15 @@ impl Results {
         match self
             .added
             .iter_mut()
-            .find(|(p, _)| path.is_some() && *p == path)
+            .find(|(p, _)| same_file(p.as_ref(), path.as_ref()))
         {
             Some(slot) => slot.1 = record.clone(),
             None => self.added.push((path.clone(), record.clone())),
         }
-        if path.is_some()
-            && let Some(slot) = self.inspections.iter_mut().find(|(p, _)| *p == path)
+        if let Some(slot) = self
+            .inspections
+            .iter_mut()
+            .find(|(p, _)| same_file(p.as_ref(), path.as_ref()))
         {
             slot.1 = record;
         } else {
@@ -236,9 +278,22 @@ impl Results {
         self.sort_and_select_latest();
     }
 
+    /// Sorts by date and selects the latest finished visit: a record
+    /// started and abandoned ("no score yet") is no place to open on. With
+    /// none finished, the latest with an answer; failing that, the latest.
     fn sort_and_select_latest(&mut self) {
         self.inspections.sort_by_key(|(_, i)| i.when);
-        self.selected = self.inspections.len().saturating_sub(1);
+        let answered = |i: &Inspection| {
+            i.verdicts
+                .iter()
+                .any(|v| v.verdict != inspection::Verdict::NotChecked)
+        };
+        let latest = |keep: &dyn Fn(&Inspection) -> bool| {
+            self.inspections.iter().rposition(|(_, i)| keep(i))
+        };
+        self.selected = latest(&|i| i.finished.is_some() && answered(i))
+            .or_else(|| latest(&answered))
+            .unwrap_or_else(|| self.inspections.len().saturating_sub(1));
         self.computed = None;
     }
 

@@ -78,6 +78,7 @@ fn bench(c: &mut Criterion) {
     let pdf = report::pdf(
         &reports,
         &survey,
+        &[],
         servstd::export::Paper::A4,
         Language::En,
         None,
@@ -96,6 +97,7 @@ fn bench(c: &mut Criterion) {
                 report::pdf(
                     &reports,
                     &survey,
+                    &[],
                     servstd::export::Paper::A4,
                     Language::En,
                     None,
@@ -217,6 +219,7 @@ fn photos(c: &mut Criterion) {
     let pdf = report::pdf(
         &reports,
         &survey,
+        &[],
         servstd::export::Paper::A4,
         Language::En,
         None,
@@ -235,6 +238,7 @@ fn photos(c: &mut Criterion) {
                 report::pdf(
                     &reports,
                     &survey,
+                    &[],
                     servstd::export::Paper::A4,
                     Language::En,
                     None,

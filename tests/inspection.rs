@@ -322,6 +322,7 @@ fn report_page_breaks_inside_the_matrix_and_the_bar_chart_drop_no_contact_point(
     let bytes = pdf(
         &reports,
         &std::collections::HashMap::new(),
+        &[],
         servstd::export::Paper::A4,
         servstd::core::model::Language::En,
         None,
@@ -357,6 +358,18 @@ fn report_fails_the_run_when_a_record_has_errors_but_still_writes() {
         .code(1)
         .stderr(predicate::str::contains("S-999"));
     assert!(out.exists());
+}
+
+/// A JPEG of the sample photos, that prints.
+fn sample_photo() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("standards/photos");
+    let mut jpegs: Vec<_> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "jpg"))
+        .collect();
+    jpegs.sort();
+    jpegs.remove(0)
 }
 
 /// The record of `copy_pair` with evidence `path` on its first verdict.
@@ -462,7 +475,9 @@ fn a_missing_evidence_file_is_a_warning_and_one_inside_is_fine() {
         "{stdout}"
     );
     fs::create_dir(dir.path().join("photos")).unwrap();
-    fs::write(dir.path().join("photos/s-2.jpg"), b"\xff\xd8\xff").unwrap();
+    // A real photo: a truncated one is a warning of its own (the report
+    // leaves it out).
+    fs::copy(sample_photo(), dir.path().join("photos/s-2.jpg")).unwrap();
     let out = servstd()
         .args(["validate", "--strict"])
         .arg(&record)
@@ -559,5 +574,66 @@ fn a_survey_that_is_a_device_is_refused_at_once_not_read_forever() {
     assert!(
         stderr.contains("/dev/zero: error: this is a device"),
         "{stderr}"
+    );
+}
+
+#[test]
+fn photos_the_report_leaves_out_are_warnings_in_validate_and_lines_from_report() {
+    let dir = TempDir::new().unwrap();
+    let record = copy_pair(dir.path());
+    let photos = dir.path().join("photos");
+    fs::create_dir(&photos).unwrap();
+    let good = fs::read(sample_photo()).unwrap();
+    // Truncated, not an image, over the size limit; one that prints.
+    let mut png = Vec::new();
+    image::RgbImage::from_pixel(64, 64, image::Rgb([200, 30, 30]))
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    fs::write(photos.join("cut.png"), &png[..png.len() / 2]).unwrap();
+    fs::write(photos.join("text.png"), b"not a picture at all").unwrap();
+    let big = fs::File::create(photos.join("big.jpg")).unwrap();
+    big.set_len(16 * 1024 * 1024).unwrap();
+    fs::write(photos.join("good.jpg"), &good).unwrap();
+    let text = fs::read_to_string(&record).unwrap();
+    let text = text.replacen(
+        "verdict: Pass,",
+        "verdict: Pass,\n            photos: [\"photos/cut.png\", \"photos/text.png\", \"photos/big.jpg\", \"photos/good.jpg\"],",
+        1,
+    );
+    fs::write(&record, text).unwrap();
+
+    let out = servstd().arg("validate").arg(&record).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    for path in ["photos/cut.png", "photos/text.png", "photos/big.jpg"] {
+        assert!(
+            stdout.lines().any(|l| l.contains("visit.inspection.ron:")
+                && l.contains(": warning: S-")
+                && l.contains(&format!("the photo “{path}” cannot be printed"))),
+            "{path} is not named: {stdout}"
+        );
+    }
+    assert!(!stdout.contains("photos/good.jpg"), "{stdout}");
+    servstd()
+        .args(["validate", "--strict"])
+        .arg(&record)
+        .assert()
+        .code(1);
+
+    let out = servstd()
+        .arg("report")
+        .arg(&record)
+        .args(["--lang", "en", "-o", "-"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.matches("cannot be printed").count(), 3, "{stderr}");
+    assert!(stderr.contains("photos/big.jpg"), "{stderr}");
+    let (_, text) = pdf_text(&out.stdout);
+    let listed = text.split("Photos left out").nth(1).unwrap_or_default();
+    assert!(
+        listed.contains("cut.png") && listed.contains("text.png"),
+        "{text}"
     );
 }

@@ -112,9 +112,9 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         records.push((set, loaded.document, actions, path.clone()));
     }
     let survey = match &args.survey {
-        None => std::collections::HashMap::new(),
-        Some(path) => match inspection::survey::load(path) {
-            Ok(scores) => scores,
+        None => inspection::survey::SurveyFile::default(),
+        Some(path) => match inspection::survey::load_file(path) {
+            Ok(file) => file,
             Err(SurveyError::Load(err)) => {
                 eprintln!("{}", load_error_line(&err));
                 return Ok(exit::UNREADABLE);
@@ -149,11 +149,20 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         })
         .collect();
     let lang = language.unwrap_or(reports[0].set.language);
+    let m = crate::core::i18n::messages(lang);
+    let notes = [
+        (
+            m.survey.heading,
+            survey_notes(args, &reports, &survey, lang),
+        ),
+        (m.photos_left_out, photo_notes(&records, lang)),
+    ];
     let paper = args.paper.into();
     let bytes = match args.format {
         FormatArg::Pdf => report::pdf(
             &reports,
-            &survey,
+            &survey.scores,
+            &notes,
             paper,
             lang,
             Some(crate::core::dates::export_time()),
@@ -169,4 +178,66 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
     } else {
         exit::OK
     })
+}
+
+/// The survey rows the quadrant does not use as written (a factor given twice,
+/// an ID the latest record's set lacks, as the quadrant is of that set):
+/// each a warning on stderr now, and a line in the PDF (returned, in `lang`).
+fn survey_notes(
+    args: &ReportArgs,
+    reports: &[report::Reported<'_>],
+    survey: &inspection::survey::SurveyFile,
+    lang: crate::core::model::Language,
+) -> Vec<String> {
+    let Some(path) = &args.survey else {
+        return Vec::new();
+    };
+    let Some(latest) = reports.iter().max_by_key(|r| r.inspection.when) else {
+        return Vec::new();
+    };
+    let problems = survey.problems(&[latest.set]);
+    let stderr_lang = for_set(locale::from_env(), latest.set.language);
+    for problem in &problems {
+        eprintln!(
+            "{}: {}: {}",
+            place(path, Some(problem.position())),
+            Severity::Warning.as_str(),
+            problem.message(stderr_lang)
+        );
+    }
+    problems
+        .iter()
+        .map(|p| format!("{}: {}", place(path, Some(p.position())), p.message(lang)))
+        .collect()
+}
+
+/// The latest record's photos that the PDF leaves out (the only record shown
+/// in full): each a warning on stderr now, and a line in the PDF (returned,
+/// in `lang`).
+fn photo_notes(
+    records: &[(
+        crate::core::model::StandardsSet,
+        Inspection,
+        Vec<inspection::actions::Action>,
+        PathBuf,
+    )],
+    lang: crate::core::model::Language,
+) -> Vec<String> {
+    let Some((set, record, actions, path)) = records.iter().max_by_key(|r| r.1.when) else {
+        return Vec::new();
+    };
+    let left_out = report::left_out(path, record, actions);
+    let stderr_lang = for_set(locale::from_env(), set.language);
+    for l in &left_out {
+        eprintln!(
+            "{}: {}: {}",
+            path.display(),
+            Severity::Warning.as_str(),
+            l.message(stderr_lang)
+        );
+    }
+    left_out
+        .iter()
+        .map(|l| format!("{}: {}", path.display(), l.message(lang)))
+        .collect()
 }

@@ -35,6 +35,11 @@ pub struct ValidateArgs {
     /// over the shipped ones and the user's own file.
     #[arg(long, value_name = "FILE")]
     pub words: Option<PathBuf>,
+    /// A survey file (`FACTOR-ID,SCORE`) to check against the sets given or
+    /// named by the records: a factor given twice or an ID no set has is a
+    /// warning, a row that is not a factor and a score an error.
+    #[arg(long, value_name = "SCORES.csv")]
+    pub survey: Option<PathBuf>,
     /// The files to check.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
@@ -124,6 +129,8 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
     let mut json = Vec::new();
     let stdout = io::stdout();
     let mut out = stdout.lock();
+    // The sets a survey is checked against, kept only when there is one.
+    let mut sets = Vec::new();
     for path in &args.files {
         let kind = input_kind(path);
         if kind == storage::FileKind::Actions {
@@ -138,7 +145,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
             continue;
         }
         if kind == storage::FileKind::Inspection {
-            let (code, file) = validate_inspection(path, args, &mut out)?;
+            let (code, file) = validate_inspection(path, args, &mut out, &mut sets)?;
             worst = worst.max(code);
             if let Some(file) = file {
                 json.push(serde_json::to_value(file)?);
@@ -169,6 +176,9 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
             }
         };
         let set = &loaded.document;
+        if args.survey.is_some() {
+            sets.push(set.clone());
+        }
         // Positions of every ID in one pass, however many findings there are.
         let ids = ValueIndex::new(&loaded.text, "id");
         let lang = for_set(locale::from_env(), set.language);
@@ -242,6 +252,11 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
         );
         writeln!(out, "{}: {summary}", path.display())?;
     }
+    if let Some(survey) = &args.survey {
+        let (code, file) = validate_survey(survey, &sets, args, &mut out)?;
+        worst = worst.max(code);
+        json.extend(file.map(serde_json::to_value).transpose()?);
+    }
     if args.json {
         serde_json::to_writer_pretty(&mut out, &json)?;
         writeln!(out)?;
@@ -255,6 +270,7 @@ fn validate_inspection(
     path: &Path,
     args: &ValidateArgs,
     out: &mut impl Write,
+    sets: &mut Vec<StandardsSet>,
 ) -> Result<(u8, Option<JsonFile>)> {
     let unreadable = |message: String, at: Option<Position>| JsonFile {
         file: path.display().to_string(),
@@ -294,11 +310,22 @@ fn validate_inspection(
     };
     let lang = for_set(locale::from_env(), set.language);
     let findings = inspection::check::check_record(record, &set, path);
+    if args.survey.is_some() {
+        sets.push(set.clone());
+    }
     let errors = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
         .count();
-    let warnings = findings.len() - errors;
+    // The photos a report would leave out: a warning each, never silence.
+    // A damaged actions file is its own finding when it is validated.
+    let actions = inspection::actions::load_for(path)
+        .ok()
+        .flatten()
+        .map(|l| l.document.actions)
+        .unwrap_or_default();
+    let left_out = report::left_out(path, record, &actions);
+    let warnings = findings.len() - errors + left_out.len();
     let code = if errors > 0 || args.strict && warnings > 0 {
         exit::FINDINGS
     } else {
@@ -342,6 +369,18 @@ fn validate_inspection(
                         problem: None,
                     }
                 })
+                .chain(left_out.iter().map(|l| {
+                    let at = standards.get(&l.standard).first().copied();
+                    JsonFinding {
+                        severity: Severity::Warning,
+                        message: l.message(lang),
+                        item: Some(l.standard.clone()),
+                        trail: String::new(),
+                        line: at.map(|a| a.line),
+                        col: at.map(|a| a.col),
+                        problem: None,
+                    }
+                }))
                 .collect(),
         };
         return Ok((code, Some(file)));
@@ -353,6 +392,15 @@ fn validate_inspection(
             place(path, position(f)),
             f.severity.as_str(),
             f.problem.message(lang)
+        )?;
+    }
+    for l in &left_out {
+        writeln!(
+            out,
+            "{}: {}: {}",
+            place(path, standards.get(&l.standard).first().copied()),
+            Severity::Warning.as_str(),
+            l.message(lang)
         )?;
     }
     let scores = inspection::score(&set, record);
@@ -372,5 +420,94 @@ fn validate_inspection(
         ],
     );
     writeln!(out, "{}: {summary}", path.display())?;
+    Ok((code, None))
+}
+
+/// Checks a survey file against `sets`: rows that are not a factor and a
+/// score are an error (the file cannot be used), a factor given twice or an
+/// ID of no set a warning, each with its line. Text lines go to `out`, the
+/// JSON entry (with `--json`) is returned.
+fn validate_survey(
+    path: &Path,
+    sets: &[StandardsSet],
+    args: &ValidateArgs,
+    out: &mut impl Write,
+) -> Result<(u8, Option<JsonFile>)> {
+    use crate::core::inspection::survey::{self, SurveyError};
+    let lang = for_set(
+        locale::from_env(),
+        sets.first().map_or(locale::from_env(), |s| s.language),
+    );
+    let entry = |readable: bool, error: Option<JsonError>, findings: Vec<JsonFinding>| JsonFile {
+        file: path.display().to_string(),
+        readable,
+        error,
+        counts: None,
+        findings,
+    };
+    let file = match survey::load_file(path) {
+        Ok(file) => file,
+        Err(err) => {
+            let (line, message, at) = match &err {
+                SurveyError::Load(err) => (
+                    load_error_line(err),
+                    load_error_message(err),
+                    err.position(),
+                ),
+                SurveyError::Line { source, .. } => {
+                    let at = source.position();
+                    let message = source.message(lang);
+                    (
+                        format!("{}: error: {message}", place(path, Some(at))),
+                        message,
+                        Some(at),
+                    )
+                }
+            };
+            if args.json {
+                let error = JsonError {
+                    line: at.map(|a| a.line),
+                    col: at.map(|a| a.col),
+                    message,
+                };
+                return Ok((
+                    exit::UNREADABLE,
+                    Some(entry(false, Some(error), Vec::new())),
+                ));
+            }
+            writeln!(out, "{line}")?;
+            return Ok((exit::UNREADABLE, None));
+        }
+    };
+    let problems = file.problems(&sets.iter().collect::<Vec<_>>());
+    let code = if args.strict && !problems.is_empty() {
+        exit::FINDINGS
+    } else {
+        exit::OK
+    };
+    if args.json {
+        let findings = problems
+            .iter()
+            .map(|p| JsonFinding {
+                severity: Severity::Warning,
+                message: p.message(lang),
+                item: None,
+                trail: String::new(),
+                line: Some(p.position().line),
+                col: Some(p.position().col),
+                problem: None,
+            })
+            .collect();
+        return Ok((code, Some(entry(true, None, findings))));
+    }
+    for p in &problems {
+        writeln!(
+            out,
+            "{}: {}: {}",
+            place(path, Some(p.position())),
+            Severity::Warning.as_str(),
+            p.message(lang)
+        )?;
+    }
     Ok((code, None))
 }

@@ -97,6 +97,10 @@ pub struct Messages {
     pub no_inspector: &'static str,
     /// A verdict's evidence `{path}` cannot be used; `{id}` is the standard's.
     pub evidence: PathIssues,
+    /// A photo `{path}` on standard `{id}` that the report leaves out.
+    pub photo_left_out: &'static str,
+    /// The heading of the report's list of photos left out.
+    pub photos_left_out: &'static str,
     /// What is wrong with a line of a survey file.
     pub survey: SurveyProblems,
     /// `fmt` of a file not in canonical form: `{file}`.
@@ -398,6 +402,12 @@ pub struct SurveyProblems {
     pub out_of_range: &'static str,
     /// `{value}` is not a number.
     pub not_a_number: &'static str,
+    /// `{id}` given again; `{first}` is the line of its earlier score.
+    pub duplicate: &'static str,
+    /// `{id}` names no factor of the set.
+    pub unknown: &'static str,
+    /// The heading of the report's list of such rows.
+    pub heading: &'static str,
 }
 
 /// Why a set cannot be approved.

@@ -9,7 +9,10 @@ use crate::core::model::Language;
 use crate::export::layout::Paper;
 use crate::export::{ExportError, layout, pdf as emit};
 
+mod photos;
 mod sheet;
+
+pub use photos::{LeftOut, left_out};
 
 pub use crate::export::layout::report::{Reported, percent};
 pub use sheet::{csv, rows, xlsx};
@@ -18,13 +21,16 @@ pub use sheet::{csv, rows, xlsx};
 /// summary comes first: every inspection's score and result, the trend, and
 /// the pass rate per contact point in the latest six; then the latest
 /// inspection in full, and the quadrant of the latest with `survey` (factor
-/// ID → share, from `core::inspection::survey`).
+/// ID → share, from `core::inspection::survey`), then `notes`: headed lists
+/// (survey rows not used as written, photos left out), already in `lang`, so
+/// the report itself says what it left out.
 ///
 /// # Errors
 /// No inspection, or the bundled font cannot be read.
 pub fn pdf(
     reports: &[Reported<'_>],
     survey: &Survey,
+    notes: &[(&str, Vec<String>)],
     paper: Paper,
     lang: Language,
     created: Option<jiff::Timestamp>,
@@ -36,15 +42,23 @@ pub fn pdf(
     };
     // The latest inspection's photos that can be shown (JPEG or PNG).
     let (names, images): (Vec<String>, Vec<emit::image::Embedded>) =
-        printable(latest.photos).into_iter().unzip();
+        photos::printable(latest.photos).into_iter().unzip();
     let photos = names
         .into_iter()
         .zip(&images)
         .map(|(name, image)| (name, image.picture()))
         .collect();
     let fonts = emit::fonts()?;
-    let document =
-        layout::report::report(&sorted, survey, paper, lang, created, fonts.faces(), photos);
+    let document = layout::report::report(
+        &sorted,
+        survey,
+        notes,
+        paper,
+        lang,
+        created,
+        fonts.faces(),
+        photos,
+    );
     emit::pdf(
         &document,
         &emit::Options {
@@ -52,34 +66,4 @@ pub fn pdf(
             images: &images,
         },
     )
-}
-
-/// The photos ready to place in the PDF, by name: each one small enough to
-/// print (see `core::storage::photos::for_print`), made on every core at
-/// once, since a hundred photos to shrink take a while on one. Photos that
-/// cannot be read are left out.
-fn printable(photos: &[(String, Vec<u8>)]) -> Vec<(String, crate::export::pdf::image::Embedded)> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let chunk = photos.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = photos
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .filter_map(|(name, bytes)| {
-                            let bytes = crate::core::storage::photos::for_print(bytes).ok()?;
-                            crate::export::pdf::image::embed(&bytes)
-                                .ok()
-                                .map(|image| (name.clone(), image))
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_default())
-            .collect()
-    })
 }

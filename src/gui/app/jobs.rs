@@ -93,6 +93,7 @@ fn report(
         crate::export::Format::Pdf => report::pdf(
             &reports,
             survey,
+            &[],
             crate::export::Paper::A4,
             lang,
             Some(crate::core::dates::export_time()),

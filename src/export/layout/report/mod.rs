@@ -60,12 +60,18 @@ fn heading(w: &mut Writer<'_>, text: &str, size: f32) {
 
 /// The report of `reports`, the earliest first, none empty (the caller
 /// checks), with the quadrant of the latest with `survey` (factor ID →
-/// share). `photos` are the latest inspection's photos that can be printed,
-/// by name, with their size.
+/// share), then `notes`: headed lists of what the report left out, already
+/// in `lang`. `photos` are the latest inspection's photos that can be
+/// printed, by name, with their size.
 #[must_use]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "each is one input of the report; a struct of them would only rename them"
+)]
 pub fn report(
     reports: &[&Reported<'_>],
     survey: &Survey,
+    notes: &[(&str, Vec<String>)],
     paper: Paper,
     lang: Language,
     created: Option<jiff::Timestamp>,
@@ -120,6 +126,19 @@ pub fn report(
             bookmarks.push((w_.quadrant.to_owned(), w.page_number()));
             quadrant(w, &points, lang);
         }
+        for (title, lines) in notes {
+            noted(w, title, lines);
+        }
         0
     })
+}
+
+/// A heading and one paragraph per note; nothing when there are none.
+fn noted(w: &mut Writer<'_>, title: &str, notes: &[String]) {
+    if !notes.is_empty() {
+        heading(w, title, 12.0);
+        for note in notes {
+            w.paragraph(0.0, note, 9.0, Weight::Regular, BLACK);
+        }
+    }
 }

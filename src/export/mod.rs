@@ -182,16 +182,7 @@ pub fn export(set: &StandardsSet, options: &Options) -> Result<Vec<u8>, ExportEr
     let (set, lang, draft) = prepare(set, options)?;
     match options.format {
         Format::Pdf => {
-            let logo = options.logo.as_deref().map(pdf::image::embed).transpose()?;
-            let fonts = pdf::fonts()?;
-            let document = layout::set(
-                &set,
-                options,
-                lang,
-                draft,
-                fonts.faces(),
-                logo.as_ref().map(pdf::image::Embedded::picture),
-            );
+            let (document, logo) = laid_out(&set, options, lang, draft)?;
             pdf::pdf(
                 &document,
                 &pdf::Options {
@@ -212,17 +203,29 @@ pub fn export(set: &StandardsSet, options: &Options) -> Result<Vec<u8>, ExportEr
 /// What [`export`] would refuse: see [`ExportError`].
 pub fn page_count(set: &StandardsSet, options: &Options) -> Result<usize, ExportError> {
     let (set, lang, draft) = prepare(set, options)?;
+    Ok(laid_out(&set, options, lang, draft)?.0.pages.len())
+}
+
+/// The set laid out as pages, with the logo embedded once (the emitter needs
+/// its bytes, the layout only its size): what [`export`] emits and
+/// [`page_count`] counts.
+fn laid_out(
+    set: &StandardsSet,
+    options: &Options,
+    lang: Language,
+    draft: bool,
+) -> Result<(layout::items::Document, Option<pdf::image::Embedded>), ExportError> {
     let logo = options.logo.as_deref().map(pdf::image::embed).transpose()?;
     let fonts = pdf::fonts()?;
     let document = layout::set(
-        &set,
+        set,
         options,
         lang,
         draft,
         fonts.faces(),
         logo.as_ref().map(pdf::image::Embedded::picture),
     );
-    Ok(document.pages.len())
+    Ok((document, logo))
 }
 
 /// The bundled font's faces as layout measures them.

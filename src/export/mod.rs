@@ -206,6 +206,19 @@ pub fn page_count(set: &StandardsSet, options: &Options) -> Result<usize, Export
     Ok(laid_out(&set, options, lang, draft)?.0.pages.len())
 }
 
+/// The laid-out pages of the PDF of `set` with `options`: where every mark
+/// sits, for callers (and tests) that ask about positions rather than bytes.
+///
+/// # Errors
+/// What [`export`] would refuse: see [`ExportError`].
+pub fn document(
+    set: &StandardsSet,
+    options: &Options,
+) -> Result<layout::items::Document, ExportError> {
+    let (set, lang, draft) = prepare(set, options)?;
+    Ok(laid_out(&set, options, lang, draft)?.0)
+}
+
 /// The set laid out as pages, with the logo embedded once (the emitter needs
 /// its bytes, the layout only its size): what [`export`] emits and
 /// [`page_count`] counts.

@@ -10,18 +10,26 @@ use crate::core::model::{Language, Standard, StandardsSet};
 use crate::export::layout::items::{Paint, Weight};
 
 /// Column layout, as fractions of the content width: No., Standard, How
-/// checked, Pass, Fail, N/A, Notes. Notes takes a third of the table.
-const COLUMNS: [f32; 7] = [0.06, 0.30, 0.125, 0.06, 0.06, 0.06, 0.335];
+/// checked, Pass, Fail, N/A, Notes. Notes takes a third of the table in
+/// Chinese; English words ("Mystery shopping, Operational data") need a
+/// wider How checked column, or it wraps one word to a line.
+fn columns(lang: Language) -> [f32; 7] {
+    match lang {
+        Language::En => [0.06, 0.28, 0.20, 0.06, 0.06, 0.06, 0.28],
+        Language::ZhCn | Language::ZhTw => [0.06, 0.30, 0.125, 0.06, 0.06, 0.06, 0.335],
+    }
+}
 const TABLE_SIZE: f32 = 8.5;
 const PAD: f32 = 4.0;
 /// A tick box: 12 pt is 4.2 mm, big enough to tick with a pen.
 const BOX: f32 = 12.0;
 const LEADING: f32 = TABLE_SIZE * 1.4;
 
-fn column_x(w: &Writer<'_>) -> [f32; 8] {
+fn column_x(w: &Writer<'_>, lang: Language) -> [f32; 8] {
+    let columns = columns(lang);
     let mut xs = [w.left(); 8];
     for i in 0..7 {
-        xs[i + 1] = xs[i] + COLUMNS[i] * w.content_width();
+        xs[i + 1] = xs[i] + columns[i] * w.content_width();
     }
     xs
 }
@@ -31,8 +39,8 @@ fn pad(column: usize) -> f32 {
     if (3..6).contains(&column) { 2.0 } else { PAD }
 }
 
-fn table_header(w: &mut Writer<'_>, l: &Labels) {
-    let xs = column_x(w);
+fn table_header(w: &mut Writer<'_>, l: &Labels, lang: Language) {
+    let xs = column_x(w, lang);
     let titles = [
         l.no,
         l.standard,
@@ -112,8 +120,8 @@ fn visit_header(w: &mut Writer<'_>, set: &StandardsSet, l: &Labels, lang: Langua
 }
 
 /// A band across the table naming a contact point (or a step, `level` 1).
-fn band(w: &mut Writer<'_>, text: &str, level: u8) {
-    let xs = column_x(w);
+fn band(w: &mut Writer<'_>, text: &str, level: u8, lang: Language) {
+    let xs = column_x(w, lang);
     let (size, weight, color, fill) = if level == 0 {
         (10.0, Weight::Bold, ACCENT, true)
     } else {
@@ -145,9 +153,9 @@ fn band(w: &mut Writer<'_>, text: &str, level: u8) {
 fn room(w: &mut Writer<'_>, h: f32, l: &Labels, going_on: Option<&str>, lang: Language) {
     if w.y + h > w.bottom() {
         w.new_page();
-        table_header(w, l);
+        table_header(w, l, lang);
         if let Some(heading) = going_on {
-            band(w, &continued(lang, heading), 0);
+            band(w, &continued(lang, heading), 0, lang);
         }
     }
 }
@@ -182,7 +190,7 @@ fn score_blanks(w: &mut Writer<'_>, x: f32, top: f32, l: &Labels, size: f32) -> 
 
 /// The score line under a contact point's standards.
 fn contact_point_score(w: &mut Writer<'_>, l: &Labels, heading: &str, lang: Language) {
-    let xs = column_x(w);
+    let xs = column_x(w, lang);
     let h = 26.0;
     let top = w.y;
     let label = labelled(lang, heading);
@@ -200,13 +208,15 @@ const BAND: f32 = 22.0;
 /// One standard's row, wrapped into its cells.
 struct Row {
     cells: [Vec<String>; 3],
+    /// The columns' edges, which depend on the language.
+    xs: [f32; 8],
     weight: Weight,
     height: f32,
 }
 
 impl Row {
     fn new(w: &Writer<'_>, standard: &Standard, number: usize, lang: Language) -> Self {
-        let xs = column_x(w);
+        let xs = column_x(w, lang);
         let weight = if standard.critical {
             Weight::Bold
         } else {
@@ -217,11 +227,19 @@ impl Row {
         } else {
             number.to_string()
         };
-        let how = format!(
-            "{}\n{}",
-            standard.kind.label(lang),
+        // In English each way of checking gets its own line: the column
+        // is narrow, and "Mystery / shopping" broken across lines misreads.
+        let ways = if lang == Language::En {
+            standard
+                .monitoring
+                .iter()
+                .map(|m| m.label(lang))
+                .collect::<Vec<_>>()
+                .join(",\n")
+        } else {
             monitoring_text(standard, lang)
-        );
+        };
+        let how = format!("{}\n{ways}", standard.kind.label(lang));
         let cells = [
             w.wrap(&no, TABLE_SIZE, weight, xs[1] - xs[0] - 2.0 * PAD),
             w.wrap(
@@ -241,13 +259,14 @@ impl Row {
         let height = (lines * LEADING + 2.0 * PAD).max(BOX + 2.0 * PAD + 6.0);
         Self {
             cells,
+            xs,
             weight,
             height,
         }
     }
 
     fn draw(&self, w: &mut Writer<'_>) {
-        let xs = column_x(w);
+        let xs = self.xs;
         let top = w.y;
         for (i, cell) in self.cells.iter().enumerate() {
             let (size, weight, color) = match i {
@@ -269,7 +288,9 @@ impl Row {
             let bx = f32::midpoint(xs[col], xs[col + 1]) - BOX / 2.0;
             w.tick_box(bx, top + PAD, BOX);
         }
-        for x in &xs[3..7] {
+        // The tick boxes' columns and the table's right edge, so the
+        // Notes column is closed.
+        for x in &xs[3..8] {
             w.line(*x, top, *x, top + self.height, 0.3, RULE);
         }
         w.line(
@@ -293,7 +314,7 @@ pub(super) fn checklist(
 ) {
     w.new_page();
     visit_header(w, set, l, lang);
-    table_header(w, l);
+    table_header(w, l, lang);
     let mut number = 0;
     for (c, cp) in set.contact_points.iter().enumerate() {
         let heading = format!("{}. {}", c + 1, cp.name);
@@ -309,7 +330,7 @@ pub(super) fn checklist(
             });
         room(w, first + 3.0 * BAND, l, None, lang);
         bookmarks.push((heading.clone(), w.page_number()));
-        band(w, &heading, 0);
+        band(w, &heading, 0, lang);
         for (s, step) in cp.steps.iter().enumerate() {
             let step_heading = format!("{}.{} {}", c + 1, s + 1, step.name);
             let mut standards = step.factors.iter().flat_map(|f| &f.standards).peekable();
@@ -318,7 +339,7 @@ pub(super) fn checklist(
                 Row::new(w, standard, number + 1, lang).height
             });
             room(w, first + 2.0 * BAND, l, Some(&heading), lang);
-            band(w, &step_heading, 1);
+            band(w, &step_heading, 1, lang);
             for standard in standards {
                 number += 1;
                 let row = Row::new(w, standard, number, lang);

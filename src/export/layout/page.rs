@@ -24,6 +24,9 @@ impl Paper {
 }
 
 pub const MARGIN: f32 = 42.0;
+/// How far from the sheet's edge every mark keeps: 10 mm and a little, since
+/// many office printers cannot print nearer the edge and cut off what is.
+pub const PRINTABLE: f32 = 30.0;
 const HEADER_SPACE: f32 = 30.0;
 const FOOTER_SPACE: f32 = 30.0;
 
@@ -357,8 +360,22 @@ impl<'f> Writer<'f> {
         let mut done = Vec::with_capacity(total);
         for (i, page) in pages.into_iter().enumerate() {
             self.pages = vec![page];
+            // The stamp sits at the right of the header's row, inside the
+            // printable area; the header gives way to it.
+            let stamp = self.stamp.clone().map(|stamp| {
+                let size = 9.0;
+                let w = self.text_width(&stamp, size, Weight::Bold) + 12.0;
+                (stamp, size, w)
+            });
             if i >= skip_first {
                 let size = 8.5;
+                let room = self.content_width() - stamp.as_ref().map_or(0.0, |s| s.2 + 8.0);
+                let header = self
+                    .wrap(&header, size, Weight::Regular, room)
+                    .into_iter()
+                    .next()
+                    .map(|first| first.trim_end_matches([' ', '·']).to_owned())
+                    .unwrap_or_default();
                 self.text_at(self.left(), MARGIN, &header, size, Weight::Regular, GREY);
                 self.line(
                     self.left(),
@@ -369,11 +386,9 @@ impl<'f> Writer<'f> {
                     RULE,
                 );
             }
-            if let Some(stamp) = self.stamp.clone() {
-                let size = 9.0;
-                let w = self.text_width(&stamp, size, Weight::Bold) + 12.0;
+            if let Some((stamp, size, w)) = stamp {
                 let x = self.right() - w;
-                let top = MARGIN - 18.0;
+                let top = MARGIN - 5.0;
                 self.rect(x, top, w, size + 8.0, Paint::Stroke, STAMP);
                 self.text_at(x + 6.0, top + 4.0, &stamp, size, Weight::Bold, STAMP);
             }

@@ -4,14 +4,15 @@
 //! taller than half a Letter page), with dashed cut lines. A card that
 //! overflows continues on another card of the same role; text never shrinks.
 
-use super::page::{ACCENT, BLACK, GREY, RULE, STAMP, Writer};
+use super::page::{ACCENT, BLACK, GREY, PRINTABLE, RULE, STAMP, Writer};
 use super::{continued, tag};
 use crate::core::i18n::Labels;
 use crate::core::model::{Language, Standard, StandardsSet};
 use crate::export::layout::items::{Paint, Weight};
 
-/// Inner margin of a card.
-const PAD: f32 = 18.0;
+/// Inner margin of a card: as wide as the sheet's printable margin, so the
+/// cards at the sheet's edge print whole (and all four cut alike).
+const PAD: f32 = PRINTABLE;
 /// The smallest text on a card: a standard's words.
 const BODY: f32 = 8.0;
 
@@ -121,29 +122,30 @@ fn card_origin(w: &Writer<'_>, k: usize) -> (f32, f32) {
     )
 }
 
-/// Dashed cut lines along the middle of the sheet, both ways.
+/// Dashed cut lines along the middle of the sheet, both ways, inside the
+/// printable margin: the cutter carries them to the edge.
 fn cut_lines(w: &mut Writer<'_>) {
     let (width, height) = (w.width, w.height);
     let dash = 6.0;
-    let mut x = 0.0;
-    while x < width {
+    let mut x = PRINTABLE;
+    while x < width - PRINTABLE {
         w.line(
             x,
             height / 2.0,
-            (x + dash).min(width),
+            (x + dash).min(width - PRINTABLE),
             height / 2.0,
             0.4,
             RULE,
         );
         x += 2.0 * dash;
     }
-    let mut y = 0.0;
-    while y < height {
+    let mut y = PRINTABLE;
+    while y < height - PRINTABLE {
         w.line(
             width / 2.0,
             y,
             width / 2.0,
-            (y + dash).min(height),
+            (y + dash).min(height - PRINTABLE),
             0.4,
             RULE,
         );
@@ -310,7 +312,20 @@ fn draw_card(
     } else {
         continued(lang, role)
     };
-    let title = w.wrap(&title, 13.0, Weight::Bold, width).remove(0);
+    // The draft stamp sits at the right of the title's row, not above it:
+    // above is outside what a printer prints at the sheet's edge.
+    let stamp_width = draft.map_or(0.0, |stamp| w.text_width(stamp, 7.5, Weight::Bold) + 8.0);
+    if let Some(stamp) = draft {
+        let sx = x + width - stamp_width;
+        w.rect(sx, y + 1.0, stamp_width, 11.0, Paint::Stroke, STAMP);
+        w.text_at(sx + 4.0, y + 2.8, stamp, 7.5, Weight::Bold, STAMP);
+    }
+    let title_room = if draft.is_some() {
+        width - stamp_width - 6.0
+    } else {
+        width
+    };
+    let title = w.wrap(&title, 13.0, Weight::Bold, title_room).remove(0);
     w.text_at(x, y, &title, 13.0, Weight::Bold, ACCENT);
     y += 19.0;
     let mut sub = format!("{} · {}", l.role_cards, set.title);
@@ -320,19 +335,6 @@ fn draw_card(
     let sub = w.wrap(&sub, 7.0, Weight::Regular, width).remove(0);
     w.text_at(x, y, &sub, 7.0, Weight::Regular, GREY);
     y += 12.0;
-    if let Some(stamp) = draft {
-        let sw = w.text_width(stamp, 7.5, Weight::Bold) + 8.0;
-        let top = y0 + PAD - 12.0;
-        w.rect(x + width - sw, top, sw, 11.0, Paint::Stroke, STAMP);
-        w.text_at(
-            x + width - sw + 4.0,
-            top + 1.8,
-            stamp,
-            7.5,
-            Weight::Bold,
-            STAMP,
-        );
-    }
     w.line(x, y, x + width, y, 0.6, ACCENT);
     y += 8.0;
     for line in lines {

@@ -1,0 +1,204 @@
+//! What a trainer prints, read from the layout's positioned items: a draft's
+//! marks (stamp, header, cut line, text) stay inside a 10 mm margin, where
+//! printers that cut the edge of the sheet still print them; the English
+//! checklist's columns hold their words and are closed on the right.
+
+use servstd::core::model::StandardsSet;
+use servstd::export::layout::Item;
+use servstd::export::layout::text::Metrics;
+use servstd::export::{self, Format, Layout, Options, Paper};
+
+/// 10 mm in points.
+const MARGIN: f32 = 28.35;
+
+fn samples() -> Vec<(String, StandardsSet)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir("standards").expect("the samples") {
+        let path = entry.expect("an entry").path();
+        let name = path.to_string_lossy().into_owned();
+        if name.ends_with(".standards.ron") {
+            let set = servstd::core::storage::load::<StandardsSet>(&path)
+                .unwrap_or_else(|e| panic!("{name}: {e}"))
+                .document;
+            out.push((name, set));
+        }
+    }
+    assert!(out.len() >= 5, "the samples are found");
+    out
+}
+
+/// The set changed after its approval: a draft, stamped so.
+fn draft(mut set: StandardsSet) -> StandardsSet {
+    set.contact_points[0].steps[0].factors[0].standards[0]
+        .text
+        .push_str(" (draft)");
+    assert!(!set.is_approved());
+    set
+}
+
+#[test]
+fn no_mark_of_a_draft_lies_within_10_mm_of_a_page_edge() {
+    let faces = export::faces().expect("the font");
+    let regular = Metrics::new(faces.regular);
+    let bold = Metrics::new(faces.bold);
+    let mut bad = Vec::new();
+    for (name, set) in samples() {
+        let set = draft(set);
+        for layout in [
+            Layout::Checklist,
+            Layout::Cards,
+            Layout::Manual,
+            Layout::RoleCards,
+            Layout::Signoff,
+        ] {
+            for paper in [Paper::A4, Paper::Letter] {
+                let options = Options {
+                    format: Format::Pdf,
+                    layout,
+                    paper,
+                    ..Options::default()
+                };
+                let doc = export::document(&set, &options).expect("laid out");
+                let (width, height) = paper.size_pt();
+                for (p, page) in doc.pages.iter().enumerate() {
+                    for item in &page.items {
+                        let (left, top, right, bottom) = match item {
+                            Item::Text {
+                                x,
+                                top,
+                                size,
+                                weight,
+                                text,
+                                ..
+                            } => {
+                                let m = match weight {
+                                    export::layout::Weight::Regular => &regular,
+                                    export::layout::Weight::Bold => &bold,
+                                };
+                                (*x, *top, x + m.width(text, *size), top + size)
+                            }
+                            Item::Line { from, to, .. } => (
+                                from.0.min(to.0),
+                                from.1.min(to.1),
+                                from.0.max(to.0),
+                                from.1.max(to.1),
+                            ),
+                            Item::Rect {
+                                x,
+                                top,
+                                width,
+                                height,
+                                ..
+                            }
+                            | Item::Image {
+                                x,
+                                top,
+                                width,
+                                height,
+                                ..
+                            } => (*x, *top, x + width, top + height),
+                        };
+                        if left < MARGIN
+                            || top < MARGIN
+                            || right > width - MARGIN
+                            || bottom > height - MARGIN
+                        {
+                            bad.push(format!(
+                                "{name} {layout:?} {paper:?} page {}: {item:?}",
+                                p + 1
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} marks within 10 mm of an edge, first: {:#?}",
+        bad.len(),
+        bad.iter()
+            .step_by(bad.len().max(1) / 30 + 1)
+            .collect::<Vec<_>>()
+    );
+}
+
+fn sample(file: &str) -> StandardsSet {
+    servstd::core::storage::load::<StandardsSet>(std::path::Path::new(file))
+        .unwrap_or_else(|e| panic!("{file}: {e}"))
+        .document
+}
+
+#[test]
+fn the_english_checklist_keeps_how_checked_words_together_and_closes_notes() {
+    let set = sample("standards/hotel-front-office.standards.ron");
+    for paper in [Paper::A4, Paper::Letter] {
+        let options = Options {
+            format: Format::Pdf,
+            layout: Layout::Checklist,
+            paper,
+            language: Some(servstd::core::model::Language::En),
+            ..Options::default()
+        };
+        let doc = export::document(&set, &options).expect("laid out");
+        let (width, _) = paper.size_pt();
+        // The table's right edge is the content's: the page less its 42 pt margin.
+        let right = width - 42.0;
+        // The How checked cells are the table's 7.5 pt text.
+        let how: Vec<&str> = doc
+            .pages
+            .iter()
+            .flat_map(|p| &p.items)
+            .filter_map(|item| match item {
+                Item::Text { size, text, .. } if (*size - 7.5).abs() < 0.01 => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            how.iter().any(|t| t.contains("Mystery")),
+            "{paper:?}: no How checked cell found"
+        );
+        // Old: "Mystery" / "shopping," / "Operational" / "data" a line each.
+        // A two-word way of checking is never broken between its words.
+        for line in &how {
+            let word = line.trim().trim_end_matches(',');
+            assert!(
+                ![
+                    "Mystery",
+                    "shopping",
+                    "Operational",
+                    "data",
+                    "Supervisor",
+                    "patrol"
+                ]
+                .contains(&word),
+                "{paper:?}: How checked wraps word by word: {line:?} in {how:?}"
+            );
+        }
+        for (n, page) in doc.pages.iter().enumerate() {
+            let rows = page
+                .items
+                .iter()
+                .filter(|i| matches!(i, Item::Text { size, .. } if (*size - 7.5).abs() < 0.01))
+                .count();
+            if rows == 0 {
+                continue;
+            }
+            let borders = page
+                .items
+                .iter()
+                .filter(|i| {
+                    matches!(i, Item::Line { from, to, .. }
+                        if (from.0 - right).abs() < 0.5
+                            && (to.0 - right).abs() < 0.5
+                            && to.1 - from.1 > 10.0)
+                })
+                .count();
+            assert!(
+                borders >= rows.min(1),
+                "{paper:?} page {}: the Notes column has no right border",
+                n + 1
+            );
+        }
+    }
+}

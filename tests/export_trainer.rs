@@ -202,3 +202,32 @@ fn the_english_checklist_keeps_how_checked_words_together_and_closes_notes() {
         }
     }
 }
+
+#[test]
+fn every_sign_off_page_names_its_role() {
+    for (name, set) in samples() {
+        for paper in [Paper::A4, Paper::Letter] {
+            let options = Options {
+                format: Format::Pdf,
+                layout: Layout::Signoff,
+                paper,
+                ..Options::default()
+            };
+            let doc = export::document(&set, &options).expect("laid out");
+            // Each role's sheet is bookmarked at the page it opens.
+            assert!(!doc.bookmarks.is_empty(), "{name}: no roles");
+            for (n, page) in doc.pages.iter().enumerate() {
+                let number = n + 1;
+                let Some((role, _)) = doc.bookmarks.iter().rev().find(|(_, p)| *p <= number) else {
+                    continue;
+                };
+                assert!(
+                    page.items.iter().any(
+                        |i| matches!(i, Item::Text { text, .. } if text.contains(role.as_str()))
+                    ),
+                    "{name} {paper:?} page {number} does not name its role {role}"
+                );
+            }
+        }
+    }
+}

@@ -126,23 +126,29 @@ impl<'f> Writer<'f> {
     /// section under way repeats its heading there.
     pub fn ensure(&mut self, height: f32) -> bool {
         if self.pages.is_empty() || self.y + height > self.bottom() {
-            self.new_page();
-            if let Some(heading) = self.continued.clone() {
-                let width = self.content_width();
-                let h = self.paragraph_at(
-                    self.left(),
-                    self.y,
-                    width,
-                    &heading,
-                    11.0,
-                    Weight::Bold,
-                    GREY,
-                );
-                self.y += h + 6.0;
-            }
+            self.break_page();
             true
         } else {
             false
+        }
+    }
+
+    /// Starts a new page that goes on with the section under way: its
+    /// heading, with "(continued)", at the top.
+    pub fn break_page(&mut self) {
+        self.new_page();
+        if let Some(heading) = self.continued.clone() {
+            let width = self.content_width();
+            let h = self.paragraph_at(
+                self.left(),
+                self.y,
+                width,
+                &heading,
+                11.0,
+                Weight::Bold,
+                GREY,
+            );
+            self.y += h + 6.0;
         }
     }
 

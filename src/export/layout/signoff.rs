@@ -96,8 +96,10 @@ pub(super) fn signoff(
         ];
         // Room for the trainer's line after the last row.
         let trainer_space = 50.0;
+        // Pages the table runs onto name the role (the continued heading):
+        // a loose sheet must say whose it is.
         if w.y + 18.0 + 3.0 * ROW + trainer_space > w.bottom() {
-            w.new_page();
+            w.break_page();
         }
         table_header(w, l, &xs);
         let mut row = 0;
@@ -107,7 +109,7 @@ pub(super) fn signoff(
                 break;
             }
             if page_full {
-                w.new_page();
+                w.break_page();
                 table_header(w, l, &xs);
             }
             row += 1;

@@ -231,3 +231,63 @@ fn every_sign_off_page_names_its_role() {
         }
     }
 }
+
+/// Drops the set's last standard; false when it has none left to drop.
+fn drop_last_standard(set: &mut StandardsSet) -> bool {
+    let last = set
+        .contact_points
+        .iter_mut()
+        .flat_map(|cp| &mut cp.steps)
+        .flat_map(|s| &mut s.factors)
+        .filter(|f| !f.standards.is_empty())
+        .last();
+    let dropped = last.and_then(|f| f.standards.pop()).is_some();
+    // What is left empty goes too: a step with no standard is no checklist's.
+    for cp in &mut set.contact_points {
+        for step in &mut cp.steps {
+            step.factors.retain(|f| !f.standards.is_empty());
+        }
+        cp.steps.retain(|s| !s.factors.is_empty());
+    }
+    set.contact_points.retain(|cp| !cp.steps.is_empty());
+    dropped
+}
+
+#[test]
+fn the_checklists_total_box_never_stands_alone_on_its_page() {
+    for file in [
+        "standards/hotel-front-office.standards.ron",
+        "standards/restaurant.standards.ron",
+    ] {
+        let mut set = sample(file);
+        // The set and every shorter one down to half: row heights vary, so
+        // some of them end a page just before the total.
+        let half = set.counts().standards / 2;
+        for _ in 0..half {
+            for paper in [Paper::A4, Paper::Letter] {
+                let options = Options {
+                    format: Format::Pdf,
+                    layout: Layout::Checklist,
+                    paper,
+                    ..Options::default()
+                };
+                let doc = export::document(&set, &options).expect("laid out");
+                let last = doc.pages.last().expect("a page");
+                let boxes = last
+                    .items
+                    .iter()
+                    .filter(|i| {
+                        matches!(i, Item::Rect { width, height, .. }
+                            if (*width - 12.0).abs() < 0.01 && (*height - 12.0).abs() < 0.01)
+                    })
+                    .count();
+                assert!(
+                    boxes > 0,
+                    "{file} {paper:?} with {} standards: the last page holds no row, only the total",
+                    set.counts().standards
+                );
+            }
+            assert!(drop_last_standard(&mut set));
+        }
+    }
+}

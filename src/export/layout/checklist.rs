@@ -24,6 +24,10 @@ const PAD: f32 = 4.0;
 /// A tick box: 12 pt is 4.2 mm, big enough to tick with a pen.
 const BOX: f32 = 12.0;
 const LEADING: f32 = TABLE_SIZE * 1.4;
+/// The height of a contact point's score line.
+const SCORE_LINE: f32 = 26.0;
+/// The height the total box and the signatures need.
+const TOTAL_BLOCK: f32 = 140.0;
 
 fn column_x(w: &Writer<'_>, lang: Language) -> [f32; 8] {
     let columns = columns(lang);
@@ -316,6 +320,13 @@ pub(super) fn checklist(
     visit_header(w, set, l, lang);
     table_header(w, l, lang);
     let mut number = 0;
+    let count = set
+        .contact_points
+        .iter()
+        .flat_map(|cp| &cp.steps)
+        .flat_map(|s| &s.factors)
+        .map(|f| f.standards.len())
+        .sum::<usize>();
     for (c, cp) in set.contact_points.iter().enumerate() {
         let heading = format!("{}. {}", c + 1, cp.name);
         // A contact point's band never ends a page alone: it needs its first step and row.
@@ -343,12 +354,19 @@ pub(super) fn checklist(
             for standard in standards {
                 number += 1;
                 let row = Row::new(w, standard, number, lang);
-                // A row is never split: if it does not fit, it starts the next page.
-                room(w, row.height, l, Some(&heading), lang);
+                // A row is never split: if it does not fit, it starts the
+                // next page. The last row keeps its score line and the total
+                // box with it, so no page holds the total alone.
+                let keep = if number == count {
+                    SCORE_LINE + TOTAL_BLOCK
+                } else {
+                    0.0
+                };
+                room(w, row.height + keep, l, Some(&heading), lang);
                 row.draw(w);
             }
         }
-        room(w, 26.0, l, Some(&heading), lang);
+        room(w, SCORE_LINE, l, Some(&heading), lang);
         contact_point_score(w, l, &heading, lang);
     }
     total_and_signatures(w, l, lang);
@@ -356,8 +374,7 @@ pub(super) fn checklist(
 
 /// The overall total and the one signature block of the visit.
 fn total_and_signatures(w: &mut Writer<'_>, l: &Labels, lang: Language) {
-    let needed = 140.0;
-    if w.y + needed > w.bottom() {
+    if w.y + TOTAL_BLOCK > w.bottom() {
         w.new_page();
     }
     w.gap(16.0);

@@ -748,7 +748,7 @@ fn a_follow_up_visit_checks_only_the_open_actions_and_a_pass_verifies_them() {
     // S-31 passes this time: the open action is offered for verification.
     press(&mut h, Key::Num1);
     press(&mut h, Key::ArrowUp);
-    h.get_by_label_contains("A-1 is open for this standard, and it passed");
+    h.get_by_label_contains("A-10 is open for this standard, and it passed");
     h.get_by_role_and_label(Role::Button, "Verify").click();
     h.run();
     let verified = h

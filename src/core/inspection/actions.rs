@@ -504,6 +504,24 @@ mod tests {
     }
 
     #[test]
+    fn no_action_id_repeats_across_the_sample_visits() {
+        // A newcomer's Actions tab shows all three visits at once: each ID
+        // names one action there, numbered oldest visit first.
+        let mut seen: Vec<String> = Vec::new();
+        let mut last = 0;
+        for (file, (name, _)) in sample_actions().iter().zip(SAMPLE_ACTIONS) {
+            for a in &file.actions {
+                assert!(!seen.contains(&a.id), "{} repeats in {name}", a.id);
+                seen.push(a.id.clone());
+            }
+            let first = file.actions.iter().filter_map(|a| number_of(&a.id)).min();
+            assert!(first > Some(last), "{name} numbers after the visit before");
+            last = file.highest_number();
+        }
+        assert_eq!(seen.len(), 12);
+    }
+
+    #[test]
     fn the_actions_file_sits_beside_its_record() {
         assert_eq!(
             path_for(Path::new("dir/shop-2026-12.inspection.ron")),

@@ -793,6 +793,13 @@ fn a_failure_in_the_results_view_raises_its_action_in_the_record() {
         !app.results.gathering() && !app.results.inspections.is_empty()
     });
     h.run();
+    // The failures' thumbnails are made on threads and move the buttons
+    // down as they arrive: wait for them, or a click on a busy machine
+    // lands where a button was.
+    step_until(&mut h, "making the failures' thumbnails", |app| {
+        format!("{:?}", app.results.thumbs).contains("pending: 0")
+    });
+    h.run();
     // The latest record failed S-31, S-36, S-41 and S-44; only S-44 has no action.
     let buttons: Vec<_> = h
         .get_all_by_role_and_label(Role::Button, "Action…")

@@ -154,10 +154,10 @@ fn open_and_overdue_actions_are_listed_with_repeat_failures() {
     assert_eq!(
         listed,
         [
-            ("restaurant-2026-09.inspection.ron".into(), "A-2".into()),
-            ("restaurant-2026-09.inspection.ron".into(), "A-3".into()),
-            ("restaurant-2026-10.inspection.ron".into(), "A-1".into()),
-            ("restaurant-2026-10.inspection.ron".into(), "A-3".into()),
+            ("restaurant-2026-09.inspection.ron".into(), "A-7".into()),
+            ("restaurant-2026-09.inspection.ron".into(), "A-8".into()),
+            ("restaurant-2026-10.inspection.ron".into(), "A-10".into()),
+            ("restaurant-2026-10.inspection.ron".into(), "A-12".into()),
         ]
     );
     // S-41 failed in September and again in October at the same site.
@@ -214,7 +214,7 @@ fn the_report_marks_repeat_failures_and_lists_the_actions() {
     assert!(text.contains("Corrective actions"), "{text}");
     assert!(text.contains("(repeat)"));
     assert!(
-        text.contains("A-3 · 收银员 · due 2026-11-06 · open (OVERDUE)"),
+        text.contains("A-12 · 收银员 · due 2026-11-06 · open (OVERDUE)"),
         "{text}"
     );
     // Earlier inspections' actions still open are listed under their date.

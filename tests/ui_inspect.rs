@@ -512,7 +512,8 @@ fn a_failed_standard_becomes_an_action_that_is_done_and_verified_from_the_action
         "预订台加装来电闪灯",
     );
     // A photo of the fix, through the path field (no desktop chooser here):
-    // it waits with the action until it is marked done.
+    // it waits with the action until it is marked done, named in the
+    // actions file at once (a crash before "done" loses nothing).
     h.get_by_role_and_label(Role::Button, "Add photos…").click();
     h.run();
     let Some(Modal::Path { purpose, .. }) = h.state().modal.clone() else {
@@ -531,7 +532,19 @@ fn a_failed_standard_becomes_an_action_that_is_done_and_verified_from_the_action
     h.state_mut()
         .answer(Reply::PathChosen(purpose, photo.clone()));
     settle_board_photos(&mut h);
-    h.get_by_label_contains("kept with the action when it is marked done");
+    h.get_by_label_contains("saved with the action; they join its completion");
+    let saved: servstd::core::inspection::actions::Actions =
+        servstd::core::storage::load(&actions_file)
+            .unwrap()
+            .document;
+    let waiting = &saved.actions[0];
+    assert!(waiting.status.is_open() && waiting.done.is_none());
+    assert_eq!(
+        waiting.photos.len(),
+        1,
+        "the open action's photo is named in its file as soon as it is attached"
+    );
+    assert!(dir.path().join(&waiting.photos[0]).is_file());
     h.get_by_role_and_label(Role::Button, "Done").click();
     h.run();
     let saved: servstd::core::inspection::actions::Actions =
@@ -540,12 +553,14 @@ fn a_failed_standard_becomes_an_action_that_is_done_and_verified_from_the_action
             .document;
     let done = saved.actions[0].done.as_ref().unwrap();
     assert_eq!(done.photos.len(), 1, "the fix's photo joined the action");
+    assert_eq!(done.photos, waiting.photos, "moved, not copied");
+    assert!(saved.actions[0].photos.is_empty());
     assert!(
         dir.path().join(&done.photos[0]).is_file(),
         "stored beside the record"
     );
     assert!(
-        h.query_by_label_contains("kept with the action").is_none(),
+        h.query_by_label_contains("saved with the action").is_none(),
         "nothing waits any more"
     );
     type_into(&mut h, Role::TextInput, "Verified by", "督导 王磊");
@@ -733,7 +748,7 @@ fn a_follow_up_visit_checks_only_the_open_actions_and_a_pass_verifies_them() {
     // S-31 passes this time: the open action is offered for verification.
     press(&mut h, Key::Num1);
     press(&mut h, Key::ArrowUp);
-    h.get_by_label_contains("A-1 is open for this standard, and it passed");
+    h.get_by_label_contains("A-10 is open for this standard, and it passed");
     h.get_by_role_and_label(Role::Button, "Verify").click();
     h.run();
     let verified = h
@@ -776,6 +791,13 @@ fn a_failure_in_the_results_view_raises_its_action_in_the_record() {
     h.get_by_label("Results").click();
     step_until(&mut h, "reading the records beside the set", |app| {
         !app.results.gathering() && !app.results.inspections.is_empty()
+    });
+    h.run();
+    // The failures' thumbnails are made on threads and move the buttons
+    // down as they arrive: wait for them, or a click on a busy machine
+    // lands where a button was.
+    step_until(&mut h, "making the failures' thumbnails", |app| {
+        format!("{:?}", app.results.thumbs).contains("pending: 0")
     });
     h.run();
     // The latest record failed S-31, S-36, S-41 and S-44; only S-44 has no action.

@@ -282,11 +282,11 @@ fn a_follow_up_offers_verifying_at_once_says_it_is_verified_and_shows_what_faile
         h.state().inspect.session.as_ref().unwrap().current_id(),
         Some("S-31")
     );
-    h.get_by_label_contains("A-1 is open for this standard, and it passed");
+    h.get_by_label_contains("A-10 is open for this standard, and it passed");
     h.get_by_role_and_label(Role::Button, "Verify").click();
     h.run();
-    h.get_by_label("✓ A-1 verified by 李娜: closed.");
-    assert!(h.query_by_label_contains("A-1 is open").is_none());
+    h.get_by_label("✓ A-10 verified by 李娜: closed.");
+    assert!(h.query_by_label_contains("A-10 is open").is_none());
 
     // S-41's actions include one overdue since October: offered and closed too.
     let today = servstd::core::dates::today();

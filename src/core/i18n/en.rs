@@ -262,7 +262,7 @@ pub static WORDS: Words = Words {
             follow_up_earlier: "Failed at the visit of {date}:",
             failure_photos: "Failure",
             fix_photos: "Fix",
-            photos_wait: "kept with the action when it is marked done",
+            photos_wait: "saved with the action; they join its completion when it is marked done",
             photos_need_file: "The sample's actions have no folder for photos: save the set and its records first",
             open_verdict: "Open the verdict",
             action_button: "Action…",

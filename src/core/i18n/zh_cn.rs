@@ -267,7 +267,7 @@ pub static WORDS: Words = Words {
             follow_up_earlier: "{date} 检查时不合格：",
             failure_photos: "问题照片",
             fix_photos: "整改照片",
-            photos_wait: "标记为已完成时一并保存",
+            photos_wait: "已随整改项保存，标记为已完成时并入完成记录",
             photos_need_file: "示例的整改没有存放照片的文件夹：请先保存标准集及其检查记录",
             open_verdict: "打开检查结论",
             action_button: "整改措施…",

@@ -267,7 +267,7 @@ pub static WORDS: Words = Words {
             follow_up_earlier: "{date} 稽核時不合格：",
             failure_photos: "缺失照片",
             fix_photos: "改善照片",
-            photos_wait: "標記為已完成時一併儲存",
+            photos_wait: "已隨整改項儲存，標記為已完成時併入完成紀錄",
             photos_need_file: "範例的改善措施沒有存放照片的資料夾：請先儲存標準集及其檢查紀錄",
             open_verdict: "開啟檢查結論",
             action_button: "改善措施…",

@@ -56,6 +56,12 @@ pub struct Action {
     /// Why it cannot be done (status `CantDo`).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reason: String,
+    /// Photos of the fix taken while the action is still open (relative to
+    /// this file): written here as each is attached, so a closed window or
+    /// a crash before "done" loses none; marking it done moves them into
+    /// [`Done::photos`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub photos: Vec<String>,
     /// When and how it was done, with photos of the fix (relative to this file).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<Done>,
@@ -165,6 +171,12 @@ impl Status {
 }
 
 impl Action {
+    /// Every photo of its fix: those of its completion, then those still
+    /// waiting for it to be marked done.
+    pub fn fix_photos(&self) -> impl Iterator<Item = &String> {
+        self.done.iter().flat_map(|d| &d.photos).chain(&self.photos)
+    }
+
     /// Open past its due date.
     #[must_use]
     pub fn is_overdue(&self, today: Date) -> bool {
@@ -277,6 +289,7 @@ impl Actions {
             priority,
             status: Status::Open,
             reason: String::new(),
+            photos: Vec::new(),
             done: None,
             verified: None,
         });
@@ -376,11 +389,7 @@ pub fn photo_paths(inspection: &Inspection, actions: &[Action]) -> Vec<String> {
         .verdicts
         .iter()
         .flat_map(super::Entry::files)
-        .chain(
-            actions
-                .iter()
-                .flat_map(|a| a.done.iter().flat_map(|d| &d.photos)),
-        );
+        .chain(actions.iter().flat_map(Action::fix_photos));
     for path in named {
         if !out.contains(path) {
             out.push(path.clone());
@@ -492,6 +501,24 @@ mod tests {
             highest_number_beside(&empty.path().join("x.inspection.ron")),
             0
         );
+    }
+
+    #[test]
+    fn no_action_id_repeats_across_the_sample_visits() {
+        // A newcomer's Actions tab shows all three visits at once: each ID
+        // names one action there, numbered oldest visit first.
+        let mut seen: Vec<String> = Vec::new();
+        let mut last = 0;
+        for (file, (name, _)) in sample_actions().iter().zip(SAMPLE_ACTIONS) {
+            for a in &file.actions {
+                assert!(!seen.contains(&a.id), "{} repeats in {name}", a.id);
+                seen.push(a.id.clone());
+            }
+            let first = file.actions.iter().filter_map(|a| number_of(&a.id)).min();
+            assert!(first > Some(last), "{name} numbers after the visit before");
+            last = file.highest_number();
+        }
+        assert_eq!(seen.len(), 12);
     }
 
     #[test]

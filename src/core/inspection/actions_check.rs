@@ -207,7 +207,7 @@ pub fn check(
                 },
             );
         }
-        for photo in a.done.iter().flat_map(|d| &d.photos) {
+        for photo in a.fix_photos() {
             if let Err(issue) = evidence::locate(file, photo) {
                 let severity = if issue.is_error() {
                     Severity::Error

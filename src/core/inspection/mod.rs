@@ -583,7 +583,7 @@ mod tests {
             .collect();
         for file in actions::sample_actions() {
             for a in &file.actions {
-                named.extend(a.done.iter().flat_map(|d| d.photos.clone()));
+                named.extend(a.fix_photos().cloned());
             }
         }
         named.sort();

@@ -60,7 +60,7 @@ pub fn left_out(file: &Path, inspection: &Inspection, actions: &[Action]) -> Vec
             let standard = on_verdict.or_else(|| {
                 actions
                     .iter()
-                    .find(|a| a.done.iter().any(|d| d.photos.contains(&path)))
+                    .find(|a| a.fix_photos().any(|p| *p == path))
                     .map(|a| a.standard.clone())
             });
             LeftOut {

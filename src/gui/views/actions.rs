@@ -156,11 +156,6 @@ fn show(ui: &mut egui::Ui, cx: &mut Cx, board: &mut Board, set: &StandardsSet) {
                         at: *at,
                         beside: board.files[*file].path.as_deref(),
                         record: board.files[*file].record.as_ref(),
-                        // Borrowed apart from the thumbnails, below.
-                        pending: board
-                            .pending
-                            .get(&(*file, a.id.clone()))
-                            .map_or(&[], Vec::as_slice),
                     };
                     let shown = Shown { set, lang, today };
                     if let Some(change) = row(
@@ -189,13 +184,12 @@ fn show(ui: &mut egui::Ui, cx: &mut Cx, board: &mut Board, set: &StandardsSet) {
 
 /// Where an action's row is: its file on the board, its place in the file,
 /// the actions file its photos are relative to (none for the embedded
-/// sample's), its record and the photos waiting for it to be done.
+/// sample's) and its record.
 struct Place<'a> {
     file: usize,
     at: usize,
     beside: Option<&'a std::path::Path>,
     record: Option<&'a crate::core::inspection::Inspection>,
-    pending: &'a [String],
 }
 
 /// What every row is shown with.
@@ -313,7 +307,7 @@ fn row(
             photo_line(ui, thumbs, beside, t.fix_photos, &done.photos, None);
         }
         let wait = Some(t.photos_wait);
-        photo_line(ui, thumbs, beside, t.fix_photos, place.pending, wait);
+        photo_line(ui, thumbs, beside, t.fix_photos, &a.photos, wait);
         if !a.reason.is_empty() {
             ui.label(egui::RichText::new(format!("{}: {}", t.reason, a.reason)).weak());
         }

@@ -7,7 +7,7 @@ use crate::core::model::Language;
 use crate::export::layout::items::Weight;
 use crate::export::layout::page::Writer;
 
-/// "A-3 · 收银员 · 期限 2026-11-06 · 待处理（已逾期）: what to do".
+/// "A-12 · 收银员 · 期限 2026-11-06 · 待处理（已逾期）: what to do".
 pub(super) fn action_line(
     a: &crate::core::inspection::actions::Action,
     lang: Language,

@@ -81,7 +81,7 @@ pub(super) fn failures(
                 r.actions
                     .iter()
                     .filter(|a| a.standard == st.id)
-                    .flat_map(|a| a.done.iter().flat_map(|d| d.photos.clone())),
+                    .flat_map(|a| a.fix_photos().cloned().collect::<Vec<_>>()),
             )
             .filter(|p| w.images.contains_key(p))
             .collect();

@@ -5,8 +5,9 @@
 //!
 //! Photos of a fix are stored beside the actions file on a thread (see
 //! [`crate::gui::photos`]). On an action that is done they join its completion at
-//! once; on one still open they wait in [`Board::pending`] and join it when
-//! it is marked done.
+//! once; on one still open they are written into its `photos` (saved at
+//! once, so no attachment lives only in memory) and move into its
+//! completion when it is marked done.
 
 use std::path::{Path, PathBuf};
 
@@ -45,8 +46,6 @@ pub struct Board {
     pub verifier: String,
     /// Photos of a fix being stored: (file, the action's ID in `to`).
     pub attaching: Vec<(usize, crate::gui::photos::Attaching)>,
-    /// Photos stored for an action not yet done, by (file, action ID).
-    pub pending: std::collections::HashMap<(usize, String), Vec<String>>,
     /// What went wrong with the last photos.
     pub photo_errors: Vec<String>,
     pub thumbs: crate::gui::photos::Thumbs,
@@ -208,7 +207,7 @@ impl Board {
     }
 
     /// Takes in the photos stored since the last frame: onto a done action's
-    /// completion (saved), or kept for one still open.
+    /// completion, or onto one still open to wait for it; saved either way.
     pub fn poll_photos(&mut self) {
         let mut arrived = Vec::new();
         self.attaching.retain(|(file, a)| match a.rx.try_recv() {
@@ -230,43 +229,22 @@ impl Board {
             if stored.is_empty() {
                 continue;
             }
-            let is_done = self.files.get(file).is_some_and(|f| {
-                f.actions
-                    .actions
-                    .iter()
-                    .any(|a| a.id == id && a.done.is_some())
-            });
-            if is_done {
-                self.change(file, &id, |a| {
-                    if let Some(done) = &mut a.done {
-                        for photo in stored {
-                            add_once(&mut done.photos, photo);
-                        }
-                    }
-                });
-            } else {
-                let waiting = self.pending.entry((file, id)).or_default();
+            self.change(file, &id, |a| {
+                let to = match &mut a.done {
+                    Some(done) => &mut done.photos,
+                    None => &mut a.photos,
+                };
                 for photo in stored {
-                    add_once(waiting, photo);
+                    add_once(to, photo);
                 }
-            }
+            });
         }
     }
 
-    /// Marks action `id` done with `note` and the photos waiting for it.
+    /// Marks action `id` done with `note`; the photos waiting on it join
+    /// its completion.
     pub fn mark_done(&mut self, file: usize, id: &str, note: &str, today: jiff::civil::Date) {
-        let photos = self
-            .pending
-            .remove(&(file, id.to_owned()))
-            .unwrap_or_default();
-        self.change(file, id, |a| {
-            done(a, note, today);
-            if let Some(d) = &mut a.done {
-                for photo in photos {
-                    add_once(&mut d.photos, photo);
-                }
-            }
-        });
+        self.change(file, id, |a| done(a, note, today));
     }
 
     /// Applies `change` to action `id` of file `file` and saves that file.
@@ -293,7 +271,10 @@ pub fn start(action: &mut Action) {
 
 pub fn done(action: &mut Action, note: &str, today: jiff::civil::Date) {
     action.status = Status::Done;
-    let photos = action.done.take().map(|d| d.photos).unwrap_or_default();
+    let mut photos = action.done.take().map(|d| d.photos).unwrap_or_default();
+    for photo in std::mem::take(&mut action.photos) {
+        add_once(&mut photos, photo);
+    }
     action.done = Some(Done {
         date: today,
         note: note.trim().to_owned(),

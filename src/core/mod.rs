@@ -4,6 +4,7 @@
 //! printpdf: everything above it imports from here, never the other way.
 
 pub mod approval;
+pub mod chain;
 pub mod check;
 pub mod dates;
 pub mod diff;

@@ -40,7 +40,13 @@ pub struct Inspection {
     pub format: u32,
     /// The standards set checked.
     pub standards: SetRef,
+    /// The site's name as typed (kept for records written before the
+    /// register, and for reading the file without it).
     pub site: String,
+    /// The site by its ID in the chain's register (`NAME.sites.ron`);
+    /// absent in records written before it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site_id: Option<String>,
     pub inspector: String,
     /// When the inspection started, local time.
     pub when: DateTime,
@@ -206,6 +212,7 @@ impl Inspection {
                 revision: set.revision.clone(),
             },
             site: String::new(),
+            site_id: None,
             inspector: String::new(),
             when,
             method: Monitoring::SupervisorPatrol,

@@ -27,7 +27,7 @@ pub use kind::{ACTIONS_EXTENSION, FileKind, INSPECTION_EXTENSION, STANDARDS_EXTE
 pub use lex::has_comments;
 pub use locate::{locate_id, locate_values};
 pub use parse::{ParseError, Reason, parse, to_canonical};
-pub use read::{LoadError, Loaded, Special, decode, load, read_limited};
+pub use read::{LoadError, Loaded, Special, decode, load, open_regular, read_limited};
 pub use save::{
     DocumentLock, LOCK_WAIT_SECS, STALE_TEMP_SECS, SaveError, lock, save, save_if_unchanged,
     write_atomic,

@@ -41,6 +41,83 @@ pub fn files_ending(folder: &Path, suffix: &str) -> Vec<PathBuf> {
     files
 }
 
+/// How deep [`files_under`] goes below the folder it is given.
+pub const MAX_FOLDER_DEPTH: usize = 32;
+
+/// What [`files_under`] found: the files, and what it could not look into.
+#[derive(Debug, Default)]
+pub struct Walk {
+    /// Files (or links, or special files: the reader refuses those and says
+    /// why) whose names end with the suffix, sorted by path.
+    pub files: Vec<PathBuf>,
+    /// Folders not looked into, with the reason.
+    pub problems: Vec<(PathBuf, WalkProblem)>,
+}
+
+/// Why a folder under the one scanned was not looked into.
+#[derive(Debug, thiserror::Error)]
+pub enum WalkProblem {
+    #[error("the folder cannot be read: {0}")]
+    Unreadable(std::io::Error),
+    /// A link to a folder: following links could loop, or lead anywhere.
+    #[error(
+        "a link to a folder; servstd does not follow it (put the records in the folder itself)"
+    )]
+    LinkedFolder,
+    #[error("folders nest deeper than {MAX_FOLDER_DEPTH} levels; servstd does not look deeper")]
+    TooDeep,
+}
+
+/// Every file under `folder` (recursively, links to folders not followed)
+/// whose name ends with `suffix`: `inspections/SITE/2026-10-23.inspection.ron`.
+#[must_use]
+pub fn files_under(folder: &Path, suffix: &str) -> Walk {
+    let mut walk = Walk::default();
+    let mut pending = vec![(folder.to_owned(), 0usize)];
+    while let Some((dir, depth)) = pending.pop() {
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                walk.problems.push((dir, WalkProblem::Unreadable(e)));
+                continue;
+            }
+        };
+        for entry in entries {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    walk.problems
+                        .push((dir.clone(), WalkProblem::Unreadable(e)));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            // The entry's own type: a link is a link, never what it leads to.
+            let Ok(kind) = entry.file_type() else {
+                walk.files.push(path);
+                continue;
+            };
+            let named = path.to_string_lossy().ends_with(suffix);
+            if kind.is_dir() {
+                if named {
+                    walk.files.push(path); // the reader says it is a folder
+                } else if depth + 1 > MAX_FOLDER_DEPTH {
+                    walk.problems.push((path, WalkProblem::TooDeep));
+                } else {
+                    pending.push((path, depth + 1));
+                }
+            } else if named {
+                walk.files.push(path);
+            } else if kind.is_symlink() && std::fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
+                walk.problems.push((path, WalkProblem::LinkedFolder));
+            }
+        }
+    }
+    walk.files.sort();
+    walk.problems.sort_by(|a, b| a.0.cmp(&b.0));
+    walk
+}
+
 /// Reads every file in `folder` whose name ends with `suffix` as a `T`, in
 /// the order of their names; a file that cannot be read is a problem, never
 /// a reason to stop.
@@ -151,6 +228,31 @@ mod tests {
         );
         assert_eq!(only_a.documents.len(), 1);
         assert_eq!(only_a.problems.len(), 1, "a bad file beside is still named");
+    }
+
+    #[test]
+    fn files_under_a_folder_are_found_at_any_depth_and_linked_folders_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let deep = dir.path().join("SH-01").join("2026");
+        std::fs::create_dir_all(&deep).unwrap();
+        std::fs::write(dir.path().join("a.inspection.ron"), "").unwrap();
+        std::fs::write(deep.join("b.inspection.ron"), "").unwrap();
+        std::fs::write(deep.join("notes.txt"), "").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(dir.path().join("SH-01"), dir.path().join("loop")).unwrap();
+        let walk = files_under(dir.path(), ".inspection.ron");
+        assert_eq!(walk.files.len(), 2, "{walk:?}");
+        assert!(walk.files[1].ends_with("SH-01/2026/b.inspection.ron"));
+        #[cfg(unix)]
+        assert!(matches!(
+            walk.problems[..],
+            [(_, WalkProblem::LinkedFolder)]
+        ));
+        let missing = files_under(&dir.path().join("none"), ".inspection.ron");
+        assert!(matches!(
+            missing.problems[..],
+            [(_, WalkProblem::Unreadable(_))]
+        ));
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod check;
 mod diff;
 mod export;
 mod fmt;
+mod folder;
 mod new;
 mod report;
 mod validate;

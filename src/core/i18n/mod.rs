@@ -5,6 +5,7 @@
 //! One table per language ([`en`], [`zh_cn`], [`zh_tw`]) fills the same
 //! structs, so the compiler refuses a word missing from any language.
 
+pub mod chain;
 pub mod en;
 mod errors;
 mod files;

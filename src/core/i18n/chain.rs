@@ -101,14 +101,10 @@ pub struct ChainWords {
 /// The chain's words in `lang`.
 #[must_use]
 pub fn chain_words(lang: Language) -> &'static ChainWords {
-    match lang {
-        Language::ZhCn => &ZH_CN,
-        Language::ZhTw => &ZH_TW,
-        Language::En => &EN,
-    }
+    super::words(lang).chain
 }
 
-const EN: ChainWords = ChainWords {
+pub static EN: ChainWords = ChainWords {
     title: "Chain",
     tooltip: "Every site of the chain: league table, heat map, standards failing most",
     open_sample: "Open the sample chain",
@@ -177,7 +173,7 @@ const EN: ChainWords = ChainWords {
     unknown_site: "the site “{name}” is not in the register {file}; add it there so the chain counts its visits",
 };
 
-const ZH_CN: ChainWords = ChainWords {
+pub static ZH_CN: ChainWords = ChainWords {
     title: "连锁",
     tooltip: "连锁的每家门店：排名表、热力图、各店都不合格的标准",
     open_sample: "打开示例连锁",
@@ -241,7 +237,7 @@ const ZH_CN: ChainWords = ChainWords {
     unknown_site: "门店“{name}”不在名册 {file} 中；请把它加入名册，连锁才会统计它的检查",
 };
 
-const ZH_TW: ChainWords = ChainWords {
+pub static ZH_TW: ChainWords = ChainWords {
     title: "連鎖",
     tooltip: "連鎖的每家門市：排名表、熱力圖、各店都不合格的標準",
     open_sample: "開啟範例連鎖",

@@ -834,4 +834,5 @@ pub static WORDS: Words = Words {
         yes: "yes",
         no: "no",
     },
+    chain: &super::chain::EN,
 };

@@ -32,6 +32,8 @@ pub struct Words {
     pub report: ReportWords,
     pub messages: Messages,
     pub vocab: Vocab,
+    /// A whole chain of sites (its own table, [`chain`]).
+    pub chain: &'static chain::ChainWords,
 }
 
 /// The method's vocabulary: kinds of standard, ways of checking, quality

@@ -829,4 +829,5 @@ pub static WORDS: Words = Words {
         yes: "是",
         no: "否",
     },
+    chain: &super::chain::ZH_CN,
 };

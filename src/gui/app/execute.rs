@@ -28,6 +28,7 @@ impl ServstdApp {
                 | Command::Open
                 | Command::OpenPath(_)
                 | Command::OpenSample
+                | Command::OpenSampleChain
         );
         if needs_clean_slate && self.doc.is_dirty() {
             self.modal = Some(Modal::Unsaved(Then::Run(command)));
@@ -50,10 +51,6 @@ impl ServstdApp {
                 ));
             }
             Command::OpenSampleChain => {
-                if self.doc.is_dirty() {
-                    self.modal = Some(Modal::Unsaved(Then::Run(Command::OpenSampleChain)));
-                    return;
-                }
                 self.replace_document(Document::new(templates::default_sample(), None));
                 self.show_view(View::Chain);
             }

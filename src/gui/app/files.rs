@@ -48,6 +48,10 @@ impl ServstdApp {
             .contact_points
             .first()
             .map(|cp| cp.id.clone());
+        // The chain in view is the new set's.
+        if self.view == super::View::Chain {
+            self.ensure_chain();
+        }
     }
 
     /// Opens a file; on failure shows why and keeps the current document.

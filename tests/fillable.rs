@@ -18,6 +18,9 @@ use servstd::core::model::StandardsSet;
 use servstd::core::storage;
 use tempfile::TempDir;
 
+#[cfg(feature = "gui")]
+mod common;
+
 fn servstd() -> Command {
     // Messages follow the locale; these tests read the English ones.
     let mut cmd = Command::cargo_bin("servstd").expect("the binary is built");
@@ -173,6 +176,7 @@ fn entered_in_the_window(dir: &Path, set: &StandardsSet, a: &Answers) -> PathBuf
 
 /// The score `servstd report` prints for a record: the first percentage
 /// after "Score" in the report's text.
+#[cfg(feature = "gui")]
 fn reported_score(dir: &Path, record: &str) -> String {
     let pdf = format!("{record}.pdf");
     let out = run(&["report", record, "--lang", "en", "-o", &pdf], dir);
@@ -631,4 +635,78 @@ fn the_form_has_a_radio_group_per_standard_and_hidden_fields_of_its_set() {
         "{}",
         stderr(&out)
     );
+}
+
+/// The window: the Export dialog's fillable form, then Inspection › Import
+/// filled checklist… on it once filled, and the visit in the results at once.
+#[cfg(feature = "gui")]
+#[test]
+fn the_window_exports_a_fillable_form_and_imports_it_filled_into_the_results() {
+    use egui_kittest::kittest::Queryable;
+    use servstd::gui::app::ServstdApp;
+    use servstd::gui::state::{Command, Modal, Purpose, Reply, View};
+    let (dir, set) = set_and_form();
+    let set_path = dir.path().join("shop.standards.ron");
+    let mut app = ServstdApp::with_sample(common::english());
+    app.open_path(&set_path);
+    let mut h = common::harness_sized(app, 800.0);
+    h.run();
+    h.state_mut().run(Command::Export);
+    h.run();
+    let Some(Modal::Export(mut choice)) = h.state().modal.clone() else {
+        panic!("the Export dialog is open");
+    };
+    // The dialog offers the form for the checklist.
+    h.get_by_label_contains("Fillable form");
+    choice.fillable = true;
+    let pdf = dir.path().join("window-form.pdf");
+    choice.path = pdf.display().to_string();
+    h.state_mut().answer(Reply::WriteExport(choice));
+    common::finish_jobs(&mut h);
+    let written = Document::load(&pdf).expect("the form is written");
+    assert!(written.catalog().unwrap().has(b"AcroForm"), "a PDF form");
+    let ids: Vec<String> = set.standards().map(|(_, s)| s.id.clone()).collect();
+    fill_with_lopdf(
+        &pdf,
+        &[(&ids[0], "Pass"), (&ids[1], "Fail"), (&ids[2], "NA")],
+        &[
+            ("site", "Shop 1"),
+            ("inspector", "Ann"),
+            ("date", "2026-12-03"),
+        ],
+    );
+    h.state_mut().modal = None;
+    h.state_mut().run(Command::ImportFilledChecklist);
+    h.run();
+    assert!(
+        matches!(
+            h.state().modal,
+            Some(Modal::Path {
+                purpose: Purpose::ImportFilledChecklist,
+                ..
+            })
+        ) || h.state().waiting_for_chooser(),
+        "a file is asked for"
+    );
+    h.state_mut().modal = None;
+    h.state_mut()
+        .path_chosen(Purpose::ImportFilledChecklist, &pdf);
+    common::step_until(&mut h, "the results", |app| !app.results.gathering());
+    assert_eq!(h.state().view, View::Results);
+    let record_path = dir.path().join("window-form.inspection.ron");
+    assert!(record_path.is_file(), "written beside the set");
+    let shown: Vec<&Inspection> = h
+        .state()
+        .results
+        .inspections
+        .iter()
+        .map(|(_, i)| i)
+        .filter(|i| i.site == "Shop 1")
+        .collect();
+    assert_eq!(shown.len(), 1, "the visit is in the results once");
+    assert_eq!(shown[0].verdict(&ids[1]), Verdict::Fail);
+    // Imported again: a new record beside the first, never over it.
+    h.state_mut()
+        .path_chosen(Purpose::ImportFilledChecklist, &pdf);
+    assert!(dir.path().join("window-form-2.inspection.ron").is_file());
 }

@@ -4,7 +4,6 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::Result;
 use clap::Args;
 
 use super::{exit, load_error_line};
@@ -37,23 +36,23 @@ fn error(path: &Path, message: &str) -> u8 {
     exit::UNREADABLE
 }
 
-pub fn run(args: &ImportArgs) -> Result<u8> {
+pub fn run(args: &ImportArgs) -> u8 {
     let lang = locale::from_env();
     let bytes = match storage::read_limited(&args.file) {
         Ok(bytes) => bytes,
         Err(storage::LoadError::TooLarge { size, .. }) => {
             let max = crate::export::pdf::form_read::MAX_FORM_BYTES;
             let err = form::FormError::TooLarge { bytes: size, max };
-            return Ok(error(&args.file, &err.message(lang)));
+            return error(&args.file, &err.message(lang));
         }
         Err(err) => {
             eprintln!("{}", load_error_line(&err));
-            return Ok(exit::UNREADABLE);
+            return exit::UNREADABLE;
         }
     };
     let fields = match crate::export::pdf::form_read::read(&bytes) {
         Ok(fields) => fields,
-        Err(err) => return Ok(error(&args.file, &err.message(lang))),
+        Err(err) => return error(&args.file, &err.message(lang)),
     };
     let set_path = match &args.set {
         Some(path) => path.clone(),
@@ -69,13 +68,10 @@ pub fn run(args: &ImportArgs) -> Result<u8> {
                 (_, Some(path)) if path.is_file() => path,
                 (Some(name), _) => {
                     let m = &messages(lang).form;
-                    return Ok(error(
-                        &args.file,
-                        &fill(m.set_not_found, &[("file", &name)]),
-                    ));
+                    return error(&args.file, &fill(m.set_not_found, &[("file", &name)]));
                 }
                 (None, _) => {
-                    return Ok(error(&args.file, &form::FormError::NotAForm.message(lang)));
+                    return error(&args.file, &form::FormError::NotAForm.message(lang));
                 }
             }
         }
@@ -84,7 +80,7 @@ pub fn run(args: &ImportArgs) -> Result<u8> {
         Ok(loaded) => loaded.document,
         Err(err) => {
             eprintln!("{}", load_error_line(&err));
-            return Ok(exit::UNREADABLE);
+            return exit::UNREADABLE;
         }
     };
     let lang = for_set(lang, set.language);
@@ -93,15 +89,15 @@ pub fn run(args: &ImportArgs) -> Result<u8> {
         .clone()
         .unwrap_or_else(|| form::record_beside(&args.file, &set_path));
     if storage::FileKind::by_name(&record_path) != Some(storage::FileKind::Inspection) {
-        return Ok(error(
+        return error(
             &record_path,
             crate::core::i18n::inspect_texts(lang).need_inspection_name,
-        ));
+        );
     }
     let now = jiff::Zoned::now().datetime();
     let imported = match form::import(&fields, &set, Some(&set_path), &record_path, now) {
         Ok(imported) => imported,
-        Err(err) => return Ok(error(&args.file, &err.message(lang))),
+        Err(err) => return error(&args.file, &err.message(lang)),
     };
     for warning in &imported.warnings {
         eprintln!(
@@ -112,17 +108,17 @@ pub fn run(args: &ImportArgs) -> Result<u8> {
     }
     if std::fs::symlink_metadata(&record_path).is_ok() && !args.force {
         let m = &messages(lang).files;
-        return Ok(error(&record_path, m.file_exists));
+        return error(&record_path, m.file_exists);
     }
     if let Err(err) = storage::save(&record_path, &imported.record) {
-        return Ok(error(&record_path, &err.to_string()));
+        return error(&record_path, &err.to_string());
     }
     eprintln!(
         "{}: {}",
         args.file.display(),
         summary(&imported, &set, &record_path, lang)
     );
-    Ok(exit::OK)
+    exit::OK
 }
 
 /// "12 of 40 standards answered; written to …".

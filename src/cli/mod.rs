@@ -105,7 +105,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Approve(args) => approve::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Actions(args) => actions::run(&args),
-        Command::Import(args) => import::run(&args),
+        Command::Import(args) => Ok(import::run(&args)),
     };
     match code {
         Ok(code) => Ok(ExitCode::from(code)),

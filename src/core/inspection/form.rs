@@ -589,3 +589,61 @@ pub fn import(
         set_file: text(SET_FILE),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_as_inspectors_write_them() {
+        let at = |d: &str, t: &str| when_of(d, t).map(|w| w.to_string());
+        assert_eq!(
+            at("2026-12-04", "14:30").as_deref(),
+            Some("2026-12-04T14:30:00")
+        );
+        assert_eq!(at("2026/12/4", "").as_deref(), Some("2026-12-04T00:00:00"));
+        assert_eq!(
+            at("2026年12月4日", "9时").as_deref(),
+            Some("2026-12-04T09:00:00")
+        );
+        assert_eq!(at("2026.13.01", "10:00"), None);
+        assert_eq!(at("yesterday", ""), None);
+        assert_eq!(at("", ""), None);
+    }
+
+    #[test]
+    fn a_choice_from_the_group_or_the_buttons_and_disagreements_said() {
+        let mut warnings = Vec::new();
+        let mut verdict = |value: Option<&str>, buttons: &[&str]| {
+            let value = value.map(str::to_owned);
+            let buttons: Vec<String> = buttons.iter().map(|b| (*b).to_owned()).collect();
+            verdict_of("S-1", "S-1", value.as_ref(), &buttons, &mut warnings)
+        };
+        assert_eq!(verdict(None, &[]), Ok(Verdict::NotChecked));
+        assert_eq!(verdict(Some("Off"), &["Off"]), Ok(Verdict::NotChecked));
+        // pypdf: the group's value as the string "/Pass".
+        assert_eq!(verdict(Some("/Pass"), &["Pass"]), Ok(Verdict::Pass));
+        // Preview: the button only.
+        assert_eq!(verdict(None, &["Fail"]), Ok(Verdict::Fail));
+        assert_eq!(verdict(Some("NA"), &[]), Ok(Verdict::NotApplicable));
+        assert_eq!(verdict(Some("Pass"), &["Fail"]), Ok(Verdict::Fail));
+        assert_eq!(verdict(None, &["Pass", "Fail"]), Ok(Verdict::NotChecked));
+        assert!(matches!(
+            verdict(Some("Yes"), &[]),
+            Err(FormError::BadChoice { .. })
+        ));
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        for lang in Language::ALL {
+            for w in &warnings {
+                assert!(w.message(lang).contains("S-1"), "{lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn field_names_carry_ids_with_periods() {
+        assert_eq!(verdict_field("custom.id_2"), "custom~id_2");
+        assert_eq!(note_field("S-1"), "note:S-1");
+        assert_eq!(id_of(&verdict_field("a.b.c")), "a.b.c");
+    }
+}

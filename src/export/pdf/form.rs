@@ -1,6 +1,6 @@
 //! The form of a fillable checklist, added to the PDF where the emitter
 //! finishes it: printpdf writes no form fields, so the fields the layout
-//! placed (`Page::fields`) become AcroForm fields with lopdf. A standard's
+//! placed (`Page::fields`) become `AcroForm` fields with lopdf. A standard's
 //! Pass / Fail / N/A buttons are one radio group named by its ID, each with
 //! its own on and off appearances (a tick drawn as a path, so it needs no
 //! font and prints in every viewer); text fields ask the viewer to draw them
@@ -24,6 +24,8 @@ const HIDDEN: i64 = 2;
 /// and a viewer asked to draw the appearance picks a font that has the
 /// characters typed (see the README on Chinese in notes).
 const TEXT_FONT: &str = "Helv";
+/// The font of a tick a viewer draws itself: character `4` is a tick.
+const TICK_FONT: &str = "ZaDb";
 
 /// A text string as PDF wants it: plain when it is printable ASCII, else
 /// UTF-16BE after a byte order mark.
@@ -51,7 +53,7 @@ fn rect(x: f32, bottom: f32, width: f32, height: f32) -> Object {
     ])
 }
 
-/// An appearance: a form XObject of `width` × `height` drawing `content`.
+/// An appearance: a form `XObject` of `width` × `height` drawing `content`.
 fn appearance(pdf: &mut lopdf::Document, width: f32, height: f32, content: &str) -> ObjectId {
     let dict = dictionary! {
         "Type" => "XObject",
@@ -95,6 +97,11 @@ pub(super) fn add(pdf: &mut lopdf::Document, document: &Document) -> Result<(), 
         "Subtype" => "Type1",
         "BaseFont" => "Helvetica",
         "Encoding" => "WinAnsiEncoding",
+    });
+    let dingbats = pdf.add_object(dictionary! {
+        "Type" => "Font",
+        "Subtype" => "Type1",
+        "BaseFont" => "ZapfDingbats",
     });
     let text_da = Object::string_literal(format!("/{TEXT_FONT} 9 Tf 0 g"));
     let mut fields: Vec<Object> = Vec::new();
@@ -140,6 +147,13 @@ pub(super) fn add(pdf: &mut lopdf::Document, document: &Document) -> Result<(), 
                     normal.set("Off", off);
                     widget.set("AP", dictionary! { "N" => normal });
                     widget.set("AS", name("Off"));
+                    // A viewer that draws the buttons itself (poppler does,
+                    // when asked to by NeedAppearances) draws this tick.
+                    widget.set("MK", dictionary! { "CA" => Object::string_literal("4") });
+                    widget.set(
+                        "DA",
+                        Object::string_literal(format!("/{TICK_FONT} 0 Tf 0 g")),
+                    );
                     widget.set("TU", text_string(&field.tooltip));
                     let at = *group_of.entry(field.name.clone()).or_insert_with(|| {
                         groups.push((field.name.clone(), field.tooltip.clone(), Vec::new()));
@@ -220,7 +234,7 @@ pub(super) fn add(pdf: &mut lopdf::Document, document: &Document) -> Result<(), 
         "Fields" => fields,
         "NeedAppearances" => true,
         "DA" => text_da,
-        "DR" => dictionary! { "Font" => dictionary! { TEXT_FONT => font } },
+        "DR" => dictionary! { "Font" => dictionary! { TEXT_FONT => font, TICK_FONT => dingbats } },
     });
     pdf.catalog_mut()?.set("AcroForm", form);
     Ok(())

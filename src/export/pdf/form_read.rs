@@ -94,7 +94,7 @@ fn dictionary<'a>(doc: &'a Document, object: &'a Object) -> Option<&'a Dictionar
 }
 
 /// A text string: UTF-16BE after its byte order mark (what viewers write
-/// for Chinese), UTF-8 after its mark, else PDFDocEncoding, read as Latin-1
+/// for Chinese), UTF-8 after its mark, else `PDFDocEncoding`, read as Latin-1
 /// (the same for every printable ASCII character).
 fn text(bytes: &[u8]) -> String {
     if let Some(utf16) = bytes.strip_prefix(b"\xfe\xff") {

@@ -229,8 +229,8 @@ pub static WORDS: Words = Words {
         confirm_delete_title: "Delete with everything under it?",
         confirm_delete_body: "“{name}” holds {standards} standards. Delete it with everything under it? Edit › Undo brings it back.",
         vague_in_export: "{count} standards are not yet measurable (see the findings): they will be printed as they are.",
-        fillable_form: "Fillable form (tick and type in a PDF viewer, then Inspection › Import filled checklist…)",
-        fillable_form_tip: "A PDF form: Pass / Fail / N/A buttons and a note field for every standard, and fields for site, inspector and date. Printed, it looks like the plain checklist.",
+        fillable_form: "Fillable form (filled in a PDF viewer, imported back)",
+        fillable_form_tip: "Fill it on a tablet or phone in any PDF viewer, then read it back with Inspection › Import filled checklist…. A PDF form: Pass / Fail / N/A buttons and a note field for every standard, and fields for site, inspector and date. Printed, it looks like the plain checklist.",
         wizard_owner: "Owner role of new standards",
         wizard_owner_hint: "e.g. waiter, cashier",
         actions: ActionTexts {

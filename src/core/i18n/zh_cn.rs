@@ -234,8 +234,8 @@ pub static WORDS: Words = Words {
         confirm_delete_title: "连同下属内容一起删除吗？",
         confirm_delete_body: "“{name}”下有 {standards} 条标准。要连同下属内容一起删除吗？可用“编辑 › 撤销”恢复。",
         vague_in_export: "有 {count} 条标准尚不可衡量（见“发现的问题”），将按原样打印。",
-        fillable_form: "可填写表单（在 PDF 阅读器中勾选和填写，再用 检查 › 导入已填写的检查表…）",
-        fillable_form_tip: "PDF 表单：每条标准有合格 / 不合格 / 不适用按钮和备注栏，另有门店、检查员和日期栏。打印出来与普通检查表一样。",
+        fillable_form: "可填写表单（在 PDF 阅读器中填写后导回）",
+        fillable_form_tip: "可在平板或手机的任何 PDF 阅读器中填写，再用 检查 › 导入已填写的检查表… 读回。PDF 表单：每条标准有合格 / 不合格 / 不适用按钮和备注栏，另有门店、检查员和日期栏。打印出来与普通检查表一样。",
         wizard_owner: "新标准的负责岗位",
         wizard_owner_hint: "如：服务员、收银员",
         actions: ActionTexts {

@@ -234,8 +234,8 @@ pub static WORDS: Words = Words {
         confirm_delete_title: "連同下屬內容一起刪除嗎？",
         confirm_delete_body: "「{name}」下有 {standards} 條標準。要連同下屬內容一起刪除嗎？可用「編輯 › 復原」恢復。",
         vague_in_export: "有 {count} 條標準尚不可衡量（見「發現的問題」），將按原樣列印。",
-        fillable_form: "可填寫表單（在 PDF 閱讀器中勾選和填寫，再用 檢查 › 匯入已填寫的檢查表…）",
-        fillable_form_tip: "PDF 表單：每條標準有合格 / 不合格 / 不適用按鈕和備註欄，另有門市、檢查員和日期欄。列印出來與一般檢查表一樣。",
+        fillable_form: "可填寫表單（在 PDF 閱讀器中填寫後匯回）",
+        fillable_form_tip: "可在平板或手機的任何 PDF 閱讀器中填寫，再用 檢查 › 匯入已填寫的檢查表… 讀回。PDF 表單：每條標準有合格 / 不合格 / 不適用按鈕和備註欄，另有門市、檢查員和日期欄。列印出來與一般檢查表一樣。",
         wizard_owner: "新標準的負責職務",
         wizard_owner_hint: "如：服務員、收銀員",
         actions: ActionTexts {

@@ -220,6 +220,24 @@ mod tests {
     }
 
     #[test]
+    fn a_pdf_of_too_many_objects_is_refused() {
+        let mut doc = Document::with_version("1.7");
+        for i in 0..=MAX_OBJECTS {
+            doc.add_object(Object::Integer(i64::try_from(i).unwrap_or(0)));
+        }
+        let pages = doc
+            .add_object(lopdf::dictionary! { "Type" => "Pages", "Kids" => vec![], "Count" => 0 });
+        let catalog = doc.add_object(lopdf::dictionary! { "Type" => "Catalog", "Pages" => pages });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        assert!(matches!(
+            read(&bytes),
+            Err(FormError::TooManyObjects { .. })
+        ));
+    }
+
+    #[test]
     fn what_is_not_a_form_says_so() {
         assert_eq!(read(b"hello"), Err(FormError::NotPdf));
         assert!(matches!(

@@ -9,6 +9,7 @@ mod diff;
 mod export;
 mod fmt;
 mod folder;
+mod import;
 mod new;
 mod report;
 mod validate;
@@ -31,6 +32,7 @@ pub use check::{CheckArgs, check_line};
 pub use diff::DiffArgs;
 pub use export::ExportArgs;
 pub use fmt::FmtArgs;
+pub use import::ImportArgs;
 pub use new::NewArgs;
 pub use report::ReportArgs;
 pub use validate::ValidateArgs;
@@ -68,6 +70,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// List the corrective actions of inspection records: open, overdue, done, verified.
     Actions(ActionsArgs),
+    /// Read a filled checklist PDF form back into an inspection record beside its set.
+    Import(ImportArgs),
 }
 
 /// Exit codes, as documented in `--help` and the README.
@@ -102,6 +106,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Approve(args) => approve::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Actions(args) => actions::run(&args),
+        Command::Import(args) => Ok(import::run(&args)),
     };
     match code {
         Ok(code) => Ok(ExitCode::from(code)),

@@ -5,9 +5,11 @@
 mod actions;
 mod approve;
 mod check;
+mod completions;
 mod diff;
 mod export;
 mod fmt;
+pub mod man;
 mod new;
 mod report;
 mod validate;
@@ -27,6 +29,7 @@ use crate::core::storage::{self, LoadError, Position};
 pub use actions::ActionsArgs;
 pub use approve::ApproveArgs;
 pub use check::{CheckArgs, check_line};
+pub use completions::CompletionsArgs;
 pub use diff::DiffArgs;
 pub use export::ExportArgs;
 pub use fmt::FmtArgs;
@@ -67,6 +70,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// List the corrective actions of inspection records: open, overdue, done, verified.
     Actions(ActionsArgs),
+    /// Print the completion script for a shell (bash, zsh, fish, elvish, powershell).
+    Completions(CompletionsArgs),
 }
 
 /// Exit codes, as documented in `--help` and the README.
@@ -87,7 +92,9 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Check(args) => args.words.as_deref(),
         _ => None,
     };
-    if let Err(err) = crate::core::check::lexicon::install(words) {
+    // Completions come from the definitions alone: a broken words file must not stop them.
+    let needs_words = !matches!(command, Command::Completions(_));
+    if needs_words && let Err(err) = crate::core::check::lexicon::install(words) {
         eprintln!("servstd: {err}");
         return Ok(ExitCode::from(exit::UNREADABLE));
     }
@@ -101,6 +108,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Approve(args) => approve::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Actions(args) => actions::run(&args),
+        Command::Completions(args) => completions::run(&args),
     };
     match code {
         Ok(code) => Ok(ExitCode::from(code)),

@@ -63,7 +63,7 @@ mod windows_console {
         ATTACH_PARENT_PROCESS, AttachConsole, GetStdHandle, STD_ERROR_HANDLE, STD_OUTPUT_HANDLE,
     };
 
-    // The one unsafe call in servstd: Windows' console API has no safe wrapper.
+    // Unsafe only because Windows' console API has no safe wrapper.
     #[allow(unsafe_code)]
     pub fn attach_to_parent() {
         // SAFETY: both functions take plain values and touch no memory of
@@ -89,7 +89,7 @@ mod windows_locale {
     use windows_sys::Win32::Globalization::{GetUserPreferredUILanguages, MUI_LANGUAGE_NAME};
 
     /// Room for several language names (`zh-Hant-TW` is 10), each NUL-ended.
-    const BUFFER: usize = 256;
+    const BUFFER: u32 = 256;
 
     // Two unsafe calls: the Windows API has no safe wrapper, and setting an
     // environment variable is unsafe in Rust 2024 because of other threads.
@@ -101,9 +101,9 @@ mod windows_locale {
         if set {
             return;
         }
-        let mut buffer = [0u16; BUFFER];
+        let mut buffer = [0u16; BUFFER as usize];
         let mut count = 0u32;
-        let mut len = BUFFER as u32;
+        let mut len = BUFFER;
         // SAFETY: `len` tells the call how many u16s `buffer` holds; it
         // writes at most that many (or fails) and the counts into the u32s.
         let ok = unsafe {

@@ -11,7 +11,7 @@ use quick_xml::events::Event;
 use servstd::core::storage::{INSPECTION_EXTENSION, STANDARDS_EXTENSION};
 
 /// The subcommands a user sees; each must be completed and have a page.
-const SUBCOMMANDS: [&str; 11] = [
+const SUBCOMMANDS: [&str; 12] = [
     "validate",
     "check",
     "fmt",
@@ -21,6 +21,7 @@ const SUBCOMMANDS: [&str; 11] = [
     "approve",
     "diff",
     "actions",
+    "import",
     "completions",
     "help",
 ];

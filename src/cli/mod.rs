@@ -9,6 +9,7 @@ mod completions;
 mod diff;
 mod export;
 mod fmt;
+mod import;
 pub mod man;
 mod new;
 mod report;
@@ -33,6 +34,7 @@ pub use completions::CompletionsArgs;
 pub use diff::DiffArgs;
 pub use export::ExportArgs;
 pub use fmt::FmtArgs;
+pub use import::ImportArgs;
 pub use new::NewArgs;
 pub use report::ReportArgs;
 pub use validate::ValidateArgs;
@@ -70,6 +72,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// List the corrective actions of inspection records: open, overdue, done, verified.
     Actions(ActionsArgs),
+    /// Read a filled checklist PDF form back into an inspection record beside its set.
+    Import(ImportArgs),
     /// Print the completion script for a shell (bash, zsh, fish, elvish, powershell).
     Completions(CompletionsArgs),
 }
@@ -108,6 +112,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Approve(args) => approve::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Actions(args) => actions::run(&args),
+        Command::Import(args) => Ok(import::run(&args)),
         Command::Completions(args) => completions::run(&args),
     };
     match code {

@@ -290,6 +290,9 @@ pub static WORDS: Words = Words {
             history: "批准记录",
             compare_with: "与…比较",
             compare_title: "从 {old} 到 {new} 的改动",
+            approve_findings: "有 {count} 个问题妨碍批准。批准即承诺这套标准可以用来培训员工：请先修正；或写明为何仍批准。",
+            despite_reason: "仍然批准的理由（记入修订历史）",
+            approve_despite: "在有 {count} 个问题的情况下批准",
         },
     },
     inspect: InspectTexts {

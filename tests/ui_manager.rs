@@ -1,0 +1,125 @@
+//! What still stopped the manager and the trainer in the window (issue 23,
+//! second round), through `egui_kittest`: File › Approve… lists what stands
+//! in the way and asks for a reason before approving anyway.
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use servstd::core::approval;
+use servstd::core::model::{Despite, Language, StandardsSet};
+use servstd::gui::app::ServstdApp;
+use servstd::gui::state::{AppState, Command};
+
+mod common;
+use common::{english, harness_sized};
+
+fn type_into(h: &mut Harness<'static, ServstdApp>, role: Role, label: &str, text: &str) {
+    h.get_by_role_and_label(role, label).focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(role, label).type_text(text);
+    h.run();
+}
+
+/// A template as a draft never approved, with one standard made vague and
+/// another left with no owner role, saved in `dir`.
+fn flawed(
+    dir: &std::path::Path,
+    template: &str,
+    vague: &str,
+) -> (std::path::PathBuf, StandardsSet) {
+    let mut set = servstd::core::templates::find(template).unwrap().set();
+    set.history.clear();
+    set.approved_by.clear();
+    let mut standards = set
+        .contact_points
+        .iter_mut()
+        .flat_map(|cp| &mut cp.steps)
+        .flat_map(|step| &mut step.factors)
+        .flat_map(|factor| &mut factor.standards);
+    vague.clone_into(&mut standards.next().unwrap().text);
+    standards.next().unwrap().owner_role.clear();
+    let path = dir.join("flawed.standards.ron");
+    servstd::core::storage::save(&path, &set).unwrap();
+    (path, set)
+}
+
+#[test]
+fn the_windows_approve_lists_what_stands_in_the_way_and_needs_a_reason_to_approve_anyway() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, set) = flawed(dir.path(), "restaurant", "服务员态度热情周到");
+    let today = servstd::core::dates::today();
+    let blockers = approval::blockers(&set, today);
+    assert_eq!(blockers.len(), 2, "{blockers:?}");
+
+    let mut app = ServstdApp::with_sample(english());
+    app.open_path(&path);
+    let mut h = harness_sized(app, 1000.0);
+    h.run();
+    h.state_mut().run(Command::Approve);
+    h.run();
+    // Every finding is listed, with its item, in the window's language.
+    h.get_by_label_contains("2 findings stand in the way");
+    for finding in &blockers {
+        let id = finding.item.as_deref().unwrap();
+        h.get_by_label_contains(&format!("{id}: {}", finding.problem.message(Language::En)));
+    }
+    // No plain Approve: approving anyway needs a reason.
+    assert!(h.query_by_label("Approve").is_none());
+    type_into(&mut h, Role::TextInput, "Approved by", "总经理 陈立");
+    let button = "Approve despite 2 findings";
+    assert!(h.get_by_label(button).accesskit_node().is_disabled());
+    h.get_by_label(button).click();
+    h.run();
+    assert!(h.state().modal.is_some(), "not approved without a reason");
+    assert!(!h.state().doc.set().is_approved());
+
+    type_into(
+        &mut h,
+        Role::TextInput,
+        "Approve anyway, because (kept in the revision history)",
+        "pilot branch only",
+    );
+    assert!(!h.get_by_label(button).accesskit_node().is_disabled());
+    h.get_by_label(button).click();
+    h.run();
+    assert!(h.state().modal.is_none(), "approved");
+    h.get_by_label_contains("approved despite 2 findings: pilot branch only");
+    let saved: StandardsSet = servstd::core::storage::load(&path).unwrap().document;
+    assert!(saved.is_approved());
+    assert_eq!(
+        saved.history.last().unwrap().despite,
+        Some(Despite {
+            findings: 2,
+            reason: "pilot branch only".into()
+        })
+    );
+}
+
+#[test]
+fn the_findings_before_approving_speak_traditional_chinese_to_a_traditional_chinese_user() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, set) = flawed(dir.path(), "field-repair", "技師應以熱情的態度服務");
+    let blockers = approval::blockers(&set, servstd::core::dates::today());
+    assert_eq!(blockers.len(), 2, "{blockers:?}");
+    let state = AppState {
+        ui_language: Language::ZhTw,
+        ..AppState::default()
+    };
+    let mut app = ServstdApp::with_sample(state);
+    app.open_path(&path);
+    let mut h = harness_sized(app, 1000.0);
+    h.run();
+    h.state_mut().run(Command::Approve);
+    h.run();
+    h.get_by_label_contains("有 2 個問題妨礙核准");
+    for finding in &blockers {
+        let id = finding.item.as_deref().unwrap();
+        h.get_by_label_contains(&format!(
+            "{id}: {}",
+            finding.problem.message(Language::ZhTw)
+        ));
+    }
+    h.get_by_label("在有 2 個問題的情況下核准");
+}

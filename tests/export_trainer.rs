@@ -291,3 +291,77 @@ fn the_checklists_total_box_never_stands_alone_on_its_page() {
         }
     }
 }
+
+/// The texts of a manual's cover, labels in `lang`.
+fn cover(set: &StandardsSet, lang: servstd::core::model::Language) -> Vec<String> {
+    let options = Options {
+        format: Format::Pdf,
+        layout: Layout::Manual,
+        language: Some(lang),
+        ..Options::default()
+    };
+    let doc = export::document(set, &options).expect("laid out");
+    doc.pages[0]
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Text { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_draft_manuals_cover_says_draft_and_names_the_last_approval_only_as_such() {
+    use servstd::core::model::Language;
+    let approved = servstd::core::templates::find("restaurant").unwrap().set();
+    assert!(approved.is_approved());
+    let last = approved.history.last().unwrap().clone();
+    let mut draft = approved.clone();
+    let next = draft.start_revision();
+    assert!(!draft.is_approved());
+    for (lang, label, value, stamp) in [
+        (
+            Language::En,
+            "Last approved",
+            format!("{} by {} on {}", last.revision, last.approved_by, last.date),
+            format!("{next} (DRAFT, not approved)"),
+        ),
+        (
+            Language::ZhCn,
+            "上次批准",
+            format!(
+                "修订版本 {}，批准人 {}，{}",
+                last.revision, last.approved_by, last.date
+            ),
+            format!("{next}（草稿，未批准）"),
+        ),
+        (
+            Language::ZhTw,
+            "上次核准",
+            format!(
+                "修訂版本 {}，核准人 {}，{}",
+                last.revision, last.approved_by, last.date
+            ),
+            format!("{next}（草稿，未核准）"),
+        ),
+    ] {
+        let texts = cover(&draft, lang);
+        let l = servstd::core::i18n::labels(lang);
+        assert!(texts.contains(&label.to_owned()), "{lang:?}: {texts:?}");
+        assert!(texts.contains(&value), "{lang:?}: {texts:?}");
+        assert!(texts.contains(&stamp), "{lang:?}: {texts:?}");
+        // Not the approver and date of the last revision as if the draft's.
+        for own in [l.approved_by, l.effective] {
+            assert!(
+                !texts.iter().any(|t| t == own),
+                "{lang:?}: {own} on {texts:?}"
+            );
+        }
+        // The approved revision's cover names its approver and effective date.
+        let texts = cover(&approved, lang);
+        assert!(texts.contains(&l.approved_by.to_owned()), "{lang:?}");
+        assert!(texts.contains(&approved.approved_by), "{lang:?}");
+        assert!(!texts.contains(&label.to_owned()), "{lang:?}");
+    }
+}

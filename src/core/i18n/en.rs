@@ -448,6 +448,8 @@ pub static WORDS: Words = Words {
         name: "Name",
         trainer: "Trainer",
         was: "Was",
+        last_approved: "Last approved",
+        last_approved_value: "{revision} by {by} on {date}",
     },
     report: ReportWords {
         report: "Inspection report",

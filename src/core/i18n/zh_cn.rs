@@ -453,6 +453,8 @@ pub static WORDS: Words = Words {
         name: "姓名",
         trainer: "培训师",
         was: "原为",
+        last_approved: "上次批准",
+        last_approved_value: "修订版本 {revision}，批准人 {by}，{date}",
     },
     report: ReportWords {
         report: "检查报告",

@@ -453,6 +453,8 @@ pub static WORDS: Words = Words {
         name: "姓名",
         trainer: "講師",
         was: "原為",
+        last_approved: "上次核准",
+        last_approved_value: "修訂版本 {revision}，核准人 {by}，{date}",
     },
     report: ReportWords {
         report: "檢查報告",

@@ -73,11 +73,49 @@ fn changes_since(w: &mut Writer<'_>, set: &StandardsSet, old: &StandardsSet, lan
     }
 }
 
-pub(super) fn manual(
-    w: &mut Writer<'_>,
+/// The cover's rows of label and value. A draft's cover says draft beside
+/// its revision, and names the last approval only as such: the approver and
+/// date of 1.0 beside "draft 1.1" would read as the draft's own.
+fn cover_rows(
     set: &StandardsSet,
     l: &Labels,
     lang: Language,
+    draft: bool,
+) -> Vec<(&'static str, String)> {
+    let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    let revision = if draft && !set.revision.is_empty() {
+        format!("{}{}", set.revision, aside(lang, l.draft))
+    } else {
+        set.revision.clone()
+    };
+    let mut rows = vec![
+        (l.organisation, set.organisation.clone()),
+        (l.revision, revision),
+        (l.owner, set.owner.clone()),
+    ];
+    if !draft {
+        rows.push((l.approved_by, set.approved_by.clone()));
+        rows.push((l.effective, date(set.effective)));
+    } else if let Some(last) = set.history.last() {
+        let value = crate::core::i18n::fill(
+            l.last_approved_value,
+            &[
+                ("revision", &last.revision),
+                ("by", &last.approved_by),
+                ("date", &last.date.to_string()),
+            ],
+        );
+        rows.push((l.last_approved, value));
+    }
+    rows.push((l.next_review, date(set.next_review)));
+    rows
+}
+
+pub(super) fn manual(
+    w: &mut Writer<'_>,
+    set: &StandardsSet,
+    (l, lang): (&Labels, Language),
+    draft: bool,
     since: Option<Since<'_>>,
     bookmarks: &mut Vec<(String, usize)>,
 ) {
@@ -93,16 +131,7 @@ pub(super) fn manual(
     w.gap(10.0);
     w.line(w.left(), w.y, w.left() + 120.0, w.y, 2.0, ACCENT);
     w.gap(20.0);
-    let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
-    let rows = [
-        (l.organisation, set.organisation.clone()),
-        (l.revision, set.revision.clone()),
-        (l.owner, set.owner.clone()),
-        (l.approved_by, set.approved_by.clone()),
-        (l.effective, date(set.effective)),
-        (l.next_review, date(set.next_review)),
-    ];
-    for (label, value) in rows {
+    for (label, value) in cover_rows(set, l, lang, draft) {
         if value.is_empty() {
             continue;
         }

@@ -365,3 +365,56 @@ fn a_draft_manuals_cover_says_draft_and_names_the_last_approval_only_as_such() {
         assert!(!texts.contains(&label.to_owned()), "{lang:?}");
     }
 }
+
+/// The names of the fonts a PDF embeds (`/BaseFont`), subset tags removed.
+fn base_fonts(pdf: &[u8]) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(pdf).expect("a PDF");
+    let mut names: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .filter_map(|dict| dict.get(b"BaseFont").ok())
+        .filter_map(|name| name.as_name().ok())
+        .map(|name| {
+            let name = String::from_utf8_lossy(name).into_owned();
+            name.split_once('+')
+                .map_or(name.clone(), |(_, n)| n.to_owned())
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+#[test]
+fn traditional_chinese_pdfs_embed_the_traditional_chinese_font_and_others_the_simplified() {
+    use servstd::core::model::Language;
+    let repair = servstd::core::templates::find("field-repair")
+        .unwrap()
+        .set();
+    let restaurant = servstd::core::templates::find("restaurant").unwrap().set();
+    assert_eq!(repair.language, Language::ZhTw);
+    for (set, lang, face) in [
+        (&repair, None, "NotoSansCJKtc"),
+        (&restaurant, Some(Language::ZhTw), "NotoSansCJKtc"),
+        (&restaurant, None, "NotoSansCJKsc"),
+        (&repair, Some(Language::En), "NotoSansCJKsc"),
+    ] {
+        for layout in [Layout::Checklist, Layout::Manual] {
+            let options = Options {
+                format: Format::Pdf,
+                layout,
+                language: lang,
+                ..Options::default()
+            };
+            let pdf = export::export(set, &options).expect("exported");
+            let fonts = base_fonts(&pdf);
+            assert!(!fonts.is_empty());
+            assert!(
+                fonts.iter().all(|f| f.starts_with(face)),
+                "{} {lang:?} {layout:?}: {fonts:?}",
+                set.title
+            );
+        }
+    }
+}

@@ -418,3 +418,82 @@ fn traditional_chinese_pdfs_embed_the_traditional_chinese_font_and_others_the_si
         }
     }
 }
+
+#[test]
+fn a_contact_point_starts_a_new_page_of_the_manual_only_when_the_page_before_has_no_room() {
+    for (name, set) in samples() {
+        let l = servstd::core::i18n::labels(set.language);
+        for paper in [Paper::A4, Paper::Letter] {
+            let options = Options {
+                format: Format::Pdf,
+                layout: Layout::Manual,
+                paper,
+                ..Options::default()
+            };
+            let doc = export::document(&set, &options).expect("laid out");
+            let (_, height) = paper.size_pt();
+            // Each page's texts in order; the footer is the last one drawn,
+            // the running header sits above 60 pt and the content below.
+            let texts: Vec<Vec<(f32, f32, &str)>> = doc
+                .pages
+                .iter()
+                .map(|page| {
+                    let mut texts: Vec<_> = page
+                        .items
+                        .iter()
+                        .filter_map(|item| match item {
+                            Item::Text {
+                                top, size, text, ..
+                            } => Some((*top, *size, text.as_str())),
+                            _ => None,
+                        })
+                        .collect();
+                    texts.pop();
+                    texts
+                })
+                .collect();
+            let mut seen = 0;
+            for (p, page) in texts.iter().enumerate() {
+                let Some(&(first_top, _, _)) = page
+                    .iter()
+                    .filter(|(top, _, _)| *top > 60.0)
+                    .min_by(|a, b| a.0.total_cmp(&b.0))
+                else {
+                    continue;
+                };
+                for &(top, size, text) in page {
+                    let heading = size >= 15.0
+                        && text.starts_with(l.contact_point)
+                        && !text.ends_with(&servstd::core::i18n::aside(set.language, l.continued));
+                    if !heading {
+                        continue;
+                    }
+                    seen += 1;
+                    eprintln!("DBG {name} p{p} {text} top={top} first={first_top}");
+                    if seen == 1 || top > first_top + 0.5 {
+                        continue;
+                    }
+                    let filled = texts[p - 1]
+                        .iter()
+                        .map(|(top, size, _)| top + size)
+                        .fold(0.0_f32, f32::max);
+                    eprintln!("FILL {name} p{p} {:.2}", filled / height);
+                    // The content ends 72 pt above the sheet's foot (margin
+                    // and footer); a heading, its step and a standard or two
+                    // need 170 pt.
+                    let room = height - 72.0 - filled;
+                    assert!(
+                        room < 170.0,
+                        "{name} {paper:?}: page {p} has {room:.0} pt free and \"{text}\" starts page {}",
+                        p + 1
+                    );
+                }
+            }
+            assert_eq!(
+                seen,
+                set.contact_points.len(),
+                "{name}: every heading found"
+            );
+        }
+    }
+}

@@ -73,6 +73,11 @@ fn changes_since(w: &mut Writer<'_>, set: &StandardsSet, old: &StandardsSet, lan
     }
 }
 
+/// The room a contact point needs at the foot of a page to start there
+/// rather than on the next: its heading, a line of description, its first
+/// step and a standard or two.
+const CONTACT_POINT_ROOM: f32 = 170.0;
+
 /// The cover's rows of label and value. A draft's cover says draft beside
 /// its revision, and names the last approval only as such: the approver and
 /// date of 1.0 beside "draft 1.1" would read as the draft's own.
@@ -205,9 +210,19 @@ pub(super) fn manual(
         changes_since(w, set, old, lang);
     }
 
-    // Every contact point in full.
+    // Every contact point in full: the first on a page of its own, the
+    // others straight after the one before while its heading, description
+    // and first standards fit, so no page is left half empty without need.
     for (c, cp) in set.contact_points.iter().enumerate() {
-        w.new_page();
+        if c == 0 {
+            w.new_page();
+        } else {
+            // The page that breaks here continues no section: no "(continued)".
+            w.continued = None;
+            if !w.ensure(CONTACT_POINT_ROOM) {
+                w.gap(22.0);
+            }
+        }
         let name = format!("{}. {}", c + 1, cp.name);
         entries.push((name.clone(), w.page_number()));
         bookmarks.push((name.clone(), w.page_number()));

@@ -123,3 +123,89 @@ fn the_findings_before_approving_speak_traditional_chinese_to_a_traditional_chin
     }
     h.get_by_label("在有 2 個問題的情況下核准");
 }
+
+/// Twenty-one factor names of an English set, as long as real ones are.
+const ENGLISH_FACTORS: [&str; 21] = [
+    "Call answered quickly",
+    "Booking taken down right",
+    "Reminder before the visit",
+    "Noticed on arrival at the door",
+    "Booking found without fuss",
+    "Shown to a suitable table",
+    "Menu and water brought promptly",
+    "Dishes explained and suggested",
+    "Order read back correctly",
+    "Dishes come out on time",
+    "Served without spills or mistakes",
+    "Help near the table when needed",
+    "Restroom clean and dry",
+    "Supplies always stocked",
+    "Safe and accessible for everyone",
+    "Bill correct and clearly explained",
+    "Paying is quick and easy",
+    "Receipt and invoice on request",
+    "Thanked and seen off at the door",
+    "Complaints handled on the spot",
+    "Follow-up after a complaint",
+];
+
+#[test]
+fn at_1024_px_english_factor_names_label_the_quadrant_not_their_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir("standards").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("restaurant") {
+            std::fs::copy(&path, dir.path().join(&name)).unwrap();
+        }
+    }
+    let path = dir.path().join("restaurant.standards.ron");
+    let mut set: StandardsSet = servstd::core::storage::load(&path).unwrap().document;
+    let factors = set
+        .contact_points
+        .iter_mut()
+        .flat_map(|cp| &mut cp.steps)
+        .flat_map(|step| &mut step.factors);
+    for (factor, name) in factors.zip(ENGLISH_FACTORS) {
+        name.clone_into(&mut factor.name);
+    }
+    servstd::core::storage::save(&path, &set).unwrap();
+
+    let mut app = ServstdApp::with_sample(english());
+    app.open_path(&path);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .with_context_setup(servstd::gui::fonts::install)
+        .build_ui_state(|ui, app: &mut ServstdApp| app.ui(ui), app);
+    h.run();
+    h.get_by_label("Results").click();
+    common::step_until(&mut h, "reading the records", |app| {
+        !app.results.gathering()
+    });
+    h.run();
+    h.run();
+    let labels: Vec<String> = h
+        .query_all_by_role(Role::Label)
+        // A label's text is its accesskit value.
+        .filter_map(|node| node.accesskit_node().value())
+        .collect();
+    let ids: Vec<&String> = labels
+        .iter()
+        .filter(|l| l.starts_with("KF-") && l[3..].chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    let names: Vec<&String> = labels
+        .iter()
+        .filter(|l| {
+            ENGLISH_FACTORS
+                .iter()
+                .any(|n| n.starts_with(l.trim_end_matches('…')))
+        })
+        .collect();
+    // Every factor is labelled by its name, none by its ID alone.
+    assert_eq!(
+        names.len(),
+        ENGLISH_FACTORS.len(),
+        "names: {names:?}, IDs: {ids:?}"
+    );
+    assert!(ids.is_empty(), "names: {names:?}, IDs: {ids:?}");
+}

@@ -209,3 +209,55 @@ fn at_1024_px_english_factor_names_label_the_quadrant_not_their_ids() {
     );
     assert!(ids.is_empty(), "names: {names:?}, IDs: {ids:?}");
 }
+
+fn add(h: &mut Harness<'static, ServstdApp>, label: &str, text: &str) {
+    let field = h.get_by_role_and_label(Role::TextInput, label);
+    field.focus();
+    field.type_text(text);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+}
+
+#[test]
+fn at_1024_px_the_wizards_owner_role_stays_on_the_row_of_its_field() {
+    for lang in [Language::En, Language::ZhCn, Language::ZhTw] {
+        let t = servstd::core::i18n::texts(lang);
+        let state = AppState {
+            ui_language: lang,
+            ..AppState::default()
+        };
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1024.0, 768.0))
+            .with_context_setup(servstd::gui::fonts::install)
+            .build_ui_state(
+                |ui, app: &mut ServstdApp| app.ui(ui),
+                ServstdApp::with_sample(state),
+            );
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+        h.run();
+        add(&mut h, t.new_contact_point, "进店");
+        h.get_by_label(t.next).click();
+        h.run();
+        add(&mut h, &format!("{} 进店", t.new_step_for), "迎宾");
+        h.get_by_label(t.next).click();
+        h.run();
+        add(&mut h, &format!("{} 迎宾", t.new_factor_for), "被注意到");
+        h.get_by_label(t.next).click();
+        h.run();
+        add(
+            &mut h,
+            &format!("{} 被注意到", t.new_standard_for),
+            "顾客进门10秒内目光接触并问候",
+        );
+        let label = h.get_by_role_and_label(Role::Label, t.owner_role).rect();
+        let field = h
+            .get_by_role_and_label(Role::TextInput, t.owner_role)
+            .rect();
+        assert!(
+            (label.center().y - field.center().y).abs() < 4.0 && label.right() <= field.left(),
+            "{lang:?}: the label {label:?} and its field {field:?} are on different rows"
+        );
+    }
+}

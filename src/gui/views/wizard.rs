@@ -521,8 +521,12 @@ fn standard_details(ui: &mut egui::Ui, standard: &mut Standard, t: &Texts, lang:
         ui.label(t.monitoring);
         super::monitoring_checkboxes(ui, &mut standard.monitoring, lang);
         ui.separator();
-        let l = ui.label(t.owner_role);
-        ui.add(egui::TextEdit::singleline(&mut standard.owner_role).desired_width(120.0))
-            .labelled_by(l.id);
+        // The label and its field wrap as one: at 1024 px the label alone
+        // ended the row and its field began the next.
+        ui.horizontal(|ui| {
+            let l = ui.label(t.owner_role);
+            ui.add(egui::TextEdit::singleline(&mut standard.owner_role).desired_width(120.0))
+                .labelled_by(l.id);
+        });
     });
 }

@@ -259,5 +259,9 @@ fn at_1024_px_the_wizards_owner_role_stays_on_the_row_of_its_field() {
             (label.center().y - field.center().y).abs() < 4.0 && label.right() <= field.left(),
             "{lang:?}: the label {label:?} and its field {field:?} are on different rows"
         );
+        assert!(
+            field.right() <= 1016.0,
+            "{lang:?}: the field {field:?} runs off the window"
+        );
     }
 }

@@ -523,10 +523,18 @@ fn standard_details(ui: &mut egui::Ui, standard: &mut Standard, t: &Texts, lang:
         ui.separator();
         // The label and its field wrap as one: at 1024 px the label alone
         // ended the row and its field began the next.
-        ui.horizontal(|ui| {
-            let l = ui.label(t.owner_role);
-            ui.add(egui::TextEdit::singleline(&mut standard.owner_role).desired_width(120.0))
-                .labelled_by(l.id);
-        });
+        const FIELD: f32 = 120.0;
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let label = ui
+            .painter()
+            .layout_no_wrap(t.owner_role.to_owned(), font, egui::Color32::PLACEHOLDER)
+            .size()
+            .x;
+        if ui.available_size_before_wrap().x < label + FIELD + 2.0 * ui.spacing().item_spacing.x {
+            ui.end_row();
+        }
+        let l = ui.label(t.owner_role);
+        ui.add(egui::TextEdit::singleline(&mut standard.owner_role).desired_width(FIELD))
+            .labelled_by(l.id);
     });
 }

@@ -408,3 +408,39 @@ fn a_broken_logo_is_found_by_validate_and_left_out_by_export() {
     );
     assert!(!stderr.contains("ChunkType"), "{stderr}");
 }
+
+/// 3, 6: a set whose title is past its limit stops the report, and the
+/// message names the set's file, where the title is, not the record.
+#[test]
+fn a_report_blames_the_set_not_the_record_for_the_sets_overlong_title() {
+    let dir = sample();
+    let set = dir.path().join("restaurant.standards.ron");
+    let text = fs::read_to_string(&set).unwrap();
+    let long = "长".repeat(5_000);
+    let text = text.replacen(
+        "title: \"悦味餐厅服务标准\"",
+        &format!("title: \"{long}\""),
+        1,
+    );
+    assert!(text.contains(&long));
+    fs::write(&set, text).unwrap();
+    let out = dir.path().join("report.csv");
+    let run = servstd()
+        .args(["report", "--format", "csv", "-o"])
+        .arg(&out)
+        .arg(dir.path().join("restaurant-2026-08.inspection.ron"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(!out.exists(), "nothing is written");
+    assert!(
+        stderr.contains("restaurant.standards.ron: error:") && stderr.contains("5000"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("inspection.ron: error:"),
+        "the record is not to blame: {stderr}"
+    );
+    assert!(stderr.len() < 2_000, "the title is not echoed: {stderr}");
+}

@@ -59,8 +59,8 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
                 return Ok(exit::UNREADABLE);
             }
         };
-        let set = match loaded.document.resolve_set_in(path, args.sets.as_deref()) {
-            Ok((set, _)) => set,
+        let (set, set_path) = match loaded.document.resolve_set_in(path, args.sets.as_deref()) {
+            Ok(found) => found,
             Err(err) => {
                 let named = &loaded.document.standards.path;
                 eprintln!("{}", set_error_line(&err, &loaded.text, named).0);
@@ -92,11 +92,18 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
             }
         }
         // A text past its length would make the report take memory out of
-        // all proportion: nothing is written (validate lists every one).
+        // all proportion: nothing is written (validate lists every one). The
+        // text is the set's, so the message names the set's file and item,
+        // not the record that only points at it.
         if let Some(long) = crate::core::model::limits::overlong(&set).first() {
+            let item = long
+                .at
+                .and_then(|at| set.id_at(at))
+                .map(|id| format!("{id}: "))
+                .unwrap_or_default();
             eprintln!(
-                "{}: error: {}",
-                path.display(),
+                "{}: error: {item}{}",
+                set_path.as_deref().unwrap_or(path).display(),
                 crate::core::check::too_long_message(
                     lang,
                     long.field,

@@ -76,6 +76,9 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
                 return Ok(exit::UNREADABLE);
             }
         };
+        if overlong_action(path, &actions) {
+            return Ok(exit::UNREADABLE);
+        }
         let lang = for_set(locale::from_env(), set.language);
         let findings = inspection::check::check_record(&loaded.document, &set, path);
         let mut too_long = false;
@@ -247,4 +250,27 @@ fn photo_notes(
         .iter()
         .map(|l| format!("{}: {}", path.display(), l.message(lang)))
         .collect()
+}
+
+/// Says so, naming the actions file beside `record` and the action, when an
+/// action's text is past its limit: nothing is written then, since such a
+/// text would make the output take memory out of all proportion (and a
+/// workbook fail with the library's own words).
+pub(super) fn overlong_action(
+    record: &std::path::Path,
+    actions: &[inspection::actions::Action],
+) -> bool {
+    let Some((action, (field, chars))) = actions
+        .iter()
+        .find_map(|a| a.overlong().map(|long| (a, long)))
+    else {
+        return false;
+    };
+    eprintln!(
+        "{}: error: {}: {}",
+        inspection::actions::path_for(record).display(),
+        crate::core::text::shorten(&action.id, 40),
+        crate::core::check::too_long_message(locale::from_env(), field, chars, field.max_chars())
+    );
+    true
 }

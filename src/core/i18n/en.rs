@@ -732,6 +732,7 @@ pub static WORDS: Words = Words {
             "inspector",
             "note",
             "evidence path",
+            "action (what to do)",
         ],
         keeps_comments: "the file has comments (// or /* */), which servstd cannot keep when it writes the file; it was left as it was: move what they say into a description or a note, remove them, and run the command again",
         files: super::FileMessages {

@@ -129,7 +129,7 @@ pub struct Messages {
     /// A text past its length: `{field}`, `{chars}`, `{max}`.
     pub too_long: &'static str,
     /// The fields named in `too_long`, in `TextField::ALL` order.
-    pub text_fields: [&'static str; 16],
+    pub text_fields: [&'static str; 17],
     /// `servstd export` of vague standards: `{count}`, `{ids}`, `{file}`.
     pub vague_in_export: &'static str,
     /// `servstd check` of a record or an actions file: `{file}`.

@@ -737,6 +737,7 @@ pub static WORDS: Words = Words {
             "检查员",
             "备注",
             "证据路径",
+            "整改措施（做什么）",
         ],
         keeps_comments: "文件中有注释（// 或 /* */），servstd 写回文件时无法保留；文件未作改动：请把注释内容移到说明或备注中，删除注释后再运行该命令",
         files: super::FileMessages {

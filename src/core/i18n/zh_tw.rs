@@ -737,6 +737,7 @@ pub static WORDS: Words = Words {
             "檢查員",
             "備註",
             "證據路徑",
+            "改善措施（做什麼）",
         ],
         keeps_comments: "檔案中有註解（// 或 /* */），servstd 寫回檔案時無法保留；檔案未作變更：請把註解內容移到說明或備註中，刪除註解後再執行該命令",
         files: super::FileMessages {

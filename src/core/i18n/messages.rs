@@ -194,8 +194,15 @@ pub struct FileMessages {
     /// `{expected}`: a kind; `{expected_root}`.
     pub not_servstd: &'static str,
     pub trailing: &'static str,
-    /// `{error}`: the parser's words.
+    /// `{error}`: the parser's words (English only quotes them).
     pub other_syntax: &'static str,
+    /// `{what}`: one of `expected_words`, what the parser expected here.
+    pub expected: &'static str,
+    /// In `storage::parse::Expected` order: comma, colon, list, list end,
+    /// structure, structure end, text, number, true/false, name.
+    pub expected_words: [&'static str; 10],
+    pub bad_escape: &'static str,
+    pub out_of_range: &'static str,
     pub output_is_input: &'static str,
     /// `{kind}`.
     pub output_is_document: &'static str,

@@ -265,3 +265,70 @@ fn at_1024_px_the_wizards_owner_role_stays_on_the_row_of_its_field() {
         );
     }
 }
+
+#[test]
+fn the_windows_survey_import_and_report_say_what_they_leave_out() {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir("standards").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("restaurant") {
+            std::fs::copy(&path, dir.path().join(&name)).unwrap();
+        }
+    }
+    std::fs::create_dir(dir.path().join("photos")).unwrap();
+    for entry in std::fs::read_dir("standards/photos").unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(
+            entry.path(),
+            dir.path().join("photos").join(entry.file_name()),
+        )
+        .unwrap();
+    }
+    // A photo of the latest visit cut off, as a copy stopped early.
+    let photo = dir.path().join("photos/2026-10-s36-bin.jpg");
+    let bytes = std::fs::read(&photo).unwrap();
+    std::fs::write(&photo, &bytes[..bytes.len() / 2]).unwrap();
+    // A survey giving KF-1 twice and a factor the set lacks.
+    let survey = dir.path().join("survey.csv");
+    std::fs::write(&survey, "factor,score\nKF-1,4.5\nKF-1,4.0\nKF-99,3\n").unwrap();
+    let set = dir.path().join("restaurant.standards.ron");
+
+    let mut app = ServstdApp::with_sample(english());
+    app.open_path(&set);
+    let mut h = harness_sized(app, 1800.0);
+    h.run();
+    h.get_by_label("Results").click();
+    common::step_until(&mut h, "reading the records", |app| {
+        !app.results.gathering()
+    });
+    h.run();
+    h.state_mut()
+        .path_chosen(servstd::gui::state::Purpose::ImportSurvey, &survey);
+    h.run();
+    h.get_by_label("Survey rows not used as written");
+    h.get_by_label_contains("KF-99 is not a factor of the set");
+    h.get_by_label_contains("KF-1 is given again (first on line 2)");
+
+    let out = dir.path().join("report.pdf");
+    h.state_mut().run(Command::Report);
+    h.run();
+    type_into(
+        &mut h,
+        Role::TextInput,
+        "Save to",
+        &out.display().to_string(),
+    );
+    h.get_by_role_and_label(Role::Button, "Report").click();
+    h.step();
+    common::finish_jobs(&mut h);
+    let doc = lopdf::Document::load(&out).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc
+        .extract_text(&pages)
+        .unwrap_or_default()
+        .replace('\n', "");
+    for said in ["KF-99", "survey.csv:4:1", "2026-10-s36-bin.jpg"] {
+        assert!(text.contains(said), "the report names {said}");
+    }
+}

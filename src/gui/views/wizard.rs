@@ -532,7 +532,9 @@ fn standard_details(ui: &mut egui::Ui, standard: &mut Standard, t: &Texts, lang:
             .layout_no_wrap(t.owner_role.to_owned(), font, egui::Color32::PLACEHOLDER)
             .size()
             .x;
-        if ui.available_size_before_wrap().x < label + OWNER_FIELD + 2.0 * ui.spacing().item_spacing.x {
+        if ui.available_size_before_wrap().x
+            < label + OWNER_FIELD + 2.0 * ui.spacing().item_spacing.x
+        {
             ui.end_row();
         }
         let l = ui.label(t.owner_role);

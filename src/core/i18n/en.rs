@@ -786,6 +786,7 @@ pub static WORDS: Words = Words {
                 "true or false",
                 "a name",
             ],
+            expected_struct: "“{name}(” expected here; check the brackets, quotes and commas around here",
             bad_escape: "a backslash in a text must be followed by n, t, \", \\ or u{…}; write \\\\ for a backslash itself",
             out_of_range: "this number is too large or too small for its field",
             output_is_input: "this is also an input of the command, and writing it would destroy it; choose another output file",

@@ -250,6 +250,8 @@ pub struct FileMessages {
     /// In `storage::parse::Expected` order: comma, colon, list, list end,
     /// structure, structure end, text, number, true/false, name.
     pub expected_words: [&'static str; 10],
+    /// `{name}`: the structure expected here, as `StandardsSet`.
+    pub expected_struct: &'static str,
     pub bad_escape: &'static str,
     pub out_of_range: &'static str,
     pub output_is_input: &'static str,

@@ -791,6 +791,7 @@ pub static WORDS: Words = Words {
                 "true 或 false",
                 "名称",
             ],
+            expected_struct: "此处应为“{name}(”；请检查此处附近的括号、引号和逗号",
             bad_escape: "文字中的反斜杠后只能是 n、t、\"、\\ 或 u{…}；反斜杠本身请写成 \\\\",
             out_of_range: "这个数字超出了该字段允许的范围",
             output_is_input: "这也是该命令的输入文件，写入会毁掉它；请另选输出文件",

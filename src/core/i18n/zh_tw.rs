@@ -791,6 +791,7 @@ pub static WORDS: Words = Words {
                 "true 或 false",
                 "名稱",
             ],
+            expected_struct: "此處應為「{name}(」；請檢查此處附近的括號、引號和逗號",
             bad_escape: "文字中的反斜線後只能是 n、t、\"、\\ 或 u{…}；反斜線本身請寫成 \\\\",
             out_of_range: "這個數字超出了該欄位允許的範圍",
             output_is_input: "這也是該指令的輸入檔案，寫入會毀掉它；請另選輸出檔案",

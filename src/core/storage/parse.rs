@@ -72,6 +72,8 @@ pub enum Reason {
     Trailing,
     /// A mark or a value was expected here and something else was found.
     Expected(Expected),
+    /// A named structure (`StandardsSet(`) was expected here.
+    ExpectedStruct(String),
     /// A backslash in a string not followed by a known escape.
     BadEscape,
     /// A number too large (or too small) for its field.
@@ -334,9 +336,8 @@ fn syntax_error(error: &ron::error::SpannedError, text: &str) -> ParseError {
         E::ExpectedMapColon => Reason::Expected(Expected::Colon),
         E::ExpectedArray => Reason::Expected(Expected::List),
         E::ExpectedArrayEnd => Reason::Expected(Expected::ListEnd),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) | E::ExpectedMap => {
-            Reason::Expected(Expected::Struct)
-        }
+        E::ExpectedNamedStructLike(name) => Reason::ExpectedStruct((*name).to_owned()),
+        E::ExpectedStructLike | E::ExpectedMap => Reason::Expected(Expected::Struct),
         E::ExpectedStructLikeEnd | E::ExpectedMapEnd | E::ExpectedOptionEnd => {
             Reason::Expected(Expected::StructEnd)
         }

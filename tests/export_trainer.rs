@@ -497,3 +497,34 @@ fn a_contact_point_starts_a_new_page_of_the_manual_only_when_the_page_before_has
         }
     }
 }
+
+#[test]
+fn a_drafts_running_header_keeps_its_layout_and_revision_beside_the_stamp() {
+    let hotel = servstd::core::templates::find("hotel-front-office")
+        .unwrap()
+        .set();
+    let set = draft(hotel);
+    for paper in [Paper::A4, Paper::Letter] {
+        let options = Options {
+            format: Format::Pdf,
+            layout: Layout::Checklist,
+            paper,
+            ..Options::default()
+        };
+        let doc = export::document(&set, &options).expect("laid out");
+        let header = doc.pages[0]
+            .items
+            .iter()
+            .find_map(|item| match item {
+                Item::Text { text, top, .. } if *top < 60.0 && text.starts_with("Harbourside") => {
+                    Some(text.clone())
+                }
+                _ => None,
+            })
+            .expect("the running header");
+        assert!(
+            header.contains("…") && header.ends_with("· Inspection checklist · Revision 3.1"),
+            "{paper:?}: {header}"
+        );
+    }
+}

@@ -5,11 +5,13 @@
 mod actions;
 mod approve;
 mod check;
+mod completions;
 mod diff;
 mod export;
 mod fmt;
 mod folder;
 mod import;
+pub mod man;
 mod new;
 mod report;
 mod validate;
@@ -29,6 +31,7 @@ use crate::core::storage::{self, LoadError, Position};
 pub use actions::ActionsArgs;
 pub use approve::ApproveArgs;
 pub use check::{CheckArgs, check_line};
+pub use completions::CompletionsArgs;
 pub use diff::DiffArgs;
 pub use export::ExportArgs;
 pub use fmt::FmtArgs;
@@ -72,6 +75,8 @@ pub enum Command {
     Actions(ActionsArgs),
     /// Read a filled checklist PDF form back into an inspection record beside its set.
     Import(ImportArgs),
+    /// Print the completion script for a shell (bash, zsh, fish, elvish, powershell).
+    Completions(CompletionsArgs),
 }
 
 /// Exit codes, as documented in `--help` and the README.
@@ -92,7 +97,9 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Check(args) => args.words.as_deref(),
         _ => None,
     };
-    if let Err(err) = crate::core::check::lexicon::install(words) {
+    // Completions come from the definitions alone: a broken words file must not stop them.
+    let needs_words = !matches!(command, Command::Completions(_));
+    if needs_words && let Err(err) = crate::core::check::lexicon::install(words) {
         eprintln!("servstd: {err}");
         return Ok(ExitCode::from(exit::UNREADABLE));
     }
@@ -107,6 +114,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Diff(args) => diff::run(&args),
         Command::Actions(args) => actions::run(&args),
         Command::Import(args) => Ok(import::run(&args)),
+        Command::Completions(args) => completions::run(&args),
     };
     match code {
         Ok(code) => Ok(ExitCode::from(code)),

@@ -10,6 +10,7 @@ mod export;
 mod fmt;
 mod new;
 mod report;
+mod survey;
 mod validate;
 
 use std::io::{self, Read};
@@ -32,6 +33,7 @@ pub use export::ExportArgs;
 pub use fmt::FmtArgs;
 pub use new::NewArgs;
 pub use report::ReportArgs;
+pub use survey::SurveyArgs;
 pub use validate::ValidateArgs;
 
 /// Write customer-service standards with the four-step method.
@@ -67,6 +69,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// List the corrective actions of inspection records: open, overdue, done, verified.
     Actions(ActionsArgs),
+    /// Ask the customers: survey plan, questionnaire, response template, import of responses.
+    Survey(SurveyArgs),
 }
 
 /// Exit codes, as documented in `--help` and the README.
@@ -101,6 +105,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Approve(args) => approve::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Actions(args) => actions::run(&args),
+        Command::Survey(args) => survey::run(&args),
     };
     match code {
         Ok(code) => Ok(ExitCode::from(code)),

@@ -33,6 +33,11 @@ pub struct ReportArgs {
     /// Customer survey scores for the quadrant: a CSV of FACTOR-ID,SCORE (1–5 or a percentage).
     #[arg(long)]
     pub survey: Option<PathBuf>,
+    /// Customer survey responses (the questionnaire's template or a mapped
+    /// online export, CSV or XLSX); repeat for several periods. Without it,
+    /// the files the set's survey plan lists.
+    #[arg(long = "responses")]
+    pub responses: Vec<PathBuf>,
     /// Look for the records' sets in this folder, by file name, instead of
     /// at the path each record gives.
     #[arg(long, value_name = "DIR")]
@@ -46,11 +51,13 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
     let mut record_errors = 0usize;
     let mut inputs: Vec<&std::path::Path> = args.files.iter().map(PathBuf::as_path).collect();
     inputs.extend(args.survey.as_deref());
+    inputs.extend(args.responses.iter().map(PathBuf::as_path));
     let Some(output) = prepare_output(&args.output, &inputs) else {
         return Ok(exit::UNREADABLE);
     };
     let language = parse_lang(args.lang.as_deref())?;
     let mut records = Vec::new();
+    let mut set_paths = Vec::new();
     for path in &args.files {
         let loaded = match storage::load::<Inspection>(path) {
             Ok(loaded) => loaded,
@@ -60,7 +67,10 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
             }
         };
         let set = match loaded.document.resolve_set_in(path, args.sets.as_deref()) {
-            Ok((set, _)) => set,
+            Ok((set, set_path)) => {
+                set_paths.push((loaded.document.when, set_path));
+                set
+            }
             Err(err) => {
                 let named = &loaded.document.standards.path;
                 eprintln!("{}", set_error_line(&err, &loaded.text, named).0);
@@ -157,11 +167,28 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         ),
         (m.photos_left_out, photo_notes(&records, lang)),
     ];
+    // What customers said, by the latest record's set and its plan.
+    let latest_set = set_paths
+        .iter()
+        .max_by_key(|(when, _)| *when)
+        .and_then(|(_, p)| p.clone());
+    let latest = reports
+        .iter()
+        .max_by_key(|r| r.inspection.when)
+        .map(|r| r.set);
+    let customers = match latest {
+        Some(set) => match super::survey::customers(set, latest_set.as_deref(), &args.responses) {
+            Ok(found) => found,
+            Err(code) => return Ok(code),
+        },
+        None => None,
+    };
     let paper = args.paper.into();
     let bytes = match args.format {
-        FormatArg::Pdf => report::pdf(
+        FormatArg::Pdf => report::pdf_with(
             &reports,
             &survey.scores,
+            customers.as_ref().map(|(f, p)| (f, p)),
             &notes,
             paper,
             lang,

@@ -11,6 +11,7 @@ mod files;
 pub mod locale;
 pub mod messages;
 pub mod script;
+pub mod survey;
 mod vocab;
 mod window;
 pub mod zh_cn;
@@ -21,6 +22,7 @@ pub use messages::{
     ActionProblems, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords, Explain,
     FileMessages, Levels, Messages, NoChildren, PathIssues, SurveyProblems, fill, messages,
 };
+pub use survey::{SurveyWords, issue_line, survey_words};
 pub use window::{ActionTexts, InspectTexts, RevisionTexts, TemplateKinds, Texts};
 
 /// All the words of one language.

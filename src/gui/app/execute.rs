@@ -339,6 +339,7 @@ impl ServstdApp {
             }
             Command::AddInspection => self.choose_path(Purpose::AddInspection),
             Command::ImportSurvey => self.choose_path(Purpose::ImportSurvey),
+            Command::ChooseSurveyPath(purpose) => self.choose_path(purpose),
             Command::Report => {
                 self.show_view(View::Results);
                 let path = self.beside("-report.pdf");

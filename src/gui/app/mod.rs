@@ -75,6 +75,8 @@ pub struct ServstdApp {
     /// Inspect mode: the running inspection or the form that starts one.
     pub inspect: Inspect,
     pub results: Results,
+    /// The customer survey of the open set.
+    pub survey: crate::gui::views::survey::SurveyView,
 }
 
 impl ServstdApp {
@@ -115,6 +117,7 @@ impl ServstdApp {
             view: View::Standards,
             inspect: Inspect::default(),
             results: Results::default(),
+            survey: crate::gui::views::survey::SurveyView::default(),
         }
     }
 
@@ -251,6 +254,7 @@ impl ServstdApp {
                 View::Inspect => self.inspect.ui(ui, &mut cx, self.doc.set()),
                 View::Results => self.results.ui(ui, &mut cx, &self.doc),
                 View::Actions => self.board.ui(ui, &mut cx, self.doc.set()),
+                View::Survey => self.survey.ui(ui, &mut cx, &self.doc),
             }
         }
         let waiting = self.waiting_for_chooser();

@@ -92,6 +92,9 @@ pub enum Command {
     /// File › Compare with…: choose the other revision.
     CompareWith,
     SetTheme(Theme),
+    /// The survey view: ask where to write the questionnaire or template,
+    /// or which responses to import.
+    ChooseSurveyPath(Purpose),
 }
 
 /// What waits in the app's queue for the end of the frame, in the order given.

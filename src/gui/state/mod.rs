@@ -31,4 +31,6 @@ pub enum View {
     Results,
     /// Corrective actions of the records beside the set.
     Actions,
+    /// Asking the customers: the survey plan, questionnaire and responses.
+    Survey,
 }

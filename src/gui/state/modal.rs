@@ -17,6 +17,12 @@ pub enum Purpose {
     Compare,
     /// A photo for the current standard of the inspection, or for a fix.
     AttachPhoto(PhotoFor),
+    /// Where to write the printed customer questionnaire (PDF).
+    ExportQuestionnaire,
+    /// Where to write the survey's response template (CSV or XLSX).
+    ExportResponseTemplate,
+    /// Survey responses to import (CSV or XLSX).
+    ImportResponses,
 }
 
 /// What photos are for.

@@ -82,6 +82,13 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, state: &AppState, doc: &Document, ha
                 item(ui, cx, Command::ShowView(View::Results), true);
                 item(ui, cx, Command::AddInspection, true);
                 item(ui, cx, Command::ImportSurvey, true);
+                if ui
+                    .button(crate::core::i18n::survey_words(cx.lang).plan.title)
+                    .clicked()
+                {
+                    cx.run(Command::ShowView(View::Survey));
+                    ui.close();
+                }
                 item(ui, cx, Command::Report, true);
             });
             ui.menu_button(t.view, |ui| {

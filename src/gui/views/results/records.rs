@@ -20,6 +20,9 @@ pub struct Results {
     /// Customer survey scores by factor ID (shares), if imported.
     pub survey: HashMap<String, f64>,
     pub survey_file: Option<PathBuf>,
+    /// What customers said in the survey's imported responses, and from
+    /// how many answers they place a factor (the plan's threshold).
+    pub customers: Option<(crate::core::survey::Summary, u32)>,
     /// Records that could not be read, with the reason.
     pub problems: Vec<String>,
     /// Which document these were gathered for: (path, title).
@@ -162,6 +165,9 @@ pub struct Computed {
     pub failed: Vec<Failure>,
     /// Factors on the importance × satisfaction chart (selected inspection).
     pub points: Vec<FactorPoint>,
+    /// With customers' answers: how the factors were placed and where
+    /// customers and the inspection disagree.
+    pub placed: Option<crate::core::survey::Placed>,
 }
 
 impl Results {
@@ -342,11 +348,13 @@ impl Results {
         let selected = self.selected;
         let inspections = &self.inspections;
         let survey = &self.survey;
+        let customers = &self.customers;
         let (_, computed) = self.computed.get_or_insert_with(|| {
             let scores: Vec<Scores> = inspections
                 .iter()
                 .map(|(_, i)| inspection::score(set, i))
                 .collect();
+            let mut placed = None;
             let (failed, points) = match inspections.get(selected) {
                 Some((_, current)) => {
                     let entries = current.entries();
@@ -379,10 +387,21 @@ impl Results {
                             })
                         })
                         .collect();
-                    (
-                        failed,
-                        inspection::weak_links(set, scores.get(selected), survey),
-                    )
+                    let points = match customers {
+                        Some((summary, min)) => {
+                            let p = crate::core::survey::place(
+                                set,
+                                scores.get(selected),
+                                Some(summary),
+                                *min,
+                            );
+                            let points = p.points.clone();
+                            placed = Some(p);
+                            points
+                        }
+                        None => inspection::weak_links(set, scores.get(selected), survey),
+                    };
+                    (failed, points)
                 }
                 None => (Vec::new(), Vec::new()),
             };
@@ -392,6 +411,7 @@ impl Results {
                     scores,
                     failed,
                     points,
+                    placed,
                 },
             )
         });

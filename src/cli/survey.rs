@@ -365,8 +365,8 @@ fn text(f: &survey::Figures, set: &StandardsSet, plan: &SurveyPlan, lang: Langua
             let _ = writeln!(
                 out,
                 "  {group}: {} {}, {} {}",
-                s.respondents,
                 w.respondents,
+                s.respondents,
                 w.nps,
                 one(s.nps.score())
             );

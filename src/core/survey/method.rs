@@ -12,7 +12,9 @@ use crate::core::inspection::score::{
 };
 use crate::core::model::StandardsSet;
 
-/// Where customers and inspections disagree about a factor.
+/// Where customers and inspections disagree about a factor: the
+/// inspection's pass rate on one side of the quadrant's satisfaction line,
+/// customers' whole 95 % interval on the other.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Disagreement {
     /// It passes its inspections, but customers are not satisfied: the
@@ -65,11 +67,15 @@ pub fn place(
     let mut shares = HashMap::new();
     let mut importance = HashMap::new();
     let mut too_few = Vec::new();
+    // The 95 % interval of each placed factor's satisfaction, as shares.
+    let mut intervals = HashMap::new();
     for f in customers.map(|s| s.factors.as_slice()).unwrap_or_default() {
         let n = f.satisfaction.n();
         match f.satisfaction.mean() {
             Some(mean) if n >= min => {
                 shares.insert(f.id.clone(), score_to_share(mean));
+                let (lo, hi) = f.satisfaction.ci95().unwrap_or((mean, mean));
+                intervals.insert(f.id.as_str(), (score_to_share(lo), score_to_share(hi)));
                 if f.importance.n() >= min
                     && let Some(imp) = f.importance.mean()
                 {
@@ -108,9 +114,19 @@ pub fn place(
         .filter(|p| p.source == Source::Survey)
         .filter_map(|p| {
             let rate = *rates.get(p.id.as_str())?;
-            let kind = match (rate >= SATISFIED_FROM, p.satisfaction >= SATISFIED_FROM) {
-                (true, false) => Disagreement::PassesButCustomersLow,
-                (false, true) => Disagreement::FailsButCustomersHigh,
+            // Customers are on the other side of the line only when their
+            // whole 95 % interval is: a mean a hair below it is noise.
+            let (lo, hi) = intervals
+                .get(p.id.as_str())
+                .copied()
+                .unwrap_or((p.satisfaction, p.satisfaction));
+            let kind = match (
+                rate >= SATISFIED_FROM,
+                hi < SATISFIED_FROM,
+                lo >= SATISFIED_FROM,
+            ) {
+                (true, true, _) => Disagreement::PassesButCustomersLow,
+                (false, _, true) => Disagreement::FailsButCustomersHigh,
                 _ => return None,
             };
             Some(Difference {
@@ -144,5 +160,75 @@ pub fn place(
         too_few,
         differences,
         min_answers: min,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::survey::stats::{FactorFigures, Histogram};
+
+    fn figures(id: &str, counts: [u32; 5]) -> FactorFigures {
+        let mut satisfaction = Histogram::default();
+        let mut importance = Histogram::default();
+        for (score, n) in (1..=5u8).zip(counts) {
+            for _ in 0..n {
+                satisfaction.add(score);
+                importance.add(5);
+            }
+        }
+        FactorFigures {
+            id: id.to_owned(),
+            importance,
+            satisfaction,
+        }
+    }
+
+    #[test]
+    fn customers_place_factors_with_enough_answers_and_low_ones_that_pass_come_first() {
+        let set = crate::core::templates::default_sample();
+        let record = crate::core::inspection::sample_inspections().pop().unwrap();
+        let scores = crate::core::inspection::score(&set, &record);
+        // A factor every inspection passes.
+        let passing = scores
+            .factors
+            .iter()
+            .find(|g| g.tally.rate() == Some(1.0))
+            .unwrap()
+            .id
+            .clone();
+        let other = scores
+            .factors
+            .iter()
+            .find(|g| g.id != passing)
+            .unwrap()
+            .id
+            .clone();
+        let summary = Summary {
+            respondents: 40,
+            factors: vec![
+                // 40 answers, all 2 or 3: clearly low.
+                figures(&passing, [0, 20, 20, 0, 0]),
+                // 10 answers: too few at a threshold of 30.
+                figures(&other, [0, 0, 0, 5, 5]),
+            ],
+            ..Summary::default()
+        };
+        let placed = place(&set, Some(&scores), Some(&summary), 30);
+        assert_eq!(placed.by_customers, [passing.clone()]);
+        assert_eq!(placed.too_few, [(other.clone(), 10)]);
+        let p = placed.points.iter().find(|p| p.id == passing).unwrap();
+        assert_eq!(p.source, Source::Survey);
+        assert_eq!(p.importance, 5);
+        assert!((p.satisfaction - score_to_share(2.5)).abs() < 1e-9);
+        assert_eq!(p.quadrant, Quadrant::FixFirst);
+        assert_eq!(placed.differences.len(), 1);
+        assert_eq!(placed.differences[0].id, passing);
+        assert_eq!(
+            placed.differences[0].kind,
+            Disagreement::PassesButCustomersLow
+        );
+        let q = placed.points.iter().find(|p| p.id == other).unwrap();
+        assert_ne!(q.source, Source::Survey);
     }
 }

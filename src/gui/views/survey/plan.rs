@@ -43,21 +43,24 @@ pub(super) fn show(ui: &mut egui::Ui, cx: &mut Cx, view: &mut SurveyView, set: &
         .striped(true)
         .num_columns(7)
         .show(ui, |ui| {
-            for head in [
+            // Each field is named by its column's heading, for screen readers.
+            let heads: Vec<egui::Id> = [
                 w.plan.group_id,
                 w.plan.purpose,
                 w.plan.respondents,
                 w.plan.size,
                 w.plan.run_by,
                 w.plan.when,
-            ] {
-                ui.strong(head);
-            }
+            ]
+            .into_iter()
+            .map(|head| ui.strong(head).id)
+            .collect();
             ui.label("");
             ui.end_row();
             for (i, g) in view.plan.groups.iter_mut().enumerate() {
                 changed |= ui
                     .add(egui::TextEdit::singleline(&mut g.id).desired_width(70.0))
+                    .labelled_by(heads[0])
                     .changed();
                 ui.label(w.purposes[g.purpose.index()]);
                 let hint = w.respondents[g.purpose.index()];
@@ -67,15 +70,19 @@ pub(super) fn show(ui: &mut egui::Ui, cx: &mut Cx, view: &mut SurveyView, set: &
                             .hint_text(hint)
                             .desired_width(160.0),
                     )
+                    .labelled_by(heads[2])
                     .changed();
                 changed |= ui
                     .add(egui::DragValue::new(&mut g.size).range(0..=1_000_000))
+                    .labelled_by(heads[3])
                     .changed();
                 changed |= ui
                     .add(egui::TextEdit::singleline(&mut g.run_by).desired_width(110.0))
+                    .labelled_by(heads[4])
                     .changed();
                 changed |= ui
                     .add(egui::TextEdit::singleline(&mut g.when).desired_width(110.0))
+                    .labelled_by(heads[5])
                     .changed();
                 if ui.small_button(w.plan.remove).clicked() {
                     remove = Some(i);
@@ -111,9 +118,10 @@ pub(super) fn show(ui: &mut egui::Ui, cx: &mut Cx, view: &mut SurveyView, set: &
             .labelled_by(l.id);
     });
     ui.horizontal(|ui| {
-        ui.label(w.plan.min_answers);
+        let l = ui.label(w.plan.min_answers);
         changed |= ui
             .add(egui::DragValue::new(&mut view.plan.min_answers).range(1..=10_000))
+            .labelled_by(l.id)
             .changed();
     });
     if !view.plan.columns.is_empty() {

@@ -25,7 +25,12 @@ fn set() -> StandardsSet {
 fn row(i: usize, factors: usize) -> Vec<String> {
     let mut row = vec![
         format!("R{i:06}"),
-        if i % 3 == 0 { "immediate" } else { "overall" }.to_owned(),
+        if i.is_multiple_of(3) {
+            "immediate"
+        } else {
+            "overall"
+        }
+        .to_owned(),
         format!("2026-{:02}", 9 + i % 3),
     ];
     for k in 0..factors {
@@ -33,7 +38,7 @@ fn row(i: usize, factors: usize) -> Vec<String> {
         row.push((1 + (i * 7 + k) % 5).to_string());
     }
     row.push((i % 11).to_string());
-    row.push(if i % 50 == 0 {
+    row.push(if i.is_multiple_of(50) {
         "more tables by the window".to_owned()
     } else {
         String::new()

@@ -50,7 +50,11 @@ fn factor_ids(set: &StandardsSet) -> Vec<String> {
 /// Respondent `i`'s answers, chosen so that the figures can be worked out
 /// by hand (see the test below).
 fn answers(i: usize, factors: &[String]) -> Vec<String> {
-    let group = if i % 4 == 0 { "immediate" } else { "overall" };
+    let group = if i.is_multiple_of(4) {
+        "immediate"
+    } else {
+        "overall"
+    };
     let period = if i < 500 { "2026-10" } else { "2026-11" };
     let mut row = vec![format!("R{i:04}"), group.to_owned(), period.to_owned()];
     for (k, _) in factors.iter().enumerate() {
@@ -63,7 +67,7 @@ fn answers(i: usize, factors: &[String]) -> Vec<String> {
                 7 | 8 => 3,
                 _ => 1,
             };
-            (if i % 2 == 0 { 5 } else { 3 }, sat)
+            (if i.is_multiple_of(2) { 5 } else { 3 }, sat)
         } else {
             // Every other factor: 1, 2, 3, 4, 5 in turn.
             (4, 1 + i % 5)
@@ -85,7 +89,7 @@ fn answers(i: usize, factors: &[String]) -> Vec<String> {
         }
     };
     row.push(nps.to_string());
-    row.push(if i % 100 == 0 {
+    row.push(if i.is_multiple_of(100) {
         format!("\"Note, from {i}\"")
     } else {
         String::new()

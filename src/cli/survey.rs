@@ -9,9 +9,10 @@ use anyhow::{Context, Result};
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::{PaperArg, exit, load_error_line, parse_lang, prepare_output, write_output};
-use crate::core::i18n::{fill, for_set, issue_line, locale, survey_words};
+use crate::core::i18n::{fill, for_set, locale, survey_words};
 use crate::core::model::{Language, StandardsSet};
 use crate::core::storage;
+use crate::core::survey::issue_line;
 use crate::core::survey::{self, Purpose, SurveyPlan, plan, responses};
 
 #[derive(Debug, Args)]

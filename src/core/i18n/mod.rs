@@ -22,7 +22,7 @@ pub use messages::{
     ActionProblems, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords, Explain,
     FileMessages, Levels, Messages, NoChildren, PathIssues, SurveyProblems, fill, messages,
 };
-pub use survey::{SurveyWords, issue_line, survey_words};
+pub use survey::{SurveyWords, survey_words};
 pub use window::{ActionTexts, InspectTexts, RevisionTexts, TemplateKinds, Texts};
 
 /// All the words of one language.

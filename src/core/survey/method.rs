@@ -215,7 +215,7 @@ mod tests {
             ..Summary::default()
         };
         let placed = place(&set, Some(&scores), Some(&summary), 30);
-        assert_eq!(placed.by_customers, [passing.clone()]);
+        assert_eq!(placed.by_customers, std::slice::from_ref(&passing));
         assert_eq!(placed.too_few, [(other.clone(), 10)]);
         let p = placed.points.iter().find(|p| p.id == passing).unwrap();
         assert_eq!(p.source, Source::Survey);

@@ -5,6 +5,7 @@
 //! (`method`). The older file of one score per factor is still read:
 //! `scores` (kept in `core::inspection::survey`, where records find it).
 
+pub mod messages;
 pub mod method;
 pub mod plan;
 pub mod questionnaire;
@@ -12,6 +13,7 @@ pub mod responses;
 pub mod stats;
 
 pub use crate::core::inspection::survey as scores;
+pub use messages::issue_line;
 pub use method::{Difference, Disagreement, Placed, place};
 pub use plan::{Group, Purpose, SurveyPlan};
 pub use questionnaire::Questionnaire;

@@ -32,8 +32,8 @@ impl Histogram {
     pub fn mean(&self) -> Option<f64> {
         let n = self.n();
         (n > 0).then(|| {
-            let sum: f64 = (0..=10)
-                .map(|s| f64::from(s) * f64::from(self.counts[s as usize]))
+            let sum: f64 = (0..=10u8)
+                .map(|s| f64::from(s) * f64::from(self.counts[usize::from(s)]))
                 .sum();
             sum / f64::from(n)
         })

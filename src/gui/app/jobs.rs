@@ -68,6 +68,10 @@ fn report(
         Option<PathBuf>,
     )],
     survey: &HashMap<String, f64>,
+    customers: Option<&(
+        crate::core::survey::Figures,
+        crate::core::survey::SurveyPlan,
+    )>,
     choice: &ReportChoice,
     inputs: &[PathBuf],
 ) -> Result<String, String> {
@@ -90,9 +94,10 @@ fn report(
         .collect();
     let lang = set.language;
     let bytes = match choice.format {
-        crate::export::Format::Pdf => report::pdf(
+        crate::export::Format::Pdf => report::pdf_with(
             &reports,
             survey,
+            customers.map(|(f, p)| (f, p)),
             &[],
             crate::export::Paper::A4,
             lang,
@@ -144,6 +149,13 @@ impl ServstdApp {
             })
             .collect();
         let survey = self.results.survey.clone();
+        // What customers said, as the survey view read it.
+        self.survey.ensure_loaded(&self.doc);
+        let customers = self
+            .survey
+            .figures
+            .clone()
+            .map(|f| (f, self.survey.plan.clone()));
         let inputs: Vec<PathBuf> = self
             .doc
             .path
@@ -158,7 +170,14 @@ impl ServstdApp {
             .chain(self.results.survey_file.clone())
             .collect();
         self.job = Some(spawn(JobKind::Report, move || {
-            report(&set, &inspections, &survey, &choice, &inputs)
+            report(
+                &set,
+                &inspections,
+                &survey,
+                customers.as_ref(),
+                &choice,
+                &inputs,
+            )
         }));
     }
 

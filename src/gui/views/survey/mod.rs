@@ -13,9 +13,10 @@ use std::path::{Path, PathBuf};
 
 pub use figures::customers_beside;
 
-use crate::core::i18n::{issue_line, survey_words};
+use crate::core::i18n::survey_words;
 use crate::core::model::StandardsSet;
 use crate::core::storage;
+use crate::core::survey::issue_line;
 use crate::core::survey::{self, Figures, Questionnaire, Responses, SurveyPlan};
 use crate::gui::state::{Command, Document, Purpose};
 use crate::gui::views::Cx;

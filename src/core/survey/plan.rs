@@ -196,7 +196,11 @@ impl SurveyPlan {
 
     /// Records `file` as imported (once), named relative to the plan.
     pub fn add_responses(&mut self, plan_path: &Path, file: &Path) {
-        let folder = plan_path.parent().unwrap_or(Path::new("."));
+        // A plan named without a folder is in the current one.
+        let folder = plan_path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         let name = crate::core::inspection::relative_path(folder, file);
         if !self.responses.contains(&name) {
             self.responses.push(name);
@@ -263,5 +267,10 @@ mod tests {
         // An older, shorter plan still reads: everything but format defaults.
         let short: SurveyPlan = storage::parse("SurveyPlan(format: 1)").unwrap();
         assert_eq!(short.min_answers, DEFAULT_MIN_ANSWERS);
+        // Responses are kept relative to the plan, whether or not its path has a folder.
+        let mut plan = SurveyPlan::default();
+        plan.add_responses(Path::new("shop.survey.ron"), Path::new("answers.csv"));
+        plan.add_responses(Path::new("a/shop.survey.ron"), Path::new("a/b/more.csv"));
+        assert_eq!(plan.responses, ["answers.csv", "b/more.csv"]);
     }
 }

@@ -189,7 +189,8 @@ fn head(w: &mut Writer<'_>, q: &Questionnaire, words: &[&SurveyWords]) {
         .collect::<Vec<_>>()
         .join(" / ");
     let right = w.right();
-    w.blank(right - 170.0, y, &format!("{date}:"), 170.0, 10.0);
+    let lang = q.languages.first().copied().unwrap_or_default();
+    w.blank(right - 170.0, y, &super::labelled(lang, &date), 170.0, 10.0);
     w.y += 20.0;
     let intros: Vec<&str> = words.iter().map(|s| s.sheet.intro).collect();
     flow(w, &intros, 9.5, Weight::Regular, BLACK);

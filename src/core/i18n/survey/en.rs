@@ -45,6 +45,7 @@ pub static SURVEY: SurveyWords = SurveyWords {
         no_responses: "No responses imported yet.",
         columns_mapped: "Columns mapped from an online tool",
         untranslated: "no {lang} wording in the plan for {ids}: their {lang} column is blank; add it under wording in the survey plan",
+        preview: "What it asks: {count} key factors, each twice (how important, how satisfied), in journey order; then NPS and one open question",
     },
     sheet: SheetWords {
         title: "How did we do?",

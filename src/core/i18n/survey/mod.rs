@@ -52,6 +52,8 @@ pub struct PlanWords {
     pub columns_mapped: &'static str,
     /// Texts with no wording in the second language: `{lang}`, `{ids}`.
     pub untranslated: &'static str,
+    /// Over the questionnaire's preview: `{count}` key factors.
+    pub preview: &'static str,
 }
 
 pub struct SheetWords {

@@ -161,7 +161,14 @@ impl SurveyView {
                 cx.run(Command::ChooseSurveyPath(Purpose::ImportResponses));
             }
         });
-        preview(ui, &self.questionnaire(set));
+        let q = self.questionnaire(set);
+        let count = q.factors().count();
+        egui::CollapsingHeader::new(crate::core::i18n::fill(
+            w.plan.preview,
+            &[("count", &count.to_string())],
+        ))
+        .id_salt("questionnaire-preview-header")
+        .show(ui, |ui| preview(ui, &q));
         ui.separator();
         ui.heading(w.plan.imported);
         if self.imports.is_empty() {

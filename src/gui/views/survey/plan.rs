@@ -59,16 +59,15 @@ pub(super) fn show(ui: &mut egui::Ui, cx: &mut Cx, view: &mut SurveyView, set: &
             ui.end_row();
             for (i, g) in view.plan.groups.iter_mut().enumerate() {
                 changed |= ui
-                    .add(egui::TextEdit::singleline(&mut g.id).desired_width(70.0))
+                    .add_sized([90.0, 20.0], egui::TextEdit::singleline(&mut g.id))
                     .labelled_by(heads[0])
                     .changed();
                 ui.label(w.purposes[g.purpose.index()]);
                 let hint = w.respondents[g.purpose.index()];
                 changed |= ui
-                    .add(
-                        egui::TextEdit::singleline(&mut g.respondents)
-                            .hint_text(hint)
-                            .desired_width(160.0),
+                    .add_sized(
+                        [170.0, 20.0],
+                        egui::TextEdit::singleline(&mut g.respondents).hint_text(hint),
                     )
                     .labelled_by(heads[2])
                     .changed();
@@ -77,11 +76,11 @@ pub(super) fn show(ui: &mut egui::Ui, cx: &mut Cx, view: &mut SurveyView, set: &
                     .labelled_by(heads[3])
                     .changed();
                 changed |= ui
-                    .add(egui::TextEdit::singleline(&mut g.run_by).desired_width(110.0))
+                    .add_sized([120.0, 20.0], egui::TextEdit::singleline(&mut g.run_by))
                     .labelled_by(heads[4])
                     .changed();
                 changed |= ui
-                    .add(egui::TextEdit::singleline(&mut g.when).desired_width(110.0))
+                    .add_sized([120.0, 20.0], egui::TextEdit::singleline(&mut g.when))
                     .labelled_by(heads[5])
                     .changed();
                 if ui.small_button(w.plan.remove).clicked() {

@@ -443,3 +443,78 @@ fn an_online_tools_columns_are_mapped_once_in_the_plan() {
     close(&json["factors"][0]["satisfaction"], 4.5);
     close(&json["nps"]["score"], 0.0);
 }
+
+#[test]
+fn the_report_says_what_customers_say_and_where_they_disagree_with_the_inspection() {
+    let dir = TempDir::new().unwrap();
+    let set_path = set_in(dir.path(), "restaurant.standards.ron");
+    let record = dir.path().join("restaurant-2026-10.inspection.ron");
+    fs::copy(sample("restaurant-2026-10.inspection.ron"), &record).unwrap();
+    let set = load(&set_path);
+    let inspection: servstd::core::inspection::Inspection =
+        storage::load(&record).unwrap().document;
+    let scores = servstd::core::inspection::score(&set, &inspection);
+    let low = scores
+        .factors
+        .iter()
+        .find(|g| g.tally.rate() == Some(1.0))
+        .unwrap()
+        .id
+        .clone();
+    // 40 respondents: every factor 4 or 5, but `low` 1 or 2; NPS 10 or 0.
+    let q = Questionnaire::new(&set, &SurveyPlan::default(), &[]);
+    let mut text = q.column_ids().join(",");
+    text.push('\n');
+    for i in 0..40u32 {
+        let mut row = vec![format!("R{i}"), String::new(), String::new()];
+        for item in q.factors() {
+            let sat = if item.factor == low {
+                1 + i % 2
+            } else {
+                4 + i % 2
+            };
+            row.push("5".into());
+            row.push(sat.to_string());
+        }
+        row.push(if i.is_multiple_of(4) { "0" } else { "10" }.into());
+        row.push(String::new());
+        let _ = writeln!(text, "{}", row.join(","));
+    }
+    let responses = dir.path().join("answers.csv");
+    fs::write(&responses, text).unwrap();
+    let out = servstd()
+        .arg("report")
+        .arg(&record)
+        .arg("--responses")
+        .arg(&responses)
+        .args(["--lang", "en", "-o", "-"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let pdf = lopdf::Document::load_mem(&out.stdout).unwrap();
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let text = pdf.extract_text(&pages).unwrap_or_default();
+    let section = text
+        .split("What customers say")
+        .nth(1)
+        .expect("a survey section");
+    // 30 promoters and 10 detractors of 40: NPS 50.
+    assert!(section.contains("NPS 50.0"), "{section}");
+    let disagree = section
+        .split("Where customers and inspections disagree")
+        .nth(1)
+        .unwrap();
+    let first = disagree
+        .lines()
+        .find(|l| l.contains("KF-"))
+        .unwrap_or_default();
+    assert!(first.contains(&format!("{low} ")), "{disagree}");
+    assert!(
+        disagree.contains("passes inspection, customers rate it low"),
+        "{disagree}"
+    );
+}

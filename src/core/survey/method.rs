@@ -43,6 +43,8 @@ pub struct Placed {
     pub points: Vec<FactorPoint>,
     /// Factor IDs placed by the customers' answers.
     pub by_customers: Vec<String>,
+    /// Factor IDs placed by inspection (or by the set's own score) instead.
+    pub by_inspection: Vec<String>,
     /// Factor IDs with some answers, too few to place them (n, below `min`).
     pub too_few: Vec<(String, u32)>,
     /// Disagreements: those that pass but customers rate low first, the
@@ -154,9 +156,15 @@ pub fn place(
         .filter(|p| p.source == Source::Survey)
         .map(|p| p.id.clone())
         .collect();
+    let by_inspection = points
+        .iter()
+        .filter(|p| p.source != Source::Survey)
+        .map(|p| p.id.clone())
+        .collect();
     Placed {
         points,
         by_customers,
+        by_inspection,
         too_few,
         differences,
         min_answers: min,
@@ -217,6 +225,8 @@ mod tests {
         let placed = place(&set, Some(&scores), Some(&summary), 30);
         assert_eq!(placed.by_customers, std::slice::from_ref(&passing));
         assert_eq!(placed.too_few, [(other.clone(), 10)]);
+        assert!(placed.by_inspection.contains(&other));
+        assert!(!placed.by_inspection.contains(&passing));
         let p = placed.points.iter().find(|p| p.id == passing).unwrap();
         assert_eq!(p.source, Source::Survey);
         assert_eq!(p.importance, 5);

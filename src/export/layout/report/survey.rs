@@ -64,6 +64,15 @@ pub(super) fn survey_section(
         Weight::Regular,
         GREY,
     );
+    if !placed.by_inspection.is_empty() {
+        w.paragraph(
+            8.0,
+            &format!("{}: {}", t.by_inspection, placed.by_inspection.join(", ")),
+            8.5,
+            Weight::Regular,
+            GREY,
+        );
+    }
     for (id, n) in &placed.too_few {
         w.paragraph(
             8.0,

@@ -153,11 +153,15 @@ pub fn customers_beside(ui: &mut egui::Ui, placed: &Placed, lang: crate::core::m
         t.by_customers,
         placed.by_customers.len(),
         t.by_inspection,
-        placed
-            .points
-            .len()
-            .saturating_sub(placed.by_customers.len())
+        placed.by_inspection.len()
     ));
+    if !placed.by_inspection.is_empty() {
+        ui.small(format!(
+            "{}: {}",
+            t.by_inspection,
+            placed.by_inspection.join(", ")
+        ));
+    }
     for (id, n) in &placed.too_few {
         ui.small(fill(
             t.too_few,

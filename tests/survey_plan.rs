@@ -405,6 +405,26 @@ fn bilingual_sheets_word_factors_from_the_plan_and_templates_carry_stable_ids() 
         .arg(&template)
         .assert()
         .success();
+    // A template is never written over collected answers.
+    let answers = dir.path().join("answers.csv");
+    fs::write(&answers, "RESPONDENT,KF-1.imp,KF-1.sat,NPS\nR1,4,5,9\n").unwrap();
+    let out = servstd()
+        .args(["survey", "template"])
+        .arg(&set_path)
+        .arg("-o")
+        .arg(&answers)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("holds 1 responses: it is not replaced"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        fs::read_to_string(&answers).unwrap(),
+        "RESPONDENT,KF-1.imp,KF-1.sat,NPS\nR1,4,5,9\n"
+    );
     let header = fs::read_to_string(&template).unwrap();
     let header = header
         .trim_start_matches('\u{feff}')

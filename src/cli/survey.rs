@@ -198,7 +198,11 @@ fn run_questionnaire(args: &QuestionnaireArgs) -> Result<u8> {
     );
     let q = crate::export::survey::questionnaire_of(&set, &plan, &langs)
         .with_context(|| args.set.display().to_string())?;
-    untranslated_warning(&q, &args.set, for_set(locale::from_env(), set.language));
+    let lang = for_set(locale::from_env(), set.language);
+    untranslated_warning(&q, &args.set, lang);
+    if guards_answers(&args.output, &q, &plan, lang) {
+        return Ok(exit::UNREADABLE);
+    }
     let bytes = crate::export::survey::export(
         &q,
         crate::export::Format::Pdf,
@@ -232,6 +236,14 @@ fn run_template(args: &TemplateArgs) -> Result<u8> {
     };
     let q = crate::export::survey::questionnaire_of(&set, &plan, &[])
         .with_context(|| args.set.display().to_string())?;
+    if guards_answers(
+        &args.output,
+        &q,
+        &plan,
+        for_set(locale::from_env(), set.language),
+    ) {
+        return Ok(exit::UNREADABLE);
+    }
     let bytes = crate::export::survey::export(&q, format, crate::export::Paper::A4, None)?;
     write_output(&output, &args.output, &bytes)?;
     Ok(exit::OK)
@@ -509,4 +521,28 @@ fn untranslated_warning(q: &survey::Questionnaire, set: &Path, lang: Language) {
             );
         }
     }
+}
+
+/// Refuses (with a message, `true`) to write over a file of answers.
+fn guards_answers(
+    output: &Path,
+    q: &survey::Questionnaire,
+    plan: &SurveyPlan,
+    lang: Language,
+) -> bool {
+    let Some(rows) = responses::holds_answers(output, q, plan) else {
+        return false;
+    };
+    eprintln!(
+        "{}: error: {}",
+        output.display(),
+        fill(
+            survey_words(lang).plan.would_replace,
+            &[
+                ("file", &output.display().to_string()),
+                ("rows", &rows.to_string())
+            ]
+        )
+    );
+    true
 }

@@ -533,3 +533,17 @@ pub fn load(
     out.file = Some(path.to_owned());
     Ok(out)
 }
+
+/// How many responses the file at `path` holds, when it is one this
+/// questionnaire reads: an export about to be written there must not
+/// replace collected answers (a template written over them, say).
+#[must_use]
+pub fn holds_answers(path: &Path, q: &Questionnaire, plan: &SurveyPlan) -> Option<usize> {
+    if !path.is_file() {
+        return None;
+    }
+    load(path, q, plan)
+        .ok()
+        .map(|r| r.rows.len())
+        .filter(|&rows| rows > 0)
+}

@@ -299,6 +299,19 @@ impl ServstdApp {
     /// CSV by the name) chosen in the survey view, and says where.
     fn write_survey_export(&mut self, purpose: Purpose, path: &Path) {
         let q = self.survey.questionnaire(self.doc.set());
+        if let Some(rows) =
+            crate::core::survey::responses::holds_answers(path, &q, &self.survey.plan)
+        {
+            let words = crate::core::i18n::survey_words(self.state.ui_language);
+            self.show_error(&crate::core::i18n::fill(
+                words.plan.would_replace,
+                &[
+                    ("file", &path.display().to_string()),
+                    ("rows", &rows.to_string()),
+                ],
+            ));
+            return;
+        }
         let format = if purpose == Purpose::ExportQuestionnaire {
             crate::export::Format::Pdf
         } else if path

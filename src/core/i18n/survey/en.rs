@@ -46,6 +46,7 @@ pub static SURVEY: SurveyWords = SurveyWords {
         columns_mapped: "Columns mapped from an online tool",
         untranslated: "no {lang} wording in the plan for {ids}: their {lang} column is blank; add it under wording in the survey plan",
         preview: "What it asks: {count} key factors, each twice (how important, how satisfied), in journey order; then NPS and one open question",
+        would_replace: "{file} holds {rows} responses: it is not replaced; write under another name",
     },
     sheet: SheetWords {
         title: "How did we do?",

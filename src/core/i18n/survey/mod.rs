@@ -54,6 +54,8 @@ pub struct PlanWords {
     pub untranslated: &'static str,
     /// Over the questionnaire's preview: `{count}` key factors.
     pub preview: &'static str,
+    /// An export refused over a file of answers: `{file}`, `{rows}`.
+    pub would_replace: &'static str,
 }
 
 pub struct SheetWords {

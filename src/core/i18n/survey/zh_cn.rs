@@ -46,6 +46,7 @@ pub static SURVEY: SurveyWords = SurveyWords {
         columns_mapped: "在线问卷工具的列名对应",
         untranslated: "计划中没有 {ids} 的{lang}措辞：问卷上该语言一栏留空；请在调查计划的 wording 中补上",
         preview: "问卷内容：{count}个关键要素，按服务顺序，每个问两次（重要程度、满意程度）；再加净推荐值和一个开放式问题",
+        would_replace: "{file} 中有 {rows} 份答卷：不会覆盖它；请换一个文件名",
     },
     sheet: SheetWords {
         title: "我们做得怎么样？",

@@ -46,6 +46,7 @@ pub static SURVEY: SurveyWords = SurveyWords {
         columns_mapped: "線上問卷工具的欄名對應",
         untranslated: "計畫中沒有 {ids} 的{lang}措辭：問卷上該語言一欄留空；請在調查計畫的 wording 中補上",
         preview: "問卷內容：{count}個關鍵要素，按服務順序，每個問兩次（重要程度、滿意程度）；再加淨推薦值和一個開放式問題",
+        would_replace: "{file} 中有 {rows} 份答卷：不會覆蓋它；請換一個檔名",
     },
     sheet: SheetWords {
         title: "我們做得怎麼樣？",

@@ -180,6 +180,10 @@ fn check_thousand(json: &serde_json::Value) {
     close(&kf2["top_box"], 0.2);
     close(&kf2["share_4"], 0.2);
     close(&kf2["importance"], 4.0);
+    // The satisfaction index: KF-1 (importance 4, satisfaction 3.9 → 72.5)
+    // and 20 factors at importance 4, satisfaction 3 (50), all weighted
+    // alike: (72.5 + 20 × 50) / 21.
+    close(&json["csi"], (72.5 + 20.0 * 50.0) / 21.0);
     assert!(json["issues"].as_array().unwrap().is_empty(), "{json}");
 }
 

@@ -324,6 +324,7 @@ fn text(f: &survey::Figures, set: &StandardsSet, plan: &SurveyPlan, lang: Langua
     let mut out = String::new();
     let o = &f.overall;
     let _ = writeln!(out, "{}: {}", w.respondents, o.respondents);
+    let _ = writeln!(out, "{}: {}", w.csi, one(o.csi()));
     let _ = writeln!(
         out,
         "{}: {} ({} {}, {} {}, {} {})",
@@ -424,6 +425,7 @@ fn json(f: &survey::Figures, read: &survey::Responses) -> serde_json::Value {
     };
     serde_json::json!({
         "respondents": f.overall.respondents,
+        "csi": f.overall.csi(),
         "nps": nps(&f.overall.nps),
         "factors": factors,
         "groups": f.by_group.iter().map(|(g, s)| serde_json::json!({

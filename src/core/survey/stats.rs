@@ -185,6 +185,21 @@ impl Summary {
         self.factors.iter().find(|f| f.id == id)
     }
 
+    /// The customer satisfaction index, 0–100: each factor's mean
+    /// satisfaction as a share (1 → 0, 5 → 100), weighted by its mean
+    /// importance, over the factors with answers to both.
+    #[must_use]
+    pub fn csi(&self) -> Option<f64> {
+        let (weighted, weights) = self
+            .factors
+            .iter()
+            .filter_map(|f| Some((f.importance.mean()?, f.satisfaction.mean()?)))
+            .fold((0.0, 0.0), |(sum, w), (imp, sat)| {
+                (sum + imp * (sat - 1.0) / 4.0, w + imp)
+            });
+        (weights > 0.0).then(|| 100.0 * weighted / weights)
+    }
+
     /// The factors customers are least satisfied with, among those with at
     /// least `min` answers: lowest mean first, at most `count`.
     #[must_use]
@@ -326,6 +341,14 @@ mod tests {
         assert_eq!((nps.promoters, nps.passives, nps.detractors), (2, 1, 2));
         assert!(nps.score().unwrap().abs() < 1e-12);
         assert!((t975(40) - 2.021).abs() < 0.002);
+        // Two factors: importance 4, satisfaction 5 (100) and importance 2,
+        // satisfaction 2 (25): (4 × 100 + 2 × 25) / 6 = 75.
+        let mut summary = Summary::new(&["A".to_owned(), "B".to_owned()]);
+        summary.factors[0].importance.add(4);
+        summary.factors[0].satisfaction.add(5);
+        summary.factors[1].importance.add(2);
+        summary.factors[1].satisfaction.add(2);
+        assert!((summary.csi().unwrap() - 75.0).abs() < 1e-9);
         assert!((t975(120) - 1.980).abs() < 0.001);
     }
 }

@@ -81,6 +81,7 @@ pub static SURVEY: SurveyWords = SurveyWords {
         n: "n",
         ci: "95% interval",
         nps: "NPS",
+        csi: "Satisfaction index",
         promoters: "promoters",
         passives: "passives",
         detractors: "detractors",

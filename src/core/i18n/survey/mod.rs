@@ -95,6 +95,8 @@ pub struct FigureWords {
     pub n: &'static str,
     pub ci: &'static str,
     pub nps: &'static str,
+    /// The customer satisfaction index.
+    pub csi: &'static str,
     pub promoters: &'static str,
     pub passives: &'static str,
     pub detractors: &'static str,

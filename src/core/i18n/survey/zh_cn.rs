@@ -81,6 +81,7 @@ pub static SURVEY: SurveyWords = SurveyWords {
         n: "份数",
         ci: "95%区间",
         nps: "净推荐值",
+        csi: "满意度指数",
         promoters: "推荐者",
         passives: "中立者",
         detractors: "贬损者",

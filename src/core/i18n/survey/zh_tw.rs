@@ -81,6 +81,7 @@ pub static SURVEY: SurveyWords = SurveyWords {
         n: "份數",
         ci: "95%區間",
         nps: "淨推薦值",
+        csi: "滿意度指數",
         promoters: "推薦者",
         passives: "中立者",
         detractors: "貶損者",

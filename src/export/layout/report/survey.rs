@@ -42,6 +42,13 @@ pub(super) fn survey_section(
     let t = &survey_words(lang).figures;
     heading(w, t.heading, 15.0);
     nps_line(w, &figures.overall, lang);
+    w.paragraph(
+        0.0,
+        &format!("{} {}", t.csi, one(figures.overall.csi())),
+        10.0,
+        Weight::Regular,
+        BLACK,
+    );
     if figures.trend.len() > 1 {
         let points: Vec<String> = figures
             .trend

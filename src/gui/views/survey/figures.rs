@@ -34,6 +34,7 @@ pub(super) fn show(
     ui.add_space(6.0);
     ui.heading(t.heading);
     nps_line(ui, cx, &figures.overall);
+    ui.label(format!("{} {}", t.csi, one(figures.overall.csi())));
     if figures.trend.len() > 1 {
         let points: Vec<String> = figures
             .trend

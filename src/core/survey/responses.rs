@@ -16,6 +16,10 @@ use crate::core::storage::{self, LoadError};
 /// a row is read.
 pub const MAX_CELLS: usize = 50_000_000;
 
+/// The most a workbook's parts may unpack to, together, by what its zip
+/// says: past it, it is refused before anything is unpacked.
+pub const MAX_UNPACKED_BYTES: u64 = 512 * 1024 * 1024;
+
 /// What is wrong with a cell, a row or a column of a responses file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -125,6 +129,8 @@ pub enum ResponsesError {
     Workbook { path: PathBuf, message: String },
     #[error("{}: the workbook's first sheet has {cells} cells, over the {MAX_CELLS} read", path.display())]
     TooManyCells { path: PathBuf, cells: usize },
+    #[error("{}: the workbook unpacks to {bytes} bytes, over the {MAX_UNPACKED_BYTES} read", path.display())]
+    TooLargeUnpacked { path: PathBuf, bytes: u64 },
     #[error("{}:1:1: no header row: the first row must name the questions (RESPONDENT, KF-1.imp, …, NPS)", path.display())]
     NoHeader { path: PathBuf },
 }
@@ -450,6 +456,13 @@ pub fn parse_xlsx(
         path: path.to_owned(),
         message,
     };
+    let unpacked = unpacked_size(bytes).map_err(|e| workbook_error(e.to_string()))?;
+    if unpacked > MAX_UNPACKED_BYTES {
+        return Err(ResponsesError::TooLargeUnpacked {
+            path: path.to_owned(),
+            bytes: unpacked,
+        });
+    }
     let mut workbook: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes))
         .map_err(|e: calamine::XlsxError| workbook_error(e.to_string()))?;
     let range = workbook
@@ -501,6 +514,16 @@ pub fn parse_xlsx(
         .ok_or_else(|| ResponsesError::NoHeader {
             path: path.to_owned(),
         })
+}
+
+/// What a zip's parts unpack to, together, by its central directory.
+fn unpacked_size(bytes: &[u8]) -> zip::result::ZipResult<u64> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))?;
+    let mut total: u64 = 0;
+    for i in 0..archive.len() {
+        total = total.saturating_add(archive.by_index_raw(i)?.size());
+    }
+    Ok(total)
 }
 
 /// Reads a responses file, CSV or XLSX (by its name, else by its first

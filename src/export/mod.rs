@@ -68,6 +68,12 @@ pub struct Options {
     /// The logo's bytes (JPEG or PNG), read by the caller with
     /// `core::storage::logo::read`: exports do no file I/O.
     pub logo: Option<Vec<u8>>,
+    /// The checklist as a PDF form to fill in on a tablet and read back with
+    /// `servstd import` (see `pdf::form`); other layouts and formats ignore it.
+    pub fillable: bool,
+    /// The set's file name, written into a fillable form so that its import
+    /// finds the set beside it; empty for a set never saved.
+    pub set_file: String,
 }
 
 impl Default for Options {
@@ -82,6 +88,8 @@ impl Default for Options {
             roles: Vec::new(),
             since: None,
             logo: None,
+            fillable: false,
+            set_file: String::new(),
         }
     }
 }
@@ -180,10 +188,15 @@ fn prepare(
 /// # Errors
 /// See [`ExportError`].
 pub fn export(set: &StandardsSet, options: &Options) -> Result<Vec<u8>, ExportError> {
+    let whole = set;
     let (set, lang, draft) = prepare(set, options)?;
     match options.format {
         Format::Pdf => {
-            let (document, logo) = laid_out(&set, options, lang, draft)?;
+            let (mut document, logo) = laid_out(&set, options, lang, draft)?;
+            if options.fillable && options.layout == Layout::Checklist {
+                document.hidden =
+                    crate::core::inspection::form::hidden_fields(whole, &set, &options.set_file);
+            }
             pdf::pdf(
                 &document,
                 &pdf::Options {
@@ -230,7 +243,7 @@ fn laid_out(
     draft: bool,
 ) -> Result<(layout::items::Document, Option<pdf::image::Embedded>), ExportError> {
     let logo = options.logo.as_deref().map(pdf::image::embed).transpose()?;
-    let fonts = pdf::fonts()?;
+    let fonts = pdf::fonts(lang)?;
     let document = layout::set(
         set,
         options,
@@ -242,10 +255,20 @@ fn laid_out(
     Ok((document, logo))
 }
 
-/// The bundled font's faces as layout measures them.
+/// The bundled font's faces as layout measures them, for a document in
+/// simplified Chinese or English; see [`faces_for`].
 ///
 /// # Errors
 /// When the bundled font does not parse (a broken build).
 pub fn faces() -> Result<layout::Faces<'static>, ExportError> {
-    Ok(pdf::fonts()?.faces())
+    faces_for(Language::ZhCn)
+}
+
+/// The faces a PDF in `lang` is laid out and printed with: traditional
+/// Chinese has its own (`export::fonts::CJK_TC_REGULAR`).
+///
+/// # Errors
+/// When the bundled font does not parse (a broken build).
+pub fn faces_for(lang: Language) -> Result<layout::Faces<'static>, ExportError> {
+    Ok(pdf::fonts(lang)?.faces())
 }

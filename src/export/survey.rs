@@ -33,7 +33,9 @@ pub fn questionnaire_of(
 /// # Errors
 /// The bundled font cannot be read.
 pub fn document(q: &Questionnaire, paper: Paper) -> Result<Document, ExportError> {
-    let fonts = emit::fonts()?;
+    // The faces of the sheet's first language (traditional Chinese has its own).
+    let lang = q.languages.first().copied().unwrap_or_default();
+    let fonts = emit::fonts(lang)?;
     Ok(layout::questionnaire::questionnaire(
         q,
         paper,

@@ -20,7 +20,8 @@ pub mod zh_tw;
 pub use crate::core::model::Language;
 pub use messages::{
     ActionProblems, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords, Explain,
-    FileMessages, Levels, Messages, NoChildren, PathIssues, SurveyProblems, fill, messages,
+    FileMessages, FormMessages, Levels, Messages, NoChildren, PathIssues, SurveyProblems, fill,
+    messages,
 };
 pub use survey::{SurveyWords, survey_words};
 pub use window::{ActionTexts, InspectTexts, RevisionTexts, TemplateKinds, Texts};
@@ -223,6 +224,10 @@ pub struct Labels {
     pub trainer: &'static str,
     /// Before a standard's old text in "changes since".
     pub was: &'static str,
+    /// A draft's cover: the revision approved last, named only as such.
+    pub last_approved: &'static str,
+    /// `{revision}`, `{by}`, `{date}`: what the cover says of it.
+    pub last_approved_value: &'static str,
 }
 
 /// Words of the inspection report, its spreadsheets included.

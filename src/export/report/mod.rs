@@ -68,7 +68,7 @@ pub fn pdf_with(
         .zip(&images)
         .map(|(name, image)| (name, image.picture()))
         .collect();
-    let fonts = emit::fonts()?;
+    let fonts = emit::fonts(lang)?;
     let document = layout::report::report_with(
         &sorted,
         survey,

@@ -13,6 +13,8 @@ pub enum Purpose {
     AddInspection,
     /// A CSV of survey scores per key factor.
     ImportSurvey,
+    /// A checklist PDF form filled in a viewer.
+    ImportFilledChecklist,
     /// Another revision of the set, to compare the open one with.
     Compare,
     /// A photo for the current standard of the inspection, or for a fix.
@@ -106,6 +108,10 @@ pub struct ExportChoice {
     /// and the owner roles.
     pub offered_contact_points: Vec<(String, String)>,
     pub offered_roles: Vec<String>,
+    /// A checklist as a PDF form to fill in on a tablet and import back.
+    pub fillable: bool,
+    /// The set's file name, written into a fillable form; empty if unsaved.
+    pub set_file: String,
 }
 
 impl ExportChoice {
@@ -147,6 +153,10 @@ impl ExportChoice {
             roles: self.role.iter().cloned().collect(),
             since: None,
             logo: None,
+            fillable: self.fillable
+                && self.format == crate::export::Format::Pdf
+                && self.layout == crate::export::Layout::Checklist,
+            set_file: self.set_file.clone(),
         }
     }
 }
@@ -179,6 +189,12 @@ pub struct ApproveChoice {
     pub changed_since: Option<String>,
     /// Approved as it is: nothing to approve until it changes.
     pub already: bool,
+    /// The findings that stand in the way of approving (`core::approval`),
+    /// each a line in the window's language: shown before anything is
+    /// approved, as `servstd approve` lists them.
+    pub findings: Vec<String>,
+    /// Why the set is approved despite `findings`; required when there are any.
+    pub reason: String,
 }
 
 /// What File › Compare with… shows: the changes from the chosen file to the open set.

@@ -89,6 +89,7 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, state: &AppState, doc: &Document, ha
                     cx.run(Command::ShowView(View::Survey));
                     ui.close();
                 }
+                item(ui, cx, Command::ImportFilledChecklist, true);
                 item(ui, cx, Command::Report, true);
             });
             ui.menu_button(t.view, |ui| {

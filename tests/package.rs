@@ -11,7 +11,7 @@ use quick_xml::events::Event;
 use servstd::core::storage::{INSPECTION_EXTENSION, STANDARDS_EXTENSION};
 
 /// The subcommands a user sees; each must be completed and have a page.
-const SUBCOMMANDS: [&str; 12] = [
+const SUBCOMMANDS: [&str; 13] = [
     "validate",
     "check",
     "fmt",
@@ -23,6 +23,7 @@ const SUBCOMMANDS: [&str; 12] = [
     "actions",
     "import",
     "completions",
+    "survey",
     "help",
 ];
 
@@ -65,8 +66,17 @@ fn man_pages_are_written_for_servstd_and_each_subcommand() {
             .unwrap_or_else(|e| panic!("servstd-{sub}.1: {e}"));
         assert!(page.contains(&format!(".TH servstd-{sub} 1")), "{page}");
     }
+    // Nested subcommands get pages of their own: `servstd survey plan`, ….
+    let nested = ["plan", "questionnaire", "template", "import"];
+    for sub in nested {
+        assert!(out_dir.join(format!("servstd-survey-{sub}.1")).is_file());
+    }
     // One page each, help aside (it is `--help`), and servstd.1.
-    assert_eq!(written.len(), SUBCOMMANDS.len(), "{written:?}");
+    assert_eq!(
+        written.len(),
+        SUBCOMMANDS.len() + nested.len(),
+        "{written:?}"
+    );
     // Options and their help come through: `validate --strict`.
     let validate = fs::read_to_string(out_dir.join("servstd-validate.1")).unwrap();
     assert!(validate.contains("strict"), "{validate}");

@@ -14,6 +14,7 @@ mod import;
 pub mod man;
 mod new;
 mod report;
+mod survey;
 mod validate;
 
 use std::io::{self, Read};
@@ -38,6 +39,7 @@ pub use fmt::FmtArgs;
 pub use import::ImportArgs;
 pub use new::NewArgs;
 pub use report::ReportArgs;
+pub use survey::SurveyArgs;
 pub use validate::ValidateArgs;
 
 /// Write customer-service standards with the four-step method.
@@ -73,6 +75,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// List the corrective actions of inspection records: open, overdue, done, verified.
     Actions(ActionsArgs),
+    /// Ask the customers: survey plan, questionnaire, response template, import of responses.
+    Survey(SurveyArgs),
     /// Read a filled checklist PDF form back into an inspection record beside its set.
     Import(ImportArgs),
     /// Print the completion script for a shell (bash, zsh, fish, elvish, powershell).
@@ -113,6 +117,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Approve(args) => approve::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Actions(args) => actions::run(&args),
+        Command::Survey(args) => survey::run(&args),
         Command::Import(args) => Ok(import::run(&args)),
         Command::Completions(args) => completions::run(&args),
     };

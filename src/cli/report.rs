@@ -39,6 +39,11 @@ pub struct ReportArgs {
     /// Customer survey scores for the quadrant: a CSV of FACTOR-ID,SCORE (1–5 or a percentage).
     #[arg(long)]
     pub survey: Option<PathBuf>,
+    /// Customer survey responses (the questionnaire's template or a mapped
+    /// online export, CSV or XLSX); repeat for several periods. Without it,
+    /// the files the set's survey plan lists.
+    #[arg(long = "responses")]
+    pub responses: Vec<PathBuf>,
     /// Look for the records' sets in this folder, by file name, instead of
     /// at the path each record gives.
     #[arg(long, value_name = "DIR")]
@@ -51,6 +56,7 @@ pub struct ReportArgs {
 pub fn run(args: &ReportArgs) -> Result<u8> {
     let mut inputs: Vec<&std::path::Path> = args.files.iter().map(PathBuf::as_path).collect();
     inputs.extend(args.survey.as_deref());
+    inputs.extend(args.responses.iter().map(PathBuf::as_path));
     let Some(output) = prepare_output(&args.output, &inputs) else {
         return Ok(exit::UNREADABLE);
     };
@@ -68,11 +74,11 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
     }
     let Read {
         sets,
+        set_files,
         records,
         record_errors,
         lost,
         not_used,
-        ..
     } = read;
     if records.is_empty() {
         eprintln!("error: no inspection records of the set were found to report on");
@@ -129,11 +135,28 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         (m.photos_left_out, photo_notes(&sets, &records, lang)),
         (not_used_heading.as_str(), not_used.clone()),
     ];
+    // What customers said, by the latest record's set and its plan.
+    let latest_set = records
+        .iter()
+        .max_by_key(|(_, inspection, _, _)| inspection.when)
+        .and_then(|(set, _, _, _)| set_files[*set].clone());
+    let latest = reports
+        .iter()
+        .max_by_key(|r| r.inspection.when)
+        .map(|r| r.set);
+    let customers = match latest {
+        Some(set) => match super::survey::customers(set, latest_set.as_deref(), &args.responses) {
+            Ok(found) => found,
+            Err(code) => return Ok(code),
+        },
+        None => None,
+    };
     let paper = args.paper.into();
     let bytes = match args.format {
-        FormatArg::Pdf => report::pdf(
+        FormatArg::Pdf => report::pdf_with(
             &reports,
             &survey.scores,
+            customers.as_ref().map(|(f, p)| (f, p)),
             &notes,
             paper,
             lang,

@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod inspection;
 pub mod model;
 pub mod storage;
+pub mod survey;
 pub mod synth;
 pub mod templates;
 pub mod text;

@@ -99,6 +99,17 @@ pub fn table<R: AsRef<[String]>>(headers: &[&str], rows: &[R]) -> Vec<u8> {
     out
 }
 
+/// The survey's response template: a header of question IDs
+/// (`RESPONDENT`, `GROUP`, `PERIOD`, `KF-1.imp`, `KF-1.sat`, …, `NPS`,
+/// `OPEN`) and no rows: one row a respondent is filled in, by hand or by an
+/// online tool mirroring the columns.
+#[must_use]
+pub fn survey_template(q: &crate::core::survey::Questionnaire) -> Vec<u8> {
+    let ids = q.column_ids();
+    let headers: Vec<&str> = ids.iter().map(String::as_str).collect();
+    table::<Vec<String>>(&headers, &[])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

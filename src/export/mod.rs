@@ -7,6 +7,7 @@ pub mod fonts;
 pub mod layout;
 pub mod pdf;
 pub mod report;
+pub mod survey;
 pub mod xlsx;
 
 use crate::core::model::{Language, StandardsSet};

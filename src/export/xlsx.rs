@@ -112,3 +112,48 @@ pub fn header_row(
     }
     Ok(())
 }
+
+/// The survey's response template as a workbook: a sheet of responses with
+/// the question IDs as its frozen header (one row a respondent), and a sheet
+/// saying what each ID asks, in the questionnaire's languages.
+pub fn survey_template(
+    q: &crate::core::survey::Questionnaire,
+    questions: &[Vec<String>],
+) -> Result<Vec<u8>, ExportError> {
+    let err = ExportError::Xlsx;
+    let words = crate::core::i18n::survey_words(q.languages.first().copied().unwrap_or_default());
+    let mut workbook = Workbook::new();
+    let ids = q.column_ids();
+    let headers: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let widths: Vec<f64> = ids
+        .iter()
+        .map(|id| if id == "OPEN" { 40.0 } else { 11.0 })
+        .collect();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(words.sheet.responses_sheet).map_err(err)?;
+    header_row(sheet, &headers, &widths).map_err(err)?;
+    sheet.set_freeze_panes(1, 1).map_err(err)?;
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(words.sheet.questions_sheet).map_err(err)?;
+    let mut heads = vec![words.sheet.id];
+    heads.extend(
+        q.languages
+            .iter()
+            .map(|&l| crate::core::i18n::survey_words(l).sheet.question),
+    );
+    let mut widths = vec![14.0];
+    widths.extend(q.languages.iter().map(|_| 60.0));
+    header_row(sheet, &heads, &widths).map_err(err)?;
+    let wrap = wrapped();
+    for (r, row) in questions.iter().enumerate() {
+        let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+        for (c, cell) in row.iter().enumerate() {
+            let c = u16::try_from(c).unwrap_or(u16::MAX);
+            sheet
+                .write_string_with_format(r, c, cell, &wrap)
+                .map_err(err)?;
+        }
+    }
+    sheet.set_freeze_panes(1, 0).map_err(err)?;
+    workbook.save_to_buffer().map_err(err)
+}

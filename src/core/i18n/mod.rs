@@ -12,6 +12,7 @@ mod files;
 pub mod locale;
 pub mod messages;
 pub mod script;
+pub mod survey;
 mod vocab;
 mod window;
 pub mod zh_cn;
@@ -23,6 +24,7 @@ pub use messages::{
     FileMessages, FormMessages, Levels, Messages, NoChildren, PathIssues, SurveyProblems, fill,
     messages,
 };
+pub use survey::{SurveyWords, survey_words};
 pub use window::{ActionTexts, InspectTexts, RevisionTexts, TemplateKinds, Texts};
 
 /// All the words of one language.

@@ -195,14 +195,23 @@ pub fn parse(text: &str) -> Result<Survey, LineError> {
 /// Line numbers by byte offset, counted onwards from the last one asked
 /// (records come in order). The csv crate's own line count does not count
 /// the blank lines it skips, so rows after one were named a line too early.
-struct Lines<'a> {
+/// Also the responses reader's (`core::survey::responses`).
+pub(crate) struct Lines<'a> {
     text: &'a [u8],
     byte: usize,
     line: u64,
 }
 
-impl Lines<'_> {
-    fn at(&mut self, byte: u64) -> u64 {
+impl<'a> Lines<'a> {
+    pub(crate) fn new(text: &'a [u8]) -> Self {
+        Self {
+            text,
+            byte: 0,
+            line: 1,
+        }
+    }
+
+    pub(crate) fn at(&mut self, byte: u64) -> u64 {
         let mut to = usize::try_from(byte)
             .unwrap_or(usize::MAX)
             .min(self.text.len());
@@ -251,11 +260,7 @@ pub fn parse_file(text: &str) -> Result<SurveyFile, LineError> {
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
     let mut out = SurveyFile::default();
-    let mut lines = Lines {
-        text: text.as_bytes(),
-        byte: 0,
-        line: 1,
-    };
+    let mut lines = Lines::new(text.as_bytes());
     let mut first_record = true;
     for record in reader.records() {
         let record = record.map_err(|e| LineError::Csv {

@@ -8,6 +8,7 @@ mod checklist;
 pub mod items;
 mod manual;
 pub mod page;
+pub mod questionnaire;
 pub mod report;
 mod role_cards;
 mod signoff;

@@ -35,6 +35,26 @@ pub fn pdf(
     lang: Language,
     created: Option<jiff::Timestamp>,
 ) -> Result<Vec<u8>, ExportError> {
+    pdf_with(reports, survey, None, notes, paper, lang, created)
+}
+
+/// [`pdf`] with what customers said: the survey's figures and its plan
+/// (see `layout::report::report_with`).
+///
+/// # Errors
+/// No inspection, or the bundled font cannot be read.
+pub fn pdf_with(
+    reports: &[Reported<'_>],
+    survey: &Survey,
+    customers: Option<(
+        &crate::core::survey::Figures,
+        &crate::core::survey::SurveyPlan,
+    )>,
+    notes: &[(&str, Vec<String>)],
+    paper: Paper,
+    lang: Language,
+    created: Option<jiff::Timestamp>,
+) -> Result<Vec<u8>, ExportError> {
     let mut sorted: Vec<&Reported<'_>> = reports.iter().collect();
     sorted.sort_by_key(|r| r.inspection.when);
     let Some(latest) = sorted.last() else {
@@ -49,9 +69,10 @@ pub fn pdf(
         .map(|(name, image)| (name, image.picture()))
         .collect();
     let fonts = emit::fonts(lang)?;
-    let document = layout::report::report(
+    let document = layout::report::report_with(
         &sorted,
         survey,
+        customers,
         notes,
         paper,
         lang,

@@ -354,6 +354,7 @@ impl ServstdApp {
             }
             Command::AddInspection => self.choose_path(Purpose::AddInspection),
             Command::ImportSurvey => self.choose_path(Purpose::ImportSurvey),
+            Command::ChooseSurveyPath(purpose) => self.choose_path(purpose),
             Command::ImportFilledChecklist => self.choose_path(Purpose::ImportFilledChecklist),
             Command::Report => {
                 self.show_view(View::Results);

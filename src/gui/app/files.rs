@@ -141,10 +141,13 @@ impl ServstdApp {
                 | Purpose::ImportSurvey
                 | Purpose::ImportFilledChecklist
                 | Purpose::Compare
+                | Purpose::ImportResponses
                 | Purpose::AttachPhoto(_)
                 | Purpose::RecordsFolder => {
                     format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR)
                 }
+                Purpose::ExportQuestionnaire => self.beside("-questionnaire.pdf"),
+                Purpose::ExportResponseTemplate => self.beside("-responses.xlsx"),
             };
             self.modal = Some(Modal::Path {
                 purpose,
@@ -155,6 +158,7 @@ impl ServstdApp {
         }
         let (tx, rx) = std::sync::mpsc::channel();
         let name = format!("{}{}", self.doc.set().title, storage::STANDARDS_EXTENSION);
+        let name_stem = self.doc.set().title.clone();
         let folder = self.default_folder();
         std::thread::spawn(move || {
             let dialog = rfd::FileDialog::new().set_directory(folder);
@@ -164,6 +168,17 @@ impl ServstdApp {
                 | Purpose::AddInspection
                 | Purpose::Compare => dialog.add_filter("servstd", &["ron"]).pick_file(),
                 Purpose::ImportSurvey => dialog.add_filter("CSV", &["csv", "txt"]).pick_file(),
+                Purpose::ImportResponses => dialog
+                    .add_filter("CSV / XLSX", &["csv", "txt", "xlsx"])
+                    .pick_file(),
+                Purpose::ExportQuestionnaire => dialog
+                    .add_filter("PDF", &["pdf"])
+                    .set_file_name(format!("{name_stem}-questionnaire.pdf"))
+                    .save_file(),
+                Purpose::ExportResponseTemplate => dialog
+                    .add_filter("XLSX / CSV", &["xlsx", "csv"])
+                    .set_file_name(format!("{name_stem}-responses.xlsx"))
+                    .save_file(),
                 Purpose::ImportFilledChecklist => {
                     dialog.add_filter("PDF", &["pdf", "PDF"]).pick_file()
                 }
@@ -280,6 +295,60 @@ impl ServstdApp {
                 Err(error) => self.show_error(&error.to_string()),
             },
             Purpose::ImportFilledChecklist => self.import_filled_checklist(path),
+            Purpose::ImportResponses => match self.survey.import(path, &self.doc) {
+                Ok(()) => {
+                    self.results.customers = self.survey.customers();
+                    self.results.invalidate();
+                }
+                Err(error) => self.show_error(&error),
+            },
+            Purpose::ExportQuestionnaire | Purpose::ExportResponseTemplate => {
+                self.write_survey_export(purpose, path);
+            }
+        }
+    }
+
+    /// Writes the questionnaire (PDF) or the response template (XLSX, or
+    /// CSV by the name) chosen in the survey view, and says where.
+    fn write_survey_export(&mut self, purpose: Purpose, path: &Path) {
+        let q = self.survey.questionnaire(self.doc.set());
+        if let Some(rows) =
+            crate::core::survey::responses::holds_answers(path, &q, &self.survey.plan)
+        {
+            let words = crate::core::i18n::survey_words(self.state.ui_language);
+            self.show_error(&crate::core::i18n::fill(
+                words.plan.would_replace,
+                &[
+                    ("file", &path.display().to_string()),
+                    ("rows", &rows.to_string()),
+                ],
+            ));
+            return;
+        }
+        let format = if purpose == Purpose::ExportQuestionnaire {
+            crate::export::Format::Pdf
+        } else if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+        {
+            crate::export::Format::Csv
+        } else {
+            crate::export::Format::Xlsx
+        };
+        let made = crate::export::survey::export(
+            &q,
+            format,
+            crate::export::Paper::A4,
+            Some(crate::core::dates::export_time()),
+        )
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| {
+            let inputs: Vec<PathBuf> = self.doc.path.iter().cloned().collect();
+            write_out(&path.display().to_string(), &bytes, false, &inputs)
+        });
+        match made {
+            Ok(message) => self.notify(message),
+            Err(error) => self.show_error(&error),
         }
     }
 }

@@ -11,7 +11,10 @@ impl ServstdApp {
     /// Switches the central view; the results are gathered again for the open set.
     pub fn show_view(&mut self, view: View) {
         if view == View::Results {
-            // The set may have been edited since: score again.
+            // The set may have been edited since: score again, with what
+            // customers said in the survey's responses.
+            self.survey.ensure_loaded(&self.doc);
+            self.results.customers = self.survey.customers();
             self.results.invalidate();
             let key = (self.doc.path.clone(), self.doc.set().title.clone());
             if self.results.gathered_for.as_ref() != Some(&key) {

@@ -68,6 +68,10 @@ fn report(
         Option<PathBuf>,
     )],
     survey: &HashMap<String, f64>,
+    customers: Option<&(
+        crate::core::survey::Figures,
+        crate::core::survey::SurveyPlan,
+    )>,
     survey_notes: &(
         Option<PathBuf>,
         Vec<crate::core::inspection::survey::RowProblem>,
@@ -125,9 +129,10 @@ fn report(
         (m.photos_left_out, photo_lines),
     ];
     let bytes = match choice.format {
-        crate::export::Format::Pdf => report::pdf(
+        crate::export::Format::Pdf => report::pdf_with(
             &reports,
             survey,
+            customers.map(|(f, p)| (f, p)),
             &notes,
             crate::export::Paper::A4,
             lang,
@@ -179,6 +184,13 @@ impl ServstdApp {
             })
             .collect();
         let survey = self.results.survey.clone();
+        // What customers said, as the survey view read it.
+        self.survey.ensure_loaded(&self.doc);
+        let customers = self
+            .survey
+            .figures
+            .clone()
+            .map(|f| (f, self.survey.plan.clone()));
         let survey_notes = (
             self.results.survey_file.clone(),
             self.results.survey_notes.clone(),
@@ -197,7 +209,15 @@ impl ServstdApp {
             .chain(self.results.survey_file.clone())
             .collect();
         self.job = Some(spawn(JobKind::Report, move || {
-            report(&set, &inspections, &survey, &survey_notes, &choice, &inputs)
+            report(
+                &set,
+                &inspections,
+                &survey,
+                customers.as_ref(),
+                &survey_notes,
+                &choice,
+                &inputs,
+            )
         }));
     }
 

@@ -78,6 +78,8 @@ pub struct ServstdApp {
     pub results: Results,
     /// Every site of the set's chain.
     pub chain: ui::chain::ChainView,
+    /// The customer survey of the open set.
+    pub survey: crate::gui::views::survey::SurveyView,
 }
 
 impl ServstdApp {
@@ -119,6 +121,7 @@ impl ServstdApp {
             inspect: Inspect::default(),
             results: Results::default(),
             chain: ui::chain::ChainView::default(),
+            survey: crate::gui::views::survey::SurveyView::default(),
         }
     }
 
@@ -258,6 +261,7 @@ impl ServstdApp {
                 View::Chain => self
                     .chain
                     .ui(ui, &mut cx, self.doc.set(), self.doc.revision()),
+                View::Survey => self.survey.ui(ui, &mut cx, &self.doc),
             }
         }
         let waiting = self.waiting_for_chooser();

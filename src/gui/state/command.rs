@@ -102,6 +102,9 @@ pub enum Command {
     /// The chain view: the site's visits in the results, this one (an
     /// index into the chain's records) selected.
     ChainVisit(usize),
+    /// The survey view: ask where to write the questionnaire or template,
+    /// or which responses to import.
+    ChooseSurveyPath(Purpose),
 }
 
 /// What waits in the app's queue for the end of the frame, in the order given.

@@ -33,4 +33,6 @@ pub enum View {
     Actions,
     /// Every site of the chain: league table, heat map, failing most, quadrant.
     Chain,
+    /// Asking the customers: the survey plan, questionnaire and responses.
+    Survey,
 }

@@ -21,6 +21,12 @@ pub enum Purpose {
     AttachPhoto(PhotoFor),
     /// A folder of inspection records, for the chain and the results.
     RecordsFolder,
+    /// Where to write the printed customer questionnaire (PDF).
+    ExportQuestionnaire,
+    /// Where to write the survey's response template (CSV or XLSX).
+    ExportResponseTemplate,
+    /// Survey responses to import (CSV or XLSX).
+    ImportResponses,
 }
 
 /// What photos are for.

@@ -84,6 +84,13 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, state: &AppState, doc: &Document, ha
                 item(ui, cx, Command::ShowView(View::Chain), true);
                 item(ui, cx, Command::AddInspection, true);
                 item(ui, cx, Command::ImportSurvey, true);
+                if ui
+                    .button(crate::core::i18n::survey_words(cx.lang).plan.title)
+                    .clicked()
+                {
+                    cx.run(Command::ShowView(View::Survey));
+                    ui.close();
+                }
                 item(ui, cx, Command::ImportFilledChecklist, true);
                 item(ui, cx, Command::Report, true);
             });

@@ -18,6 +18,7 @@ pub mod quadrant;
 pub mod results;
 pub mod revisions;
 pub mod status;
+pub mod survey;
 pub mod tree;
 pub mod wizard;
 

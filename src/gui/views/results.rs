@@ -160,6 +160,9 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
     ui.add_space(8.0);
     ui.strong(t.quadrant);
     super::quadrant::show(ui, &computed.points, t, lang);
+    if let Some(placed) = &computed.placed {
+        super::survey::customers_beside(ui, placed, lang);
+    }
     ui.add_space(8.0);
 
     ui.strong(t.failures);

@@ -6,6 +6,7 @@ mod charts;
 mod failures;
 mod inspection;
 mod summary;
+mod survey;
 mod tables;
 
 use crate::core::i18n::report_words;
@@ -78,6 +79,33 @@ pub fn report(
     faces: Faces<'_>,
     photos: Vec<(String, Picture)>,
 ) -> Document {
+    report_with(
+        reports, survey, None, notes, paper, lang, created, faces, photos,
+    )
+}
+
+/// [`report`] with what customers said (`customers`: the survey's figures
+/// and its plan): the quadrant places factors by their answers where
+/// enough answered, and a survey section follows it.
+#[must_use]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "each is one input of the report; a struct of them would only rename them"
+)]
+pub fn report_with(
+    reports: &[&Reported<'_>],
+    survey: &Survey,
+    customers: Option<(
+        &crate::core::survey::Figures,
+        &crate::core::survey::SurveyPlan,
+    )>,
+    notes: &[(&str, Vec<String>)],
+    paper: Paper,
+    lang: Language,
+    created: Option<jiff::Timestamp>,
+    faces: Faces<'_>,
+    photos: Vec<(String, Picture)>,
+) -> Document {
     let w_ = report_words(lang);
     let sorted = reports;
     let latest = sorted[sorted.len() - 1];
@@ -120,11 +148,28 @@ pub fn report(
         });
         let earlier = &sorted[..sorted.len() - 1];
         one(w, latest, earlier, latest_scores, lang, &repeats, today);
-        let points = weak_links(latest.set, Some(latest_scores), survey);
+        let placed = customers.map(|(figures, plan)| {
+            crate::core::survey::place(
+                latest.set,
+                Some(latest_scores),
+                Some(&figures.overall),
+                plan.min_answers,
+            )
+        });
+        let points = match &placed {
+            Some(placed) => placed.points.clone(),
+            None => weak_links(latest.set, Some(latest_scores), survey),
+        };
         if !points.is_empty() {
             w.new_page();
             bookmarks.push((w_.quadrant.to_owned(), w.page_number()));
             quadrant(w, &points, lang);
+        }
+        if let (Some((figures, _)), Some(placed)) = (customers, &placed) {
+            w.new_page();
+            let title = crate::core::i18n::survey_words(lang).figures.heading;
+            bookmarks.push((title.to_owned(), w.page_number()));
+            survey::survey_section(w, latest.set, figures, placed, lang);
         }
         for (title, lines) in notes {
             noted(w, title, lines);

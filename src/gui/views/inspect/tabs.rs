@@ -17,6 +17,10 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, view: View, session: Option<&Session
                 (View::Results, t.tab_results),
                 (View::Actions, cx.texts().actions.tab),
                 (View::Chain, cx.words().chain.title),
+                (
+                    View::Survey,
+                    crate::core::i18n::survey_words(cx.lang).plan.title,
+                ),
             ] {
                 if ui.selectable_label(current == view, label).clicked() && current != view {
                     cx.run(Command::ShowView(view));

@@ -20,6 +20,9 @@ pub struct Results {
     /// Customer survey scores by factor ID (shares), if imported.
     pub survey: HashMap<String, f64>,
     pub survey_file: Option<PathBuf>,
+    /// What customers said in the survey's imported responses, and from
+    /// how many answers they place a factor (the plan's threshold).
+    pub customers: Option<(crate::core::survey::Summary, u32)>,
     /// The survey's rows not used as written (a factor twice, an unknown
     /// ID), found at import: shown here and listed in the report.
     pub survey_notes: Vec<crate::core::inspection::survey::RowProblem>,
@@ -165,6 +168,9 @@ pub struct Computed {
     pub failed: Vec<Failure>,
     /// Factors on the importance × satisfaction chart (selected inspection).
     pub points: Vec<FactorPoint>,
+    /// With customers' answers: how the factors were placed and where
+    /// customers and the inspection disagree.
+    pub placed: Option<crate::core::survey::Placed>,
 }
 
 impl Results {
@@ -365,11 +371,13 @@ impl Results {
         let selected = self.selected;
         let inspections = &self.inspections;
         let survey = &self.survey;
+        let customers = &self.customers;
         let (_, computed) = self.computed.get_or_insert_with(|| {
             let scores: Vec<Scores> = inspections
                 .iter()
                 .map(|(_, i)| inspection::score(set, i))
                 .collect();
+            let mut placed = None;
             let (failed, points) = match inspections.get(selected) {
                 Some((_, current)) => {
                     let entries = current.entries();
@@ -402,10 +410,21 @@ impl Results {
                             })
                         })
                         .collect();
-                    (
-                        failed,
-                        inspection::weak_links(set, scores.get(selected), survey),
-                    )
+                    let points = match customers {
+                        Some((summary, min)) => {
+                            let p = crate::core::survey::place(
+                                set,
+                                scores.get(selected),
+                                Some(summary),
+                                *min,
+                            );
+                            let points = p.points.clone();
+                            placed = Some(p);
+                            points
+                        }
+                        None => inspection::weak_links(set, scores.get(selected), survey),
+                    };
+                    (failed, points)
                 }
                 None => (Vec::new(), Vec::new()),
             };
@@ -415,6 +434,7 @@ impl Results {
                     scores,
                     failed,
                     points,
+                    placed,
                 },
             )
         });

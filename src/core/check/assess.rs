@@ -62,10 +62,18 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
             .any(|e| e.is_criterion() && !excluded.iter().any(|d| overlaps(d, &e.range)))
     };
     let text = tokens.text;
-    let vagueness = if let Some(first) = vague_words.iter().find(|w| w.governed_by.is_none()) {
+    let mut ungoverned = vague_words.iter().filter(|w| w.governed_by.is_none());
+    let vagueness = if let Some(first) = ungoverned.next() {
+        let mut also: Vec<String> = Vec::new();
+        for w in ungoverned {
+            if w.word != first.word && !also.contains(&w.word) {
+                also.push(w.word.clone());
+            }
+        }
         Some(Vagueness::VagueWord {
             word: first.word.clone(),
             category: first.category,
+            also,
         })
     } else if let Some(first) = decorative
         .first()

@@ -40,10 +40,31 @@ impl Vagueness {
         let m = messages(lang);
         match self {
             Self::Empty => m.empty_standard.to_owned(),
-            Self::VagueWord { word, category } => fill(
+            Self::VagueWord {
+                word,
+                category,
+                also,
+            } if also.is_empty() => fill(
                 m.vague_word,
                 &[("word", word), ("suggestion", category.suggestion(lang))],
             ),
+            Self::VagueWord {
+                word,
+                category,
+                also,
+            } => {
+                let words: Vec<String> = std::iter::once(word)
+                    .chain(also)
+                    .map(|w| fill(m.rewrite.word, &[("word", w)]))
+                    .collect();
+                fill(
+                    m.rewrite.vague_words,
+                    &[
+                        ("words", &words.join(m.rewrite.separator)),
+                        ("suggestion", category.suggestion(lang)),
+                    ],
+                )
+            }
             Self::Decorative { text } => fill(m.decorative, &[("text", text)]),
             Self::Generic { act } => fill(m.generic_act, &[("act", act)]),
             Self::NoCriterion => m.no_criterion.to_owned(),
@@ -243,11 +264,25 @@ mod tests {
         let vague = Vagueness::VagueWord {
             word: "熱情".to_owned(),
             category: Category::Manner,
+            also: Vec::new(),
         };
         let tw = vague.message(Language::ZhTw);
         assert!(tw.starts_with("含糊用語「熱情」："), "{tw}");
         assert!(!tw.contains('语') && !tw.contains('写'), "{tw}");
         let cn = vague.message(Language::ZhCn);
         assert!(cn.starts_with("含糊用语“熱情”："), "{cn}");
+    }
+
+    #[test]
+    fn a_finding_names_every_vague_word() {
+        let a = crate::core::check::assess("热情接待，耐心解答");
+        let message = a.vagueness.expect("vague").message(Language::ZhCn);
+        assert!(message.starts_with("含糊用语“热情”、“耐心”："), "{message}");
+        let a = crate::core::check::assess("Greet guests warmly and answer patiently.");
+        let message = a.vagueness.expect("vague").message(Language::En);
+        assert!(
+            message.starts_with("vague words “warmly”, “patiently”:"),
+            "{message}"
+        );
     }
 }

@@ -19,6 +19,7 @@ mod manners;
 pub mod measurable;
 mod messages;
 mod quantities;
+pub mod rewrite;
 pub mod rulebook;
 pub mod rules;
 pub mod tokens;

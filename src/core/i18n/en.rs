@@ -729,6 +729,14 @@ pub static WORDS: Words = Words {
             "evidence path",
         ],
         keeps_comments: "the file has comments (// or /* */), which servstd cannot keep when it writes the file; it was left as it was: move what they say into a description or a note, remove them, and run the command again",
+        rewrite: super::RewriteWords {
+            vague_words: "vague words {words}: {suggestion}",
+            word: "“{word}”",
+            separator: ", ",
+            suggested: "rewrite: {text}",
+            apply: "Use the rewrite",
+            apply_hover: "Puts the rewrite in the text and selects its first slot: type what is true for you over it.",
+        },
         files: super::FileMessages {
             kind_standards_set: "a standards set",
             kind_inspection: "an inspection record",

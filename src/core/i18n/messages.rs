@@ -137,8 +137,27 @@ pub struct Messages {
     /// `fmt` or `approve` of a file with comments, which its canonical form
     /// cannot keep: the file is left as it was.
     pub keeps_comments: &'static str,
+    /// The checker's rewrites and the words of a finding (issue 27).
+    pub rewrite: RewriteWords,
     /// Reading, parsing and writing files.
     pub files: FileMessages,
+}
+
+/// What the checker says about its rewrites, and how a finding lists its words.
+#[derive(Debug)]
+pub struct RewriteWords {
+    /// A finding with more than one vague word: `{words}`, `{suggestion}`.
+    pub vague_words: &'static str,
+    /// One word in a list of them: `{word}`.
+    pub word: &'static str,
+    /// Between two words of the list.
+    pub separator: &'static str,
+    /// `check --suggest` and the editor: `{text}` is the rewrite.
+    pub suggested: &'static str,
+    /// The button that puts the rewrite in.
+    pub apply: &'static str,
+    /// Its tooltip.
+    pub apply_hover: &'static str,
 }
 
 /// Messages about reading, parsing and writing files (`core::storage` and

@@ -19,7 +19,8 @@ pub mod zh_tw;
 pub use crate::core::model::Language;
 pub use messages::{
     ActionProblems, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords, Explain,
-    FileMessages, Levels, Messages, NoChildren, PathIssues, SurveyProblems, fill, messages,
+    FileMessages, Levels, Messages, NoChildren, PathIssues, RewriteWords, SurveyProblems, fill,
+    messages,
 };
 pub use window::{ActionTexts, InspectTexts, RevisionTexts, TemplateKinds, Texts};
 

@@ -734,6 +734,14 @@ pub static WORDS: Words = Words {
             "证据路径",
         ],
         keeps_comments: "文件中有注释（// 或 /* */），servstd 写回文件时无法保留；文件未作改动：请把注释内容移到说明或备注中，删除注释后再运行该命令",
+        rewrite: super::RewriteWords {
+            vague_words: "含糊用语{words}：{suggestion}",
+            word: "“{word}”",
+            separator: "、",
+            suggested: "改写建议：{text}",
+            apply: "采用改写",
+            apply_hover: "把改写放进文本并选中第一个空位：直接输入贵店的数字即可。",
+        },
         files: super::FileMessages {
             kind_standards_set: "一份标准集",
             kind_inspection: "一份检查记录",

@@ -734,6 +734,14 @@ pub static WORDS: Words = Words {
             "證據路徑",
         ],
         keeps_comments: "檔案中有註解（// 或 /* */），servstd 寫回檔案時無法保留；檔案未作變更：請把註解內容移到說明或備註中，刪除註解後再執行該命令",
+        rewrite: super::RewriteWords {
+            vague_words: "含糊用語{words}：{suggestion}",
+            word: "「{word}」",
+            separator: "、",
+            suggested: "改寫建議：{text}",
+            apply: "採用改寫",
+            apply_hover: "把改寫放進文字並選取第一個空格：直接輸入貴店的數字即可。",
+        },
         files: super::FileMessages {
             kind_standards_set: "一份標準集",
             kind_inspection: "一份檢查記錄",

@@ -325,6 +325,7 @@ fn underline_vague(ui: &egui::Ui, text: &str, wrap_width: f32) -> Arc<egui::Gall
 fn standard_editor(cx: &Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: ItemPath) -> bool {
     let t = cx.texts();
     let lang = crate::core::i18n::for_set(cx.lang, set.language);
+    let set_lang = set.language;
     let Some(ItemMut::Standard(standard)) = set.item_mut(path) else {
         return false;
     };
@@ -345,13 +346,14 @@ fn standard_editor(cx: &Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: Ite
     let mut layouter = |ui: &egui::Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
         underline_vague(ui, buf.as_str(), wrap)
     };
-    ui.add(
-        egui::TextEdit::multiline(&mut standard.text)
-            .desired_rows(2)
-            .desired_width(f32::INFINITY)
-            .layouter(&mut layouter),
-    )
-    .labelled_by(label.id);
+    let edit = ui
+        .add(
+            egui::TextEdit::multiline(&mut standard.text)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY)
+                .layouter(&mut layouter),
+        )
+        .labelled_by(label.id);
     let assessment = assess(&standard.text);
     match &assessment.vagueness {
         Some(vagueness) => {
@@ -359,6 +361,8 @@ fn standard_editor(cx: &Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: Ite
                 ui.visuals().warn_fg_color,
                 format!("▲ {}", vagueness.message(lang)),
             );
+            let kind = Some(standard.kind);
+            super::rewrite::offer(ui, &mut standard.text, edit.id, set_lang, kind, lang);
         }
         None => {
             let text = match assessment.criterion() {

@@ -16,6 +16,7 @@ pub mod menu;
 pub mod quadrant;
 pub mod results;
 pub mod revisions;
+pub mod rewrite;
 pub mod status;
 pub mod tree;
 pub mod wizard;

@@ -5,11 +5,12 @@
 use std::ops::Range;
 
 use super::govern::govern;
-use super::lexicon::{Category, Lexicon, List, Scan};
+use super::lexicon::{Category, Lexicon, List, Pattern, Scan};
 use super::measurable::{Assessment, Element, ElementKind, VagueWord, Vagueness};
 use super::tokens::{Tokens, covers, is_quote_mark, overlaps};
 use super::{manners, quantities};
 use crate::core::i18n::script::is_han;
+use crate::core::model::SetWords;
 
 /// Assesses one standard's text with the word lists in use
 /// ([`Lexicon::builtin`]).
@@ -21,6 +22,22 @@ pub fn assess(text: &str) -> Assessment {
 /// Assesses one standard's text with the given word lists.
 #[must_use]
 pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
+    assess_words(lexicon, text, None)
+}
+
+/// Assesses one standard of a set with the set's own words: a term it
+/// defines or a word it calls fine is no vague word there; a word it calls
+/// vague is one (of the judgement kind: any criterion in the standard
+/// states it).
+#[must_use]
+pub fn assess_in(words: &SetWords, text: &str) -> Assessment {
+    if words.is_empty() {
+        return assess(text);
+    }
+    assess_words(Lexicon::builtin(), text, Some(words))
+}
+
+fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> Assessment {
     let tokens = Tokens::new(text);
     if tokens.lower.trim().is_empty() {
         return Assessment {
@@ -46,6 +63,9 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
     shielded.extend(occasions.iter().cloned());
 
     let mut vague_words = vague_words(lexicon, &scan, &tokens, &shielded);
+    if let Some(set_words) = set_words {
+        own_words(set_words, &tokens, &shielded, &mut vague_words);
+    }
     let elements = elements(
         lexicon,
         &scan,
@@ -142,6 +162,41 @@ fn vague_words(
         }
     }
     words
+}
+
+/// A set's own words over the checker's: its defined and fine terms take
+/// away the vague words inside them, its vague words are added.
+fn own_words(
+    set_words: &SetWords,
+    tokens: &Tokens<'_>,
+    shielded: &[Range<usize>],
+    words: &mut Vec<VagueWord>,
+) {
+    let found = |term: &str| Pattern::new(term.trim()).find_in(&tokens.lower);
+    let fine: Vec<Range<usize>> = set_words
+        .defines
+        .iter()
+        .map(|d| d.term.as_str())
+        .chain(set_words.fine.iter().map(String::as_str))
+        .filter(|t| !t.trim().is_empty())
+        .flat_map(found)
+        .collect();
+    words.retain(|w| !fine.iter().any(|f| covers(f, &w.range)));
+    for term in set_words.vague.iter().filter(|t| !t.trim().is_empty()) {
+        for range in found(term) {
+            let taken = words.iter().any(|w| overlaps(&w.range, &range))
+                || shielded.iter().chain(&fine).any(|s| covers(s, &range));
+            if !taken {
+                words.push(VagueWord {
+                    word: tokens.text[range.clone()].to_owned(),
+                    range,
+                    category: Category::Judgement,
+                    governed_by: None,
+                });
+            }
+        }
+    }
+    words.sort_by_key(|w| w.range.start);
 }
 
 /// The criteria and acts, in text order, one per place.
@@ -462,6 +517,25 @@ mod tests {
         vague("客訴要妥適處理");
         ok("結帳時詢問「請問有載具嗎？」");
         ok("電話鈴聲響四聲內或音樂等待聲十秒內接聽");
+    }
+
+    #[test]
+    fn a_sets_own_words_are_honoured_in_that_set_only() {
+        let mut words = SetWords::default();
+        words.defines.push(crate::core::model::Definition {
+            term: "及时".into(),
+            meaning: "2小时内".into(),
+        });
+        words.fine.push("tidy".into());
+        words.vague.push("标杆".into());
+        assert!(assess_in(&words, "及时回复顾客的留言").is_measurable());
+        assert!(!assess("及时回复顾客的留言").is_measurable());
+        assert!(assess_in(&words, "Keep the counter tidy.").is_measurable());
+        let a = assess_in(&words, "标杆式接待每一位顾客");
+        assert!(!a.is_measurable(), "{a:#?}");
+        assert_eq!(a.ungoverned().next().map(|w| w.word.as_str()), Some("标杆"));
+        assert!(assess("标杆式接待每一位顾客").ungoverned().next().is_none());
+        assert!(assess_in(&words, "标杆式接待，10秒内问候").is_measurable());
     }
 
     #[test]

@@ -1,10 +1,11 @@
 //! What findings say, in the set's language and script: the sentences come
 //! from [`crate::core::i18n`]; this module only picks them and fills them in.
 
+use super::lexicon::Pattern;
 use super::{Assessment, Category, Element, ElementKind, Level, Problem, Vagueness};
 use crate::core::i18n::{fill, messages};
-use crate::core::model::Language;
 use crate::core::model::limits::TextField;
+use crate::core::model::{Language, SetWords, Standard};
 
 impl Level {
     #[must_use]
@@ -232,6 +233,42 @@ pub fn shown(element: &Element) -> &str {
 pub fn reading(text: &str, lang: Language) -> Vec<String> {
     let lexicon = super::lexicon::Lexicon::builtin();
     let mut lines = explain(&super::assess(text), lang);
+    lines.extend(
+        super::rules::hints(lexicon, text)
+            .iter()
+            .map(|hint| hint.message(lang)),
+    );
+    lines
+}
+
+/// The checker's reading of a standard of a set ([`reading`]), with what
+/// the set's own words changed (a term it defines, a word fine or vague
+/// there) and the standard's exception, if it is accepted as is.
+#[must_use]
+pub fn reading_in(words: &SetWords, standard: &Standard, lang: Language) -> Vec<String> {
+    let lexicon = super::lexicon::Lexicon::builtin();
+    let text = &standard.text;
+    let m = &messages(lang).rewrite;
+    let mut lines = explain(&super::assess_in(words, text), lang);
+    let lower = text.to_ascii_lowercase();
+    let occurs = |term: &str| {
+        !term.trim().is_empty() && !Pattern::new(term.trim()).find_in(&lower).is_empty()
+    };
+    for d in words.defines.iter().filter(|d| occurs(&d.term)) {
+        lines.push(fill(
+            m.defined,
+            &[("term", &d.term), ("meaning", &d.meaning)],
+        ));
+    }
+    for w in words.fine.iter().filter(|w| occurs(w)) {
+        lines.push(fill(m.fine, &[("word", w)]));
+    }
+    for w in words.vague.iter().filter(|w| occurs(w)) {
+        lines.push(fill(m.set_vague, &[("word", w)]));
+    }
+    if let Some(reason) = &standard.accepted {
+        lines.push(fill(m.accepted, &[("reason", reason)]));
+    }
     lines.extend(
         super::rules::hints(lexicon, text)
             .iter()

@@ -158,6 +158,26 @@ pub struct RewriteWords {
     pub apply: &'static str,
     /// Its tooltip.
     pub apply_hover: &'static str,
+    /// `check --explain`: a term the set defines, `{term}`, `{meaning}`.
+    pub defined: &'static str,
+    /// `check --explain`: a word the set calls fine, `{word}`.
+    pub fine: &'static str,
+    /// `check --explain`: a word the set calls vague, `{word}`.
+    pub set_vague: &'static str,
+    /// A standard accepted as is: `{reason}`.
+    pub accepted: &'static str,
+    /// The editor's offer to accept a vague standard as it is.
+    pub fine_here: &'static str,
+    /// The label of the reason's field.
+    pub reason: &'static str,
+    /// The button that accepts the standard with the reason.
+    pub accept: &'static str,
+    /// The button that takes the exception back.
+    pub withdraw: &'static str,
+    /// The manual's appendix of the set's words and exceptions.
+    pub appendix: &'static str,
+    /// Under it, when the set has none.
+    pub appendix_none: &'static str,
 }
 
 /// Messages about reading, parsing and writing files (`core::storage` and

@@ -53,3 +53,39 @@ fn one_click_puts_the_rewrite_in_with_the_first_slot_selected() {
         "measurable now"
     );
 }
+
+#[test]
+fn this_is_fine_here_accepts_the_standard_with_its_reason() {
+    let mut h = harness(draft_sample());
+    h.run();
+    h.state_mut().selected = Some("S-1".into());
+    h.run();
+    let field = h.get_by_role_and_label(Role::MultilineTextInput, "Standard");
+    field.focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(Role::MultilineTextInput, "Standard")
+        .type_text("让顾客有宾至如归的感觉");
+    h.run();
+    h.get_by_label("This is fine here…").click();
+    h.run();
+    let reason = "店长每月做一次顾客调查";
+    h.get_by_role_and_label(Role::TextInput, "Reason (who checks it, and how)")
+        .focus();
+    h.get_by_role_and_label(Role::TextInput, "Reason (who checks it, and how)")
+        .type_text(reason);
+    h.run();
+    h.get_by_label("Accept as is").click();
+    h.run();
+    let standard = &h.state().doc.set().contact_points[0].steps[0].factors[0].standards[0];
+    assert_eq!(standard.accepted.as_deref(), Some(reason));
+    // Said under the text and in the checker's reading.
+    assert_eq!(
+        h.query_all_by_label_contains("accepted as is: 店长每月做一次顾客调查")
+            .count(),
+        2
+    );
+    h.get_by_label("Withdraw the exception").click();
+    h.run();
+    let standard = &h.state().doc.set().contact_points[0].steps[0].factors[0].standards[0];
+    assert_eq!(standard.accepted, None);
+}

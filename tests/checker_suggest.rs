@@ -82,3 +82,39 @@ fn a_sets_own_words_and_its_exception_are_honoured_and_explained() {
     );
     servstd().arg("validate").arg(&path).assert().code(0);
 }
+
+/// The manual lists the set's own words and every exception in an
+/// appendix of its own, so that nothing is hidden from an auditor; a set
+/// without any has no such appendix.
+#[test]
+fn the_manual_lists_the_sets_words_and_exceptions_in_an_appendix() {
+    use servstd::export::{self, Format, Layout, Options};
+    let text = |set: &StandardsSet| {
+        let options = Options {
+            format: Format::Pdf,
+            layout: Layout::Manual,
+            language: Some(Language::En),
+            ..Options::default()
+        };
+        let bytes = export::export(set, &options).expect("the export is made");
+        let doc = lopdf::Document::load_mem(&bytes).expect("the PDF parses");
+        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+        let all: String = doc.extract_text(&pages).unwrap_or_default();
+        all.split_whitespace().collect::<String>()
+    };
+    let mut set = servstd::core::templates::default_sample();
+    assert!(!text(&set).contains("AppendixC"));
+    set.words.defines.push(Definition {
+        term: "promptly".into(),
+        meaning: "within 2 hours".into(),
+    });
+    set.contact_points[0].steps[0].factors[0].standards[0].accepted =
+        Some("the owner checks this by a monthly survey".into());
+    let all = text(&set);
+    assert!(all.contains("AppendixC"), "the heading");
+    assert!(
+        all.contains("“promptly”isdefinedbythisset:within2hours"),
+        "{all}"
+    );
+    assert!(all.contains("acceptedasis:theownerchecksthisbyamonthlysurvey"));
+}

@@ -745,7 +745,6 @@ pub static WORDS: Words = Words {
             accept: "Accept as is",
             withdraw: "Withdraw the exception",
             appendix: "Appendix C · The set’s own words and exceptions",
-            appendix_none: "No exceptions: every standard is as the checker reads it.",
         },
         files: super::FileMessages {
             kind_standards_set: "a standards set",

@@ -176,8 +176,6 @@ pub struct RewriteWords {
     pub withdraw: &'static str,
     /// The manual's appendix of the set's words and exceptions.
     pub appendix: &'static str,
-    /// Under it, when the set has none.
-    pub appendix_none: &'static str,
 }
 
 /// Messages about reading, parsing and writing files (`core::storage` and

@@ -750,7 +750,6 @@ pub static WORDS: Words = Words {
             accept: "按原样接受",
             withdraw: "撤销例外",
             appendix: "附录三 · 本套标准的用语与例外",
-            appendix_none: "没有例外：每条标准都按检查器的判断。",
         },
         files: super::FileMessages {
             kind_standards_set: "一份标准集",

@@ -750,7 +750,6 @@ pub static WORDS: Words = Words {
             accept: "按原樣接受",
             withdraw: "撤銷例外",
             appendix: "附錄三 · 本套標準的用語與例外",
-            appendix_none: "沒有例外：每條標準都按檢查器的判斷。",
         },
         files: super::FileMessages {
             kind_standards_set: "一份標準集",

@@ -334,7 +334,7 @@ impl Rewrites {
                     .before
                     .iter()
                     .chain(&self.before)
-                    .find(|d| text[..start].to_lowercase().ends_with(d.as_str()));
+                    .find(|d| ends_with_word(&text[..start], d));
                 if let Some(degree) = swallowed {
                     start -= degree.len();
                 }
@@ -402,7 +402,8 @@ impl Rewrites {
         let lower = word.to_lowercase();
         let lead = lead.to_lowercase();
         let rank = |r: &Rule| {
-            usize::from(r.needs_before || r.needs_after) * 4
+            usize::from(r.needs_before) * 4
+                + usize::from(r.needs_after) * 4
                 + usize::from(!r.words.is_empty()) * 2
                 + usize::from(r.kind.is_some())
         };
@@ -414,7 +415,7 @@ impl Rewrites {
             .filter(|r| r.kind.is_none() || r.kind == kind)
             .filter(|r| r.words.is_empty() || r.words.iter().any(|w| lower.starts_with(w.as_str())))
             .filter(|r| !r.needs_after || r.after.iter().any(|a| rest.starts_with(a.as_str())))
-            .filter(|r| !r.needs_before || r.before.iter().any(|b| lead.ends_with(b.as_str())));
+            .filter(|r| !r.needs_before || r.before.iter().any(|b| ends_with_word(&lead, b)));
         // The first of the highest rank wins, so the file's order decides ties.
         for rule in fitting {
             if best.is_none_or(|b| rank(rule) > rank(b)) {
@@ -446,7 +447,7 @@ fn runs(text: &str, mut targets: Vec<(Range<usize>, Target)>) -> Vec<(Range<usiz
             // A list mark joins words of a list, not clauses: a Chinese
             // comma (，) ends one. Only words alike join (尽快 and 处理 not).
             let joins = [
-                "", "、", ",", "和", "及", "与", "與", "且", "and", "or", "或",
+                "", "、", ",", "和", "及", "与", "與", "且", "的", "and", "or", "或",
             ];
             if joins.contains(&gap.as_str()) && alike(*last_target, target) {
                 last.end = range.end;
@@ -456,6 +457,18 @@ fn runs(text: &str, mut targets: Vec<(Range<usize>, Target)>) -> Vec<(Range<usiz
         out.push((range, target));
     }
     out
+}
+
+/// Whether `text` ends with `word` (ignoring ASCII case), which in Latin
+/// script must start a word ("are " does not end "silverware ").
+fn ends_with_word(text: &str, word: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    if !lower.ends_with(word) {
+        return false;
+    }
+    let before = lower[..lower.len() - word.len()].chars().next_back();
+    let latin = word.starts_with(|c: char| c.is_ascii_alphabetic());
+    !latin || !before.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '\'')
 }
 
 /// Words of how a thing is done or looks (美观大方, 热情周到) rewrite as one.
@@ -642,6 +655,14 @@ mod tests {
         assert_eq!(&s.filled[s.slots[0].clone()], "2");
         assert_eq!(s.words, ["及时"]);
         assert_eq!(suggest("电话铃响三声内接听", Language::ZhCn, None), None);
+    }
+
+    #[test]
+    fn a_latin_word_before_matches_only_at_a_word_start() {
+        assert!(ends_with_word("Staff are ", "are "));
+        assert!(!ends_with_word("Silverware ", "are "));
+        assert!(ends_with_word("面部", "面部"));
+        assert!(ends_with_word("员工面部", "面部"));
     }
 
     #[test]

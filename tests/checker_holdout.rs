@@ -1,10 +1,11 @@
-//! The checker on the fifth holdout (`tests/data/checker-holdout-5.tsv`):
-//! 229 published standards collected and labelled by a session that never
-//! saw the checker's rules, committed before any rule changed. Precision and
+//! The checker on the fifth and sixth holdouts
+//! (`tests/data/checker-holdout-5.tsv`, `checker-holdout-6.tsv`): published
+//! standards collected and labelled by a session that never saw the
+//! checker's rules, each committed before any rule changed. Precision and
 //! recall of the *vague* class per language are printed
 //! (`cargo test --test checker_holdout -- --nocapture`) and gated, so that a
 //! change to the rules that loses ground on standards nobody tuned on fails
-//! CI. Disagreements are never printed: the part stays sealed.
+//! CI. Disagreements are never printed: the parts stay sealed.
 
 use servstd::core::check::assess;
 
@@ -14,9 +15,8 @@ struct Labelled<'a> {
     text: &'a str,
 }
 
-fn holdout() -> Vec<Labelled<'static>> {
-    include_str!("data/checker-holdout-5.tsv")
-        .lines()
+fn holdout(file: &'static str) -> Vec<Labelled<'static>> {
+    file.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|line| {
             let parts: Vec<&str> = line.split('\t').collect();
@@ -95,10 +95,34 @@ const FLOOR: [(&str, f64, f64, f64); 4] = [
 
 #[test]
 fn the_fifth_holdout_keeps_its_precision_and_recall() {
-    let cases = holdout();
+    gate(include_str!("data/checker-holdout-5.tsv"), &FLOOR);
+}
+
+/// The figures measured when the sixth holdout (258 standards, banks,
+/// airlines, couriers, e-commerce, dealers, libraries, vets, elderly care,
+/// hotlines) was first scored, blind, on the checker of commit 877f4ca
+/// (the rules of issue 14 to 28, before any rule change of issue 27), less
+/// one point. Scored blind: zh-CN precision 79.2%, recall 65.5%; zh-TW
+/// 84.0%, 65.6%; en 84.6%, 94.3%; all 83.0%, 76.0% (agreement 85.3%).
+/// Raise them when the checker improves; never lower them.
+const FLOOR_6: [(&str, f64, f64, f64); 4] = [
+    // language, precision, recall, agreement
+    ("zh-CN", 0.78, 0.64, 0.78),
+    ("zh-TW", 0.83, 0.64, 0.82),
+    ("en", 0.83, 0.93, 0.90),
+    ("all", 0.82, 0.75, 0.84),
+];
+
+#[test]
+fn the_sixth_holdout_keeps_its_precision_and_recall() {
+    gate(include_str!("data/checker-holdout-6.tsv"), &FLOOR_6);
+}
+
+fn gate(file: &'static str, floors: &[(&str, f64, f64, f64)]) {
+    let cases = holdout(file);
     assert!(cases.len() >= 150, "at least 150 standards");
     let mut failures = Vec::new();
-    for (lang, min_precision, min_recall, min_agreement) in FLOOR {
+    for &(lang, min_precision, min_recall, min_agreement) in floors {
         let of: Vec<&Labelled<'_>> = cases
             .iter()
             .filter(|c| lang == "all" || c.lang == lang)

@@ -48,7 +48,9 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
     }
     let scan = lexicon.scan(&tokens.lower);
     let ranges = |list: List| scan.of(list).map(|(_, r)| r).collect::<Vec<_>>();
-    let decorative = ranges(List::Decorative);
+    let compounds = ranges(List::Compound);
+    let mut decorative = ranges(List::Decorative);
+    decorative.retain(|d| !crossed(d, &compounds));
     // Words inside an utterance to be said (说“请稍等”) are what is said, not a judgement.
     let utterances: Vec<Range<usize>> = tokens
         .quotes
@@ -61,8 +63,12 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
     shielded.extend(utterances.iter().cloned());
     // The customer's need or feeling as a trigger (民眾需要協助時) is when, not how.
     shielded.extend(occasions.iter().cloned());
+    // Why it is done (佩戴工牌，方便顾客识别) is not what is checked, and
+    // the condition it is done on (手续齐全的，当场登记) is when, not how.
+    shielded.extend(purposes(&scan, &tokens));
+    let conditions = conditions(lexicon, &tokens);
 
-    let mut vague_words = vague_words(lexicon, &scan, &tokens, &shielded);
+    let mut vague_words = vague_words(lexicon, &scan, &tokens, &shielded, &conditions);
     if let Some(set_words) = set_words {
         own_words(set_words, &tokens, &shielded, &mut vague_words);
     }
@@ -126,6 +132,7 @@ fn vague_words(
     scan: &Scan,
     tokens: &Tokens<'_>,
     shielded: &[Range<usize>],
+    conditions: &[Range<usize>],
 ) -> Vec<VagueWord> {
     let keeps: Vec<Range<usize>> = scan.of(List::Keep).map(|(_, r)| r).collect();
     let mut found: Vec<(Range<usize>, Category)> = scan
@@ -144,6 +151,20 @@ fn vague_words(
     found.extend(manners::english(lexicon, tokens));
     found.extend(manners::chinese(lexicon, scan, tokens));
     found.retain(|(range, _)| !shielded.iter().any(|s| covers(s, range)));
+    // In a condition, words of a state of things or an act say when
+    // (手续齐全的，…; "if you cannot help at once, …"); vague timing (必要时，…)
+    // and how the staff behave stay vague there.
+    let state = |c: Category| {
+        matches!(
+            c,
+            Category::Quality | Category::Judgement | Category::Amount | Category::Feeling
+        )
+    };
+    found.retain(|(range, c)| !state(*c) || !conditions.iter().any(|s| covers(s, range)));
+    // Longest match: a word the text holds across the vague word's edge
+    // (时段 in 及时段, 规定 in 规定时限) means the vague word is not there.
+    let compounds: Vec<Range<usize>> = scan.of(List::Compound).map(|(_, r)| r).collect();
+    found.retain(|(range, _)| !crossed(range, &compounds));
     found.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
     // Drop words inside longer ones (立即 inside 立即回复 is one finding, 全心全意 not also 全力).
     // Sorted by start, then longest first: a word is inside a kept one
@@ -197,6 +218,58 @@ fn own_words(
         }
     }
     words.sort_by_key(|w| w.range.start);
+}
+
+/// Whether a word of `words` crosses an edge of `range`: starts inside it
+/// and ends past it, or starts before it and ends inside it.
+fn crossed(range: &Range<usize>, words: &[Range<usize>]) -> bool {
+    words.iter().any(|w| {
+        (w.start > range.start && w.start < range.end && w.end > range.end)
+            || (w.start < range.start && w.end > range.start && w.end < range.end)
+    })
+}
+
+/// Purpose clauses: from an opener (以便, 方便顾客, "so that") to the end
+/// of its clause.
+fn purposes(scan: &Scan, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
+    scan.of(List::Purpose)
+        .map(|(_, r)| r.start..tokens.clause_around(r.start).end.max(r.end))
+        .collect()
+}
+
+/// Condition clauses of a standard of more than one clause: a clause that
+/// opens with a trigger (如, 凡, "if", "unless") or, in Chinese, ends with
+/// one (…手续齐全的，; …阶段时，).
+fn conditions(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
+    let lower = tokens.lower.as_str();
+    let bodies: Vec<Range<usize>> = tokens
+        .clauses
+        .iter()
+        .map(|c| tokens.clause_around(c.start))
+        .filter(|c| !lower[c.clone()].trim().is_empty())
+        .collect();
+    if bodies.len() < 2 {
+        return Vec::new();
+    }
+    // Never the last clause: a condition comes before what it sets off.
+    let last = bodies.len() - 1;
+    bodies
+        .into_iter()
+        .take(last)
+        .filter(|c| {
+            let body = lower[c.clone()].trim();
+            let opens = lexicon.trigger_openers.iter().any(|t| {
+                body.strip_prefix(t.as_str()).is_some_and(|rest| {
+                    !t.is_ascii() || rest.starts_with(|ch: char| !ch.is_alphanumeric())
+                })
+            });
+            let ends = lexicon
+                .trigger_endings
+                .iter()
+                .any(|t| body.ends_with(t.as_str()));
+            opens || ends
+        })
+        .collect()
 }
 
 /// The criteria and acts, in text order, one per place.

@@ -45,6 +45,7 @@ pub enum Target {
     Judgement,
     Feeling,
     Approximate,
+    Hedge,
     /// A number that only decorates (一站式, 200%).
     Decorative,
     /// A generic act with nothing beside it (检查设备).
@@ -65,6 +66,7 @@ impl From<Category> for Target {
             Category::Judgement => Self::Judgement,
             Category::Feeling => Self::Feeling,
             Category::Approximate => Self::Approximate,
+            Category::Hedge => Self::Hedge,
         }
     }
 }
@@ -474,7 +476,12 @@ fn ends_with_word(text: &str, word: &str) -> bool {
 /// Words of how a thing is done or looks (美观大方, 热情周到) rewrite as one.
 fn alike(a: Target, b: Target) -> bool {
     use Target as T;
-    let how = |t: Target| matches!(t, T::Manner | T::Quality | T::Feeling | T::Effort);
+    let how = |t: Target| {
+        matches!(
+            t,
+            T::Manner | T::Quality | T::Feeling | T::Effort | T::Hedge
+        )
+    };
     a == b || how(a) && how(b)
 }
 

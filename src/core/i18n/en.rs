@@ -558,6 +558,7 @@ pub static WORDS: Words = Words {
             "say what is done, for whom and what passes, e.g. “refunds the same day, with the receipt”",
             "describe what the staff do that the customer notices, e.g. “offers a glass of water when the wait passes 5 minutes”",
             "give the exact figure, e.g. “within 5 minutes” instead of “in a few minutes”",
+            "keep the figure the hedge is about, e.g. “we aim to answer within 30 seconds”, or drop the hedge",
         ],
         category_names: [
             "time",
@@ -569,6 +570,7 @@ pub static WORDS: Words = Words {
             "judgement act",
             "the customer's feeling",
             "approximate amount",
+            "hedge",
         ],
         empty_standard: "the standard has no text",
         vague_word: "vague word “{word}”: {suggestion}",

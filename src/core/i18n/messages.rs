@@ -20,9 +20,9 @@ pub struct Messages {
     pub diff_fields: DiffFields,
     /// How to fix a vague word, by category: time, manner, quality, effort,
     /// frequency, amount, judgement, feeling, approximate.
-    pub suggestion: [&'static str; 9],
+    pub suggestion: [&'static str; 10],
     /// The categories' names, in the same order, for `check --explain`.
-    pub category_names: [&'static str; 9],
+    pub category_names: [&'static str; 10],
     pub empty_standard: &'static str,
     /// `{word}`, `{suggestion}`.
     pub vague_word: &'static str,

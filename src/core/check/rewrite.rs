@@ -323,7 +323,28 @@ impl Rewrites {
         }
         let tokens = Tokens::new(text);
         let mut edits: Vec<(Range<usize>, String, String)> = Vec::new();
-        for (range, target) in runs(text, targets) {
+        for (mut range, target) in runs(text, targets) {
+            // A phrase read by its form (环境要整洁明亮) is rewritten from the
+            // first word a rule names in it, the rest of it kept (环境要…).
+            if lang != Language::En {
+                let named = |at: usize| {
+                    self.rules.iter().any(|r| {
+                        r.lang == lang
+                            && r.on == target
+                            && r.words
+                                .iter()
+                                .any(|w| text[at..range.end].starts_with(w.as_str()))
+                    })
+                };
+                if !named(range.start)
+                    && let Some(at) = text[range.clone()]
+                        .char_indices()
+                        .map(|(i, _)| range.start + i)
+                        .find(|at| named(*at))
+                {
+                    range.start = at;
+                }
+            }
             let word = &text[range.clone()];
             let rest = &text[range.end..];
             let lead = &text[..range.start];

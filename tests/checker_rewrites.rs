@@ -5,6 +5,8 @@
 //! which is at most twice as long. `SERVSTD_REWRITES_OUT=FILE` writes every
 //! rewrite to FILE (standard, rewrite) for reading.
 
+use std::fmt::Write as _;
+
 use servstd::core::check::lexicon::Lexicon;
 use servstd::core::check::rewrite::Rewrites;
 use servstd::core::check::{assess, rewrite};
@@ -58,7 +60,7 @@ fn every_vague_standard_of_the_corpus_gets_a_measurable_rewrite() {
             failures.push(format!("no rewrite: {standard}"));
             continue;
         };
-        listed.push_str(&format!("{}\t{standard}\t{}\n", lang.tag(), s.marked));
+        let _ = writeln!(listed, "{}\t{standard}\t{}", lang.tag(), s.marked);
         let other = match lang {
             Language::ZhCn => TRADITIONAL_ONLY,
             Language::ZhTw => SIMPLIFIED_ONLY,

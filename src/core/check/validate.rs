@@ -315,10 +315,10 @@ mod tests {
 
     #[test]
     fn the_sets_own_words_and_an_exception_are_honoured() {
-        let mut set = good();
         fn standard(set: &mut StandardsSet) -> &mut Standard {
             &mut set.contact_points[0].steps[0].factors[0].standards[0]
         }
+        let mut set = good();
         standard(&mut set).text = "Reply promptly to every e-mail".into();
         assert_eq!(validate(&set, date(2026, 11, 22)).len(), 1);
         set.words.defines.push(crate::core::model::Definition {

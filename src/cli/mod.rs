@@ -8,6 +8,7 @@ mod check;
 mod diff;
 mod export;
 mod fmt;
+mod import;
 mod new;
 mod report;
 mod validate;
@@ -30,6 +31,7 @@ pub use check::{CheckArgs, check_line};
 pub use diff::DiffArgs;
 pub use export::ExportArgs;
 pub use fmt::FmtArgs;
+pub use import::ImportArgs;
 pub use new::NewArgs;
 pub use report::ReportArgs;
 pub use validate::ValidateArgs;
@@ -67,6 +69,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// List the corrective actions of inspection records: open, overdue, done, verified.
     Actions(ActionsArgs),
+    /// Read a filled checklist PDF form back into an inspection record beside its set.
+    Import(ImportArgs),
 }
 
 /// Exit codes, as documented in `--help` and the README.
@@ -101,6 +105,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Approve(args) => approve::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Actions(args) => actions::run(&args),
+        Command::Import(args) => Ok(import::run(&args)),
     };
     match code {
         Ok(code) => Ok(ExitCode::from(code)),

@@ -19,8 +19,8 @@ pub mod zh_tw;
 pub use crate::core::model::Language;
 pub use messages::{
     ActionProblems, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords, Explain,
-    FileMessages, Levels, Messages, NoChildren, PathIssues, RewriteWords, SurveyProblems, fill,
-    messages,
+    FileMessages, FormMessages, Levels, Messages, NoChildren, PathIssues, RewriteWords,
+    SurveyProblems, fill, messages,
 };
 pub use window::{ActionTexts, InspectTexts, RevisionTexts, TemplateKinds, Texts};
 

@@ -107,6 +107,14 @@ impl ServstdApp {
                     since: String::new(),
                     offered_contact_points,
                     offered_roles,
+                    fillable: false,
+                    set_file: self
+                        .doc
+                        .path
+                        .as_deref()
+                        .and_then(std::path::Path::file_name)
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
                 }));
             }
             Command::Quit => {
@@ -339,6 +347,7 @@ impl ServstdApp {
             }
             Command::AddInspection => self.choose_path(Purpose::AddInspection),
             Command::ImportSurvey => self.choose_path(Purpose::ImportSurvey),
+            Command::ImportFilledChecklist => self.choose_path(Purpose::ImportFilledChecklist),
             Command::Report => {
                 self.show_view(View::Results);
                 let path = self.beside("-report.pdf");

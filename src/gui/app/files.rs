@@ -136,6 +136,7 @@ impl ServstdApp {
                 | Purpose::ResumeInspection
                 | Purpose::AddInspection
                 | Purpose::ImportSurvey
+                | Purpose::ImportFilledChecklist
                 | Purpose::Compare
                 | Purpose::AttachPhoto(_) => {
                     format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR)
@@ -159,6 +160,9 @@ impl ServstdApp {
                 | Purpose::AddInspection
                 | Purpose::Compare => dialog.add_filter("servstd", &["ron"]).pick_file(),
                 Purpose::ImportSurvey => dialog.add_filter("CSV", &["csv", "txt"]).pick_file(),
+                Purpose::ImportFilledChecklist => {
+                    dialog.add_filter("PDF", &["pdf", "PDF"]).pick_file()
+                }
                 Purpose::AttachPhoto(_) => dialog
                     .add_filter("JPEG / PNG", &["jpg", "jpeg", "png", "JPG", "JPEG", "PNG"])
                     .pick_file(),
@@ -267,6 +271,7 @@ impl ServstdApp {
                 }
                 Err(error) => self.show_error(&error.to_string()),
             },
+            Purpose::ImportFilledChecklist => self.import_filled_checklist(path),
         }
     }
 }

@@ -59,8 +59,8 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
                 return Ok(exit::UNREADABLE);
             }
         };
-        let set = match loaded.document.resolve_set_in(path, args.sets.as_deref()) {
-            Ok((set, _)) => set,
+        let (set, set_path) = match loaded.document.resolve_set_in(path, args.sets.as_deref()) {
+            Ok(found) => found,
             Err(err) => {
                 let named = &loaded.document.standards.path;
                 eprintln!("{}", set_error_line(&err, &loaded.text, named).0);
@@ -76,6 +76,9 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
                 return Ok(exit::UNREADABLE);
             }
         };
+        if overlong_action(path, &actions) {
+            return Ok(exit::UNREADABLE);
+        }
         let lang = for_set(locale::from_env(), set.language);
         let findings = inspection::check::check_record(&loaded.document, &set, path);
         let mut too_long = false;
@@ -92,11 +95,18 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
             }
         }
         // A text past its length would make the report take memory out of
-        // all proportion: nothing is written (validate lists every one).
+        // all proportion: nothing is written (validate lists every one). The
+        // text is the set's, so the message names the set's file and item,
+        // not the record that only points at it.
         if let Some(long) = crate::core::model::limits::overlong(&set).first() {
+            let item = long
+                .at
+                .and_then(|at| set.id_at(at))
+                .map(|id| format!("{id}: "))
+                .unwrap_or_default();
             eprintln!(
-                "{}: error: {}",
-                path.display(),
+                "{}: error: {item}{}",
+                set_path.as_deref().unwrap_or(path).display(),
                 crate::core::check::too_long_message(
                     lang,
                     long.field,
@@ -240,4 +250,27 @@ fn photo_notes(
         .iter()
         .map(|l| format!("{}: {}", path.display(), l.message(lang)))
         .collect()
+}
+
+/// Says so, naming the actions file beside `record` and the action, when an
+/// action's text is past its limit: nothing is written then, since such a
+/// text would make the output take memory out of all proportion (and a
+/// workbook fail with the library's own words).
+pub(super) fn overlong_action(
+    record: &std::path::Path,
+    actions: &[inspection::actions::Action],
+) -> bool {
+    let Some((action, (field, chars))) = actions
+        .iter()
+        .find_map(|a| a.overlong().map(|long| (a, long)))
+    else {
+        return false;
+    };
+    eprintln!(
+        "{}: error: {}: {}",
+        inspection::actions::path_for(record).display(),
+        crate::core::text::shorten(&action.id, 40),
+        crate::core::check::too_long_message(locale::from_env(), field, chars, field.max_chars())
+    );
+    true
 }

@@ -73,6 +73,7 @@ fn standard() -> impl Strategy<Value = Standard> {
                 owner_role,
                 critical,
                 dimensions,
+                accepted: rationale.clone().filter(|r| r.len() % 2 == 0),
                 rationale,
                 review,
             },
@@ -120,6 +121,24 @@ fn set() -> impl Strategy<Value = StandardsSet> {
                 history,
             )| {
                 StandardsSet {
+                    // The set's own words, drawn from the other fields.
+                    words: servstd::core::model::SetWords {
+                        defines: (owner.len() % 2 == 1)
+                            .then(|| servstd::core::model::Definition {
+                                term: title.clone(),
+                                meaning: owner.clone(),
+                            })
+                            .into_iter()
+                            .collect(),
+                        vague: (journey.len() % 2 == 1)
+                            .then(|| journey.clone())
+                            .into_iter()
+                            .collect(),
+                        fine: (approved_by.len() % 2 == 1)
+                            .then(|| approved_by.clone())
+                            .into_iter()
+                            .collect(),
+                    },
                     format: 1,
                     title,
                     organisation,

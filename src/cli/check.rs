@@ -24,6 +24,10 @@ pub struct CheckArgs {
     /// who does it, and the specific and customer-based hints.
     #[arg(long)]
     pub explain: bool,
+    /// Under each vague verdict, a measurable rewrite of the standard, its
+    /// slots (what only you know) in brackets: `在[2]小时内回复`.
+    #[arg(long)]
+    pub suggest: bool,
     /// Extra checker words (RON, as docs/CHECKER-WORDS.md describes), merged
     /// over the shipped ones and the user's own file.
     #[arg(long, value_name = "FILE")]
@@ -44,7 +48,7 @@ fn root_of(text: &str) -> Option<&str> {
 
 /// `servstd check FILE.standards.ron`: one verdict per standard of the set,
 /// with its ID (`ok\tS-1\treason`), in the set's order.
-fn check_set(name: &str, text: &str, explain: bool) -> Result<u8> {
+fn check_set(name: &str, text: &str, args: &CheckArgs) -> Result<u8> {
     let set = match storage::parse::<StandardsSet>(text) {
         Ok(set) => set,
         Err(err) => {
@@ -56,7 +60,15 @@ fn check_set(name: &str, text: &str, explain: bool) -> Result<u8> {
     let mut out = io::BufWriter::new(stdout.lock());
     let mut all_ok = true;
     for (_, standard) in set.standards() {
-        let (ok, reason) = verdict(&check::assess(&standard.text), set.language);
+        // The set's own words count, and an exception passes with its reason.
+        let assessment = check::assess_in(&set.words, &standard.text);
+        let (ok, reason) = match &standard.accepted {
+            Some(why) if !assessment.is_measurable() => (
+                true,
+                fill(messages(set.language).rewrite.accepted, &[("reason", why)]),
+            ),
+            _ => verdict(&assessment, set.language),
+        };
         all_ok &= ok;
         writeln!(
             out,
@@ -65,14 +77,31 @@ fn check_set(name: &str, text: &str, explain: bool) -> Result<u8> {
             standard.id,
             reason.replace('\t', " ")
         )?;
-        if explain && !standard.text.trim().is_empty() {
-            for point in check::reading(&standard.text, set.language) {
+        if args.explain && !standard.text.trim().is_empty() {
+            for point in check::reading_in(&set.words, standard, set.language) {
                 writeln!(out, "\t{}", point.replace('\t', " "))?;
             }
+        }
+        if args.suggest && !ok {
+            suggest(&mut out, &standard.text, set.language, Some(standard.kind))?;
         }
     }
     out.flush()?;
     Ok(if all_ok { exit::OK } else { exit::FINDINGS })
+}
+
+/// `--suggest`: the rewrite of a vague standard, on its own indented line.
+fn suggest(
+    out: &mut impl Write,
+    text: &str,
+    lang: Language,
+    kind: Option<crate::core::model::StandardKind>,
+) -> io::Result<()> {
+    if let Some(s) = check::rewrite::suggest(text, lang, kind) {
+        let line = fill(messages(lang).rewrite.suggested, &[("text", &s.marked)]);
+        writeln!(out, "\t{}", line.replace('\t', " "))?;
+    }
+    Ok(())
 }
 
 /// The one-line answer of `servstd check` for one standard.
@@ -119,7 +148,7 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     match root_of(text) {
-        Some("StandardsSet") => return check_set(&name, text, args.explain),
+        Some("StandardsSet") => return check_set(&name, text, args),
         Some("Inspection" | "Actions") => {
             let lang = crate::core::i18n::locale::from_env();
             let message = fill(messages(lang).check_not_a_set, &[("file", &name)]);
@@ -145,6 +174,9 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
             for point in check::reading(line, language_of(line)) {
                 writeln!(out, "\t{}", point.replace('\t', " "))?;
             }
+        }
+        if args.suggest && !ok {
+            suggest(&mut out, line, language_of(line), None)?;
         }
     }
     out.flush()?;

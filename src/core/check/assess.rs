@@ -5,11 +5,12 @@
 use std::ops::Range;
 
 use super::govern::govern;
-use super::lexicon::{Category, Lexicon, List, Scan};
+use super::lexicon::{Category, Lexicon, List, Pattern, Scan};
 use super::measurable::{Assessment, Element, ElementKind, VagueWord, Vagueness};
 use super::tokens::{Tokens, covers, is_quote_mark, overlaps};
 use super::{manners, quantities};
 use crate::core::i18n::script::is_han;
+use crate::core::model::SetWords;
 
 /// Assesses one standard's text with the word lists in use
 /// ([`Lexicon::builtin`]).
@@ -21,6 +22,22 @@ pub fn assess(text: &str) -> Assessment {
 /// Assesses one standard's text with the given word lists.
 #[must_use]
 pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
+    assess_words(lexicon, text, None)
+}
+
+/// Assesses one standard of a set with the set's own words: a term it
+/// defines or a word it calls fine is no vague word there; a word it calls
+/// vague is one (of the judgement kind: any criterion in the standard
+/// states it).
+#[must_use]
+pub fn assess_in(words: &SetWords, text: &str) -> Assessment {
+    if words.is_empty() {
+        return assess(text);
+    }
+    assess_words(Lexicon::builtin(), text, Some(words))
+}
+
+fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> Assessment {
     let tokens = Tokens::new(text);
     if tokens.lower.trim().is_empty() {
         return Assessment {
@@ -31,7 +48,9 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
     }
     let scan = lexicon.scan(&tokens.lower);
     let ranges = |list: List| scan.of(list).map(|(_, r)| r).collect::<Vec<_>>();
-    let decorative = ranges(List::Decorative);
+    let compounds = ranges(List::Compound);
+    let mut decorative = ranges(List::Decorative);
+    decorative.retain(|d| !crossed(d, &compounds));
     // Words inside an utterance to be said (说“请稍等”) are what is said, not a judgement.
     let utterances: Vec<Range<usize>> = tokens
         .quotes
@@ -44,8 +63,15 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
     shielded.extend(utterances.iter().cloned());
     // The customer's need or feeling as a trigger (民眾需要協助時) is when, not how.
     shielded.extend(occasions.iter().cloned());
+    // Why it is done (佩戴工牌，方便顾客识别) is not what is checked, and
+    // the condition it is done on (手续齐全的，当场登记) is when, not how.
+    shielded.extend(purposes(&scan, &tokens));
+    let conditions = conditions(lexicon, &tokens);
 
-    let mut vague_words = vague_words(lexicon, &scan, &tokens, &shielded);
+    let mut vague_words = vague_words(lexicon, &scan, &tokens, &shielded, &conditions);
+    if let Some(set_words) = set_words {
+        own_words(set_words, &tokens, &shielded, &mut vague_words);
+    }
     let elements = elements(
         lexicon,
         &scan,
@@ -62,10 +88,18 @@ pub fn assess_with(lexicon: &Lexicon, text: &str) -> Assessment {
             .any(|e| e.is_criterion() && !excluded.iter().any(|d| overlaps(d, &e.range)))
     };
     let text = tokens.text;
-    let vagueness = if let Some(first) = vague_words.iter().find(|w| w.governed_by.is_none()) {
+    let mut ungoverned = vague_words.iter().filter(|w| w.governed_by.is_none());
+    let vagueness = if let Some(first) = ungoverned.next() {
+        let mut also: Vec<String> = Vec::new();
+        for w in ungoverned {
+            if w.word != first.word && !also.contains(&w.word) {
+                also.push(w.word.clone());
+            }
+        }
         Some(Vagueness::VagueWord {
             word: first.word.clone(),
             category: first.category,
+            also,
         })
     } else if let Some(first) = decorative
         .first()
@@ -98,6 +132,7 @@ fn vague_words(
     scan: &Scan,
     tokens: &Tokens<'_>,
     shielded: &[Range<usize>],
+    conditions: &[Range<usize>],
 ) -> Vec<VagueWord> {
     let keeps: Vec<Range<usize>> = scan.of(List::Keep).map(|(_, r)| r).collect();
     let mut found: Vec<(Range<usize>, Category)> = scan
@@ -116,6 +151,20 @@ fn vague_words(
     found.extend(manners::english(lexicon, tokens));
     found.extend(manners::chinese(lexicon, scan, tokens));
     found.retain(|(range, _)| !shielded.iter().any(|s| covers(s, range)));
+    // In a condition, words of a state of things or an act say when
+    // (手续齐全的，…; "if you cannot help at once, …"); vague timing (必要时，…)
+    // and how the staff behave stay vague there.
+    let state = |c: Category| {
+        matches!(
+            c,
+            Category::Quality | Category::Judgement | Category::Amount | Category::Feeling
+        )
+    };
+    found.retain(|(range, c)| !state(*c) || !conditions.iter().any(|s| covers(s, range)));
+    // Longest match: a word the text holds across the vague word's edge
+    // (时段 in 及时段, 规定 in 规定时限) means the vague word is not there.
+    let compounds: Vec<Range<usize>> = scan.of(List::Compound).map(|(_, r)| r).collect();
+    found.retain(|(range, _)| !crossed(range, &compounds));
     found.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
     // Drop words inside longer ones (立即 inside 立即回复 is one finding, 全心全意 not also 全力).
     // Sorted by start, then longest first: a word is inside a kept one
@@ -134,6 +183,93 @@ fn vague_words(
         }
     }
     words
+}
+
+/// A set's own words over the checker's: its defined and fine terms take
+/// away the vague words inside them, its vague words are added.
+fn own_words(
+    set_words: &SetWords,
+    tokens: &Tokens<'_>,
+    shielded: &[Range<usize>],
+    words: &mut Vec<VagueWord>,
+) {
+    let found = |term: &str| Pattern::new(term.trim()).find_in(&tokens.lower);
+    let fine: Vec<Range<usize>> = set_words
+        .defines
+        .iter()
+        .map(|d| d.term.as_str())
+        .chain(set_words.fine.iter().map(String::as_str))
+        .filter(|t| !t.trim().is_empty())
+        .flat_map(found)
+        .collect();
+    words.retain(|w| !fine.iter().any(|f| covers(f, &w.range)));
+    for term in set_words.vague.iter().filter(|t| !t.trim().is_empty()) {
+        for range in found(term) {
+            let taken = words.iter().any(|w| overlaps(&w.range, &range))
+                || shielded.iter().chain(&fine).any(|s| covers(s, &range));
+            if !taken {
+                words.push(VagueWord {
+                    word: tokens.text[range.clone()].to_owned(),
+                    range,
+                    category: Category::Judgement,
+                    governed_by: None,
+                });
+            }
+        }
+    }
+    words.sort_by_key(|w| w.range.start);
+}
+
+/// Whether a word of `words` crosses an edge of `range`: starts inside it
+/// and ends past it, or starts before it and ends inside it.
+fn crossed(range: &Range<usize>, words: &[Range<usize>]) -> bool {
+    words.iter().any(|w| {
+        (w.start > range.start && w.start < range.end && w.end > range.end)
+            || (w.start < range.start && w.end > range.start && w.end < range.end)
+    })
+}
+
+/// Purpose clauses: from an opener (以便, 方便顾客, "so that") to the end
+/// of its clause.
+fn purposes(scan: &Scan, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
+    scan.of(List::Purpose)
+        .map(|(_, r)| r.start..tokens.clause_around(r.start).end.max(r.end))
+        .collect()
+}
+
+/// Condition clauses of a standard of more than one clause: a clause that
+/// opens with a trigger (如, 凡, "if", "unless") or, in Chinese, ends with
+/// one (…手续齐全的，; …阶段时，).
+fn conditions(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
+    let lower = tokens.lower.as_str();
+    let bodies: Vec<Range<usize>> = tokens
+        .clauses
+        .iter()
+        .map(|c| tokens.clause_around(c.start))
+        .filter(|c| !lower[c.clone()].trim().is_empty())
+        .collect();
+    if bodies.len() < 2 {
+        return Vec::new();
+    }
+    // Never the last clause: a condition comes before what it sets off.
+    let last = bodies.len() - 1;
+    bodies
+        .into_iter()
+        .take(last)
+        .filter(|c| {
+            let body = lower[c.clone()].trim();
+            let opens = lexicon.trigger_openers.iter().any(|t| {
+                body.strip_prefix(t.as_str()).is_some_and(|rest| {
+                    !t.is_ascii() || rest.starts_with(|ch: char| !ch.is_alphanumeric())
+                })
+            });
+            let ends = lexicon
+                .trigger_endings
+                .iter()
+                .any(|t| body.ends_with(t.as_str()));
+            opens || ends
+        })
+        .collect()
 }
 
 /// The criteria and acts, in text order, one per place.
@@ -454,6 +590,25 @@ mod tests {
         vague("客訴要妥適處理");
         ok("結帳時詢問「請問有載具嗎？」");
         ok("電話鈴聲響四聲內或音樂等待聲十秒內接聽");
+    }
+
+    #[test]
+    fn a_sets_own_words_are_honoured_in_that_set_only() {
+        let mut words = SetWords::default();
+        words.defines.push(crate::core::model::Definition {
+            term: "及时".into(),
+            meaning: "2小时内".into(),
+        });
+        words.fine.push("tidy".into());
+        words.vague.push("标杆".into());
+        assert!(assess_in(&words, "及时回复顾客的留言").is_measurable());
+        assert!(!assess("及时回复顾客的留言").is_measurable());
+        assert!(assess_in(&words, "Keep the counter tidy.").is_measurable());
+        let a = assess_in(&words, "标杆式接待每一位顾客");
+        assert!(!a.is_measurable(), "{a:#?}");
+        assert_eq!(a.ungoverned().next().map(|w| w.word.as_str()), Some("标杆"));
+        assert!(assess("标杆式接待每一位顾客").ungoverned().next().is_none());
+        assert!(assess_in(&words, "标杆式接待，10秒内问候").is_measurable());
     }
 
     #[test]

@@ -105,6 +105,10 @@ pub enum List {
     Verb,
     Say,
     MannerNoun,
+    /// Opens a purpose clause (以便, "so that"): what follows is why, not what.
+    Purpose,
+    /// Words that contain a vague word across its boundary (时段 in 及时段).
+    Compound,
 }
 
 /// Every match of every list in one text: (list, index in that list, range).
@@ -167,7 +171,7 @@ pub struct Lexicon {
     /// Per [`Lexicon::rate`] entry: it marks a rate without a % (nine in ten).
     pub rate_alone: Vec<bool>,
     /// Per [`Category::index`]: what excuses a vague word of that category.
-    excuses: [Vec<Excuse>; 9],
+    excuses: [Vec<Excuse>; 10],
     /// Clause openings after which the next word names a manner (Be punctual).
     pub manner_openers: Vec<String>,
     /// Words that contain a joining character but join nothing (合并, 并非).
@@ -188,6 +192,14 @@ pub struct Lexicon {
     pub occasion_openers: Vec<String>,
     /// Words that name no object (the, our, staff).
     pub filler: Vec<String>,
+    /// Openers of a purpose clause: 以便, 方便顾客, "so that".
+    pub purpose: Vec<Pattern>,
+    /// Words a vague word must not cut across (时段, 规定): longest match wins.
+    pub compounds: Vec<Pattern>,
+    /// Openers of a condition clause: 如, 凡, "if", "unless".
+    pub trigger_openers: Vec<String>,
+    /// Endings of a Chinese condition clause: 的 (手续齐全的，…), 时.
+    pub trigger_endings: Vec<String>,
     /// All matchable entries in one automaton, built on first use, with the
     /// list, index and pattern of each.
     index: OnceLock<Index>,
@@ -303,6 +315,10 @@ impl Lexicon {
         lexicon.each = lowered(rules.each);
         lexicon.occasion_openers = lowered(rules.occasion_openers);
         lexicon.filler = lowered(rules.filler);
+        lexicon.purpose = patterns(rules.purpose);
+        lexicon.compounds = patterns(rules.compounds);
+        lexicon.trigger_openers = lowered(rules.trigger_openers);
+        lexicon.trigger_endings = lowered(rules.trigger_endings);
         Ok(lexicon)
     }
 
@@ -318,7 +334,7 @@ impl Lexicon {
         self.zh_digits.contains(c)
     }
 
-    fn lists(&self) -> [(List, Vec<&Pattern>); 18] {
+    fn lists(&self) -> [(List, Vec<&Pattern>); 20] {
         [
             (List::Vague, self.vague.iter().map(|(p, _)| p).collect()),
             (List::NotVague, self.not_vague.iter().collect()),
@@ -341,6 +357,8 @@ impl Lexicon {
                 List::MannerNoun,
                 self.manner_noun.iter().map(|(p, _)| p).collect(),
             ),
+            (List::Purpose, self.purpose.iter().collect()),
+            (List::Compound, self.compounds.iter().collect()),
         ]
     }
 

@@ -101,8 +101,14 @@ pub struct VagueWord {
 pub enum Vagueness {
     /// There is no text.
     Empty,
-    /// A vague word, and no criterion that states it.
-    VagueWord { word: String, category: Category },
+    /// A vague word, and no criterion that states it; `also`: the other
+    /// vague words nothing states, in text order, so a finding names them all.
+    VagueWord {
+        word: String,
+        category: Category,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        also: Vec<String>,
+    },
     /// A number that decorates a wish (200%, 零距离) and nothing to check.
     Decorative { text: String },
     /// A generic act (检查, "check") with no object, figure or occasion.

@@ -1,10 +1,11 @@
 //! What findings say, in the set's language and script: the sentences come
 //! from [`crate::core::i18n`]; this module only picks them and fills them in.
 
+use super::lexicon::Pattern;
 use super::{Assessment, Category, Element, ElementKind, Level, Problem, Vagueness};
 use crate::core::i18n::{fill, messages};
-use crate::core::model::Language;
 use crate::core::model::limits::TextField;
+use crate::core::model::{Language, SetWords, Standard};
 
 impl Level {
     #[must_use]
@@ -40,10 +41,31 @@ impl Vagueness {
         let m = messages(lang);
         match self {
             Self::Empty => m.empty_standard.to_owned(),
-            Self::VagueWord { word, category } => fill(
+            Self::VagueWord {
+                word,
+                category,
+                also,
+            } if also.is_empty() => fill(
                 m.vague_word,
                 &[("word", word), ("suggestion", category.suggestion(lang))],
             ),
+            Self::VagueWord {
+                word,
+                category,
+                also,
+            } => {
+                let words: Vec<String> = std::iter::once(word)
+                    .chain(also)
+                    .map(|w| fill(m.rewrite.word, &[("word", w)]))
+                    .collect();
+                fill(
+                    m.rewrite.vague_words,
+                    &[
+                        ("words", &words.join(m.rewrite.separator)),
+                        ("suggestion", category.suggestion(lang)),
+                    ],
+                )
+            }
             Self::Decorative { text } => fill(m.decorative, &[("text", text)]),
             Self::Generic { act } => fill(m.generic_act, &[("act", act)]),
             Self::NoCriterion => m.no_criterion.to_owned(),
@@ -219,6 +241,42 @@ pub fn reading(text: &str, lang: Language) -> Vec<String> {
     lines
 }
 
+/// The checker's reading of a standard of a set ([`reading`]), with what
+/// the set's own words changed (a term it defines, a word fine or vague
+/// there) and the standard's exception, if it is accepted as is.
+#[must_use]
+pub fn reading_in(words: &SetWords, standard: &Standard, lang: Language) -> Vec<String> {
+    let lexicon = super::lexicon::Lexicon::builtin();
+    let text = &standard.text;
+    let m = &messages(lang).rewrite;
+    let mut lines = explain(&super::assess_in(words, text), lang);
+    let lower = text.to_ascii_lowercase();
+    let occurs = |term: &str| {
+        !term.trim().is_empty() && !Pattern::new(term.trim()).find_in(&lower).is_empty()
+    };
+    for d in words.defines.iter().filter(|d| occurs(&d.term)) {
+        lines.push(fill(
+            m.defined,
+            &[("term", &d.term), ("meaning", &d.meaning)],
+        ));
+    }
+    for w in words.fine.iter().filter(|w| occurs(w)) {
+        lines.push(fill(m.fine, &[("word", w)]));
+    }
+    for w in words.vague.iter().filter(|w| occurs(w)) {
+        lines.push(fill(m.set_vague, &[("word", w)]));
+    }
+    if let Some(reason) = &standard.accepted {
+        lines.push(fill(m.accepted, &[("reason", reason)]));
+    }
+    lines.extend(
+        super::rules::hints(lexicon, text)
+            .iter()
+            .map(|hint| hint.message(lang)),
+    );
+    lines
+}
+
 /// "The text is 2,345 characters long; at most 2,000 are allowed…" in `lang`.
 #[must_use]
 pub fn too_long(lang: Language, field: TextField, chars: usize, max: usize) -> String {
@@ -243,11 +301,25 @@ mod tests {
         let vague = Vagueness::VagueWord {
             word: "熱情".to_owned(),
             category: Category::Manner,
+            also: Vec::new(),
         };
         let tw = vague.message(Language::ZhTw);
         assert!(tw.starts_with("含糊用語「熱情」："), "{tw}");
         assert!(!tw.contains('语') && !tw.contains('写'), "{tw}");
         let cn = vague.message(Language::ZhCn);
         assert!(cn.starts_with("含糊用语“熱情”："), "{cn}");
+    }
+
+    #[test]
+    fn a_finding_names_every_vague_word() {
+        let a = crate::core::check::assess("热情接待，耐心解答");
+        let message = a.vagueness.expect("vague").message(Language::ZhCn);
+        assert!(message.starts_with("含糊用语“热情”、“耐心”："), "{message}");
+        let a = crate::core::check::assess("Greet guests warmly and answer patiently.");
+        let message = a.vagueness.expect("vague").message(Language::En);
+        assert!(
+            message.starts_with("vague words “warmly”, “patiently”:"),
+            "{message}"
+        );
     }
 }

@@ -19,13 +19,16 @@ mod manners;
 pub mod measurable;
 mod messages;
 mod quantities;
+pub mod rewrite;
 pub mod rulebook;
 pub mod rules;
 pub mod tokens;
-pub use messages::{criterion_kind, explain, reading, shown, too_long as too_long_message};
+pub use messages::{
+    criterion_kind, explain, reading, reading_in, shown, too_long as too_long_message,
+};
 mod validate;
 
-pub use assess::{assess, assess_with};
+pub use assess::{assess, assess_in, assess_with};
 pub use kind::suggest_kind;
 pub use measurable::{Assessment, Element, ElementKind, VagueWord, Vagueness};
 pub use rulebook::Category;
@@ -45,7 +48,7 @@ pub fn unmeasurable<'a>(set: &'a StandardsSet, contact_points: &[String]) -> Vec
         .filter(|(at, _)| {
             contact_points.is_empty() || contact_points.contains(&at.contact_point.id)
         })
-        .filter(|(_, st)| !assess(&st.text).is_measurable())
+        .filter(|(_, st)| st.accepted.is_none() && !assess_in(&set.words, &st.text).is_measurable())
         .map(|(_, st)| st.id.as_str())
         .collect()
 }

@@ -28,11 +28,14 @@ pub enum Category {
     Feeling,
     /// An amount that only sounds like one: 几分钟, 数次, "a few", "shortly".
     Approximate,
+    /// A hedge on a commitment: 力争, "we aim to", "do our best to". Stated
+    /// by the figure it hedges ("we aim to answer within 30 seconds").
+    Hedge,
 }
 
 impl Category {
     /// Every category, in the order of [`Category::index`].
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 10] = [
         Self::Time,
         Self::Manner,
         Self::Quality,
@@ -42,6 +45,7 @@ impl Category {
         Self::Judgement,
         Self::Feeling,
         Self::Approximate,
+        Self::Hedge,
     ];
 
     /// The category as the rules file writes it.
@@ -57,6 +61,7 @@ impl Category {
             Self::Judgement => "judgement",
             Self::Feeling => "feeling",
             Self::Approximate => "approximate",
+            Self::Hedge => "hedge",
         }
     }
 
@@ -103,6 +108,10 @@ pub struct RuleFile {
     pub each: Vec<String>,
     pub occasion_openers: Vec<String>,
     pub filler: Vec<String>,
+    pub purpose: Vec<String>,
+    pub compounds: Vec<String>,
+    pub trigger_openers: Vec<String>,
+    pub trigger_endings: Vec<String>,
 }
 
 /// Units of measure, split by whether they measure time or frequency
@@ -268,6 +277,10 @@ impl RuleFile {
             each,
             occasion_openers,
             filler,
+            purpose,
+            compounds,
+            trigger_openers,
+            trigger_endings,
         } = other;
         self.not_vague.extend(not_vague);
         self.observable.extend(observable);
@@ -303,6 +316,10 @@ impl RuleFile {
         self.each.extend(each);
         self.occasion_openers.extend(occasion_openers);
         self.filler.extend(filler);
+        self.purpose.extend(purpose);
+        self.compounds.extend(compounds);
+        self.trigger_openers.extend(trigger_openers);
+        self.trigger_endings.extend(trigger_endings);
     }
 
     /// An empty entry would match everywhere: refuse it, naming its list.

@@ -6,7 +6,7 @@ use jiff::civil::Date;
 
 use super::lexicon::Lexicon;
 use super::rules;
-use super::{Finding, Level, Problem, Severity, assess};
+use super::{Finding, Level, Problem, Severity, assess_in};
 use crate::core::model::{
     IdKind, ItemPath, Monitoring, SCORE_RANGE, Standard, StandardsSet, is_valid_id, limits,
 };
@@ -192,7 +192,9 @@ impl Findings<'_> {
     /// specific and customer-based (hints), and a rate checked with data.
     fn standard_rules(&mut self, standard: &Standard, at: ItemPath) {
         let lexicon = Lexicon::builtin();
-        if let Some(vagueness) = assess(&standard.text).vagueness {
+        // Accepted as is, with a reason: the manual's appendix lists it instead.
+        let vagueness = assess_in(&self.set.words, &standard.text).vagueness;
+        if let Some(vagueness) = vagueness.filter(|_| standard.accepted.is_none()) {
             self.push(Severity::Warning, Problem::Vague { vagueness }, Some(at));
         }
         for hint in rules::hints(lexicon, &standard.text) {
@@ -309,6 +311,25 @@ mod tests {
             found[0].trail,
             "Arrival › Greeting › Noticed at once › Be friendly"
         );
+    }
+
+    #[test]
+    fn the_sets_own_words_and_an_exception_are_honoured() {
+        fn standard(set: &mut StandardsSet) -> &mut Standard {
+            &mut set.contact_points[0].steps[0].factors[0].standards[0]
+        }
+        let mut set = good();
+        standard(&mut set).text = "Reply promptly to every e-mail".into();
+        assert_eq!(validate(&set, date(2026, 11, 22)).len(), 1);
+        set.words.defines.push(crate::core::model::Definition {
+            term: "promptly".into(),
+            meaning: "within 2 hours".into(),
+        });
+        assert!(validate(&set, date(2026, 11, 22)).is_empty());
+        standard(&mut set).text = "Make every visit memorable".into();
+        assert_eq!(validate(&set, date(2026, 11, 22)).len(), 1);
+        standard(&mut set).accepted = Some("the owner checks this by a monthly survey".into());
+        assert!(validate(&set, date(2026, 11, 22)).is_empty());
     }
 
     /// The one finding about the good set with its standard's text replaced.

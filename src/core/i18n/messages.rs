@@ -20,9 +20,9 @@ pub struct Messages {
     pub diff_fields: DiffFields,
     /// How to fix a vague word, by category: time, manner, quality, effort,
     /// frequency, amount, judgement, feeling, approximate.
-    pub suggestion: [&'static str; 9],
+    pub suggestion: [&'static str; 10],
     /// The categories' names, in the same order, for `check --explain`.
-    pub category_names: [&'static str; 9],
+    pub category_names: [&'static str; 10],
     pub empty_standard: &'static str,
     /// `{word}`, `{suggestion}`.
     pub vague_word: &'static str,
@@ -137,6 +137,8 @@ pub struct Messages {
     /// `fmt` or `approve` of a file with comments, which its canonical form
     /// cannot keep: the file is left as it was.
     pub keeps_comments: &'static str,
+    /// The checker's rewrites and the words of a finding (issue 27).
+    pub rewrite: RewriteWords,
     /// Reading, parsing and writing files.
     pub files: FileMessages,
     /// `servstd import` and Inspection › Import filled checklist….
@@ -188,6 +190,41 @@ pub struct FormMessages {
     pub set_not_found: &'static str,
     /// `{record}`, `{answered}`, `{total}`.
     pub imported: &'static str,
+}
+
+/// What the checker says about its rewrites, and how a finding lists its words.
+#[derive(Debug)]
+pub struct RewriteWords {
+    /// A finding with more than one vague word: `{words}`, `{suggestion}`.
+    pub vague_words: &'static str,
+    /// One word in a list of them: `{word}`.
+    pub word: &'static str,
+    /// Between two words of the list.
+    pub separator: &'static str,
+    /// `check --suggest` and the editor: `{text}` is the rewrite.
+    pub suggested: &'static str,
+    /// The button that puts the rewrite in.
+    pub apply: &'static str,
+    /// Its tooltip.
+    pub apply_hover: &'static str,
+    /// `check --explain`: a term the set defines, `{term}`, `{meaning}`.
+    pub defined: &'static str,
+    /// `check --explain`: a word the set calls fine, `{word}`.
+    pub fine: &'static str,
+    /// `check --explain`: a word the set calls vague, `{word}`.
+    pub set_vague: &'static str,
+    /// A standard accepted as is: `{reason}`.
+    pub accepted: &'static str,
+    /// The editor's offer to accept a vague standard as it is.
+    pub fine_here: &'static str,
+    /// The label of the reason's field.
+    pub reason: &'static str,
+    /// The button that accepts the standard with the reason.
+    pub accept: &'static str,
+    /// The button that takes the exception back.
+    pub withdraw: &'static str,
+    /// The manual's appendix of the set's words and exceptions.
+    pub appendix: &'static str,
 }
 
 /// Messages about reading, parsing and writing files (`core::storage` and

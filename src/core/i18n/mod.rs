@@ -21,8 +21,8 @@ pub mod zh_tw;
 pub use crate::core::model::Language;
 pub use messages::{
     ActionProblems, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords, Explain,
-    FileMessages, FormMessages, Levels, Messages, NoChildren, PathIssues, SurveyProblems, fill,
-    messages,
+    FileMessages, FormMessages, Levels, Messages, NoChildren, PathIssues, RewriteWords,
+    SurveyProblems, fill, messages,
 };
 pub use survey::{SurveyWords, survey_words};
 pub use window::{ActionTexts, InspectTexts, RevisionTexts, TemplateKinds, Texts};

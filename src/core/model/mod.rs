@@ -11,11 +11,13 @@ pub mod limits;
 mod revision;
 mod tree;
 mod vocab;
+mod words;
 
 pub use ids::{IdKind, ItemId, ItemPath, is_valid_id};
 pub use revision::{Approval, ApproveError, Despite, Revision, next_revision};
 pub use tree::{Item, ItemMut};
 pub use vocab::{Dimension, Language, Monitoring, StandardKind};
+pub use words::{Definition, SetWords};
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -60,6 +62,9 @@ pub struct StandardsSet {
     /// Every approval, oldest first; see [`StandardsSet::approval`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<Revision>,
+    /// The set's own words: terms it defines, words vague or fine here.
+    #[serde(default, skip_serializing_if = "SetWords::is_empty")]
+    pub words: SetWords,
 }
 
 /// A moment of truth: a segment of the service where the customer meets the company.
@@ -127,6 +132,11 @@ pub struct Standard {
     /// When this standard is next due for review, if it differs from the set's date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<Date>,
+    /// Accepted as it is although the checker finds it vague, with the
+    /// reason ("the owner checks this by a monthly survey"); listed in the
+    /// manual's appendix.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accepted: Option<String>,
 }
 
 /// The figure an inspector checks against, e.g. 3 rings or 10 seconds.
@@ -164,6 +174,7 @@ impl StandardsSet {
             journey: String::new(),
             contact_points: Vec::new(),
             history: Vec::new(),
+            words: SetWords::default(),
         }
     }
 
@@ -297,6 +308,7 @@ impl Standard {
             dimensions: Vec::new(),
             rationale: None,
             review: None,
+            accepted: None,
         }
     }
 }

@@ -20,6 +20,46 @@ fn standard_lines(
     }
 }
 
+/// The set's defined terms, its vague and fine words, and each standard
+/// accepted as it is with its reason.
+fn own_words(
+    w: &mut Writer<'_>,
+    set: &StandardsSet,
+    accepted: &[(crate::core::model::StandardRef<'_>, &Standard)],
+    lang: Language,
+) {
+    use crate::core::i18n::fill;
+    let m = &crate::core::i18n::messages(lang).rewrite;
+    let mut said: Vec<String> = Vec::new();
+    for d in &set.words.defines {
+        said.push(fill(
+            m.defined,
+            &[("term", &d.term), ("meaning", &d.meaning)],
+        ));
+    }
+    for word in &set.words.fine {
+        said.push(fill(m.fine, &[("word", word)]));
+    }
+    for word in &set.words.vague {
+        said.push(fill(m.set_vague, &[("word", word)]));
+    }
+    for line in said {
+        w.bullet(10.0, "•", &line, 9.0, Weight::Regular, BLACK);
+    }
+    if !accepted.is_empty() {
+        w.gap(6.0);
+    }
+    for (at, s) in accepted {
+        let reason = fill(
+            m.accepted,
+            &[("reason", s.accepted.as_deref().unwrap_or(""))],
+        );
+        let line = format!("{}{}", s.text, aside(lang, &at.contact_point.name));
+        w.bullet(10.0, &s.id, &line, 9.0, Weight::Regular, BLACK);
+        w.paragraph(24.0, &reason, 8.5, Weight::Regular, GREY);
+    }
+}
+
 /// Starts a section: its heading, and the same with "(continued)" on the pages it runs onto.
 fn section(w: &mut Writer<'_>, heading: &str, lang: Language) {
     w.continued = None;
@@ -286,6 +326,21 @@ pub(super) fn manual(
             BLACK,
         );
         standard_lines(w, &of_role, lang);
+    }
+
+    // Appendix C, when the set has any: its own words and the standards
+    // accepted as they are, so that nothing is hidden from an auditor.
+    let accepted: Vec<_> = set
+        .standards()
+        .filter(|(_, s)| s.accepted.is_some())
+        .collect();
+    if !set.words.is_empty() || !accepted.is_empty() {
+        let heading = crate::core::i18n::messages(lang).rewrite.appendix;
+        w.new_page();
+        entries.push((heading.to_owned(), w.page_number()));
+        bookmarks.push((heading.to_owned(), w.page_number()));
+        section(w, heading, lang);
+        own_words(w, set, &accepted, lang);
     }
 
     w.continued = None;

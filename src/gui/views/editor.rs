@@ -6,10 +6,10 @@ use std::sync::Arc;
 use egui::text::{LayoutJob, TextFormat};
 use jiff::civil::Date;
 
-use crate::core::check::assess;
+use crate::core::check::{assess, assess_in};
 use crate::core::i18n::Texts;
 use crate::core::model::{
-    Dimension, ItemMut, ItemPath, Language, StandardKind, StandardsSet, Target,
+    Dimension, ItemMut, ItemPath, Language, SetWords, StandardKind, StandardsSet, Target,
 };
 use crate::gui::state::{Command, Document};
 use crate::gui::views::Cx;
@@ -296,7 +296,12 @@ fn factor_editor(cx: &mut Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: I
 }
 
 /// Lays out a standard's text with its vague words underlined in red.
-fn underline_vague(ui: &egui::Ui, text: &str, wrap_width: f32) -> Arc<egui::Galley> {
+fn underline_vague(
+    ui: &egui::Ui,
+    words: &SetWords,
+    text: &str,
+    wrap_width: f32,
+) -> Arc<egui::Galley> {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let color = ui.visuals().text_color();
     let warn = ui.visuals().error_fg_color;
@@ -309,7 +314,7 @@ fn underline_vague(ui: &egui::Ui, text: &str, wrap_width: f32) -> Arc<egui::Gall
     let mut job = LayoutJob::default();
     let mut at = 0;
     // Only the words no criterion states: 及时 in 「及时，2小时内」 is not underlined.
-    for word in assess(text).ungoverned() {
+    for word in assess_in(words, text).ungoverned() {
         if word.range.start < at {
             continue;
         }
@@ -322,9 +327,45 @@ fn underline_vague(ui: &egui::Ui, text: &str, wrap_width: f32) -> Arc<egui::Gall
     ui.fonts_mut(|f| f.layout_job(job))
 }
 
+/// A vague standard accepted as it is: the reason and a way to take it
+/// back; not accepted: "this is fine here…", a field for the reason and
+/// the button that accepts it (the manual's appendix lists the exception).
+fn exception(ui: &mut egui::Ui, accepted: &mut Option<String>, lang: Language) {
+    let m = &crate::core::i18n::messages(lang).rewrite;
+    if let Some(reason) = accepted.clone() {
+        ui.horizontal_wrapped(|ui| {
+            let said = crate::core::i18n::fill(m.accepted, &[("reason", &reason)]);
+            ui.label(egui::RichText::new(format!("○ {said}")).weak());
+            if ui.button(m.withdraw).clicked() {
+                *accepted = None;
+            }
+        });
+        return;
+    }
+    egui::CollapsingHeader::new(m.fine_here)
+        .id_salt("fine-here")
+        .show(ui, |ui| {
+            let id = ui.scope_id().with("reason");
+            let mut reason: String = ui.data_mut(|d| d.get_temp(id).unwrap_or_default());
+            ui.horizontal_wrapped(|ui| {
+                let label = ui.label(m.reason);
+                ui.add(egui::TextEdit::singleline(&mut reason).desired_width(320.0))
+                    .labelled_by(label.id);
+                let ready = !reason.trim().is_empty();
+                if ui.add_enabled(ready, egui::Button::new(m.accept)).clicked() {
+                    *accepted = Some(reason.trim().to_owned());
+                    reason.clear();
+                }
+            });
+            ui.data_mut(|d| d.insert_temp(id, reason));
+        });
+}
+
 fn standard_editor(cx: &Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: ItemPath) -> bool {
     let t = cx.texts();
     let lang = crate::core::i18n::for_set(cx.lang, set.language);
+    let set_lang = set.language;
+    let set_words = set.words.clone();
     let Some(ItemMut::Standard(standard)) = set.item_mut(path) else {
         return false;
     };
@@ -343,22 +384,29 @@ fn standard_editor(cx: &Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: Ite
 
     let label = ui.label(t.text);
     let mut layouter = |ui: &egui::Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
-        underline_vague(ui, buf.as_str(), wrap)
+        underline_vague(ui, &set_words, buf.as_str(), wrap)
     };
-    ui.add(
-        egui::TextEdit::multiline(&mut standard.text)
-            .desired_rows(2)
-            .desired_width(f32::INFINITY)
-            .layouter(&mut layouter),
-    )
-    .labelled_by(label.id);
-    let assessment = assess(&standard.text);
+    let edit = ui
+        .add(
+            egui::TextEdit::multiline(&mut standard.text)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY)
+                .layouter(&mut layouter),
+        )
+        .labelled_by(label.id);
+    let assessment = assess_in(&set_words, &standard.text);
     match &assessment.vagueness {
+        Some(_) if standard.accepted.is_some() => {
+            exception(ui, &mut standard.accepted, lang);
+        }
         Some(vagueness) => {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
                 format!("▲ {}", vagueness.message(lang)),
             );
+            let kind = Some(standard.kind);
+            super::rewrite::offer(ui, &mut standard.text, edit.id, set_lang, kind, lang);
+            exception(ui, &mut standard.accepted, lang);
         }
         None => {
             let text = match assessment.criterion() {
@@ -375,7 +423,7 @@ fn standard_editor(cx: &Cx, ui: &mut egui::Ui, set: &mut StandardsSet, path: Ite
             ui.colored_label(egui::Color32::from_rgb(0x2e, 0x8b, 0x57), text);
         }
     }
-    let reading = crate::core::check::reading(&standard.text, lang);
+    let reading = crate::core::check::reading_in(&set_words, standard, lang);
     if !reading.is_empty() {
         // Open at first, so that a read-only (approved) set shows it too.
         egui::CollapsingHeader::new(t.checker_reading)

@@ -17,6 +17,7 @@ pub mod menu;
 pub mod quadrant;
 pub mod results;
 pub mod revisions;
+pub mod rewrite;
 pub mod status;
 pub mod survey;
 pub mod tree;

@@ -196,7 +196,9 @@ fn item_row(ui: &mut egui::Ui, text: &str, t: &Texts) -> Option<RowAction> {
 
 /// A standard's row on the last page: ↑ ↓ × as on the other pages, then
 /// its text in a field, to be corrected where it stands.
-fn standard_row(ui: &mut egui::Ui, text: &mut String, t: &Texts) -> Option<RowAction> {
+/// A standard's row; with its action, the id of its text field (where a
+/// rewrite put in selects its first slot).
+fn standard_row(ui: &mut egui::Ui, text: &mut String, t: &Texts) -> (Option<RowAction>, egui::Id) {
     let name = text.clone();
     ui.horizontal_top(|ui| {
         let mut action = None;
@@ -212,9 +214,9 @@ fn standard_row(ui: &mut egui::Ui, text: &mut String, t: &Texts) -> Option<RowAc
         let edit = egui::TextEdit::multiline(text)
             .desired_rows(1)
             .desired_width(ui.available_width());
-        ui.add(edit)
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
-        action
+        let response = ui.add(edit);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
+        (action, response.id)
     })
     .inner
 }
@@ -457,7 +459,8 @@ fn standards_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts, lang: Langu
                     let mut action = None;
                     for (i, standard) in factor.standards.iter().enumerate() {
                         let mut edited = standard.clone();
-                        if let Some(a) = standard_row(ui, &mut edited.text, t) {
+                        let (row_action, edit) = standard_row(ui, &mut edited.text, t);
+                        if let Some(a) = row_action {
                             action = Some((i, a));
                         }
                         // Retyped: the kind follows the text unless the
@@ -480,22 +483,31 @@ fn standards_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts, lang: Langu
                         if edited != *standard {
                             wizard.set.contact_points[c].steps[s].factors[f].standards[i] = edited;
                         }
+                        let set_lang = wizard.set.language;
                         match assess(&standard.text).vagueness {
-                            Some(v) => ui.colored_label(
-                                ui.visuals().warn_fg_color,
-                                format!(
-                                    "▲ {}",
-                                    v.message(crate::core::i18n::for_set(
-                                        lang,
-                                        wizard.set.language
-                                    ))
-                                ),
-                            ),
-                            None => ui.colored_label(
-                                egui::Color32::from_rgb(0x2e, 0x8b, 0x57),
-                                format!("✓ {}", t.measurable),
-                            ),
-                        };
+                            Some(v) => {
+                                ui.colored_label(
+                                    ui.visuals().warn_fg_color,
+                                    format!(
+                                        "▲ {}",
+                                        v.message(crate::core::i18n::for_set(lang, set_lang))
+                                    ),
+                                );
+                                let mut text = standard.text.clone();
+                                let kind = Some(standard.kind);
+                                if super::rewrite::offer(ui, &mut text, edit, set_lang, kind, lang)
+                                {
+                                    wizard.set.contact_points[c].steps[s].factors[f].standards[i]
+                                        .text = text;
+                                }
+                            }
+                            None => {
+                                ui.colored_label(
+                                    egui::Color32::from_rgb(0x2e, 0x8b, 0x57),
+                                    format!("✓ {}", t.measurable),
+                                );
+                            }
+                        }
                     }
                     if let Some((i, a)) = action {
                         apply(&mut wizard.set, ItemPath::Standard(c, s, f, i), a);

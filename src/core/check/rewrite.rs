@@ -1,0 +1,702 @@
+//! Measurable rewrites of a vague standard: for each vague word (or the
+//! slogan, or the bare act) the checker finds, a measurable form with
+//! slots for what only the manager knows (及时回复 → 在[2]小时内回复).
+//!
+//! The rewrites are data, `assets/checker-rewrites.ron`, beside the word
+//! lists: rules by language, by the word's category (or the word itself)
+//! and optionally by the standard's kind, and test pairs (input → expected
+//! rewrite) that must hold when the file loads, so a rule that stops
+//! producing what its author meant is a load error naming the pair.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::lexicon::Lexicon;
+use super::measurable::Vagueness;
+use super::rulebook::{Category, RulesError};
+use super::tokens::Tokens;
+use crate::core::i18n::script::language_of;
+use crate::core::model::{Language, StandardKind};
+
+/// The name the shipped file goes by in errors.
+pub const SHIPPED_NAME: &str = "assets/checker-rewrites.ron";
+
+/// The shipped rewrites, embedded at build time.
+pub const SHIPPED: &str = include_str!("../../../assets/checker-rewrites.ron");
+
+/// Where a slot starts and ends inside a rewrite being built: private-use
+/// characters no standard carries (they are removed from the input first).
+const OPEN: char = '\u{E000}';
+const CLOSE: char = '\u{E001}';
+
+/// What a rule rewrites: a category of vague word, or a finding that has
+/// no vague word (a slogan, a generic act, nothing to check).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Target {
+    Time,
+    Manner,
+    Quality,
+    Effort,
+    Frequency,
+    Amount,
+    Judgement,
+    Feeling,
+    Approximate,
+    Hedge,
+    /// A number that only decorates (一站式, 200%).
+    Decorative,
+    /// A generic act with nothing beside it (检查设备).
+    Generic,
+    /// Nothing an inspector could check.
+    NoCriterion,
+}
+
+impl From<Category> for Target {
+    fn from(category: Category) -> Self {
+        match category {
+            Category::Time => Self::Time,
+            Category::Manner => Self::Manner,
+            Category::Quality => Self::Quality,
+            Category::Effort => Self::Effort,
+            Category::Frequency => Self::Frequency,
+            Category::Amount => Self::Amount,
+            Category::Judgement => Self::Judgement,
+            Category::Feeling => Self::Feeling,
+            Category::Approximate => Self::Approximate,
+            Category::Hedge => Self::Hedge,
+        }
+    }
+}
+
+/// Where a rule's text goes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    /// In place of the word.
+    #[default]
+    Word,
+    /// The word goes; the text is added at the end of the word's clause.
+    ClauseEnd,
+    /// The word stays; the text is added before it (在[2]小时内 before 处理).
+    Before,
+    /// The word stays; the text is added at the end of its clause
+    /// ("Handle complaints" + " within [24] hours").
+    Append,
+    /// The text replaces the word's whole clause.
+    Clause,
+}
+
+/// One rewrite rule.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub lang: Language,
+    pub on: Target,
+    /// The words this rule is for (lower case for Latin); empty: any word of `on`.
+    #[serde(default)]
+    pub words: Vec<String>,
+    /// Only for standards of this kind.
+    #[serde(default)]
+    pub kind: Option<StandardKind>,
+    /// The measurable form; `[…]` marks a slot with its default.
+    pub with: String,
+    #[serde(default)]
+    pub place: Place,
+    /// Text right after the word that goes with it (地 in 热情地问候).
+    #[serde(default)]
+    pub after: Vec<String>,
+    /// Only when one of `after` follows the word (满意的答复, not 让顾客满意).
+    #[serde(default)]
+    pub needs_after: bool,
+    /// Text right before the word that goes with it ("be " in "be friendly").
+    #[serde(default)]
+    pub before: Vec<String>,
+    /// Only when one of `before` precedes the word.
+    #[serde(default)]
+    pub needs_before: bool,
+}
+
+/// An input and the rewrite it must get, checked when the file loads.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pair {
+    pub input: String,
+    pub expect: String,
+    #[serde(default)]
+    pub kind: Option<StandardKind>,
+}
+
+/// The file as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Rewrites {
+    /// Degree words before a vague word that go with it (十分 in 十分热情).
+    pub before: Vec<String>,
+    pub rules: Vec<Rule>,
+    pub tests: Vec<Pair>,
+}
+
+/// A proposed rewrite of one standard.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    /// The rewrite with its slots bracketed: `在[2]小时内回复`.
+    pub marked: String,
+    /// The rewrite with the slots' defaults in place: `在2小时内回复`.
+    pub filled: String,
+    /// The byte ranges of the slots' defaults in `filled`, in order.
+    pub slots: Vec<Range<usize>>,
+    /// The words (or slogan, or act) the rewrite replaces, in text order.
+    pub words: Vec<String>,
+}
+
+impl Rewrites {
+    /// Parses a rewrites file and checks every rule's slots and every test
+    /// pair; `file` names it in errors.
+    ///
+    /// # Errors
+    /// A syntax error (with line and column), a rule whose brackets do not
+    /// pair, or a test pair whose rewrite is not the expected one (naming it).
+    pub fn parse(file: &str, text: &str, lexicon: &Lexicon) -> Result<Self, RulesError> {
+        let parsed = Self::parse_untested(file, text)?;
+        match parsed.failing_pairs(lexicon).into_iter().next() {
+            Some(message) => Err(RulesError::Meaning {
+                file: file.to_owned(),
+                message,
+            }),
+            None => Ok(parsed),
+        }
+    }
+
+    /// Parses a rewrites file without running its test pairs (to list
+    /// every failing pair with [`Rewrites::failing_pairs`]).
+    ///
+    /// # Errors
+    /// A syntax error (with line and column) or a rule whose brackets do not pair.
+    pub fn parse_untested(file: &str, text: &str) -> Result<Self, RulesError> {
+        let options = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+        let parsed: Self = options.from_str(text).map_err(|err| RulesError::Syntax {
+            file: file.to_owned(),
+            line: err.span.start.line,
+            column: err.span.start.col,
+            message: err.code.to_string(),
+        })?;
+        if let Some(rule) = parsed.rules.iter().find(|r| !slots_pair(&r.with)) {
+            return Err(RulesError::Meaning {
+                file: file.to_owned(),
+                message: format!(
+                    "the rewrite \"{}\" has a [ without its ] or the other way",
+                    rule.with
+                ),
+            });
+        }
+        Ok(parsed)
+    }
+
+    /// The test pairs whose rewrite is not the expected one, each said as
+    /// `test pair "input" → "expected": the rules give "…"`.
+    #[must_use]
+    pub fn failing_pairs(&self, lexicon: &Lexicon) -> Vec<String> {
+        let mut out = Vec::new();
+        for pair in &self.tests {
+            let got = self
+                .suggest_with(lexicon, &pair.input, language_of(&pair.input), pair.kind)
+                .map(|s| s.marked);
+            if got.as_deref() != Some(pair.expect.as_str()) {
+                out.push(format!(
+                    "test pair \"{}\" → \"{}\": the rules give {}",
+                    pair.input,
+                    pair.expect,
+                    got.map_or_else(|| "no rewrite".to_owned(), |g| format!("\"{g}\""))
+                ));
+            }
+        }
+        out
+    }
+
+    /// The shipped rewrites, read and tested once.
+    ///
+    /// # Panics
+    /// If the shipped file is malformed or a pair fails; a unit test guards against that.
+    pub fn builtin() -> &'static Self {
+        static SHIPPED_REWRITES: OnceLock<Rewrites> = OnceLock::new();
+        SHIPPED_REWRITES.get_or_init(|| {
+            Self::parse(SHIPPED_NAME, SHIPPED, Lexicon::builtin())
+                .unwrap_or_else(|err| panic!("{err}"))
+        })
+    }
+
+    /// The rewrite of `text`, a standard in `lang` of `kind` (read from
+    /// the text when `None`), or `None` when the checker finds it
+    /// measurable or no rule applies.
+    #[must_use]
+    pub fn suggest_with(
+        &self,
+        lexicon: &Lexicon,
+        text: &str,
+        lang: Language,
+        kind: Option<StandardKind>,
+    ) -> Option<Suggestion> {
+        let clean: String = text.chars().filter(|c| *c != OPEN && *c != CLOSE).collect();
+        let kind = kind.or_else(|| super::suggest_kind(&clean));
+        super::assess_with(lexicon, &clean).vagueness.as_ref()?;
+        // Rewrite in passes, reading the text again after each: a vague word
+        // a rewrite has stated (处理 once 在[2]小时内 stands before it) is left
+        // alone, and a slogan left over once the words are gone gets its turn.
+        let mut marked = clean.clone();
+        let mut words = Vec::new();
+        for _ in 0..4 {
+            let (filled, map) = unmark(&marked);
+            let assessment = super::assess_with(lexicon, &filled);
+            let Some(vagueness) = assessment.vagueness.as_ref() else {
+                break;
+            };
+            let edits = self.edits(&filled, &assessment, vagueness, lang, kind, &words);
+            if edits.is_empty() {
+                break;
+            }
+            let mut out = String::new();
+            let mut at = 0;
+            for (range, with, word) in edits {
+                let (start, end) = (map[range.start], map[range.end]);
+                if start < at {
+                    continue;
+                }
+                if !word.is_empty() {
+                    words.push(word);
+                }
+                out.push_str(&marked[at..start]);
+                out.push_str(&with);
+                at = end;
+            }
+            out.push_str(&marked[at..]);
+            marked = tidy(&out, lang, &clean);
+        }
+        if words.is_empty() {
+            return None;
+        }
+        Some(render(&marked, words))
+    }
+
+    /// One pass's edits of `text` (no slot marks), sorted: the vague words
+    /// nothing states (a judgement act only when no other word is left),
+    /// or the slogan, the generic act, the missing criterion.
+    fn edits(
+        &self,
+        text: &str,
+        assessment: &super::Assessment,
+        vagueness: &Vagueness,
+        lang: Language,
+        kind: Option<StandardKind>,
+        words: &[String],
+    ) -> Vec<(Range<usize>, String, String)> {
+        let mut targets: Vec<(Range<usize>, Target)> = assessment
+            .ungoverned()
+            .map(|w| (w.range.clone(), Target::from(w.category)))
+            .collect();
+        // A word rewritten once and still vague is left as it is: no rule
+        // makes it better, and a second rewrite would only pile up text.
+        targets.retain(|(r, _)| !words.iter().any(|w| *w == text[r.clone()]));
+        if targets.iter().any(|(_, t)| *t != Target::Judgement) {
+            targets.retain(|(_, t)| *t != Target::Judgement);
+        } else {
+            // One judgement act at a time: the first's criterion states the rest.
+            targets.truncate(1);
+        }
+        if targets.is_empty() {
+            let found = |what: &str| text.find(what).map(|at| at..at + what.len());
+            match vagueness {
+                Vagueness::Decorative { text: t } => {
+                    targets.extend(found(t).map(|r| (r, Target::Decorative)));
+                }
+                Vagueness::Generic { act } => {
+                    targets.extend(found(act).map(|r| (r, Target::Generic)));
+                }
+                Vagueness::NoCriterion => {
+                    targets.push((0..text.len(), Target::NoCriterion));
+                }
+                Vagueness::Empty | Vagueness::VagueWord { .. } => {}
+            }
+        }
+        let tokens = Tokens::new(text);
+        let mut edits: Vec<(Range<usize>, String, String)> = Vec::new();
+        for (mut range, target) in runs(text, targets) {
+            // A phrase read by its form (环境要整洁明亮) is rewritten from the
+            // first word a rule names in it, the rest of it kept (环境要…).
+            if lang != Language::En {
+                let named = |at: usize| {
+                    self.rules.iter().any(|r| {
+                        r.lang == lang
+                            && r.on == target
+                            && r.words
+                                .iter()
+                                .any(|w| text[at..range.end].starts_with(w.as_str()))
+                    })
+                };
+                if !named(range.start)
+                    && let Some(at) = text[range.clone()]
+                        .char_indices()
+                        .map(|(i, _)| range.start + i)
+                        .find(|at| named(*at))
+                {
+                    range.start = at;
+                }
+            }
+            let word = &text[range.clone()];
+            let rest = &text[range.end..];
+            let lead = &text[..range.start];
+            let Some(rule) = self.rule(lang, target, kind, word, lead, rest) else {
+                continue;
+            };
+            let mut start = range.start;
+            if matches!(rule.place, Place::Word | Place::ClauseEnd) {
+                let swallowed = rule
+                    .before
+                    .iter()
+                    .chain(&self.before)
+                    .find(|d| ends_with_word(&text[..start], d));
+                if let Some(degree) = swallowed {
+                    start -= degree.len();
+                }
+            }
+            let mut end = range.end;
+            if let Some(after) = rule
+                .after
+                .iter()
+                .find(|a| text[end..].starts_with(a.as_str()))
+            {
+                end += after.len();
+            }
+            let with = marked(&rule.with);
+            match rule.place {
+                Place::Word => {
+                    let with = spaced(text, start..end, with, lang);
+                    edits.push((start..end, with, word.to_owned()));
+                }
+                Place::Before => {
+                    let at = range.start..range.start;
+                    edits.push((at.clone(), spaced(text, at, with, lang), word.to_owned()));
+                }
+                Place::Clause => {
+                    let clause = tokens.clause_around(range.start);
+                    let body = text[..clause.end].trim_end_matches(is_closing);
+                    let from = text[clause.start..].len() - text[clause.start..].trim_start().len();
+                    let whole = clause.start + from..body.len().max(range.end);
+                    edits.push((whole, with, word.to_owned()));
+                }
+                Place::Append | Place::ClauseEnd => {
+                    if rule.place == Place::ClauseEnd {
+                        edits.push((start..end, String::new(), word.to_owned()));
+                    }
+                    let clause = tokens.clause_around(range.start);
+                    let body = text[..clause.end].trim_end_matches(is_closing);
+                    let at = body.len().max(end);
+                    let with = spaced(text, at..at, with, lang);
+                    if !edits.iter().any(|(r, w, _)| r.start == at && *w == with) {
+                        // Appended, the word stays: it is named with the text added.
+                        let named = if rule.place == Place::Append {
+                            word
+                        } else {
+                            ""
+                        };
+                        edits.push((at..at, with, named.to_owned()));
+                    }
+                }
+            }
+        }
+        edits.sort_by_key(|(r, _, _)| (r.start, r.end));
+        edits
+    }
+
+    /// The most specific rule for a word: one naming the word before one
+    /// for its category, one for the standard's kind before one for any.
+    fn rule(
+        &self,
+        lang: Language,
+        target: Target,
+        kind: Option<StandardKind>,
+        word: &str,
+        lead: &str,
+        rest: &str,
+    ) -> Option<&Rule> {
+        let lower = word.to_lowercase();
+        let lead = lead.to_lowercase();
+        let rank = |r: &Rule| {
+            usize::from(r.needs_before) * 4
+                + usize::from(r.needs_after) * 4
+                + usize::from(!r.words.is_empty()) * 2
+                + usize::from(r.kind.is_some())
+        };
+        let mut best: Option<&Rule> = None;
+        let fitting = self
+            .rules
+            .iter()
+            .filter(|r| r.lang == lang && r.on == target)
+            .filter(|r| r.kind.is_none() || r.kind == kind)
+            .filter(|r| r.words.is_empty() || r.words.iter().any(|w| lower.starts_with(w.as_str())))
+            .filter(|r| !r.needs_after || r.after.iter().any(|a| rest.starts_with(a.as_str())))
+            .filter(|r| !r.needs_before || r.before.iter().any(|b| ends_with_word(&lead, b)));
+        // The first of the highest rank wins, so the file's order decides ties.
+        for rule in fitting {
+            if best.is_none_or(|b| rank(rule) > rank(b)) {
+                best = Some(rule);
+            }
+        }
+        best
+    }
+}
+
+/// The shipped rewrite of one standard (see [`Rewrites::suggest_with`]).
+#[must_use]
+pub fn suggest(text: &str, lang: Language, kind: Option<StandardKind>) -> Option<Suggestion> {
+    Rewrites::builtin().suggest_with(Lexicon::builtin(), text, lang, kind)
+}
+
+/// Vague words next to each other, with only a list mark or "and"
+/// between them (整洁、干净; "friendly and polite"), are one run, rewritten
+/// once by the first word's rule.
+fn runs(text: &str, mut targets: Vec<(Range<usize>, Target)>) -> Vec<(Range<usize>, Target)> {
+    targets.sort_by_key(|(r, _)| r.start);
+    let mut out: Vec<(Range<usize>, Target)> = Vec::new();
+    for (range, target) in targets {
+        if let Some((last, last_target)) = out.last_mut() {
+            if range.start < last.end {
+                continue;
+            }
+            let gap = text[last.end..range.start].trim().to_lowercase();
+            // A list mark joins words of a list, not clauses: a Chinese
+            // comma (，) ends one. Only words alike join (尽快 and 处理 not).
+            let joins = [
+                "", "、", ",", "和", "及", "与", "與", "且", "的", "and", "or", "或",
+            ];
+            if joins.contains(&gap.as_str()) && alike(*last_target, target) {
+                last.end = range.end;
+                continue;
+            }
+        }
+        out.push((range, target));
+    }
+    out
+}
+
+/// Whether `text` ends with `word` (ignoring ASCII case), which in Latin
+/// script must start a word ("are " does not end "silverware ").
+fn ends_with_word(text: &str, word: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    if !lower.ends_with(word) {
+        return false;
+    }
+    let before = lower[..lower.len() - word.len()].chars().next_back();
+    let latin = word.starts_with(|c: char| c.is_ascii_alphabetic());
+    !latin || !before.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '\'')
+}
+
+/// Words of how a thing is done or looks (美观大方, 热情周到) rewrite as one.
+fn alike(a: Target, b: Target) -> bool {
+    use Target as T;
+    let how = |t: Target| {
+        matches!(
+            t,
+            T::Manner | T::Quality | T::Feeling | T::Effort | T::Hedge
+        )
+    };
+    a == b || how(a) && how(b)
+}
+
+fn is_closing(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '。' | '.' | '！' | '!' | '；' | ';' | '，' | ',' | '、')
+}
+
+/// The text without slot marks, and for each of its byte offsets (and its
+/// end) the offset in the marked text.
+fn unmark(marked: &str) -> (String, Vec<usize>) {
+    let mut filled = String::new();
+    let mut map = Vec::new();
+    for (at, c) in marked.char_indices() {
+        if c == OPEN || c == CLOSE {
+            continue;
+        }
+        for i in 0..c.len_utf8() {
+            map.push(at + i);
+        }
+        filled.push(c);
+    }
+    map.push(marked.len());
+    (filled, map)
+}
+
+/// In English, a space between an inserted word and a word beside it.
+fn spaced(text: &str, at: Range<usize>, with: String, lang: Language) -> String {
+    if lang != Language::En || with.is_empty() {
+        return with;
+    }
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '"');
+    let first = with.chars().find(|c| *c != OPEN && *c != CLOSE);
+    let last = with.chars().rev().find(|c| *c != OPEN && *c != CLOSE);
+    let mut out = with;
+    if word(text[..at.start].chars().next_back()) && word(first) {
+        out.insert(0, ' ');
+    }
+    if word(text[at.end..].chars().next()) && word(last) {
+        out.push(' ');
+    }
+    out
+}
+
+/// Whether every `[` has its `]`, none nested.
+fn slots_pair(with: &str) -> bool {
+    let mut open = false;
+    for c in with.chars() {
+        match c {
+            '[' if open => return false,
+            '[' => open = true,
+            ']' if !open => return false,
+            ']' => open = false,
+            _ => {}
+        }
+    }
+    !open
+}
+
+/// A rule's text with its brackets turned into slot marks.
+fn marked(with: &str) -> String {
+    with.replace('[', &OPEN.to_string())
+        .replace(']', &CLOSE.to_string())
+}
+
+/// Punctuation and spaces left over where words went: doubled commas,
+/// a comma at the start, a space before a comma; a capital first letter
+/// in English when the original had one.
+fn tidy(out: &str, lang: Language, original: &str) -> String {
+    let mut s = out.to_owned();
+    if lang == Language::En {
+        while s.contains("  ") {
+            s = s.replace("  ", " ");
+        }
+        for (from, to) in [
+            (" ,", ","),
+            (" .", "."),
+            (",,", ","),
+            (", .", "."),
+            (" ;", ";"),
+        ] {
+            s = s.replace(from, to);
+        }
+        s = s.trim_start_matches([' ', ',']).trim_end().to_owned();
+        let capital = original.trim_start().starts_with(char::is_uppercase);
+        if capital {
+            let mut chars = s.chars();
+            if let Some(first) = chars.next() {
+                s = first.to_uppercase().chain(chars).collect();
+            }
+        }
+    } else {
+        for (from, to) in [
+            ("，，", "，"),
+            ("、、", "、"),
+            ("、，", "，"),
+            ("，、", "，"),
+            ("，。", "。"),
+            ("、。", "。"),
+        ] {
+            while s.contains(from) {
+                s = s.replace(from, to);
+            }
+        }
+        s = s.trim_start_matches(['，', '、']).to_owned();
+        while s.ends_with('、') || s.ends_with('，') {
+            s.pop();
+        }
+    }
+    s
+}
+
+/// The marked and filled forms of a rewrite built with slot marks.
+fn render(built: &str, words: Vec<String>) -> Suggestion {
+    let mut marked = String::new();
+    let mut filled = String::new();
+    let mut slots = Vec::new();
+    let mut start = 0;
+    for c in built.chars() {
+        match c {
+            OPEN => {
+                marked.push('[');
+                start = filled.len();
+            }
+            CLOSE => {
+                marked.push(']');
+                slots.push(start..filled.len());
+            }
+            c => {
+                marked.push(c);
+                filled.push(c);
+            }
+        }
+    }
+    Suggestion {
+        marked,
+        filled,
+        slots,
+        words,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_rewrites_load_and_their_pairs_hold() {
+        let shipped = Rewrites::parse(SHIPPED_NAME, SHIPPED, Lexicon::builtin());
+        let shipped = shipped.unwrap_or_else(|err| panic!("{err}"));
+        assert!(shipped.tests.len() >= 30, "{}", shipped.tests.len());
+        for lang in Language::ALL {
+            assert!(shipped.rules.iter().any(|r| r.lang == lang), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn a_broken_pair_is_a_load_error_naming_it() {
+        let file = r#"(
+            rules: [(lang: "zh-CN", on: time, with: "在[2]小时内")],
+            tests: [(input: "及时回复", expect: "在[3]小时内回复")],
+        )"#;
+        let err = Rewrites::parse("mine.ron", file, Lexicon::builtin()).unwrap_err();
+        let message = err.to_string();
+        assert!(message.contains("及时回复"), "{message}");
+        assert!(message.contains("在[2]小时内回复"), "{message}");
+        let bad = r#"(rules: [(lang: "en", on: time, with: "within [2 hours")])"#;
+        assert!(Rewrites::parse("mine.ron", bad, Lexicon::builtin()).is_err());
+        let typo = "(rules: [(lang: \"en\", on: tme, with: \"x\")])";
+        let err = Rewrites::parse("mine.ron", typo, Lexicon::builtin()).unwrap_err();
+        assert!(err.to_string().starts_with("mine.ron:1:"), "{err}");
+    }
+
+    #[test]
+    fn slots_are_marked_and_filled() {
+        let s = suggest("及时回复", Language::ZhCn, None).expect("a rewrite");
+        assert_eq!(s.marked, "在[2]小时内回复");
+        assert_eq!(s.filled, "在2小时内回复");
+        assert_eq!(&s.filled[s.slots[0].clone()], "2");
+        assert_eq!(s.words, ["及时"]);
+        assert_eq!(suggest("电话铃响三声内接听", Language::ZhCn, None), None);
+    }
+
+    #[test]
+    fn a_latin_word_before_matches_only_at_a_word_start() {
+        assert!(ends_with_word("Staff are ", "are "));
+        assert!(!ends_with_word("Silverware ", "are "));
+        assert!(ends_with_word("面部", "面部"));
+        assert!(ends_with_word("员工面部", "面部"));
+    }
+
+    #[test]
+    fn every_vague_word_is_rewritten() {
+        let s = suggest("及时回电，热情问候", Language::ZhCn, None).expect("a rewrite");
+        assert_eq!(s.words.len(), 2, "{s:?}");
+        assert!(super::super::assess(&s.filled).is_measurable(), "{s:?}");
+    }
+}

@@ -1,0 +1,91 @@
+//! The checker's rewrite in the window (issue 27): under a vague standard
+//! the editor offers a measurable rewrite; one click puts it in with its
+//! first slot selected, so typing replaces the default figure.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use servstd::gui::app::ServstdApp;
+
+mod common;
+use common::{draft_sample, harness_sized};
+
+fn harness(app: ServstdApp) -> Harness<'static, ServstdApp> {
+    harness_sized(app, 900.0)
+}
+
+fn first_standard(h: &Harness<'static, ServstdApp>) -> String {
+    h.state().doc.set().contact_points[0].steps[0].factors[0].standards[0]
+        .text
+        .clone()
+}
+
+#[test]
+fn one_click_puts_the_rewrite_in_with_the_first_slot_selected() {
+    let mut h = harness(draft_sample());
+    h.run();
+    h.state_mut().selected = Some("S-1".into());
+    h.run();
+    let field = h.get_by_role_and_label(Role::MultilineTextInput, "Standard");
+    field.focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(Role::MultilineTextInput, "Standard")
+        .type_text("及时回复顾客的留言，热情问候");
+    h.run();
+    // Both vague words are named in the one finding.
+    assert_eq!(
+        h.query_all_by_label_contains("vague words “及时”, “热情”")
+            .count(),
+        2
+    );
+    h.get_by_label_contains("在[2]小时内回复顾客的留言");
+    h.get_by_label("Use the rewrite").click();
+    h.run();
+    h.run();
+    assert_eq!(first_standard(&h), "在2小时内回复顾客的留言，面带微笑问候");
+    // The first slot (the 2) is selected: typing replaces it.
+    h.get_by_role_and_label(Role::MultilineTextInput, "Standard")
+        .type_text("4");
+    h.run();
+    assert_eq!(first_standard(&h), "在4小时内回复顾客的留言，面带微笑问候");
+    assert!(
+        h.query_by_label("Use the rewrite").is_none(),
+        "measurable now"
+    );
+}
+
+#[test]
+fn this_is_fine_here_accepts_the_standard_with_its_reason() {
+    let mut h = harness(draft_sample());
+    h.run();
+    h.state_mut().selected = Some("S-1".into());
+    h.run();
+    let field = h.get_by_role_and_label(Role::MultilineTextInput, "Standard");
+    field.focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(Role::MultilineTextInput, "Standard")
+        .type_text("让顾客有宾至如归的感觉");
+    h.run();
+    h.get_by_label("This is fine here…").click();
+    h.run();
+    let reason = "店长每月做一次顾客调查";
+    h.get_by_role_and_label(Role::TextInput, "Reason (who checks it, and how)")
+        .focus();
+    h.get_by_role_and_label(Role::TextInput, "Reason (who checks it, and how)")
+        .type_text(reason);
+    h.run();
+    h.get_by_label("Accept as is").click();
+    h.run();
+    let standard = &h.state().doc.set().contact_points[0].steps[0].factors[0].standards[0];
+    assert_eq!(standard.accepted.as_deref(), Some(reason));
+    // Said under the text and in the checker's reading.
+    assert_eq!(
+        h.query_all_by_label_contains("accepted as is: 店长每月做一次顾客调查")
+            .count(),
+        2
+    );
+    h.get_by_label("Withdraw the exception").click();
+    h.run();
+    let standard = &h.state().doc.set().contact_points[0].steps[0].factors[0].standards[0];
+    assert_eq!(standard.accepted, None);
+}

@@ -4,13 +4,16 @@
 
 mod actions;
 mod approve;
+mod chain_input;
 mod check;
 mod diff;
 mod export;
 mod fmt;
 mod new;
 mod report;
+mod report_by_site;
 mod validate;
+mod verdicts;
 
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
@@ -33,6 +36,7 @@ pub use fmt::FmtArgs;
 pub use new::NewArgs;
 pub use report::ReportArgs;
 pub use validate::ValidateArgs;
+pub use verdicts::VerdictsArgs;
 
 /// Write customer-service standards with the four-step method.
 ///
@@ -67,6 +71,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// List the corrective actions of inspection records: open, overdue, done, verified.
     Actions(ActionsArgs),
+    /// One row per verdict of a folder of records, as Parquet or CSV, for DuckDB, Spark or Power BI.
+    ExportVerdicts(VerdictsArgs),
 }
 
 /// Exit codes, as documented in `--help` and the README.
@@ -101,6 +107,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Approve(args) => approve::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Actions(args) => actions::run(&args),
+        Command::ExportVerdicts(args) => verdicts::run(&args),
     };
     match code {
         Ok(code) => Ok(ExitCode::from(code)),

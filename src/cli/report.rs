@@ -40,9 +40,22 @@ pub struct ReportArgs {
     /// Where to write; `-` writes to standard output.
     #[arg(long, short)]
     pub output: PathBuf,
+    /// A chain's report from a folder of records (or record files): the
+    /// league table of sites, the heat map of sites × contact points, the
+    /// weakest standards, the trend per region and each region's sites; as
+    /// CSV or XLSX, one row per site and per site × contact point.
+    #[arg(long)]
+    pub by_site: bool,
+    /// With --by-site, the set the records are of (default: the only set
+    /// in the folder, else the one the first record names).
+    #[arg(long, value_name = "FILE", requires = "by_site")]
+    pub set: Option<PathBuf>,
 }
 
 pub fn run(args: &ReportArgs) -> Result<u8> {
+    if args.by_site {
+        return super::report_by_site::run(args);
+    }
     let mut record_errors = 0usize;
     let mut inputs: Vec<&std::path::Path> = args.files.iter().map(PathBuf::as_path).collect();
     inputs.extend(args.survey.as_deref());

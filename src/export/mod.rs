@@ -5,8 +5,10 @@
 pub mod csv;
 pub mod fonts;
 pub mod layout;
+pub mod parquet;
 pub mod pdf;
 pub mod report;
+pub mod verdicts;
 pub mod xlsx;
 
 use crate::core::model::{Language, StandardsSet};

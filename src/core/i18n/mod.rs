@@ -5,6 +5,7 @@
 //! One table per language ([`en`], [`zh_cn`], [`zh_tw`]) fills the same
 //! structs, so the compiler refuses a word missing from any language.
 
+pub mod chain_report;
 pub mod en;
 mod errors;
 mod files;
@@ -17,6 +18,7 @@ pub mod zh_cn;
 pub mod zh_tw;
 
 pub use crate::core::model::Language;
+pub use chain_report::{ChainReportWords, chain_report};
 pub use messages::{
     ActionProblems, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords, Explain,
     FileMessages, Levels, Messages, NoChildren, PathIssues, SurveyProblems, fill, messages,

@@ -58,7 +58,7 @@ fn rows(
             Some(s) => SiteColumns {
                 id: Some(&s.id),
                 name: &s.name,
-                region: Some(&s.region),
+                region: (!s.region.is_empty()).then_some(s.region.as_str()),
             },
             None => SiteColumns {
                 id: None,
@@ -134,9 +134,7 @@ fn bench(c: &mut Criterion) {
             .expect("the PDF")
     };
     let pdf = report_pdf();
-    let pages = lopdf::Document::load_mem(&pdf)
-        .map(|d| d.get_pages().len())
-        .unwrap_or(0);
+    let pages = lopdf::Document::load_mem(&pdf).map_or(0, |d| d.get_pages().len());
     println!("chain report: {} bytes, {pages} pages", pdf.len());
 
     let mut group = c.benchmark_group("chain");

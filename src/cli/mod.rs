@@ -71,7 +71,7 @@ pub enum Command {
     Diff(DiffArgs),
     /// List the corrective actions of inspection records: open, overdue, done, verified.
     Actions(ActionsArgs),
-    /// One row per verdict of a folder of records, as Parquet or CSV, for DuckDB, Spark or Power BI.
+    /// One row per verdict of a folder of records, as Parquet or CSV, for duckdb, Spark or Power BI.
     ExportVerdicts(VerdictsArgs),
 }
 

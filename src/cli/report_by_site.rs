@@ -12,7 +12,8 @@ use crate::core::i18n::locale;
 use crate::export::report::chain as chain_report;
 
 pub fn run(args: &ReportArgs) -> Result<u8> {
-    let mut inputs: Vec<&std::path::Path> = args.files.iter().map(|p| p.as_path()).collect();
+    let mut inputs: Vec<&std::path::Path> =
+        args.files.iter().map(std::path::PathBuf::as_path).collect();
     inputs.extend(args.set.as_deref());
     let Some(output) = prepare_output(&args.output, &inputs) else {
         return Ok(exit::UNREADABLE);

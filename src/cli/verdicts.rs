@@ -1,5 +1,5 @@
 //! `servstd export-verdicts FOLDER|RECORD... --format parquet|csv -o FILE`:
-//! one row per verdict of every record, for a chain's data team (DuckDB,
+//! one row per verdict of every record, for a chain's data team (duckdb,
 //! Spark, Power BI). Records are read a batch at a time, in parallel, and
 //! their rows written as they come, so a year of a chain's visits never sits
 //! in memory whole; the output replaces its file only once complete.

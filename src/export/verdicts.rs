@@ -1,5 +1,5 @@
 //! One row per verdict of a chain's visits, for data tools past one machine
-//! (DuckDB, Spark, Power BI): the columns and their types, the rows of one
+//! (duckdb, Spark, Power BI): the columns and their types, the rows of one
 //! visit, and the CSV form. The Parquet form is `export::parquet`.
 //!
 //! Column names and coded values (`pass`, `follow-up`, `procedure`) are a

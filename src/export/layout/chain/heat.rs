@@ -71,7 +71,8 @@ pub(super) fn heat_map(
         let name = fit(w, &name, SIZE, Weight::Regular, name_w - 4.0);
         w.text_at(w.left() + 2.0, y + 1.5, &name, SIZE, Weight::Regular, BLACK);
         let overall = pooled(&row.heat).rate();
-        let cells = std::iter::once(overall).chain(row.heat.iter().map(|t| t.rate()));
+        let cells = std::iter::once(overall)
+            .chain(row.heat.iter().map(crate::core::inspection::Tally::rate));
         for (i, rate) in cells.enumerate() {
             let x = w.left() + name_w + col_w * i as f32;
             w.rect(

@@ -4,6 +4,10 @@
 //! chain-wide, the trend per region, and each region's sites. The figures
 //! come from `core::chain` (computed once, as the chain view shows them);
 //! this module only places them.
+#![expect(
+    clippy::cast_possible_truncation,
+    reason = "chart coordinates from shares in 0–1 and small counts"
+)]
 
 mod heat;
 mod sites;

@@ -1,6 +1,10 @@
 //! The trend per region: one line per region over the months (each point
 //! the month's pooled pass rate of the region's whole visits), and the same
 //! figures as a table of the latest twelve months.
+#![expect(
+    clippy::cast_possible_truncation,
+    reason = "chart coordinates from shares in 0–1"
+)]
 
 use std::collections::BTreeSet;
 

@@ -28,10 +28,15 @@ pub enum ActionsFormat {
 
 #[derive(Debug, Args)]
 pub struct ActionsArgs {
-    /// Inspection records (`.inspection.ron`); each one's actions are in the
+    /// Inspection records (`.inspection.ron`), or folders of them (every
+    /// record under a folder, at any depth, of one set: `--set`, else the
+    /// set its first record names); each one's actions are in the
     /// `.actions.ron` file beside it.
     #[arg(required = true)]
     pub records: Vec<PathBuf>,
+    /// The set whose records are read from a folder given.
+    #[arg(long, value_name = "FILE")]
+    pub set: Option<PathBuf>,
     /// Only actions still to be done (open or in progress).
     #[arg(long)]
     pub open: bool,
@@ -118,8 +123,24 @@ pub fn run(args: &ActionsArgs) -> Result<u8> {
         }
         None => None,
     };
-    let mut loaded: Vec<(PathBuf, Inspection, Option<StandardsSet>, Actions)> = Vec::new();
+    let mut sets: Vec<StandardsSet> = Vec::new();
+    let mut loaded: Vec<(PathBuf, Inspection, Option<usize>, Actions)> = Vec::new();
+    let mut lost = false;
     for path in &args.records {
+        if super::folder::is_folder(path) {
+            let found = match super::folder::read(path, args.set.as_deref(), args.sets.as_deref()) {
+                Ok(found) => found,
+                Err(code) => return Ok(code),
+            };
+            lost |= found.lost;
+            sets.push(found.set);
+            for record in found.records {
+                let mut file = Actions::new(&record.path);
+                file.actions = record.actions;
+                loaded.push((record.path, record.inspection, Some(sets.len() - 1), file));
+            }
+            continue;
+        }
         let record = match storage::load::<Inspection>(path) {
             Ok(l) => l.document,
             Err(err) => {
@@ -138,7 +159,10 @@ pub fn run(args: &ActionsArgs) -> Result<u8> {
         let set = record
             .resolve_set_in(path, args.sets.as_deref())
             .ok()
-            .map(|(set, _)| set);
+            .map(|(set, _)| {
+                sets.push(set);
+                sets.len() - 1
+            });
         loaded.push((path.clone(), record, set, file));
     }
     let records: Vec<&Inspection> = loaded.iter().map(|(_, r, _, _)| r).collect();
@@ -149,10 +173,12 @@ pub fn run(args: &ActionsArgs) -> Result<u8> {
             if args.open && !a.status.is_open() || args.overdue && !a.is_overdue(today) {
                 continue;
             }
-            rows.push(row(path, record, set.as_ref(), a, &repeats, today));
+            rows.push(row(path, record, set.map(|n| &sets[n]), a, &repeats, today));
         }
     }
-    let first_set = loaded.iter().find_map(|(_, _, set, _)| set.as_ref());
+    let first_set = loaded
+        .iter()
+        .find_map(|(_, _, set, _)| set.map(|n| &sets[n]));
     // The text follows the interface (like every message); the workbook is
     // a document, and follows the set (like the report).
     let lang = chosen.unwrap_or_else(|| {
@@ -224,7 +250,9 @@ pub fn run(args: &ActionsArgs) -> Result<u8> {
         (Some(output), Some(shown)) => super::write_output(output, shown, &out)?,
         _ => std::io::stdout().lock().write_all(&out)?,
     }
-    Ok(exit::OK)
+    // Records under a folder that could not be read were said on standard
+    // error: the list is written, but it is not the whole of the folder.
+    Ok(if lost { exit::FINDINGS } else { exit::OK })
 }
 
 /// The rows as table cells in [`CSV_HEADERS`] order: keys for scripts, or

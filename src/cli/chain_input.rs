@@ -119,53 +119,56 @@ pub struct Loaded {
     pub set: StandardsSet,
     pub sites: Sites,
     pub records: Vec<Record>,
-    /// Every file not used, as a line (also printed).
+    /// Every file not used, as a line (already said on standard error).
     pub not_used: Vec<String>,
     /// Whether a record itself was not used (an unreadable actions file
-    /// leaves its record counted).
+    /// leaves its record counted; a record of another set is only named).
     pub lost_records: bool,
 }
 
-/// Reads the chain of `inputs` (a folder, or record files): the set is
-/// `set` when given, else the only set file at the folder's top, else the
-/// one the first readable record names; the records are those naming it.
+/// Reads the chain of `inputs`: a folder as `report FOLDER` reads it (every
+/// record under it of `set`, else of the set its first readable record
+/// names: `cli::folder`), or record files, which must name one set (the
+/// first readable one's, or `set`). Every file not used is said on
+/// standard error.
 ///
 /// # Errors
-/// The line to print when no set can be read, or its register cannot.
-pub fn load(
-    inputs: &[PathBuf],
-    set: Option<&Path>,
-    sets_dir: Option<&Path>,
-) -> Result<Loaded, String> {
-    let files = files(inputs);
-    let (set, set_path) = find_set(&files, set, sets_dir)?;
-    let sites = register(set_path.as_deref())?;
-    let mut not_used = files.problems.clone();
-    let mut lost_records = !files.problems.is_empty();
-    let records = if let Some(root) = &files.root {
-        let folder = chain::load_folder(&set, set_path.as_deref(), root);
-        for skipped in &folder.skipped {
-            // A record of another set is named, not a failure: a folder
-            // may hold several chains' records.
-            let other = matches!(skipped.why, chain::Why::OtherSet { .. });
-            lost_records |= !other;
-            not_used.push(skipped_line(skipped));
-        }
-        folder.records
+/// The exit code, once said why: no set can be read, or its register cannot.
+pub fn load(inputs: &[PathBuf], set: Option<&Path>, sets_dir: Option<&Path>) -> Result<Loaded, u8> {
+    let said = |line: String| {
+        eprintln!("{line}");
+        super::exit::UNREADABLE
+    };
+    let (set, set_path, records, not_used, lost_records) = if let [root] = inputs
+        && super::folder::is_folder(root)
+    {
+        let found = super::folder::read(root, set, sets_dir)?;
+        (
+            found.set,
+            found.set_path,
+            found.records,
+            found.not_used,
+            found.lost,
+        )
     } else {
+        let files = files(inputs);
+        let (set, set_path) = find_set(&files, set, sets_dir).map_err(said)?;
         let mut records = Vec::new();
+        let mut not_used = Vec::new();
         for path in &files.records {
             match record_of(&set, set_path.as_deref(), sets_dir, path) {
                 Ok(record) => records.push(record),
                 Err(line) => {
-                    lost_records = true;
+                    eprintln!("{line}");
                     not_used.push(line);
                 }
             }
         }
         records.sort_by(|a, b| (a.inspection.when, &a.path).cmp(&(b.inspection.when, &b.path)));
-        records
+        let lost = !not_used.is_empty();
+        (set, set_path, records, not_used, lost)
     };
+    let sites = register(set_path.as_deref()).map_err(said)?;
     Ok(Loaded {
         set,
         sites,
@@ -173,14 +176,6 @@ pub fn load(
         not_used,
         lost_records,
     })
-}
-
-fn skipped_line(skipped: &chain::Skipped) -> String {
-    match &skipped.why {
-        chain::Why::Unreadable(err) | chain::Why::Actions(err) => load_error_line(err),
-        chain::Why::OtherSet { .. } => format!("{}: note: {}", skipped.path.display(), skipped.why),
-        _ => format!("{}: error: {}", skipped.path.display(), skipped.why),
-    }
 }
 
 /// One record file given by name: read, checked to name `set`, scored.
@@ -221,8 +216,8 @@ fn record_of(
     })
 }
 
-/// The set of the chain: `set` when given; else the only `.standards.ron`
-/// at the top of the folder; else the one the first readable record names.
+/// The set of record files given by name: `set` when given, else the one
+/// the first readable record names.
 fn find_set(
     files: &Files,
     set: Option<&Path>,
@@ -232,14 +227,6 @@ fn find_set(
         return storage::load::<StandardsSet>(path)
             .map(|l| (l.document, Some(path.to_owned())))
             .map_err(|e| load_error_line(&e));
-    }
-    if let Some(root) = &files.root {
-        let sets = scan::files_ending(root, storage::STANDARDS_EXTENSION);
-        if let [only] = sets.as_slice() {
-            return storage::load::<StandardsSet>(only)
-                .map(|l| (l.document, Some(only.clone())))
-                .map_err(|e| load_error_line(&e));
-        }
     }
     let mut first_error = None;
     for path in &files.records {

@@ -9,6 +9,7 @@ mod check;
 mod diff;
 mod export;
 mod fmt;
+mod folder;
 mod new;
 mod report;
 mod report_by_site;

@@ -13,14 +13,20 @@ use crate::core::check::Severity;
 use crate::core::i18n::{for_set, locale};
 use crate::core::inspection::survey::SurveyError;
 use crate::core::inspection::{self, Inspection};
+use crate::core::model::StandardsSet;
 use crate::core::storage;
 use crate::export::report;
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// The .inspection.ron records to report on; several give a trend.
+    /// The .inspection.ron records to report on (several give a trend), or
+    /// folders of them: every record under a folder, at any depth, of one
+    /// set (`--set`, else the set its first record names).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
+    /// The set whose records are read from a folder given.
+    #[arg(long, value_name = "FILE")]
+    pub set: Option<PathBuf>,
     /// The kind of file to make.
     #[arg(long, short, value_enum, default_value = "pdf")]
     pub format: FormatArg,
@@ -46,83 +52,40 @@ pub struct ReportArgs {
     /// CSV or XLSX, one row per site and per site × contact point.
     #[arg(long)]
     pub by_site: bool,
-    /// With --by-site, the set the records are of (default: the only set
-    /// in the folder, else the one the first record names).
-    #[arg(long, value_name = "FILE", requires = "by_site")]
-    pub set: Option<PathBuf>,
 }
 
 pub fn run(args: &ReportArgs) -> Result<u8> {
     if args.by_site {
         return super::report_by_site::run(args);
     }
-    let mut record_errors = 0usize;
     let mut inputs: Vec<&std::path::Path> = args.files.iter().map(PathBuf::as_path).collect();
     inputs.extend(args.survey.as_deref());
     let Some(output) = prepare_output(&args.output, &inputs) else {
         return Ok(exit::UNREADABLE);
     };
     let language = parse_lang(args.lang.as_deref())?;
-    let mut records = Vec::new();
+    let mut read = Read::default();
     for path in &args.files {
-        let loaded = match storage::load::<Inspection>(path) {
-            Ok(loaded) => loaded,
-            Err(err) => {
-                eprintln!("{}", load_error_line(&err));
-                return Ok(exit::UNREADABLE);
-            }
+        let read_one = if super::folder::is_folder(path) {
+            read.folder(path, args)
+        } else {
+            read.record(path, args)
         };
-        let set = match loaded.document.resolve_set_in(path, args.sets.as_deref()) {
-            Ok((set, _)) => set,
-            Err(err) => {
-                let named = &loaded.document.standards.path;
-                eprintln!("{}", set_error_line(&err, &loaded.text, named).0);
-                return Ok(exit::UNREADABLE);
-            }
-        };
-        // The record's corrective actions: a damaged actions file stops the
-        // report rather than leaving its actions out.
-        let actions = match inspection::actions::load_for(path) {
-            Ok(found) => found.map(|l| l.document.actions).unwrap_or_default(),
-            Err(err) => {
-                eprintln!("{}", load_error_line(&err));
-                return Ok(exit::UNREADABLE);
-            }
-        };
-        let lang = for_set(locale::from_env(), set.language);
-        let findings = inspection::check::check_record(&loaded.document, &set, path);
-        let mut too_long = false;
-        for finding in findings {
-            if finding.severity == Severity::Error {
-                record_errors += 1;
-                too_long |= matches!(finding.problem, inspection::check::Problem::TooLong { .. });
-                eprintln!(
-                    "{}: {}: {}",
-                    path.display(),
-                    finding.severity.as_str(),
-                    finding.problem.message(lang)
-                );
-            }
+        if let Err(code) = read_one {
+            return Ok(code);
         }
-        // A text past its length would make the report take memory out of
-        // all proportion: nothing is written (validate lists every one).
-        if let Some(long) = crate::core::model::limits::overlong(&set).first() {
-            eprintln!(
-                "{}: error: {}",
-                path.display(),
-                crate::core::check::too_long_message(
-                    lang,
-                    long.field,
-                    long.chars,
-                    long.field.max_chars()
-                )
-            );
-            too_long = true;
-        }
-        if too_long {
-            return Ok(exit::UNREADABLE);
-        }
-        records.push((set, loaded.document, actions, path.clone()));
+    }
+    let Read {
+        sets,
+        records,
+        record_errors,
+        lost,
+        not_used,
+        ..
+    } = read;
+    if records.is_empty() {
+        eprintln!("error: no inspection records of the set were found to report on");
+        return Ok(exit::UNREADABLE);
     }
     let survey = match &args.survey {
         None => inspection::survey::SurveyFile::default(),
@@ -155,7 +118,7 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         .iter()
         .zip(&photos)
         .map(|((set, inspection, actions, _), photos)| report::Reported {
-            set,
+            set: &sets[*set],
             inspection,
             actions,
             photos,
@@ -163,12 +126,17 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         .collect();
     let lang = language.unwrap_or(reports[0].set.language);
     let m = crate::core::i18n::messages(lang);
+    let not_used_heading = crate::core::i18n::fill(
+        crate::core::i18n::chain::chain_words(lang).not_used,
+        &[("count", &not_used.len().to_string())],
+    );
     let notes = [
         (
             m.survey.heading,
             survey_notes(args, &reports, &survey, lang),
         ),
-        (m.photos_left_out, photo_notes(&records, lang)),
+        (m.photos_left_out, photo_notes(&sets, &records, lang)),
+        (not_used_heading.as_str(), not_used.clone()),
     ];
     let paper = args.paper.into();
     let bytes = match args.format {
@@ -186,7 +154,7 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
     write_output(&output, &args.output, &bytes)?;
     // The report is written, but errors in a record (verdicts on standards
     // the set lacks, ...) fail the run, as validate does.
-    Ok(if record_errors > 0 {
+    Ok(if record_errors > 0 || lost {
         exit::FINDINGS
     } else {
         exit::OK
@@ -228,17 +196,14 @@ fn survey_notes(
 /// in full): each a warning on stderr now, and a line in the PDF (returned,
 /// in `lang`).
 fn photo_notes(
-    records: &[(
-        crate::core::model::StandardsSet,
-        Inspection,
-        Vec<inspection::actions::Action>,
-        PathBuf,
-    )],
+    sets: &[StandardsSet],
+    records: &[Reading],
     lang: crate::core::model::Language,
 ) -> Vec<String> {
     let Some((set, record, actions, path)) = records.iter().max_by_key(|r| r.1.when) else {
         return Vec::new();
     };
+    let set = &sets[*set];
     let left_out = report::left_out(path, record, actions);
     let stderr_lang = for_set(locale::from_env(), set.language);
     for l in &left_out {
@@ -253,4 +218,138 @@ fn photo_notes(
         .iter()
         .map(|l| format!("{}: {}", path.display(), l.message(lang)))
         .collect()
+}
+
+/// A record to report on: its set (an index into the sets read), the
+/// record, its actions, its file.
+type Reading = (usize, Inspection, Vec<inspection::actions::Action>, PathBuf);
+
+/// What the inputs gave: each set once (a folder's records share theirs),
+/// and the records.
+#[derive(Default)]
+struct Read {
+    sets: Vec<StandardsSet>,
+    /// The file of each set in `sets`, when it has one.
+    set_files: Vec<Option<PathBuf>>,
+    records: Vec<Reading>,
+    record_errors: usize,
+    /// A record under a folder could not be used.
+    lost: bool,
+    /// Files under folders not used, as said on standard error.
+    not_used: Vec<String>,
+}
+
+impl Read {
+    /// Reads one record with its set and actions.
+    ///
+    /// # Errors
+    /// The exit code when that stops the report (said on standard error).
+    fn record(&mut self, path: &std::path::Path, args: &ReportArgs) -> Result<(), u8> {
+        let loaded = storage::load::<Inspection>(path).map_err(|err| {
+            eprintln!("{}", load_error_line(&err));
+            exit::UNREADABLE
+        })?;
+        let (set, set_file) = loaded
+            .document
+            .resolve_set_in(path, args.sets.as_deref())
+            .map_err(|err| {
+                let named = &loaded.document.standards.path;
+                eprintln!("{}", set_error_line(&err, &loaded.text, named).0);
+                exit::UNREADABLE
+            })?;
+        // The record's corrective actions: a damaged actions file stops the
+        // report rather than leaving its actions out.
+        let actions = inspection::actions::load_for(path)
+            .map_err(|err| {
+                eprintln!("{}", load_error_line(&err));
+                exit::UNREADABLE
+            })?
+            .map(|l| l.document.actions)
+            .unwrap_or_default();
+        let at = self.set_index(set, set_file, path)?;
+        self.check(path, &loaded.document, at)?;
+        self.records
+            .push((at, loaded.document, actions, path.to_owned()));
+        Ok(())
+    }
+
+    /// Reads every record of one set under a folder: records and actions
+    /// that cannot be read are said and counted, never a reason to stop.
+    ///
+    /// # Errors
+    /// As [`Read::record`].
+    fn folder(&mut self, path: &std::path::Path, args: &ReportArgs) -> Result<(), u8> {
+        let found = super::folder::read(path, args.set.as_deref(), args.sets.as_deref())?;
+        self.lost |= found.lost;
+        self.not_used.extend(found.not_used);
+        let at = self.set_index(found.set, found.set_path, path)?;
+        for record in found.records {
+            self.check(&record.path, &record.inspection, at)?;
+            self.records
+                .push((at, record.inspection, record.actions, record.path));
+        }
+        Ok(())
+    }
+
+    /// The index of `set` (read from `file`) among the sets read, adding it
+    /// when new. A set with a text past its length stops the report: it
+    /// would take memory out of all proportion (validate lists every one).
+    fn set_index(
+        &mut self,
+        set: StandardsSet,
+        file: Option<PathBuf>,
+        record: &std::path::Path,
+    ) -> Result<usize, u8> {
+        let same = |known: &Option<PathBuf>| match (known, &file) {
+            (Some(a), Some(b)) => storage::scan::canonical(a) == storage::scan::canonical(b),
+            _ => false,
+        };
+        if let Some(at) = self.set_files.iter().position(same)
+            && self.sets[at] == set
+        {
+            return Ok(at);
+        }
+        if let Some(long) = crate::core::model::limits::overlong(&set).first() {
+            let lang = for_set(locale::from_env(), set.language);
+            eprintln!(
+                "{}: error: {}",
+                record.display(),
+                crate::core::check::too_long_message(
+                    lang,
+                    long.field,
+                    long.chars,
+                    long.field.max_chars()
+                )
+            );
+            return Err(exit::UNREADABLE);
+        }
+        self.sets.push(set);
+        self.set_files.push(file);
+        Ok(self.sets.len() - 1)
+    }
+
+    /// Says the record's errors (verdicts on standards the set lacks, …),
+    /// which fail the run once the report is written; a text past its
+    /// length stops it.
+    fn check(&mut self, path: &std::path::Path, record: &Inspection, set: usize) -> Result<(), u8> {
+        let set = &self.sets[set];
+        let lang = for_set(locale::from_env(), set.language);
+        let mut too_long = false;
+        for finding in inspection::check::check_record(record, set, path) {
+            if finding.severity == Severity::Error {
+                self.record_errors += 1;
+                too_long |= matches!(finding.problem, inspection::check::Problem::TooLong { .. });
+                eprintln!(
+                    "{}: {}: {}",
+                    path.display(),
+                    finding.severity.as_str(),
+                    finding.problem.message(lang)
+                );
+            }
+        }
+        if too_long {
+            return Err(exit::UNREADABLE);
+        }
+        Ok(())
+    }
 }

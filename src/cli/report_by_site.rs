@@ -21,16 +21,8 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
     let language = parse_lang(args.lang.as_deref())?;
     let loaded = match chain_input::load(&args.files, args.set.as_deref(), args.sets.as_deref()) {
         Ok(loaded) => loaded,
-        Err(line) => {
-            eprintln!("{line}");
-            return Ok(exit::UNREADABLE);
-        }
+        Err(code) => return Ok(code),
     };
-    // Listed, never skipped in silence: on standard error now, and at the
-    // end of the PDF.
-    for line in &loaded.not_used {
-        eprintln!("{line}");
-    }
     if loaded.records.is_empty() {
         let lang = locale::from_env();
         eprintln!(

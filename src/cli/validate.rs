@@ -297,8 +297,8 @@ fn validate_inspection(
         }
     };
     let record = &loaded.document;
-    let set = match record.resolve_set_in(path, args.sets.as_deref()) {
-        Ok((set, _)) => set,
+    let (set, set_file) = match record.resolve_set_in(path, args.sets.as_deref()) {
+        Ok(found) => found,
         Err(err) => {
             let (line, message, at) = set_error_line(&err, &loaded.text, &record.standards.path);
             if args.json {
@@ -325,7 +325,8 @@ fn validate_inspection(
         .map(|l| l.document.actions)
         .unwrap_or_default();
     let left_out = report::left_out(path, record, &actions);
-    let warnings = findings.len() - errors + left_out.len();
+    let sites = site_findings(record, set_file.as_deref(), &loaded.text, lang);
+    let warnings = findings.len() - errors + left_out.len() + sites.len();
     let code = if errors > 0 || args.strict && warnings > 0 {
         exit::FINDINGS
     } else {
@@ -381,6 +382,15 @@ fn validate_inspection(
                         problem: None,
                     }
                 }))
+                .chain(sites.iter().map(|(at, message)| JsonFinding {
+                    severity: Severity::Warning,
+                    message: message.clone(),
+                    item: None,
+                    trail: String::new(),
+                    line: at.map(|a| a.line),
+                    col: at.map(|a| a.col),
+                    problem: None,
+                }))
                 .collect(),
         };
         return Ok((code, Some(file)));
@@ -403,6 +413,14 @@ fn validate_inspection(
             l.message(lang)
         )?;
     }
+    for (at, message) in &sites {
+        writeln!(
+            out,
+            "{}: {}: {message}",
+            place(path, *at),
+            Severity::Warning.as_str(),
+        )?;
+    }
     let scores = inspection::score(&set, record);
     let summary = fill(
         messages(lang).record_summary,
@@ -421,6 +439,33 @@ fn validate_inspection(
     );
     writeln!(out, "{}: {summary}", path.display())?;
     Ok((code, None))
+}
+
+/// The record's site against the register beside its set (none without
+/// one): a site ID the register lacks, or a name it does not have, with the
+/// site most likely meant; a register that cannot be read is said too.
+fn site_findings(
+    record: &Inspection,
+    set_file: Option<&Path>,
+    text: &str,
+    lang: crate::core::model::Language,
+) -> Vec<(Option<Position>, String)> {
+    use crate::core::chain::sites::{self, SiteFinding};
+    let Some(set_file) = set_file else {
+        return Vec::new();
+    };
+    match sites::load_beside(set_file) {
+        Ok(None) => Vec::new(),
+        Err(e) => vec![(None, e.to_string())],
+        Ok(Some(register)) => SiteFinding::of(&register.document, record)
+            .map(|f| {
+                let file = sites::path_for(set_file).display().to_string();
+                let at = field_line(text, 0, &format!("{}:", f.field()));
+                (at, f.message(record, &file, lang))
+            })
+            .into_iter()
+            .collect(),
+    }
 }
 
 /// Checks a survey file against `sets`: rows that are not a factor and a

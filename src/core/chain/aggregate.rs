@@ -124,11 +124,12 @@ pub struct Chain {
     pub visits: usize,
 }
 
-/// A column of the league table to sort by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// A column of the league table to sort by; by score (weakest first) by default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum SortKey {
     Site,
     Region,
+    #[default]
     Score,
     CriticalFailures,
     OpenActions,

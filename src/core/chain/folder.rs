@@ -94,6 +94,18 @@ const CHUNK: usize = 16;
 /// core. Records of other sets and files that cannot be read are listed.
 #[must_use]
 pub fn load_folder(set: &StandardsSet, set_path: Option<&Path>, folder: &Path) -> Folder {
+    load_folder_in(set, set_path, folder, None)
+}
+
+/// [`load_folder`], with the records' sets looked for in `sets` by file
+/// name (`--sets DIR`: records kept apart from their sets).
+#[must_use]
+pub fn load_folder_in(
+    set: &StandardsSet,
+    set_path: Option<&Path>,
+    folder: &Path,
+    sets: Option<&Path>,
+) -> Folder {
     let walk = scan::files_under(folder, inspection::EXTENSION);
     let key = SetKey::of(set, set_path);
     let me = match key {
@@ -117,7 +129,7 @@ pub fn load_folder(set: &StandardsSet, set_path: Option<&Path>, folder: &Path) -
                             break;
                         }
                         for (n, file) in files.iter().enumerate().skip(start).take(CHUNK) {
-                            out.push((n, read_one(set, key, me.as_deref(), file)));
+                            out.push((n, read_one(set, key, me.as_deref(), sets, file)));
                         }
                     }
                     out
@@ -156,7 +168,13 @@ struct Read {
     skipped: Option<Skipped>,
 }
 
-fn read_one(set: &StandardsSet, key: SetKey<'_>, me: Option<&Path>, file: &Path) -> Read {
+fn read_one(
+    set: &StandardsSet,
+    key: SetKey<'_>,
+    me: Option<&Path>,
+    sets: Option<&Path>,
+    file: &Path,
+) -> Read {
     let skip = |why| Read {
         record: None,
         skipped: Some(Skipped {
@@ -169,7 +187,7 @@ fn read_one(set: &StandardsSet, key: SetKey<'_>, me: Option<&Path>, file: &Path)
         Err(e) => return skip(Why::Unreadable(e)),
     };
     let ours = match key {
-        SetKey::File(_) => match inspection.set_path(file) {
+        SetKey::File(_) => match inspection.set_path_in(file, sets) {
             Ok(Some(path)) => me.is_some_and(|me| scan::canonical(&path) == me),
             Ok(None) => false,
             Err(e) => return skip(Why::SetPath(e)),

@@ -6,8 +6,9 @@
 
 pub mod aggregate;
 pub mod folder;
+pub mod sample;
 pub mod sites;
 
 pub use aggregate::{Chain, Filter, RegionMonth, SiteRow, SortKey, StandardRow, aggregate};
-pub use folder::{Folder, Record, SetKey, Skipped, Why, load_folder};
-pub use sites::{Resolved, Site, Sites, SitesError};
+pub use folder::{Folder, Record, SetKey, Skipped, Why, load_folder, load_folder_in};
+pub use sites::{Resolved, Site, SiteFinding, Sites, SitesError};

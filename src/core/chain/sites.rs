@@ -332,6 +332,97 @@ impl Sites {
     }
 }
 
+/// What `validate` says of a record's site, given the register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SiteFinding<'s> {
+    /// Its `site_id` is in no register entry (the suggestion, if any, by name).
+    UnknownId(Option<&'s Site>),
+    /// No ID, and its name is no site's; it most likely means this one.
+    Suggested(&'s Site),
+    /// No ID, and its name is like no site's.
+    Unknown,
+}
+
+impl SiteFinding<'_> {
+    /// What is wrong with the record's site, if anything: none when it
+    /// names a registered site by ID or by name, or has no site at all
+    /// (`validate` says that already).
+    #[must_use]
+    pub fn of<'s>(register: &'s Sites, record: &Inspection) -> Option<SiteFinding<'s>> {
+        if let Some(id) = &record.site_id
+            && register.get(id).is_none()
+        {
+            return Some(SiteFinding::UnknownId(
+                register
+                    .by_name(&record.site)
+                    .or_else(|| register.closest(&record.site)),
+            ));
+        }
+        if record.site_id.is_some() || record.site.trim().is_empty() {
+            return None;
+        }
+        match register.resolve(record) {
+            Resolved::ById(_) | Resolved::ByName(_) => None,
+            Resolved::Suggested(site) => Some(SiteFinding::Suggested(site)),
+            Resolved::Unknown => Some(SiteFinding::Unknown),
+        }
+    }
+
+    /// The field it is about: `site_id` or `site`.
+    #[must_use]
+    pub fn field(&self) -> &'static str {
+        match self {
+            Self::UnknownId(_) => "site_id",
+            Self::Suggested(_) | Self::Unknown => "site",
+        }
+    }
+
+    /// The sentence, naming the register's file `file`.
+    #[must_use]
+    pub fn message(
+        &self,
+        record: &Inspection,
+        file: &str,
+        lang: crate::core::model::Language,
+    ) -> String {
+        let w = crate::core::i18n::chain::chain_words(lang);
+        let fill = crate::core::i18n::fill;
+        let suggest = |site: &Site| {
+            fill(
+                w.suggest_site,
+                &[
+                    ("name", &record.site),
+                    ("file", file),
+                    ("suggestion", &site.name),
+                    ("id", &site.id),
+                ],
+            )
+        };
+        match self {
+            Self::UnknownId(None) => fill(
+                w.unknown_site_id,
+                &[
+                    ("id", record.site_id.as_deref().unwrap_or_default()),
+                    ("file", file),
+                ],
+            ),
+            Self::UnknownId(Some(site)) => format!(
+                "{}; {}",
+                fill(
+                    w.unknown_site_id,
+                    &[
+                        ("id", record.site_id.as_deref().unwrap_or_default()),
+                        ("file", file)
+                    ],
+                ),
+                suggest(site)
+            ),
+            Self::Suggested(site) => suggest(site),
+            Self::Unknown => fill(w.unknown_site, &[("name", &record.site), ("file", file)]),
+        }
+    }
+}
+
 /// A name without spaces, lower-cased: "悦味餐厅 徐汇店" and "悦味餐厅徐汇店" are one.
 #[must_use]
 pub fn normalise(name: &str) -> String {
@@ -414,6 +505,41 @@ mod tests {
             Resolved::Unknown
         );
         assert_eq!(sites.resolve_named(None, ""), Resolved::Unknown);
+    }
+
+    #[test]
+    fn validate_is_told_what_a_record_most_likely_means() {
+        let sites = register();
+        let set = crate::core::templates::default_sample();
+        let mut record = Inspection::new(
+            &set,
+            None,
+            Path::new("x.inspection.ron"),
+            jiff::civil::DateTime::default(),
+        );
+        record.site = "悦味餐厅 徐汇店".into();
+        assert_eq!(SiteFinding::of(&sites, &record), None);
+        record.site = "悦味餐廳 徐匯店".into();
+        let found = SiteFinding::of(&sites, &record).unwrap();
+        assert_eq!(found, SiteFinding::Suggested(&sites.sites[0]));
+        let said = found.message(&record, "shop.sites.ron", crate::core::model::Language::En);
+        assert!(
+            said.contains("悦味餐厅 徐汇店") && said.contains("site_id: \"SH-01\""),
+            "{said}"
+        );
+        record.site_id = Some("SH-09".into());
+        let found = SiteFinding::of(&sites, &record).unwrap();
+        assert_eq!(found.field(), "site_id");
+        assert!(
+            found
+                .message(&record, "f", crate::core::model::Language::ZhCn)
+                .contains("SH-09")
+        );
+        record.site_id = Some("SH-01".into());
+        assert_eq!(SiteFinding::of(&sites, &record), None);
+        record.site_id = None;
+        record.site = "Bank of Ningbo".into();
+        assert_eq!(SiteFinding::of(&sites, &record), Some(SiteFinding::Unknown));
     }
 
     #[test]

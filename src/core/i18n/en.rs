@@ -834,6 +834,7 @@ pub static WORDS: Words = Words {
         yes: "yes",
         no: "no",
     },
+    chain: &super::chain::EN,
 };
 
 /// The chain report's words (`report --by-site`, `export-verdicts`).

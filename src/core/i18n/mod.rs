@@ -5,6 +5,7 @@
 //! One table per language ([`en`], [`zh_cn`], [`zh_tw`]) fills the same
 //! structs, so the compiler refuses a word missing from any language.
 
+pub mod chain;
 pub mod chain_report;
 pub mod en;
 mod errors;
@@ -33,6 +34,8 @@ pub struct Words {
     pub report: ReportWords,
     pub messages: Messages,
     pub vocab: Vocab,
+    /// A whole chain of sites (its own table, [`chain`]).
+    pub chain: &'static chain::ChainWords,
 }
 
 /// The method's vocabulary: kinds of standard, ways of checking, quality

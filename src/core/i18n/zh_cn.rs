@@ -829,6 +829,7 @@ pub static WORDS: Words = Words {
         yes: "是",
         no: "否",
     },
+    chain: &super::chain::ZH_CN,
 };
 
 /// 连锁报告的用语（`report --by-site`、`export-verdicts`）。

@@ -829,6 +829,7 @@ pub static WORDS: Words = Words {
         yes: "是",
         no: "否",
     },
+    chain: &super::chain::ZH_TW,
 };
 
 /// 連鎖報告的用語（`report --by-site`、`export-verdicts`）。

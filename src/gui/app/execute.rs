@@ -49,6 +49,16 @@ impl ServstdApp {
                     crate::core::dates::today(),
                 ));
             }
+            Command::OpenSampleChain => {
+                if self.doc.is_dirty() {
+                    self.modal = Some(Modal::Unsaved(Then::Run(Command::OpenSampleChain)));
+                    return;
+                }
+                self.replace_document(Document::new(templates::default_sample(), None));
+                self.show_view(View::Chain);
+            }
+            Command::ChooseRecordsFolder => self.choose_path(Purpose::RecordsFolder),
+            Command::ChainVisit(n) => self.chain_visit(n),
             Command::OpenSample => {
                 let sample = crate::core::templates::sample_for(self.state.ui_language);
                 self.replace_document(Document::new(sample.set(), None));

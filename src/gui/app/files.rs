@@ -137,7 +137,8 @@ impl ServstdApp {
                 | Purpose::AddInspection
                 | Purpose::ImportSurvey
                 | Purpose::Compare
-                | Purpose::AttachPhoto(_) => {
+                | Purpose::AttachPhoto(_)
+                | Purpose::RecordsFolder => {
                     format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR)
                 }
             };
@@ -166,6 +167,7 @@ impl ServstdApp {
                     .add_filter("servstd", &["ron"])
                     .set_file_name(name)
                     .save_file(),
+                Purpose::RecordsFolder => dialog.pick_folder(),
             };
             let _ = tx.send(chosen);
         });
@@ -259,6 +261,7 @@ impl ServstdApp {
                     Err(e) => self.show_error(&e.to_string()),
                 }
             }
+            Purpose::RecordsFolder => self.read_records_folder(path),
             Purpose::ImportSurvey => match crate::core::inspection::survey::load(path) {
                 Ok(survey) => {
                     self.results.survey = survey;

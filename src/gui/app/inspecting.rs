@@ -46,6 +46,9 @@ impl ServstdApp {
                 self.board.add_record(&record);
             }
         }
+        if view == View::Chain {
+            self.ensure_chain();
+        }
         if view == View::Inspect
             && let Some(session) = &mut self.inspect.session
         {

@@ -3,6 +3,7 @@
 //! own state) and the shared state in [`crate::gui::state`]; views never
 //! import this module.
 
+mod chain;
 mod execute;
 mod files;
 mod inspecting;
@@ -75,6 +76,8 @@ pub struct ServstdApp {
     /// Inspect mode: the running inspection or the form that starts one.
     pub inspect: Inspect,
     pub results: Results,
+    /// Every site of the set's chain.
+    pub chain: ui::chain::ChainView,
 }
 
 impl ServstdApp {
@@ -115,6 +118,7 @@ impl ServstdApp {
             view: View::Standards,
             inspect: Inspect::default(),
             results: Results::default(),
+            chain: ui::chain::ChainView::default(),
         }
     }
 
@@ -251,6 +255,9 @@ impl ServstdApp {
                 View::Inspect => self.inspect.ui(ui, &mut cx, self.doc.set()),
                 View::Results => self.results.ui(ui, &mut cx, &self.doc),
                 View::Actions => self.board.ui(ui, &mut cx, self.doc.set()),
+                View::Chain => self
+                    .chain
+                    .ui(ui, &mut cx, self.doc.set(), self.doc.revision()),
             }
         }
         let waiting = self.waiting_for_chooser();
@@ -289,7 +296,10 @@ impl ServstdApp {
         if attaching || self.photo_chooser.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
-        if self.job.is_some() || self.results.gathering() {
+        if self.chain.poll() {
+            self.chain_read();
+        }
+        if self.job.is_some() || self.results.gathering() || self.chain.reading() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         let queued = std::mem::take(&mut self.queue);

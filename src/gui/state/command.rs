@@ -92,6 +92,13 @@ pub enum Command {
     /// File › Compare with…: choose the other revision.
     CompareWith,
     SetTheme(Theme),
+    /// File › Open the sample chain: the sample set and its chain view.
+    OpenSampleChain,
+    /// Choose a folder of records for the chain and the results.
+    ChooseRecordsFolder,
+    /// The chain view: the site's visits in the results, this one (an
+    /// index into the chain's records) selected.
+    ChainVisit(usize),
 }
 
 /// What waits in the app's queue for the end of the frame, in the order given.
@@ -324,6 +331,9 @@ impl Command {
             Self::SetTheme(Theme::Light) => t.theme_light,
             Self::SetTheme(Theme::Dark) => t.theme_dark,
             Self::SetTheme(Theme::System) => t.theme_system,
+            Self::ShowView(View::Chain) => w.chain.title,
+            Self::OpenSampleChain => w.chain.open_sample,
+            Self::ChooseRecordsFolder => w.chain.open_folder,
             _ => return None,
         })
     }
@@ -347,6 +357,9 @@ impl Command {
             Self::NextUnanswered => it.key_unanswered,
             Self::InspectStep(-1) => it.key_previous,
             Self::InspectStep(1) => it.key_next,
+            Self::ShowView(View::Chain) => w.chain.tooltip,
+            Self::OpenSampleChain => w.chain.open_sample_tooltip,
+            Self::ChooseRecordsFolder => w.chain.open_folder_tooltip,
             _ => return self.label(w),
         })
     }

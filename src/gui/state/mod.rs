@@ -31,4 +31,6 @@ pub enum View {
     Results,
     /// Corrective actions of the records beside the set.
     Actions,
+    /// Every site of the chain: league table, heat map, failing most, quadrant.
+    Chain,
 }

@@ -17,6 +17,8 @@ pub enum Purpose {
     Compare,
     /// A photo for the current standard of the inspection, or for a fix.
     AttachPhoto(PhotoFor),
+    /// A folder of inspection records, for the chain and the results.
+    RecordsFolder,
 }
 
 /// What photos are for.

@@ -40,6 +40,7 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, state: &AppState, doc: &Document, ha
                 });
                 item(ui, cx, Command::Open, true);
                 item(ui, cx, Command::OpenSample, true);
+                item(ui, cx, Command::OpenSampleChain, true);
                 ui.menu_button(t.open_recent, |ui| {
                     if state.recent.is_empty() {
                         ui.label(t.no_recent);
@@ -80,6 +81,7 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, state: &AppState, doc: &Document, ha
                 item(ui, cx, Command::ResumeInspection, true);
                 ui.separator();
                 item(ui, cx, Command::ShowView(View::Results), true);
+                item(ui, cx, Command::ShowView(View::Chain), true);
                 item(ui, cx, Command::AddInspection, true);
                 item(ui, cx, Command::ImportSurvey, true);
                 item(ui, cx, Command::Report, true);

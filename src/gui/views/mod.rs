@@ -8,6 +8,7 @@
 //! `core::storage`); views know [`crate::gui::state`], never `app`.
 
 pub mod actions;
+pub mod chain;
 pub mod dialogs;
 pub mod editor;
 pub mod findings;

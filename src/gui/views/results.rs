@@ -38,6 +38,7 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
         for command in [
             Command::StartInspection,
             Command::AddInspection,
+            Command::ChooseRecordsFolder,
             Command::ImportSurvey,
         ] {
             cx.button(ui, command);

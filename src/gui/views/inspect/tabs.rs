@@ -16,6 +16,7 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, view: View, session: Option<&Session
                 (View::Inspect, t.tab_inspect),
                 (View::Results, t.tab_results),
                 (View::Actions, cx.texts().actions.tab),
+                (View::Chain, cx.words().chain.title),
             ] {
                 if ui.selectable_label(current == view, label).clicked() && current != view {
                     cx.run(Command::ShowView(view));

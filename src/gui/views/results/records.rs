@@ -231,6 +231,26 @@ impl Results {
         self.sort_and_select_latest();
     }
 
+    /// Shows `records` (oldest first) for the document `key`, `selected`
+    /// chosen: a site's visits from the chain, or a folder's records. They
+    /// stay until another set is opened or other records are asked for.
+    pub fn show_records(
+        &mut self,
+        key: (Option<PathBuf>, String),
+        records: Vec<(Option<PathBuf>, Inspection)>,
+        selected: usize,
+        problems: Vec<String>,
+    ) {
+        self.pending = None;
+        self.gathered_for = Some(key);
+        self.added.clear();
+        self.inspections = records;
+        self.problems = problems;
+        self.inspections.sort_by_key(|(_, i)| i.when);
+        self.selected = selected.min(self.inspections.len().saturating_sub(1));
+        self.computed = None;
+    }
+
     /// Whether records are still being read.
     #[must_use]
     pub fn gathering(&self) -> bool {

@@ -158,26 +158,26 @@ pub fn chain(
         bookmarks.push((t.league_table.to_owned(), w.page_number()));
         sites::league(w, report, &order, lang);
 
-        w.new_page();
+        // The sections follow one another: a section starts a page only
+        // when too little of it would fit on the one under way, so a small
+        // chain's report is a few pages and a large one's has no gaps.
+        section(w, 150.0);
         bookmarks.push((t.heat_map.to_owned(), w.page_number()));
         heat::heat_map(w, report, &order, lang);
 
-        w.new_page();
+        section(w, 150.0);
         bookmarks.push((t.weakest.to_owned(), w.page_number()));
         sites::weakest(w, report, 40, lang);
 
-        w.new_page();
+        section(w, 260.0);
         bookmarks.push((t.region_trend.to_owned(), w.page_number()));
         heading(w, t.region_trend, 14.0);
         note(w, t.region_trend_note);
         trend::region_chart(w, report, lang);
         trend::region_table(w, report, lang);
 
-        // Regions follow one another: a new page only when the next would
-        // start with too few of its rows.
-        w.new_page();
         for region in report.regions() {
-            w.ensure(120.0);
+            section(w, 120.0);
             let name = fill(t.region_sites, &[("region", region_name(&region, t))]);
             bookmarks.push((name.clone(), w.page_number()));
             sites::region_sites(w, report, &order, &region, &name, lang);
@@ -222,7 +222,17 @@ fn overview(w: &mut Writer<'_>, report: &ChainReported<'_>, lang: Language) {
         &[
             ("sites", &report.chain.sites.len().to_string()),
             ("regions", &regions.len().to_string()),
-            ("visits", &report.chain.visits.to_string()),
+            // Every visit of every kind, as the regions' table counts them.
+            (
+                "visits",
+                &report
+                    .chain
+                    .sites
+                    .iter()
+                    .map(|s| s.visits.len())
+                    .sum::<usize>()
+                    .to_string(),
+            ),
             ("from", &from),
             ("to", &to),
         ],
@@ -236,6 +246,12 @@ fn overview(w: &mut Writer<'_>, report: &ChainReported<'_>, lang: Language) {
     trend::region_chart(w, report, lang);
     heading(w, t.weakest, 13.0);
     sites::weakest(w, report, 8, lang);
+}
+
+/// Room before a new section, on a new page unless `height` still fits.
+fn section(w: &mut Writer<'_>, height: f32) {
+    w.gap(16.0);
+    w.ensure(height);
 }
 
 fn heading(w: &mut Writer<'_>, text: &str, size: f32) {

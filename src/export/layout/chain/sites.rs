@@ -228,7 +228,7 @@ pub(super) fn weakest(
         w.paragraph(0.0, t.no_failures, 9.0, Weight::Regular, GREEN);
         return;
     }
-    let xs = columns(w, &[0.0, 0.05, 0.13, 0.6, 0.78, 0.86, 0.94]);
+    let xs = columns(w, &[0.0, 0.05, 0.13, 0.56, 0.74, 0.83, 0.91]);
     let labels = [
         t.rank,
         "ID",
@@ -413,5 +413,4 @@ pub(super) fn region_sites(
         w.y += ROW;
     }
     w.continued = None;
-    w.gap(14.0);
 }

@@ -276,3 +276,93 @@ impl<W: Write> CsvWriter<W> {
             .map_err(|e| io::Error::other(e.to_string()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::inspection::{Entry, sample_inspections};
+
+    fn rows_of(set: &StandardsSet, i: &Inspection) -> Vec<Vec<String>> {
+        let visit = Visit {
+            set,
+            inspection: i,
+            actions: &[],
+            site: SiteColumns {
+                id: Some("SH-01"),
+                name: "悦味餐厅 徐汇店",
+                region: Some("上海"),
+            },
+            record: "a.inspection.ron",
+        };
+        let mut out = Vec::new();
+        visit_rows(&visit, |row| {
+            out.push(
+                row.iter()
+                    .map(|c| match c {
+                        Cell::Text(t) => t.unwrap_or("∅").to_owned(),
+                        Cell::Date(d) => d.map_or("∅".to_owned(), |d| d.to_string()),
+                        Cell::Boolean(b) => b.to_string(),
+                    })
+                    .collect(),
+            );
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        out
+    }
+
+    #[test]
+    fn a_row_per_standard_checked_then_per_unknown_id_with_the_visit_kind() {
+        let set = crate::core::templates::default_sample();
+        let mut record = sample_inspections().remove(0);
+        let all = rows_of(&set, &record);
+        assert_eq!(all.len(), record.standards_in_scope(&set).len());
+        assert!(all.iter().all(|r| r.len() == COLUMNS.len()));
+        // A verdict on an ID the set lacks is a row with the set's columns null.
+        record.verdicts.push(Entry {
+            standard: "S-999".into(),
+            verdict: Verdict::Fail,
+            note: "=HYPERLINK(\"x\")".into(),
+            evidence: None,
+            photos: Vec::new(),
+        });
+        let rows = rows_of(&set, &record);
+        let last = rows.last().unwrap();
+        assert_eq!(last[13], "S-999");
+        assert_eq!(last[9], "∅", "no contact point");
+        assert_eq!(last[17], "fail");
+        // A follow-up checks only what it names.
+        record.check_only(&["S-1".to_owned(), "S-2".to_owned()]);
+        let follow_up = rows_of(&set, &record);
+        assert_eq!(follow_up.len(), 3, "two standards and the unknown ID");
+        assert!(follow_up.iter().all(|r| r[7] == "follow-up"));
+        // A full visit with a standard left unchecked is partial.
+        let mut partial = sample_inspections().remove(0);
+        partial.verdicts.remove(0);
+        assert_eq!(visit_kind(&set, &partial), "partial");
+    }
+
+    #[test]
+    fn csv_rows_have_the_header_dates_booleans_and_no_formulas() {
+        let set = crate::core::templates::default_sample();
+        let mut record = sample_inspections().remove(0);
+        record.verdicts[0].note = "=cmd|' /C calc'!A0".into();
+        let mut csv = CsvWriter::new(Vec::new()).unwrap();
+        let visit = Visit {
+            set: &set,
+            inspection: &record,
+            actions: &[],
+            site: SiteColumns::default(),
+            record: "a.inspection.ron",
+        };
+        visit_rows(&visit, |row| csv.push(row)).unwrap();
+        let rows = csv.rows();
+        let text = String::from_utf8(csv.finish().unwrap()).unwrap();
+        assert!(text.starts_with("\u{feff}set,revision,site_id,"));
+        assert_eq!(text.lines().count(), rows + 1);
+        let first = text.lines().nth(1).unwrap();
+        assert!(first.contains(&record.when.date().to_string()), "{first}");
+        assert!(first.contains(",true,") || first.contains(",false,"));
+        assert!(text.contains("'=cmd"), "a formula is neutralised");
+    }
+}

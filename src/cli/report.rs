@@ -56,7 +56,15 @@ pub struct ReportArgs {
 
 pub fn run(args: &ReportArgs) -> Result<u8> {
     if args.by_site {
-        return super::report_by_site::run(args);
+        return super::report_by_site::run(&super::report_by_site::BySite {
+            files: &args.files,
+            set: args.set.as_deref(),
+            sets: args.sets.as_deref(),
+            format: args.format,
+            paper: args.paper,
+            lang: args.lang.as_deref(),
+            output: &args.output,
+        });
     }
     let mut inputs: Vec<&std::path::Path> = args.files.iter().map(PathBuf::as_path).collect();
     inputs.extend(args.survey.as_deref());

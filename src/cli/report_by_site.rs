@@ -5,21 +5,32 @@
 
 use anyhow::Result;
 
-use super::report::ReportArgs;
-use super::{FormatArg, chain_input, exit, parse_lang, prepare_output, write_output};
+use std::path::{Path, PathBuf};
+
+use super::{FormatArg, PaperArg, chain_input, exit, parse_lang, prepare_output, write_output};
 use crate::core::chain::{self, Filter};
 use crate::core::i18n::locale;
 use crate::export::report::chain as chain_report;
 
-pub fn run(args: &ReportArgs) -> Result<u8> {
-    let mut inputs: Vec<&std::path::Path> =
-        args.files.iter().map(std::path::PathBuf::as_path).collect();
-    inputs.extend(args.set.as_deref());
-    let Some(output) = prepare_output(&args.output, &inputs) else {
+/// What `report --by-site` is given (the report's own arguments).
+pub struct BySite<'a> {
+    pub files: &'a [PathBuf],
+    pub set: Option<&'a Path>,
+    pub sets: Option<&'a Path>,
+    pub format: FormatArg,
+    pub paper: PaperArg,
+    pub lang: Option<&'a str>,
+    pub output: &'a Path,
+}
+
+pub fn run(args: &BySite<'_>) -> Result<u8> {
+    let mut inputs: Vec<&Path> = args.files.iter().map(PathBuf::as_path).collect();
+    inputs.extend(args.set);
+    let Some(output) = prepare_output(args.output, &inputs) else {
         return Ok(exit::UNREADABLE);
     };
-    let language = parse_lang(args.lang.as_deref())?;
-    let loaded = match chain_input::load(&args.files, args.set.as_deref(), args.sets.as_deref()) {
+    let language = parse_lang(args.lang)?;
+    let loaded = match chain_input::load(args.files, args.set, args.sets) {
         Ok(loaded) => loaded,
         Err(code) => return Ok(code),
     };
@@ -57,7 +68,7 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         FormatArg::Csv => chain_report::csv(&report, lang),
         FormatArg::Xlsx => chain_report::xlsx(&report, lang)?,
     };
-    write_output(&output, &args.output, &bytes)?;
+    write_output(&output, args.output, &bytes)?;
     Ok(if loaded.lost_records {
         exit::UNREADABLE
     } else {

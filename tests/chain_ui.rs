@@ -221,3 +221,23 @@ fn the_new_inspection_form_picks_the_site_from_the_register_or_adds_it() {
     assert_eq!(register.sites[0].name, "Riverside");
     h.get_by_label_contains("Site added to");
 }
+
+#[test]
+fn the_sample_chain_asks_before_unsaved_changes_are_lost() {
+    let mut app = ServstdApp::with_sample(english());
+    app.open_path(std::path::Path::new("standards/bank-branch.standards.ron"));
+    let mut h = harness_sized(app, 1000.0);
+    h.run();
+    h.state_mut().doc.force_unsaved();
+    h.state_mut().run(Command::OpenSampleChain);
+    h.run();
+    assert!(h.state().modal.is_some(), "asked first");
+    h.state_mut()
+        .answer(servstd::gui::state::Reply::ContinueWith(Box::new(
+            servstd::gui::state::Then::Run(Command::OpenSampleChain),
+        )));
+    h.run();
+    assert!(h.state().modal.is_none());
+    assert_eq!(h.state().view, View::Chain);
+    assert_eq!(h.state().chain.chain.sites.len(), 6);
+}

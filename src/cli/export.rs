@@ -38,6 +38,10 @@ pub struct ExportArgs {
     /// Language of the printed labels: zh-CN, zh-TW or en (default: the set's).
     #[arg(long)]
     pub lang: Option<String>,
+    /// The checklist as a PDF form to fill in on a tablet or phone and read
+    /// back with `servstd import`.
+    #[arg(long)]
+    pub fillable: bool,
     /// Where to write; `-` writes to standard output.
     #[arg(long, short)]
     pub output: PathBuf,
@@ -63,6 +67,13 @@ fn logo(set: &StandardsSet, file: &std::path::Path) -> Option<Vec<u8>> {
 }
 
 pub fn run(args: &ExportArgs) -> Result<u8> {
+    if args.fillable
+        && (!matches!(args.format, FormatArg::Pdf) || !matches!(args.layout, LayoutArg::Checklist))
+    {
+        anyhow::bail!(
+            "--fillable makes a checklist PDF form: use it with --layout checklist and --format pdf"
+        );
+    }
     let inputs: Vec<&std::path::Path> = std::iter::once(args.file.as_path())
         .chain(args.since.as_deref())
         .collect();
@@ -97,6 +108,12 @@ pub fn run(args: &ExportArgs) -> Result<u8> {
         roles: args.roles.clone(),
         since,
         logo: logo(&loaded.document, &args.file),
+        fillable: args.fillable,
+        set_file: args
+            .file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
     };
     let bytes = crate::export::export(&loaded.document, &options)
         .with_context(|| args.file.display().to_string())?;

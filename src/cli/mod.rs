@@ -10,6 +10,7 @@ mod diff;
 mod export;
 mod fmt;
 mod folder;
+mod import;
 mod new;
 mod report;
 mod report_by_site;
@@ -34,6 +35,7 @@ pub use check::{CheckArgs, check_line};
 pub use diff::DiffArgs;
 pub use export::ExportArgs;
 pub use fmt::FmtArgs;
+pub use import::ImportArgs;
 pub use new::NewArgs;
 pub use report::ReportArgs;
 pub use validate::ValidateArgs;
@@ -72,6 +74,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// List the corrective actions of inspection records: open, overdue, done, verified.
     Actions(ActionsArgs),
+    /// Read a filled checklist PDF form back into an inspection record beside its set.
+    Import(ImportArgs),
     /// One row per verdict of a folder of records, as Parquet or CSV, for duckdb, Spark or Power BI.
     ExportVerdicts(VerdictsArgs),
 }
@@ -108,6 +112,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Approve(args) => approve::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Actions(args) => actions::run(&args),
+        Command::Import(args) => Ok(import::run(&args)),
         Command::ExportVerdicts(args) => verdicts::run(&args),
     };
     match code {

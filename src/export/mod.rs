@@ -69,6 +69,12 @@ pub struct Options {
     /// The logo's bytes (JPEG or PNG), read by the caller with
     /// `core::storage::logo::read`: exports do no file I/O.
     pub logo: Option<Vec<u8>>,
+    /// The checklist as a PDF form to fill in on a tablet and read back with
+    /// `servstd import` (see `pdf::form`); other layouts and formats ignore it.
+    pub fillable: bool,
+    /// The set's file name, written into a fillable form so that its import
+    /// finds the set beside it; empty for a set never saved.
+    pub set_file: String,
 }
 
 impl Default for Options {
@@ -83,6 +89,8 @@ impl Default for Options {
             roles: Vec::new(),
             since: None,
             logo: None,
+            fillable: false,
+            set_file: String::new(),
         }
     }
 }
@@ -181,10 +189,15 @@ fn prepare(
 /// # Errors
 /// See [`ExportError`].
 pub fn export(set: &StandardsSet, options: &Options) -> Result<Vec<u8>, ExportError> {
+    let whole = set;
     let (set, lang, draft) = prepare(set, options)?;
     match options.format {
         Format::Pdf => {
-            let (document, logo) = laid_out(&set, options, lang, draft)?;
+            let (mut document, logo) = laid_out(&set, options, lang, draft)?;
+            if options.fillable && options.layout == Layout::Checklist {
+                document.hidden =
+                    crate::core::inspection::form::hidden_fields(whole, &set, &options.set_file);
+            }
             pdf::pdf(
                 &document,
                 &pdf::Options {

@@ -427,7 +427,6 @@ impl Chain {
             SortKey::CriticalFailures => ordered(a.critical_failures.cmp(&b.critical_failures)),
             SortKey::OpenActions => ordered(a.open_actions.cmp(&b.open_actions)),
             SortKey::OverdueActions => ordered(a.overdue_actions.cmp(&b.overdue_actions)),
-            #[expect(clippy::cast_precision_loss, reason = "days are few")]
             SortKey::DaysSince => by_option(
                 a.days_since.map(|d| d as f64),
                 b.days_since.map(|d| d as f64),

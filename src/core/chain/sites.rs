@@ -386,9 +386,8 @@ impl SiteFinding<'_> {
         lang: crate::core::model::Language,
     ) -> String {
         let w = crate::core::i18n::chain::chain_words(lang);
-        let fill = crate::core::i18n::fill;
         let suggest = |site: &Site| {
-            fill(
+            crate::core::i18n::fill(
                 w.suggest_site,
                 &[
                     ("name", &record.site),
@@ -399,7 +398,7 @@ impl SiteFinding<'_> {
             )
         };
         match self {
-            Self::UnknownId(None) => fill(
+            Self::UnknownId(None) => crate::core::i18n::fill(
                 w.unknown_site_id,
                 &[
                     ("id", record.site_id.as_deref().unwrap_or_default()),
@@ -408,7 +407,7 @@ impl SiteFinding<'_> {
             ),
             Self::UnknownId(Some(site)) => format!(
                 "{}; {}",
-                fill(
+                crate::core::i18n::fill(
                     w.unknown_site_id,
                     &[
                         ("id", record.site_id.as_deref().unwrap_or_default()),
@@ -418,7 +417,9 @@ impl SiteFinding<'_> {
                 suggest(site)
             ),
             Self::Suggested(site) => suggest(site),
-            Self::Unknown => fill(w.unknown_site, &[("name", &record.site), ("file", file)]),
+            Self::Unknown => {
+                crate::core::i18n::fill(w.unknown_site, &[("name", &record.site), ("file", file)])
+            }
         }
     }
 }

@@ -2,8 +2,9 @@
 
 use super::{
     ActionProblems, ActionTexts, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords,
-    Explain, InspectTexts, Labels, Levels, Messages, NoChildren, PathIssues, ReportWords,
-    RevisionTexts, Sources, SurveyProblems, TallyWords, TemplateKinds, Texts, Vocab, Words,
+    Explain, FormMessages, InspectTexts, Labels, Levels, Messages, NoChildren, PathIssues,
+    ReportWords, RevisionTexts, Sources, SurveyProblems, TallyWords, TemplateKinds, Texts, Vocab,
+    Words,
 };
 
 pub static WORDS: Words = Words {
@@ -228,6 +229,8 @@ pub static WORDS: Words = Words {
         confirm_delete_title: "Delete with everything under it?",
         confirm_delete_body: "“{name}” holds {standards} standards. Delete it with everything under it? Edit › Undo brings it back.",
         vague_in_export: "{count} standards are not yet measurable (see the findings): they will be printed as they are.",
+        fillable_form: "Fillable form (filled in a PDF viewer, imported back)",
+        fillable_form_tip: "Fill it on a tablet or phone in any PDF viewer, then read it back with Inspection › Import filled checklist…. A PDF form: Pass / Fail / N/A buttons and a note field for every standard, and fields for site, inspector and date. Printed, it looks like the plain checklist.",
         wizard_owner: "Owner role of new standards",
         wizard_owner_hint: "e.g. waiter, cashier",
         actions: ActionTexts {
@@ -347,6 +350,8 @@ pub static WORDS: Words = Words {
         inspection: "Inspection",
         add_inspection: "Add inspection…",
         import_survey: "Import survey scores…",
+        import_form: "Import filled checklist…",
+        imported_with_warnings: "Imported, but the form and the set differ",
         survey_from: "Survey scores from",
         report: "Report…",
         pass_rate_by_cp: "Pass rate by contact point",
@@ -777,6 +782,31 @@ pub static WORDS: Words = Words {
         },
         vague_in_export: "{count} standards exported are not measurable yet ({ids}) and are printed as they are; `servstd check {file}` says why.",
         check_not_a_set: "not standards but an inspection record or actions file: `servstd validate {file}` checks it",
+        form: FormMessages {
+            not_pdf: "this is not a PDF file; import reads a checklist exported with `servstd export SET --layout checklist --fillable` and filled in",
+            damaged: "the PDF cannot be read ({detail}); nothing was imported",
+            too_large: "the PDF is {mb} MB, more than the {max} MB a filled checklist can be; nothing was imported",
+            too_many_objects: "the PDF has {count} objects, more than the {max} a filled checklist has; nothing was imported",
+            too_deep: "the PDF's form fields nest more than {max} levels deep, which no servstd checklist does; nothing was imported",
+            too_many_fields: "the PDF has more than {max} form fields, which no servstd checklist has; nothing was imported",
+            not_a_form: "this PDF is not a fillable servstd checklist (it has none of its fields); export one with `servstd export SET --layout checklist --fillable`",
+            newer_format: "the form was made by a newer servstd (form format {format}); update servstd to import it",
+            other_set: "the form is a checklist of “{form}”, not of “{set}”: import it with its own set (--set FILE)",
+            unknown_standards: "the form answers standards the set does not have ({ids}): it was made from revision {form}, the set is revision {set}; import it with the set of that revision (--set FILE) so that no answer is lost",
+            bad_choice: "the field “{field}” holds “{value}”, which is not a verdict of a servstd checklist (Pass, Fail, NA)",
+            revision_differs: "the form was made from revision {form}, the set is revision {set}",
+            changed_since: "{count} standards changed since the form was made ({ids}); their answers are recorded against the set's present texts",
+            not_on_form: "{count} standards of the set are not on the form and are recorded as not checked ({ids})",
+            gone_from_set: "{count} standards on the form are no longer in the set; none of them was answered ({ids})",
+            content_differs: "the set changed since the form was made (its fingerprint differs), though not in the standards' texts",
+            value_and_box: "{id}: the form's value says {value} but the ticked box is {ticked}; recorded {ticked}, what the form shows",
+            several_ticked: "{id}: more than one box is ticked ({ticked}); recorded as not checked",
+            no_date: "the form gives no date: the visit is recorded at the time of import, {when}",
+            bad_date: "the date “{value}” is not a date such as 2026-12-04: the visit is recorded at the time of import, {when}",
+            no_site: "the form names no site",
+            set_not_found: "the form was made from {file}, which is not beside the PDF; name the set with --set FILE",
+            imported: "{answered} of {total} standards answered; written to {record}",
+        },
     },
     vocab: Vocab {
         kinds: ["Product", "Procedure", "Personal"],

@@ -139,6 +139,55 @@ pub struct Messages {
     pub keeps_comments: &'static str,
     /// Reading, parsing and writing files.
     pub files: FileMessages,
+    /// `servstd import` and Inspection › Import filled checklist….
+    pub form: FormMessages,
+}
+
+/// A filled checklist read back (see `core::inspection::form`): why it is
+/// refused, what differs from the set, what was written.
+pub struct FormMessages {
+    pub not_pdf: &'static str,
+    /// `{detail}`: the parser's words.
+    pub damaged: &'static str,
+    /// `{mb}`, `{max}` in MB.
+    pub too_large: &'static str,
+    /// `{count}`, `{max}`.
+    pub too_many_objects: &'static str,
+    /// `{max}` levels.
+    pub too_deep: &'static str,
+    /// `{max}` fields.
+    pub too_many_fields: &'static str,
+    pub not_a_form: &'static str,
+    /// `{format}`.
+    pub newer_format: &'static str,
+    /// `{form}`, `{set}`: the sets' titles.
+    pub other_set: &'static str,
+    /// `{ids}`, `{form}`, `{set}`: revisions.
+    pub unknown_standards: &'static str,
+    /// `{field}`, `{value}`.
+    pub bad_choice: &'static str,
+    /// `{form}`, `{set}`: revisions.
+    pub revision_differs: &'static str,
+    /// `{count}`, `{ids}`.
+    pub changed_since: &'static str,
+    /// `{count}`, `{ids}`.
+    pub not_on_form: &'static str,
+    /// `{count}`, `{ids}`.
+    pub gone_from_set: &'static str,
+    pub content_differs: &'static str,
+    /// `{id}`, `{value}`, `{ticked}`.
+    pub value_and_box: &'static str,
+    /// `{id}`, `{ticked}`.
+    pub several_ticked: &'static str,
+    /// `{when}`.
+    pub no_date: &'static str,
+    /// `{value}`, `{when}`.
+    pub bad_date: &'static str,
+    pub no_site: &'static str,
+    /// `{file}`: the set file the form names is not beside the PDF.
+    pub set_not_found: &'static str,
+    /// `{record}`, `{answered}`, `{total}`.
+    pub imported: &'static str,
 }
 
 /// Messages about reading, parsing and writing files (`core::storage` and

@@ -22,7 +22,8 @@ pub use crate::core::model::Language;
 pub use chain_report::{ChainReportWords, chain_report};
 pub use messages::{
     ActionProblems, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords, Explain,
-    FileMessages, Levels, Messages, NoChildren, PathIssues, SurveyProblems, fill, messages,
+    FileMessages, FormMessages, Levels, Messages, NoChildren, PathIssues, SurveyProblems, fill,
+    messages,
 };
 pub use window::{ActionTexts, InspectTexts, RevisionTexts, TemplateKinds, Texts};
 

@@ -206,6 +206,9 @@ pub struct Texts {
     pub confirm_delete_body: &'static str,
     /// The export dialog: vague standards will be printed; {count} is how many.
     pub vague_in_export: &'static str,
+    /// The export dialog: the checklist as a PDF form, and its hint.
+    pub fillable_form: &'static str,
+    pub fillable_form_tip: &'static str,
     /// Wizard page 4: the owner role given to each new standard.
     pub wizard_owner: &'static str,
     /// Its hint.
@@ -278,6 +281,10 @@ pub struct InspectTexts {
     pub inspection: &'static str,
     pub add_inspection: &'static str,
     pub import_survey: &'static str,
+    /// Inspection › Import filled checklist…, and the title of what it has
+    /// to say when the form and the set differ.
+    pub import_form: &'static str,
+    pub imported_with_warnings: &'static str,
     pub survey_from: &'static str,
     pub report: &'static str,
     pub pass_rate_by_cp: &'static str,

@@ -2,8 +2,9 @@
 
 use super::{
     ActionProblems, ActionTexts, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords,
-    Explain, InspectTexts, Labels, Levels, Messages, NoChildren, PathIssues, ReportWords,
-    RevisionTexts, Sources, SurveyProblems, TallyWords, TemplateKinds, Texts, Vocab, Words,
+    Explain, FormMessages, InspectTexts, Labels, Levels, Messages, NoChildren, PathIssues,
+    ReportWords, RevisionTexts, Sources, SurveyProblems, TallyWords, TemplateKinds, Texts, Vocab,
+    Words,
 };
 
 pub static WORDS: Words = Words {
@@ -233,6 +234,8 @@ pub static WORDS: Words = Words {
         confirm_delete_title: "连同下属内容一起删除吗？",
         confirm_delete_body: "“{name}”下有 {standards} 条标准。要连同下属内容一起删除吗？可用“编辑 › 撤销”恢复。",
         vague_in_export: "有 {count} 条标准尚不可衡量（见“发现的问题”），将按原样打印。",
+        fillable_form: "可填写表单（在 PDF 阅读器中填写后导回）",
+        fillable_form_tip: "可在平板或手机的任何 PDF 阅读器中填写，再用 检查 › 导入已填写的检查表… 读回。PDF 表单：每条标准有合格 / 不合格 / 不适用按钮和备注栏，另有门店、检查员和日期栏。打印出来与普通检查表一样。",
         wizard_owner: "新标准的负责岗位",
         wizard_owner_hint: "如：服务员、收银员",
         actions: ActionTexts {
@@ -352,6 +355,8 @@ pub static WORDS: Words = Words {
         inspection: "检查",
         add_inspection: "添加检查记录…",
         import_survey: "导入顾客调查分数…",
+        import_form: "导入已填写的检查表…",
+        imported_with_warnings: "已导入，但表单与标准集有差异",
         survey_from: "调查分数来自",
         report: "生成报告…",
         pass_rate_by_cp: "各接触点合格率",
@@ -782,6 +787,31 @@ pub static WORDS: Words = Words {
         },
         vague_in_export: "导出的标准中有 {count} 条尚不可衡量（{ids}），按原样打印；运行 `servstd check {file}` 查看原因。",
         check_not_a_set: "这不是标准，而是检查记录或整改措施文件：请运行 `servstd validate {file}` 检查",
+        form: FormMessages {
+            not_pdf: "这不是 PDF 文件；导入读取的是用 `servstd export SET --layout checklist --fillable` 导出并填写的检查表",
+            damaged: "无法读取该 PDF（{detail}）；未导入任何内容",
+            too_large: "该 PDF 有 {mb} MB，超过填写后的检查表可能的 {max} MB；未导入任何内容",
+            too_many_objects: "该 PDF 有 {count} 个对象，超过检查表的 {max} 个；未导入任何内容",
+            too_deep: "该 PDF 的表单域嵌套超过 {max} 层，servstd 检查表不会如此；未导入任何内容",
+            too_many_fields: "该 PDF 的表单域超过 {max} 个，servstd 检查表不会如此；未导入任何内容",
+            not_a_form: "该 PDF 不是 servstd 可填写检查表（没有其表单域）；请用 `servstd export SET --layout checklist --fillable` 导出",
+            newer_format: "该表单由较新版本的 servstd 生成（表单格式 {format}）；请升级 servstd 后再导入",
+            other_set: "该表单是“{form}”的检查表，而不是“{set}”的：请用它自己的标准集导入（--set 文件）",
+            unknown_standards: "表单回答了标准集中没有的标准（{ids}）：表单来自版本 {form}，标准集是版本 {set}；请用该版本的标准集导入（--set 文件），以免丢失答案",
+            bad_choice: "表单域“{field}”的值是“{value}”，不是 servstd 检查表的结论（Pass、Fail、NA）",
+            revision_differs: "表单来自版本 {form}，标准集是版本 {set}",
+            changed_since: "表单生成后有 {count} 条标准改动过（{ids}）；其答案按标准集当前的文字记录",
+            not_on_form: "标准集中有 {count} 条标准不在表单上，记为未检查（{ids}）",
+            gone_from_set: "表单上有 {count} 条标准已不在标准集中，且都未作答（{ids}）",
+            content_differs: "表单生成后标准集有改动（指纹不同），但标准文字未变",
+            value_and_box: "{id}：表单的值为 {value}，但勾选的是 {ticked}；按表单显示的 {ticked} 记录",
+            several_ticked: "{id}：勾选了不止一项（{ticked}）；记为未检查",
+            no_date: "表单未填日期：检查时间记为导入时间 {when}",
+            bad_date: "日期“{value}”不是 2026-12-04 这样的日期：检查时间记为导入时间 {when}",
+            no_site: "表单未填门店",
+            set_not_found: "表单来自 {file}，但它不在该 PDF 旁边；请用 --set 文件 指定标准集",
+            imported: "已回答 {answered}/{total} 条标准；已写入 {record}",
+        },
     },
     vocab: Vocab {
         kinds: ["产品", "程序", "个人接触"],

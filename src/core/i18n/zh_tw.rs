@@ -2,8 +2,9 @@
 
 use super::{
     ActionProblems, ActionTexts, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords,
-    Explain, InspectTexts, Labels, Levels, Messages, NoChildren, PathIssues, ReportWords,
-    RevisionTexts, Sources, SurveyProblems, TallyWords, TemplateKinds, Texts, Vocab, Words,
+    Explain, FormMessages, InspectTexts, Labels, Levels, Messages, NoChildren, PathIssues,
+    ReportWords, RevisionTexts, Sources, SurveyProblems, TallyWords, TemplateKinds, Texts, Vocab,
+    Words,
 };
 
 pub static WORDS: Words = Words {
@@ -233,6 +234,8 @@ pub static WORDS: Words = Words {
         confirm_delete_title: "連同下屬內容一起刪除嗎？",
         confirm_delete_body: "「{name}」下有 {standards} 條標準。要連同下屬內容一起刪除嗎？可用「編輯 › 復原」恢復。",
         vague_in_export: "有 {count} 條標準尚不可衡量（見「發現的問題」），將按原樣列印。",
+        fillable_form: "可填寫表單（在 PDF 閱讀器中填寫後匯回）",
+        fillable_form_tip: "可在平板或手機的任何 PDF 閱讀器中填寫，再用 檢查 › 匯入已填寫的檢查表… 讀回。PDF 表單：每條標準有合格 / 不合格 / 不適用按鈕和備註欄，另有門市、檢查員和日期欄。列印出來與一般檢查表一樣。",
         wizard_owner: "新標準的負責職務",
         wizard_owner_hint: "如：服務員、收銀員",
         actions: ActionTexts {
@@ -352,6 +355,8 @@ pub static WORDS: Words = Words {
         inspection: "檢查",
         add_inspection: "新增檢查記錄…",
         import_survey: "匯入顧客調查分數…",
+        import_form: "匯入已填寫的檢查表…",
+        imported_with_warnings: "已匯入，但表單與標準集有差異",
         survey_from: "調查分數來自",
         report: "產生報告…",
         pass_rate_by_cp: "各接觸點合格率",
@@ -782,6 +787,31 @@ pub static WORDS: Words = Words {
         },
         vague_in_export: "匯出的標準中有 {count} 條尚不可衡量（{ids}），按原樣列印；執行 `servstd check {file}` 查看原因。",
         check_not_a_set: "這不是標準，而是檢查記錄或改善措施檔案：請執行 `servstd validate {file}` 檢查",
+        form: FormMessages {
+            not_pdf: "這不是 PDF 檔案；匯入讀取的是用 `servstd export SET --layout checklist --fillable` 匯出並填寫的檢查表",
+            damaged: "無法讀取該 PDF（{detail}）；未匯入任何內容",
+            too_large: "該 PDF 有 {mb} MB，超過填寫後的檢查表可能的 {max} MB；未匯入任何內容",
+            too_many_objects: "該 PDF 有 {count} 個物件，超過檢查表的 {max} 個；未匯入任何內容",
+            too_deep: "該 PDF 的表單欄位巢狀超過 {max} 層，servstd 檢查表不會如此；未匯入任何內容",
+            too_many_fields: "該 PDF 的表單欄位超過 {max} 個，servstd 檢查表不會如此；未匯入任何內容",
+            not_a_form: "該 PDF 不是 servstd 可填寫檢查表（沒有其表單欄位）；請用 `servstd export SET --layout checklist --fillable` 匯出",
+            newer_format: "該表單由較新版本的 servstd 產生（表單格式 {format}）；請升級 servstd 後再匯入",
+            other_set: "該表單是「{form}」的檢查表，而不是「{set}」的：請用它自己的標準集匯入（--set 檔案）",
+            unknown_standards: "表單回答了標準集中沒有的標準（{ids}）：表單來自版本 {form}，標準集是版本 {set}；請用該版本的標準集匯入（--set 檔案），以免遺失答案",
+            bad_choice: "表單欄位「{field}」的值是「{value}」，不是 servstd 檢查表的結論（Pass、Fail、NA）",
+            revision_differs: "表單來自版本 {form}，標準集是版本 {set}",
+            changed_since: "表單產生後有 {count} 條標準改動過（{ids}）；其答案按標準集目前的文字記錄",
+            not_on_form: "標準集中有 {count} 條標準不在表單上，記為未檢查（{ids}）",
+            gone_from_set: "表單上有 {count} 條標準已不在標準集中，且都未作答（{ids}）",
+            content_differs: "表單產生後標準集有改動（指紋不同），但標準文字未變",
+            value_and_box: "{id}：表單的值為 {value}，但勾選的是 {ticked}；按表單顯示的 {ticked} 記錄",
+            several_ticked: "{id}：勾選了不止一項（{ticked}）；記為未檢查",
+            no_date: "表單未填日期：檢查時間記為匯入時間 {when}",
+            bad_date: "日期「{value}」不是 2026-12-04 這樣的日期：檢查時間記為匯入時間 {when}",
+            no_site: "表單未填門市",
+            set_not_found: "表單來自 {file}，但它不在該 PDF 旁邊；請用 --set 檔案 指定標準集",
+            imported: "已回答 {answered}/{total} 條標準；已寫入 {record}",
+        },
     },
     vocab: Vocab {
         kinds: ["產品", "程序", "個人接觸"],

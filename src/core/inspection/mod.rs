@@ -11,6 +11,7 @@ pub mod actions;
 pub mod actions_check;
 pub mod chart;
 pub mod check;
+pub mod form;
 pub mod score;
 pub mod survey;
 pub mod visit;

@@ -6,8 +6,9 @@
 use super::page::{ACCENT, BLACK, GREY, RULE, SHADE, Writer};
 use super::{compound, continued, labelled, monitoring_text};
 use crate::core::i18n::Labels;
+use crate::core::inspection::form as names;
 use crate::core::model::{Language, Standard, StandardsSet};
-use crate::export::layout::items::{Paint, Weight};
+use crate::export::layout::items::{Field, FieldKind, Paint, Weight};
 
 /// Column layout, as fractions of the content width: No., Standard, How
 /// checked, Pass, Fail, N/A, Notes. Notes takes a third of the table in
@@ -86,8 +87,22 @@ fn table_header(w: &mut Writer<'_>, l: &Labels, lang: Language) {
     w.y += h;
 }
 
-/// The header block, once: what is inspected, where, when and by whom.
-fn visit_header(w: &mut Writer<'_>, set: &StandardsSet, l: &Labels, lang: Language) {
+/// Puts a form field on the page under way (a fillable checklist).
+fn field(w: &mut Writer<'_>, field: Field) {
+    if let Some(page) = w.pages.last_mut() {
+        page.fields.push(field);
+    }
+}
+
+/// The header block, once: what is inspected, where, when and by whom; on a
+/// fillable form each blank is a text field over its line.
+fn visit_header(
+    w: &mut Writer<'_>,
+    set: &StandardsSet,
+    l: &Labels,
+    lang: Language,
+    fillable: bool,
+) {
     // The logo at the top right; the title keeps clear of it.
     let logo_w = w.draw_logo(w.right(), w.y, 120.0, 40.0);
     let width = w.content_width() - if logo_w > 0.0 { logo_w + 12.0 } else { 0.0 };
@@ -113,10 +128,37 @@ fn visit_header(w: &mut Writer<'_>, set: &StandardsSet, l: &Labels, lang: Langua
     let width = w.content_width();
     // Site and inspector on one line, date and time on the next.
     let half = width / 2.0;
-    for pair in [[l.site, l.inspector], [l.date, l.time]] {
+    let named = [
+        [(l.site, names::SITE), (l.inspector, names::INSPECTOR)],
+        [(l.date, names::DATE), (l.time, names::TIME)],
+    ];
+    for pair in named {
         let y = w.y;
-        w.blank(w.left(), y, &labelled(lang, pair[0]), half - 16.0, 10.0);
-        w.blank(w.left() + half, y, &labelled(lang, pair[1]), half, 10.0);
+        for (i, (label, name)) in pair.into_iter().enumerate() {
+            let (x, width) = if i == 0 {
+                (w.left(), half - 16.0)
+            } else {
+                (w.left() + half, half)
+            };
+            let label = labelled(lang, label);
+            w.blank(x, y, &label, width, 10.0);
+            if fillable {
+                // Over the line `blank` draws after the label.
+                let start = x + w.text_width(&label, 10.0, Weight::Regular) + 6.0;
+                field(
+                    w,
+                    Field {
+                        name: name.to_owned(),
+                        tooltip: label.trim_end_matches([':', '：']).to_owned(),
+                        kind: FieldKind::Text,
+                        x: start,
+                        top: y - 3.0,
+                        width: x + width - start,
+                        height: 14.5,
+                    },
+                );
+            }
+        }
         w.y += 24.0;
     }
     w.text_at(w.left(), w.y, l.critical_note, 8.0, Weight::Regular, GREY);
@@ -211,6 +253,8 @@ const BAND: f32 = 22.0;
 
 /// One standard's row, wrapped into its cells.
 struct Row {
+    /// The standard's ID: the name of its fields on a fillable form.
+    id: String,
     cells: [Vec<String>; 3],
     /// The columns' edges, which depend on the language.
     xs: [f32; 8],
@@ -262,6 +306,7 @@ impl Row {
         let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32;
         let height = (lines * LEADING + 2.0 * PAD).max(BOX + 2.0 * PAD + 6.0);
         Self {
+            id: standard.id.clone(),
             cells,
             xs,
             weight,
@@ -269,7 +314,7 @@ impl Row {
         }
     }
 
-    fn draw(&self, w: &mut Writer<'_>) {
+    fn draw(&self, w: &mut Writer<'_>, fillable: Option<&Labels>) {
         let xs = self.xs;
         let top = w.y;
         for (i, cell) in self.cells.iter().enumerate() {
@@ -292,6 +337,9 @@ impl Row {
             let bx = f32::midpoint(xs[col], xs[col + 1]) - BOX / 2.0;
             w.tick_box(bx, top + PAD, BOX);
         }
+        if let Some(l) = fillable {
+            self.fields(w, l, top);
+        }
         // The tick boxes' columns and the table's right edge, so the
         // Notes column is closed.
         for x in &xs[3..8] {
@@ -307,6 +355,44 @@ impl Row {
         );
         w.y += self.height;
     }
+
+    /// The row's form fields: a radio button on each tick box (one group,
+    /// named by the standard's ID) and a note over the Notes cell.
+    fn fields(&self, w: &mut Writer<'_>, l: &Labels, top: f32) {
+        let xs = self.xs;
+        let choices = [
+            (names::PASS, l.pass),
+            (names::FAIL, l.fail),
+            (names::NOT_APPLICABLE, l.na),
+        ];
+        for (col, (choice, label)) in (3..6).zip(choices) {
+            let bx = f32::midpoint(xs[col], xs[col + 1]) - BOX / 2.0;
+            field(
+                w,
+                Field {
+                    name: names::verdict_field(&self.id),
+                    tooltip: format!("{} · {label}", self.id),
+                    kind: FieldKind::Choice(choice),
+                    x: bx,
+                    top: top + PAD,
+                    width: BOX,
+                    height: BOX,
+                },
+            );
+        }
+        field(
+            w,
+            Field {
+                name: names::note_field(&self.id),
+                tooltip: format!("{} · {}", self.id, l.notes),
+                kind: FieldKind::Note,
+                x: xs[6] + 1.5,
+                top: top + 1.5,
+                width: xs[7] - xs[6] - 3.0,
+                height: self.height - 3.0,
+            },
+        );
+    }
 }
 
 pub(super) fn checklist(
@@ -314,10 +400,11 @@ pub(super) fn checklist(
     set: &StandardsSet,
     l: &Labels,
     lang: Language,
+    fillable: bool,
     bookmarks: &mut Vec<(String, usize)>,
 ) {
     w.new_page();
-    visit_header(w, set, l, lang);
+    visit_header(w, set, l, lang, fillable);
     table_header(w, l, lang);
     let mut number = 0;
     let count = set
@@ -363,7 +450,7 @@ pub(super) fn checklist(
                     0.0
                 };
                 room(w, row.height + keep, l, Some(&heading), lang);
-                row.draw(w);
+                row.draw(w, fillable.then_some(l));
             }
         }
         room(w, SCORE_LINE, l, Some(&heading), lang);

@@ -77,6 +77,37 @@ pub enum Item {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Page {
     pub items: Vec<Item>,
+    /// Form fields over the marks (a fillable checklist): kept apart from
+    /// the items, since they are not drawn but filled in a viewer.
+    pub fields: Vec<Field>,
+}
+
+/// A form field of a fillable document, placed as items are (points, `top`
+/// down from the top edge). The marks under it (a tick box, a line to
+/// write on) are items of their own, so a printed form looks like a plain one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field {
+    /// The field's name in the form: a standard's ID for its verdict.
+    pub name: String,
+    /// What a viewer shows when the pointer rests on it.
+    pub tooltip: String,
+    pub kind: FieldKind,
+    pub x: f32,
+    pub top: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+/// What is filled in a field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldKind {
+    /// One button of the radio group `name`, chosen as `choice` (a PDF name:
+    /// `Pass`, `Fail`, `NA`).
+    Choice(&'static str),
+    /// A line of text.
+    Text,
+    /// Text over several lines (a note).
+    Note,
 }
 
 /// A laid-out document: its pages, bookmarks and what it says about itself.
@@ -90,4 +121,7 @@ pub struct Document {
     pub pages: Vec<Page>,
     /// Outline entries: a title and the page (from 1) it opens.
     pub bookmarks: Vec<(String, usize)>,
+    /// A fillable form's hidden read-only fields (name, value): what the
+    /// form was made from, read back on import. Empty for a plain document.
+    pub hidden: Vec<(String, String)>,
 }

@@ -14,7 +14,7 @@ mod role_cards;
 mod signoff;
 pub mod text;
 
-pub use items::{Colour, Document, ImageId, Item, Page, Paint, Picture, Weight};
+pub use items::{Colour, Document, Field, FieldKind, ImageId, Item, Page, Paint, Picture, Weight};
 pub use page::Paper;
 pub use text::{Faces, Glyphs};
 
@@ -81,6 +81,7 @@ pub fn render(
         paper: meta.paper,
         pages: std::mem::take(&mut w.pages),
         bookmarks,
+        hidden: Vec::new(),
     }
 }
 
@@ -138,7 +139,7 @@ pub fn set(
     };
     render(meta, faces, |w, bookmarks| match layout {
         Layout::Checklist => {
-            checklist(w, set, l, lang, bookmarks);
+            checklist(w, set, l, lang, options.fillable, bookmarks);
             0
         }
         Layout::Cards => {

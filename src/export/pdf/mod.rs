@@ -1,9 +1,12 @@
 //! The one PDF emitter: laid-out pages (`export::layout`) in, PDF bytes out.
 //! The only code that knows printpdf and lopdf: the bundled CJK font embedded
 //! as a subset, the document language, bookmarks, metadata and reproducible
-//! dates (`SOURCE_DATE_EPOCH`, through `Options::created`).
+//! dates (`SOURCE_DATE_EPOCH`, through `Options::created`), and the form
+//! fields of a fillable checklist (`form`, read back by `form_read`).
 
 mod font;
+mod form;
+pub mod form_read;
 pub mod image;
 
 use printpdf::{
@@ -77,6 +80,7 @@ pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, Export
         .map_err(AssemblyError)?
         .set("Lang", lopdf::Object::string_literal(document.lang.tag()));
     tidy_catalog_and_info(&mut pdf, options.created).map_err(AssemblyError)?;
+    form::add(&mut pdf, document).map_err(AssemblyError)?;
     if save.optimize {
         compress(&mut pdf);
     }

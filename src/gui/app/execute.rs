@@ -28,6 +28,7 @@ impl ServstdApp {
                 | Command::Open
                 | Command::OpenPath(_)
                 | Command::OpenSample
+                | Command::OpenSampleChain
         );
         if needs_clean_slate && self.doc.is_dirty() {
             self.modal = Some(Modal::Unsaved(Then::Run(command)));
@@ -50,10 +51,6 @@ impl ServstdApp {
                 ));
             }
             Command::OpenSampleChain => {
-                if self.doc.is_dirty() {
-                    self.modal = Some(Modal::Unsaved(Then::Run(Command::OpenSampleChain)));
-                    return;
-                }
                 self.replace_document(Document::new(templates::default_sample(), None));
                 self.show_view(View::Chain);
             }
@@ -117,6 +114,14 @@ impl ServstdApp {
                     since: String::new(),
                     offered_contact_points,
                     offered_roles,
+                    fillable: false,
+                    set_file: self
+                        .doc
+                        .path
+                        .as_deref()
+                        .and_then(std::path::Path::file_name)
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
                 }));
             }
             Command::Quit => {
@@ -349,6 +354,7 @@ impl ServstdApp {
             }
             Command::AddInspection => self.choose_path(Purpose::AddInspection),
             Command::ImportSurvey => self.choose_path(Purpose::ImportSurvey),
+            Command::ImportFilledChecklist => self.choose_path(Purpose::ImportFilledChecklist),
             Command::Report => {
                 self.show_view(View::Results);
                 let path = self.beside("-report.pdf");

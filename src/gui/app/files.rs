@@ -48,6 +48,10 @@ impl ServstdApp {
             .contact_points
             .first()
             .map(|cp| cp.id.clone());
+        // The chain in view is the new set's.
+        if self.view == super::View::Chain {
+            self.ensure_chain();
+        }
     }
 
     /// Opens a file; on failure shows why and keeps the current document.
@@ -136,6 +140,7 @@ impl ServstdApp {
                 | Purpose::ResumeInspection
                 | Purpose::AddInspection
                 | Purpose::ImportSurvey
+                | Purpose::ImportFilledChecklist
                 | Purpose::Compare
                 | Purpose::AttachPhoto(_)
                 | Purpose::RecordsFolder => {
@@ -160,6 +165,9 @@ impl ServstdApp {
                 | Purpose::AddInspection
                 | Purpose::Compare => dialog.add_filter("servstd", &["ron"]).pick_file(),
                 Purpose::ImportSurvey => dialog.add_filter("CSV", &["csv", "txt"]).pick_file(),
+                Purpose::ImportFilledChecklist => {
+                    dialog.add_filter("PDF", &["pdf", "PDF"]).pick_file()
+                }
                 Purpose::AttachPhoto(_) => dialog
                     .add_filter("JPEG / PNG", &["jpg", "jpeg", "png", "JPG", "JPEG", "PNG"])
                     .pick_file(),
@@ -270,6 +278,7 @@ impl ServstdApp {
                 }
                 Err(error) => self.show_error(&error.to_string()),
             },
+            Purpose::ImportFilledChecklist => self.import_filled_checklist(path),
         }
     }
 }

@@ -254,3 +254,71 @@ fn earlier(
             .map(|p| p.with_file_name(&file.actions.record)),
     })
 }
+
+impl ServstdApp {
+    /// Inspection › Import filled checklist…: the PDF form's answers become
+    /// a record of the open set, written beside it under a name no record
+    /// has yet, and shown in the results at once. What differs between the
+    /// form and the set is said; a form of another set is refused.
+    pub(super) fn import_filled_checklist(&mut self, pdf: &Path) {
+        use crate::core::inspection::form;
+        let lang = self.state.ui_language;
+        let fields = match storage::read_limited(pdf) {
+            Ok(bytes) => crate::export::pdf::form_read::read(&bytes)
+                .map_err(|e| format!("{}: {}", pdf.display(), e.message(lang))),
+            Err(storage::LoadError::TooLarge { size, .. }) => Err(form::FormError::TooLarge {
+                bytes: size,
+                max: crate::export::pdf::form_read::MAX_FORM_BYTES,
+            }
+            .message(lang)),
+            Err(e) => Err(e.to_string()),
+        };
+        let fields = match fields {
+            Ok(fields) => fields,
+            Err(error) => return self.show_error(&error),
+        };
+        let Some(set_path) = self.doc.path.clone() else {
+            let named = form::named_set_file(&fields).unwrap_or_default();
+            let m = &crate::core::i18n::messages(lang).form;
+            return self.show_error(&crate::core::i18n::fill(
+                m.set_not_found,
+                &[("file", &named)],
+            ));
+        };
+        let beside = form::record_beside(pdf, &set_path);
+        let record_path = PathBuf::from(storage::scan::unique_path(
+            &beside.display().to_string(),
+            crate::core::inspection::EXTENSION,
+        ));
+        let now = jiff::Zoned::now().datetime();
+        let set = self.doc.set();
+        let imported = match form::import(&fields, set, Some(&set_path), &record_path, now) {
+            Ok(imported) => imported,
+            Err(error) => {
+                return self.show_error(&format!("{}: {}", pdf.display(), error.message(lang)));
+            }
+        };
+        if let Err(error) = storage::save(&record_path, &imported.record) {
+            return self.show_error(&error.to_string());
+        }
+        self.show_view(View::Results);
+        self.results
+            .add(Some(record_path.clone()), imported.record.clone());
+        if imported.warnings.is_empty() {
+            self.notify(record_path.display().to_string());
+        } else {
+            let body = imported
+                .warnings
+                .iter()
+                .map(|w| format!("• {}", w.message(lang)))
+                .collect::<Vec<_>>()
+                .join("\n");
+            self.modal = Some(super::Modal::Error {
+                title: crate::core::i18n::inspect_texts(lang)
+                    .imported_with_warnings
+                    .to_owned(),
+                body: format!("{}\n\n{body}", record_path.display()),
+            });
+        }
+    }
+}

@@ -80,6 +80,9 @@ pub enum Command {
     CloseInspection,
     AddInspection,
     ImportSurvey,
+    /// Inspection › Import filled checklist…: a checklist PDF form filled
+    /// in a viewer becomes a record of the open set.
+    ImportFilledChecklist,
     Report,
     ShowMethod,
     ShowShortcuts,
@@ -319,6 +322,7 @@ impl Command {
             Self::ShowView(View::Results) => it.results,
             Self::AddInspection => it.add_inspection,
             Self::ImportSurvey => it.import_survey,
+            Self::ImportFilledChecklist => it.import_form,
             Self::Report => it.report,
             Self::Verdict(Verdict::Pass) => it.pass,
             Self::Verdict(Verdict::Fail) => it.fail,

@@ -13,6 +13,8 @@ pub enum Purpose {
     AddInspection,
     /// A CSV of survey scores per key factor.
     ImportSurvey,
+    /// A checklist PDF form filled in a viewer.
+    ImportFilledChecklist,
     /// Another revision of the set, to compare the open one with.
     Compare,
     /// A photo for the current standard of the inspection, or for a fix.
@@ -102,6 +104,10 @@ pub struct ExportChoice {
     /// and the owner roles.
     pub offered_contact_points: Vec<(String, String)>,
     pub offered_roles: Vec<String>,
+    /// A checklist as a PDF form to fill in on a tablet and import back.
+    pub fillable: bool,
+    /// The set's file name, written into a fillable form; empty if unsaved.
+    pub set_file: String,
 }
 
 impl ExportChoice {
@@ -143,6 +149,10 @@ impl ExportChoice {
             roles: self.role.iter().cloned().collect(),
             since: None,
             logo: None,
+            fillable: self.fillable
+                && self.format == crate::export::Format::Pdf
+                && self.layout == crate::export::Layout::Checklist,
+            set_file: self.set_file.clone(),
         }
     }
 }

@@ -171,6 +171,10 @@ pub fn show(
                             }
                         }
                     });
+                    if choice.layout == Layout::Checklist {
+                        ui.checkbox(&mut choice.fillable, t.fillable_form)
+                            .on_hover_text(t.fillable_form_tip);
+                    }
                     ui.horizontal(|ui| {
                         ui.label(t.paper);
                         for (paper, name) in [(Paper::A4, "A4"), (Paper::Letter, t.us_letter)] {

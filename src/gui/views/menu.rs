@@ -84,6 +84,7 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, state: &AppState, doc: &Document, ha
                 item(ui, cx, Command::ShowView(View::Chain), true);
                 item(ui, cx, Command::AddInspection, true);
                 item(ui, cx, Command::ImportSurvey, true);
+                item(ui, cx, Command::ImportFilledChecklist, true);
                 item(ui, cx, Command::Report, true);
             });
             ui.menu_button(t.view, |ui| {

@@ -7,7 +7,7 @@ use crate::core::i18n::fill;
 use crate::core::model::StandardsSet;
 use crate::export::report::percent;
 
-use super::{ChainView, Page, rate_color};
+use super::{ChainView, Page, left_cell, rate_color};
 use crate::gui::state::Command;
 use crate::gui::views::Cx;
 
@@ -42,10 +42,7 @@ pub(super) fn map(ui: &mut egui::Ui, view: &mut ChainView, w: &ChainWords) {
                         };
                         let row = &view.chain.sites[n];
                         ui.horizontal(|ui| {
-                            ui.add_sized(
-                                [NAME, ROW],
-                                egui::Label::new(row.site.name.as_str()).truncate(),
-                            );
+                            left_cell(ui, NAME, ROW, row.site.name.as_str());
                             for (col, tally) in row.heat.iter().enumerate() {
                                 let cp = &view.chain.contact_points[col].1;
                                 if cell(ui, &row.site.name, cp, tally.rate(), tally.failed) {
@@ -171,7 +168,7 @@ pub(super) fn failures(
                 if let Some(note) = record.inspection.entry(id).map(|e| e.note.as_str())
                     && !note.is_empty()
                 {
-                    ui.small(format!("      {note}"));
+                    ui.label(egui::RichText::new(format!("      {note}")).weak());
                 }
             }
         });

@@ -57,6 +57,10 @@ pub enum Page {
 /// The periods offered, in months back from today (`None`: all time).
 pub const PERIODS: [Option<i32>; 4] = [None, Some(3), Some(6), Some(12)];
 
+/// What the chain was computed for: the set's revision, the region, the
+/// period, the sort, the find and the day.
+type Computed = (u64, Option<String>, usize, (SortKey, bool), String, Date);
+
 /// What a thread read.
 struct Loaded {
     register: Sites,
@@ -93,7 +97,7 @@ pub struct ChainView {
     /// The set revision the records were scored against.
     scored_for: Option<u64>,
     /// What the chain was computed for: (revision, region, period, sort, find, today).
-    computed_for: Option<(u64, Option<String>, usize, (SortKey, bool), String, Date)>,
+    computed_for: Option<Computed>,
     /// After the records are read, show them in the results view too.
     pub feed_results: bool,
 }
@@ -153,6 +157,22 @@ impl ChainView {
         });
         // Scored just now, against the set as it is.
         self.scored_for = None;
+    }
+
+    /// Shows `records` (scored, oldest first) of the sites in `register`,
+    /// read from `source`: what a generator or a test hands over.
+    pub fn show_records(&mut self, source: Source, register: Sites, records: Vec<Record>) {
+        self.source = Some(source);
+        self.pending = None;
+        self.take(Loaded {
+            register,
+            register_file: None,
+            register_problem: None,
+            folder: chain::Folder {
+                records,
+                skipped: Vec::new(),
+            },
+        });
     }
 
     fn take(&mut self, loaded: Loaded) {
@@ -455,6 +475,26 @@ impl ChainView {
             }
         });
     }
+}
+
+/// A cell of a table whose text reads from the left (a name, a standard),
+/// `width` wide, cut with "…" when longer; the whole text on hover.
+pub(super) fn left_cell(
+    ui: &mut egui::Ui,
+    width: f32,
+    height: f32,
+    text: impl Into<egui::WidgetText>,
+) -> egui::Response {
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_width(width);
+            ui.set_max_width(width);
+            ui.add(egui::Label::new(text).truncate())
+        },
+    )
+    .inner
 }
 
 /// Green at a full pass rate, through amber, to red at the pass mark's

@@ -8,7 +8,7 @@ use crate::export::report::percent;
 use crate::gui::state::Command;
 use crate::gui::views::Cx;
 
-use super::{ChainView, Page, rate_color};
+use super::{ChainView, Page, left_cell, rate_color};
 
 const ROW: f32 = 24.0;
 
@@ -27,11 +27,13 @@ pub(super) fn weakest(ui: &mut egui::Ui, view: &ChainView, w: &ChainWords) {
         .auto_shrink([false, true])
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                for (label, width) in header.iter().zip(widths) {
-                    ui.add_sized(
-                        [width, ROW],
-                        egui::Label::new(egui::RichText::new(*label).strong()).truncate(),
-                    );
+                for (n, (label, width)) in header.iter().zip(widths).enumerate() {
+                    let text = egui::RichText::new(*label).strong();
+                    if n < 2 {
+                        left_cell(ui, width, ROW, text);
+                    } else {
+                        ui.add_sized([width, ROW], egui::Label::new(text).truncate());
+                    }
                 }
             });
             ui.separator();
@@ -43,15 +45,9 @@ pub(super) fn weakest(ui: &mut egui::Ui, view: &ChainView, w: &ChainWords) {
                     for r in &rows[range] {
                         ui.horizontal(|ui| {
                             let star = if r.critical { "★ " } else { "" };
-                            ui.add_sized(
-                                [widths[0], ROW],
-                                egui::Label::new(format!("{star}{} {}", r.id, r.text)).truncate(),
-                            )
-                            .on_hover_text(&r.text);
-                            ui.add_sized(
-                                [widths[1], ROW],
-                                egui::Label::new(r.contact_point.as_str()).truncate(),
-                            );
+                            left_cell(ui, widths[0], ROW, format!("{star}{} {}", r.id, r.text))
+                                .on_hover_text(&r.text);
+                            left_cell(ui, widths[1], ROW, r.contact_point.as_str());
                             let fail_rate = r.tally.rate().map(|p| 1.0 - p);
                             ui.add_sized(
                                 [widths[2], ROW],

@@ -15,21 +15,25 @@ const SPARK: egui::Vec2 = egui::vec2(96.0, 18.0);
 /// The table's columns: what each shows, its width, and the key it sorts by.
 fn columns(w: &ChainWords) -> [(&'static str, f32, Option<SortKey>); 10] {
     [
-        (w.col_site, 200.0, Some(SortKey::Site)),
-        (w.col_region, 72.0, Some(SortKey::Region)),
-        (w.col_score, 64.0, Some(SortKey::Score)),
-        (w.col_result, 170.0, None),
+        (w.col_site, 170.0, Some(SortKey::Site)),
+        (w.col_region, 64.0, Some(SortKey::Region)),
+        (w.col_score, 60.0, Some(SortKey::Score)),
+        (w.col_result, 150.0, None),
         (w.col_trend, SPARK.x + 8.0, None),
-        (w.col_critical, 64.0, Some(SortKey::CriticalFailures)),
-        (w.col_open, 90.0, Some(SortKey::OpenActions)),
-        (w.col_overdue, 64.0, Some(SortKey::OverdueActions)),
-        (w.col_days, 120.0, Some(SortKey::DaysSince)),
-        (w.col_visits, 64.0, Some(SortKey::Visits)),
+        (w.col_critical, 56.0, Some(SortKey::CriticalFailures)),
+        (w.col_open, 84.0, Some(SortKey::OpenActions)),
+        (w.col_overdue, 60.0, Some(SortKey::OverdueActions)),
+        (w.col_days, 104.0, Some(SortKey::DaysSince)),
+        (w.col_visits, 52.0, Some(SortKey::Visits)),
     ]
 }
 
 pub(super) fn league(ui: &mut egui::Ui, view: &mut ChainView, w: &ChainWords, lang: Language) {
-    let columns = columns(w);
+    let mut columns = columns(w);
+    // The site's name takes what room the window has beyond the numbers.
+    let others: f32 = columns[1..].iter().map(|c| c.1).sum::<f32>()
+        + ui.spacing().item_spacing.x * columns.len() as f32;
+    columns[0].1 = (ui.available_width() - others - 24.0).clamp(columns[0].1, 360.0);
     let mut sort = None;
     let mut open = None;
     egui::ScrollArea::horizontal()
@@ -50,11 +54,22 @@ pub(super) fn league(ui: &mut egui::Ui, view: &mut ChainView, w: &ChainWords, la
                             )
                             .frame(false)
                             .truncate();
-                            if ui
-                                .add_sized([width, ROW], button)
-                                .on_hover_text(w.sort_tooltip)
-                                .clicked()
-                            {
+                            // The site's heading sits over its names, at the left.
+                            let heading = if key == SortKey::Site {
+                                ui.allocate_ui_with_layout(
+                                    egui::vec2(width, ROW),
+                                    egui::Layout::left_to_right(egui::Align::Center),
+                                    |ui| {
+                                        ui.set_min_width(width);
+                                        ui.set_max_width(width);
+                                        ui.add(button)
+                                    },
+                                )
+                                .inner
+                            } else {
+                                ui.add_sized([width, ROW], button)
+                            };
+                            if heading.on_hover_text(w.sort_tooltip).clicked() {
                                 sort = Some(key);
                             }
                         }
@@ -110,7 +125,18 @@ fn line(
         } else {
             format!("{} ({})", row.site.name, w.unregistered)
         };
-        let link = ui.add_sized([width(0), ROW], egui::Link::new(name));
+        // Names read from the left, as in a list.
+        let link = ui
+            .allocate_ui_with_layout(
+                egui::vec2(width(0), ROW),
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.set_min_width(width(0));
+                    ui.set_max_width(width(0));
+                    ui.add(egui::Link::new(name))
+                },
+            )
+            .inner;
         if link.on_hover_text(&row.site.id).clicked() {
             clicked = true;
         }
@@ -175,9 +201,7 @@ fn sparkline(ui: &mut egui::Ui, trend: &[f64], width: f32) {
         ],
         egui::Stroke::new(1.0, ui.visuals().weak_text_color().gamma_multiply(0.5)),
     );
-    #[expect(clippy::cast_precision_loss, reason = "a dozen points")]
     let step = area.width() / (trend.len().max(2) - 1) as f32;
-    #[expect(clippy::cast_precision_loss, reason = "a dozen points")]
     let points: Vec<egui::Pos2> = trend
         .iter()
         .enumerate()

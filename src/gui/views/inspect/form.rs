@@ -86,7 +86,7 @@ impl StartForm {
         match set_path {
             Some(path) => match sites::load_beside(path) {
                 Ok(found) => {
-                    self.sites = found.map(|l| l.document).unwrap_or_else(Sites::new);
+                    self.sites = found.map_or_else(Sites::new, |l| l.document);
                     self.sites_file = Some(sites::path_for(path));
                 }
                 Err(e) => self.sites_problem = Some(e.to_string()),

@@ -148,10 +148,7 @@ fn unreadable_files_exit_2_with_a_clear_message() {
         (&garbage, "error:"),
         (&invalid_utf8, "not UTF-8 text"),
         (&empty, ":1:1: error: the file is empty"),
-        (
-            &nested,
-            "error: expected opening `(` for struct `StandardsSet`",
-        ),
+        (&nested, "error: “StandardsSet(” expected here"),
         (dir.path(), "this is a folder"),
         (&missing, "cannot read the file"),
         (

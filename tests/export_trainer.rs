@@ -291,3 +291,240 @@ fn the_checklists_total_box_never_stands_alone_on_its_page() {
         }
     }
 }
+
+/// The texts of a manual's cover, labels in `lang`.
+fn cover(set: &StandardsSet, lang: servstd::core::model::Language) -> Vec<String> {
+    let options = Options {
+        format: Format::Pdf,
+        layout: Layout::Manual,
+        language: Some(lang),
+        ..Options::default()
+    };
+    let doc = export::document(set, &options).expect("laid out");
+    doc.pages[0]
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Text { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_draft_manuals_cover_says_draft_and_names_the_last_approval_only_as_such() {
+    use servstd::core::model::Language;
+    let approved = servstd::core::templates::find("restaurant").unwrap().set();
+    assert!(approved.is_approved());
+    let last = approved.history.last().unwrap().clone();
+    let mut draft = approved.clone();
+    let next = draft.start_revision();
+    assert!(!draft.is_approved());
+    for (lang, label, value, stamp) in [
+        (
+            Language::En,
+            "Last approved",
+            format!("{} by {} on {}", last.revision, last.approved_by, last.date),
+            format!("{next} (DRAFT, not approved)"),
+        ),
+        (
+            Language::ZhCn,
+            "上次批准",
+            format!(
+                "修订版本 {}，批准人 {}，{}",
+                last.revision, last.approved_by, last.date
+            ),
+            format!("{next}（草稿，未批准）"),
+        ),
+        (
+            Language::ZhTw,
+            "上次核准",
+            format!(
+                "修訂版本 {}，核准人 {}，{}",
+                last.revision, last.approved_by, last.date
+            ),
+            format!("{next}（草稿，未核准）"),
+        ),
+    ] {
+        let texts = cover(&draft, lang);
+        let l = servstd::core::i18n::labels(lang);
+        assert!(texts.contains(&label.to_owned()), "{lang:?}: {texts:?}");
+        assert!(texts.contains(&value), "{lang:?}: {texts:?}");
+        assert!(texts.contains(&stamp), "{lang:?}: {texts:?}");
+        // Not the approver and date of the last revision as if the draft's.
+        for own in [l.approved_by, l.effective] {
+            assert!(
+                !texts.iter().any(|t| t == own),
+                "{lang:?}: {own} on {texts:?}"
+            );
+        }
+        // The approved revision's cover names its approver and effective date.
+        let texts = cover(&approved, lang);
+        assert!(texts.contains(&l.approved_by.to_owned()), "{lang:?}");
+        assert!(texts.contains(&approved.approved_by), "{lang:?}");
+        assert!(!texts.contains(&label.to_owned()), "{lang:?}");
+    }
+}
+
+/// The names of the fonts a PDF embeds (`/BaseFont`), subset tags removed.
+fn base_fonts(pdf: &[u8]) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(pdf).expect("a PDF");
+    let mut names: Vec<String> = doc
+        .objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .filter_map(|dict| dict.get(b"BaseFont").ok())
+        .filter_map(|name| name.as_name().ok())
+        .map(|name| {
+            let name = String::from_utf8_lossy(name).into_owned();
+            name.split_once('+')
+                .map_or(name.clone(), |(_, n)| n.to_owned())
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+#[test]
+fn traditional_chinese_pdfs_embed_the_traditional_chinese_font_and_others_the_simplified() {
+    use servstd::core::model::Language;
+    let repair = servstd::core::templates::find("field-repair")
+        .unwrap()
+        .set();
+    let restaurant = servstd::core::templates::find("restaurant").unwrap().set();
+    assert_eq!(repair.language, Language::ZhTw);
+    for (set, lang, face) in [
+        (&repair, None, "NotoSansCJKtc"),
+        (&restaurant, Some(Language::ZhTw), "NotoSansCJKtc"),
+        (&restaurant, None, "NotoSansCJKsc"),
+        (&repair, Some(Language::En), "NotoSansCJKsc"),
+    ] {
+        for layout in [Layout::Checklist, Layout::Manual] {
+            let options = Options {
+                format: Format::Pdf,
+                layout,
+                language: lang,
+                ..Options::default()
+            };
+            let pdf = export::export(set, &options).expect("exported");
+            let fonts = base_fonts(&pdf);
+            assert!(!fonts.is_empty());
+            assert!(
+                fonts.iter().all(|f| f.starts_with(face)),
+                "{} {lang:?} {layout:?}: {fonts:?}",
+                set.title
+            );
+        }
+    }
+}
+
+#[test]
+fn a_contact_point_starts_a_new_page_of_the_manual_only_when_the_page_before_has_no_room() {
+    for (name, set) in samples() {
+        let l = servstd::core::i18n::labels(set.language);
+        for paper in [Paper::A4, Paper::Letter] {
+            let options = Options {
+                format: Format::Pdf,
+                layout: Layout::Manual,
+                paper,
+                ..Options::default()
+            };
+            let doc = export::document(&set, &options).expect("laid out");
+            let (_, height) = paper.size_pt();
+            // Each page's texts in order; the footer is the last one drawn,
+            // the running header sits above 60 pt and the content below.
+            let texts: Vec<Vec<(f32, f32, &str)>> = doc
+                .pages
+                .iter()
+                .map(|page| {
+                    let mut texts: Vec<_> = page
+                        .items
+                        .iter()
+                        .filter_map(|item| match item {
+                            Item::Text {
+                                top, size, text, ..
+                            } => Some((*top, *size, text.as_str())),
+                            _ => None,
+                        })
+                        .collect();
+                    texts.pop();
+                    texts
+                })
+                .collect();
+            let mut seen = 0;
+            for (p, page) in texts.iter().enumerate() {
+                let Some(&(first_top, _, _)) = page
+                    .iter()
+                    .filter(|(top, _, _)| *top > 60.0)
+                    .min_by(|a, b| a.0.total_cmp(&b.0))
+                else {
+                    continue;
+                };
+                for &(top, size, text) in page {
+                    let heading = size >= 15.0
+                        && text.starts_with(l.contact_point)
+                        && !text.ends_with(&servstd::core::i18n::aside(set.language, l.continued));
+                    if !heading {
+                        continue;
+                    }
+                    seen += 1;
+                    eprintln!("DBG {name} p{p} {text} top={top} first={first_top}");
+                    if seen == 1 || top > first_top + 0.5 {
+                        continue;
+                    }
+                    let filled = texts[p - 1]
+                        .iter()
+                        .map(|(top, size, _)| top + size)
+                        .fold(0.0_f32, f32::max);
+                    eprintln!("FILL {name} p{p} {:.2}", filled / height);
+                    // The content ends 72 pt above the sheet's foot (margin
+                    // and footer); a heading, its step and a standard or two
+                    // need 170 pt.
+                    let room = height - 72.0 - filled;
+                    assert!(
+                        room < 170.0,
+                        "{name} {paper:?}: page {p} has {room:.0} pt free and \"{text}\" starts page {}",
+                        p + 1
+                    );
+                }
+            }
+            assert_eq!(
+                seen,
+                set.contact_points.len(),
+                "{name}: every heading found"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_drafts_running_header_keeps_its_layout_and_revision_beside_the_stamp() {
+    let hotel = servstd::core::templates::find("hotel-front-office")
+        .unwrap()
+        .set();
+    let set = draft(hotel);
+    for paper in [Paper::A4, Paper::Letter] {
+        let options = Options {
+            format: Format::Pdf,
+            layout: Layout::Checklist,
+            paper,
+            ..Options::default()
+        };
+        let doc = export::document(&set, &options).expect("laid out");
+        let header = doc.pages[0]
+            .items
+            .iter()
+            .find_map(|item| match item {
+                Item::Text { text, top, .. } if *top < 60.0 && text.starts_with("Harbourside") => {
+                    Some(text.clone())
+                }
+                _ => None,
+            })
+            .expect("the running header");
+        assert!(
+            header.contains("…") && header.ends_with("· Inspection checklist · Revision 3.1"),
+            "{paper:?}: {header}"
+        );
+    }
+}

@@ -408,3 +408,82 @@ fn a_broken_logo_is_found_by_validate_and_left_out_by_export() {
     );
     assert!(!stderr.contains("ChunkType"), "{stderr}");
 }
+
+/// 3, 6: a set whose title is past its limit stops the report, and the
+/// message names the set's file, where the title is, not the record.
+#[test]
+fn a_report_blames_the_set_not_the_record_for_the_sets_overlong_title() {
+    let dir = sample();
+    let set = dir.path().join("restaurant.standards.ron");
+    let text = fs::read_to_string(&set).unwrap();
+    let long = "长".repeat(5_000);
+    let text = text.replacen(
+        "title: \"悦味餐厅服务标准\"",
+        &format!("title: \"{long}\""),
+        1,
+    );
+    assert!(text.contains(&long));
+    fs::write(&set, text).unwrap();
+    let out = dir.path().join("report.csv");
+    let run = servstd()
+        .args(["report", "--format", "csv", "-o"])
+        .arg(&out)
+        .arg(dir.path().join("restaurant-2026-08.inspection.ron"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(!out.exists(), "nothing is written");
+    assert!(
+        stderr.contains("restaurant.standards.ron: error:") && stderr.contains("5000"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("inspection.ron: error:"),
+        "the record is not to blame: {stderr}"
+    );
+    assert!(stderr.len() < 2_000, "the title is not echoed: {stderr}");
+}
+
+/// 3, 6: an action's "what to do" of 40,000 characters: the actions list
+/// as a workbook, and the report, say which file and action and the limit,
+/// in the user's words (not the spreadsheet library's), and write nothing.
+#[test]
+fn an_overlong_action_is_named_with_its_file_and_limit_and_nothing_is_written() {
+    let dir = sample();
+    let actions = dir.path().join("restaurant-2026-08.actions.ron");
+    let text = fs::read_to_string(&actions).unwrap();
+    let at = text.find("what: \"").unwrap() + "what: \"".len();
+    let long = "修".repeat(40_000);
+    let text = format!("{}{long}{}", &text[..at], &text[at..]);
+    fs::write(&actions, text).unwrap();
+    let record = dir.path().join("restaurant-2026-08.inspection.ron");
+    for (args, out) in [
+        (vec!["actions", "--format", "xlsx"], "actions.xlsx"),
+        (vec!["report", "--format", "xlsx"], "report.xlsx"),
+        (vec!["report", "--format", "pdf"], "report.pdf"),
+    ] {
+        let out = dir.path().join(out);
+        let run = servstd()
+            .env("LC_ALL", "zh_CN.UTF-8")
+            .args(&args)
+            .arg("-o")
+            .arg(&out)
+            .arg(&record)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(!out.exists(), "{args:?}: nothing is written");
+        assert!(
+            stderr.contains("restaurant-2026-08.actions.ron: error: A-")
+                && stderr.contains("整改措施（做什么）")
+                && stderr.contains("2000"),
+            "{args:?}: {stderr}"
+        );
+        assert!(
+            !stderr.contains("Excel") && stderr.len() < 2_000,
+            "{stderr}"
+        );
+    }
+}

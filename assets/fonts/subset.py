@@ -8,18 +8,25 @@ draws (tick, cross, arrows, degree, bullet), and every character of the
 program's own words and sample sets (src/ and standards/), so that no word
 servstd says falls outside the font (回饋, for one, is Big5 level 2).
 
-Needs Debian's fonts-noto-cjk and fonttools (pip install fonttools).
-Run from this folder:  python3 subset.py
+The same subset is made of the Traditional Chinese (TC) faces, which PDFs
+in traditional Chinese embed.
+
+Needs Debian's fonts-noto-cjk and fonttools (python3-fonttools or pip install
+fonttools). Run from this folder:  python3 subset.py [sc|tc]  (both by default)
 """
 import pathlib
 import subprocess
 import sys
 
-SOURCES = {
-    "NotoSansCJKsc-Regular.otf": "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "NotoSansCJKsc-Bold.otf": "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+REGULAR = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+BOLD = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"
+# In the .ttc collection face 2 is Simplified Chinese and face 3 Traditional
+# Chinese (Taiwan): the same characters, with Taiwan's glyph forms and its
+# punctuation centred in the em square. PDFs in zh-TW embed the TC faces.
+FACES = {
+    "sc": {"NotoSansCJKsc-Regular.otf": (REGULAR, 2), "NotoSansCJKsc-Bold.otf": (BOLD, 2)},
+    "tc": {"NotoSansCJKtc-Regular.otf": (REGULAR, 3), "NotoSansCJKtc-Bold.otf": (BOLD, 3)},
 }
-FACE_SC = 2  # in the .ttc collection, face 2 is Simplified Chinese
 
 
 def gb2312():
@@ -71,10 +78,12 @@ def main():
     with open("subset-chars.txt", "w", encoding="utf-8") as f:
         f.write(text)
     print(f"{len(chars)} characters", file=sys.stderr)
-    for out, src in SOURCES.items():
+    chosen = sys.argv[1:] or list(FACES)
+    for out, (src, face) in [item for name in chosen for item in FACES[name].items()]:
         subprocess.run(
             [
-                "pyftsubset", src, f"--font-number={FACE_SC}", "--text-file=subset-chars.txt",
+                sys.executable, "-m", "fontTools.subset", src, f"--font-number={face}",
+                "--text-file=subset-chars.txt",
                 f"--output-file={out}", "--layout-features=*", "--no-hinting", "--desubroutinize",
                 "--name-IDs=*", "--name-legacy", "--name-languages=*",
             ],

@@ -156,6 +156,9 @@ pub fn run(args: &ActionsArgs) -> Result<u8> {
                 return Ok(exit::UNREADABLE);
             }
         };
+        if super::report::overlong_action(path, &file.actions) {
+            return Ok(exit::UNREADABLE);
+        }
         let set = record
             .resolve_set_in(path, args.sets.as_deref())
             .ok()

@@ -274,6 +274,9 @@ impl Read {
             })?
             .map(|l| l.document.actions)
             .unwrap_or_default();
+        if overlong_action(path, &actions) {
+            return Err(exit::UNREADABLE);
+        }
         let at = self.set_index(set, set_file, path)?;
         self.check(path, &loaded.document, at)?;
         self.records
@@ -292,6 +295,9 @@ impl Read {
         self.not_used.extend(found.not_used);
         let at = self.set_index(found.set, found.set_path, path)?;
         for record in found.records {
+            if overlong_action(&record.path, &record.actions) {
+                return Err(exit::UNREADABLE);
+            }
             self.check(&record.path, &record.inspection, at)?;
             self.records
                 .push((at, record.inspection, record.actions, record.path));
@@ -317,11 +323,18 @@ impl Read {
         {
             return Ok(at);
         }
+        // The text is the set's, so the message names the set's file and
+        // item, not the record that only points at it.
         if let Some(long) = crate::core::model::limits::overlong(&set).first() {
             let lang = for_set(locale::from_env(), set.language);
+            let item = long
+                .at
+                .and_then(|at| set.id_at(at))
+                .map(|id| format!("{id}: "))
+                .unwrap_or_default();
             eprintln!(
-                "{}: error: {}",
-                record.display(),
+                "{}: error: {item}{}",
+                file.as_deref().unwrap_or(record).display(),
                 crate::core::check::too_long_message(
                     lang,
                     long.field,
@@ -360,4 +373,27 @@ impl Read {
         }
         Ok(())
     }
+}
+
+/// Says so, naming the actions file beside `record` and the action, when an
+/// action's text is past its limit: nothing is written then, since such a
+/// text would make the output take memory out of all proportion (and a
+/// workbook fail with the library's own words).
+pub(super) fn overlong_action(
+    record: &std::path::Path,
+    actions: &[inspection::actions::Action],
+) -> bool {
+    let Some((action, (field, chars))) = actions
+        .iter()
+        .find_map(|a| a.overlong().map(|long| (a, long)))
+    else {
+        return false;
+    };
+    eprintln!(
+        "{}: error: {}: {}",
+        inspection::actions::path_for(record).display(),
+        crate::core::text::shorten(&action.id, 40),
+        crate::core::check::too_long_message(locale::from_env(), field, chars, field.max_chars())
+    );
+    true
 }

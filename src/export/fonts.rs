@@ -5,3 +5,9 @@
 pub const CJK_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKsc-Regular.otf");
 /// The bold weight, for PDF headings.
 pub const CJK_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKsc-Bold.otf");
+/// Noto Sans CJK TC, the same subset: Taiwan's glyph forms and punctuation
+/// centred in its square, as Taiwan readers expect. PDFs whose language is
+/// traditional Chinese embed it; everything else uses the SC faces above.
+pub const CJK_TC_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKtc-Regular.otf");
+/// The bold weight of the TC faces.
+pub const CJK_TC_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSansCJKtc-Bold.otf");

@@ -244,7 +244,7 @@ fn laid_out(
     draft: bool,
 ) -> Result<(layout::items::Document, Option<pdf::image::Embedded>), ExportError> {
     let logo = options.logo.as_deref().map(pdf::image::embed).transpose()?;
-    let fonts = pdf::fonts()?;
+    let fonts = pdf::fonts(lang)?;
     let document = layout::set(
         set,
         options,
@@ -256,10 +256,20 @@ fn laid_out(
     Ok((document, logo))
 }
 
-/// The bundled font's faces as layout measures them.
+/// The bundled font's faces as layout measures them, for a document in
+/// simplified Chinese or English; see [`faces_for`].
 ///
 /// # Errors
 /// When the bundled font does not parse (a broken build).
 pub fn faces() -> Result<layout::Faces<'static>, ExportError> {
-    Ok(pdf::fonts()?.faces())
+    faces_for(Language::ZhCn)
+}
+
+/// The faces a PDF in `lang` is laid out and printed with: traditional
+/// Chinese has its own (`export::fonts::CJK_TC_REGULAR`).
+///
+/// # Errors
+/// When the bundled font does not parse (a broken build).
+pub fn faces_for(lang: Language) -> Result<layout::Faces<'static>, ExportError> {
+    Ok(pdf::fonts(lang)?.faces())
 }

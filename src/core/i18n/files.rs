@@ -111,6 +111,10 @@ impl Reason {
                 ],
             ),
             Self::Trailing => m.trailing.to_owned(),
+            Self::Expected(what) => fill(m.expected, &[("what", m.expected_words[what.index()])]),
+            Self::ExpectedStruct(name) => fill(m.expected_struct, &[("name", name)]),
+            Self::BadEscape => m.bad_escape.to_owned(),
+            Self::OutOfRange => m.out_of_range.to_owned(),
             Self::Other(error) => fill(m.other_syntax, &[("error", error)]),
         }
     }

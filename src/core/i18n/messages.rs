@@ -129,7 +129,7 @@ pub struct Messages {
     /// A text past its length: `{field}`, `{chars}`, `{max}`.
     pub too_long: &'static str,
     /// The fields named in `too_long`, in `TextField::ALL` order.
-    pub text_fields: [&'static str; 16],
+    pub text_fields: [&'static str; 17],
     /// `servstd export` of vague standards: `{count}`, `{ids}`, `{file}`.
     pub vague_in_export: &'static str,
     /// `servstd check` of a record or an actions file: `{file}`.
@@ -243,8 +243,17 @@ pub struct FileMessages {
     /// `{expected}`: a kind; `{expected_root}`.
     pub not_servstd: &'static str,
     pub trailing: &'static str,
-    /// `{error}`: the parser's words.
+    /// `{error}`: the parser's words (English only quotes them).
     pub other_syntax: &'static str,
+    /// `{what}`: one of `expected_words`, what the parser expected here.
+    pub expected: &'static str,
+    /// In `storage::parse::Expected` order: comma, colon, list, list end,
+    /// structure, structure end, text, number, true/false, name.
+    pub expected_words: [&'static str; 10],
+    /// `{name}`: the structure expected here, as `StandardsSet`.
+    pub expected_struct: &'static str,
+    pub bad_escape: &'static str,
+    pub out_of_range: &'static str,
     pub output_is_input: &'static str,
     /// `{kind}`.
     pub output_is_document: &'static str,

@@ -227,6 +227,10 @@ pub struct Labels {
     pub trainer: &'static str,
     /// Before a standard's old text in "changes since".
     pub was: &'static str,
+    /// A draft's cover: the revision approved last, named only as such.
+    pub last_approved: &'static str,
+    /// `{revision}`, `{by}`, `{date}`: what the cover says of it.
+    pub last_approved_value: &'static str,
 }
 
 /// Words of the inspection report, its spreadsheets included.

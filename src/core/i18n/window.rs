@@ -397,4 +397,10 @@ pub struct RevisionTexts {
     pub compare_with: &'static str,
     /// `{old}`, `{new}`: the compare dialog's heading.
     pub compare_title: &'static str,
+    /// `{count}`: above the findings that stand in the way of approving.
+    pub approve_findings: &'static str,
+    /// The required reason to approve despite the findings.
+    pub despite_reason: &'static str,
+    /// `{count}`: the button that approves despite the findings.
+    pub approve_despite: &'static str,
 }

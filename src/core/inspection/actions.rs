@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Inspection, Verdict};
 use crate::core::i18n::{fill, messages};
+use crate::core::model::limits::{self, TextField};
 use crate::core::model::{Language, Standard, StandardsSet};
 use crate::core::storage::{self, Document};
 
@@ -181,6 +182,24 @@ impl Action {
     #[must_use]
     pub fn is_overdue(&self, today: Date) -> bool {
         self.status.is_open() && self.due < today
+    }
+
+    /// Its first text longer than the field allows, with its length: an
+    /// action of 30 MB made the actions list and the report take gigabytes,
+    /// and a workbook fail with the spreadsheet library's own words.
+    #[must_use]
+    pub fn overlong(&self) -> Option<(TextField, usize)> {
+        let done_note = self.done.as_ref().map_or("", |d| d.note.as_str());
+        let verified_by = self.verified.as_ref().map_or("", |v| v.by.as_str());
+        [
+            (self.what.as_str(), TextField::What),
+            (self.owner.as_str(), TextField::Owner),
+            (self.reason.as_str(), TextField::Note),
+            (done_note, TextField::Note),
+            (verified_by, TextField::Inspector),
+        ]
+        .into_iter()
+        .find_map(|(text, field)| limits::over(text, field).map(|chars| (field, chars)))
     }
 }
 

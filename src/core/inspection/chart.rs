@@ -40,13 +40,42 @@ pub fn spread(points: &[FactorPoint]) -> Vec<f64> {
         .collect()
 }
 
-/// How many characters of a factor's name its label shows.
+/// How many Chinese characters of a factor's name its label shows; a Latin
+/// letter is half as wide, so an English name keeps twice as many letters.
 pub const LABEL_CHARS: usize = 12;
 
-/// A factor's label beside its marker: its name, shortened.
+/// A factor's label beside its marker: its name, shortened to the width of
+/// [`LABEL_CHARS`] Chinese characters. Counting characters alone cut English
+/// names to a word and a half ("Guest greete…"), which said nothing.
 #[must_use]
 pub fn label_text(point: &FactorPoint) -> String {
-    crate::core::text::shorten(&point.name, LABEL_CHARS)
+    use unicode_segmentation::UnicodeSegmentation;
+    let budget = 2 * LABEL_CHARS;
+    let mut used = 0;
+    for (at, grapheme) in point.name.grapheme_indices(true) {
+        used += if grapheme.chars().any(is_wide) { 2 } else { 1 };
+        if used > budget {
+            // In a word of letters, cut at the space before it when that
+            // keeps at least half the label: "greeted…", not "greeted promp…".
+            let head = &point.name[..at];
+            let in_word = grapheme.chars().all(char::is_alphanumeric)
+                && head.chars().last().is_some_and(char::is_alphanumeric);
+            let head = match head.rfind(' ') {
+                Some(space) if in_word && space >= LABEL_CHARS => &head[..space],
+                _ => head,
+            };
+            return format!("{}…", head.trim_end());
+        }
+    }
+    point.name.clone()
+}
+
+/// Whether `c` takes a full square: CJK ideographs, kana, Hangul, full-width forms.
+fn is_wide(c: char) -> bool {
+    matches!(u32::from(c),
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
 }
 
 /// The order in which factors get their labels: those to fix first, then
@@ -312,5 +341,19 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn an_english_label_keeps_twice_the_letters_of_a_chinese_one() {
+        let set = crate::core::templates::default_sample();
+        let inspection = &crate::core::inspection::sample_inspections()[0];
+        let scores = super::super::score(&set, inspection);
+        let mut point = super::super::weak_links(&set, Some(&scores), &HashMap::new())[0].clone();
+        "服务员态度热情周到，主动问候每一位顾客".clone_into(&mut point.name);
+        assert_eq!(label_text(&point), "服务员态度热情周到，主动…");
+        "Guests are greeted promptly at the door".clone_into(&mut point.name);
+        assert_eq!(label_text(&point), "Guests are greeted…");
+        "Bill is right".clone_into(&mut point.name);
+        assert_eq!(label_text(&point), "Bill is right");
     }
 }

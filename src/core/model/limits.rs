@@ -31,10 +31,12 @@ pub enum TextField {
     Inspector,
     Note,
     Evidence,
+    /// A corrective action's "what to do".
+    What,
 }
 
 impl TextField {
-    pub const ALL: [Self; 16] = [
+    pub const ALL: [Self; 17] = [
         Self::Title,
         Self::Organisation,
         Self::Revision,
@@ -51,6 +53,7 @@ impl TextField {
         Self::Inspector,
         Self::Note,
         Self::Evidence,
+        Self::What,
     ];
 
     /// The field's name in the file, e.g. `owner_role`.
@@ -73,6 +76,7 @@ impl TextField {
             Self::Inspector => "inspector",
             Self::Note => "note",
             Self::Evidence => "evidence",
+            Self::What => "what",
         }
     }
 
@@ -80,7 +84,12 @@ impl TextField {
     #[must_use]
     pub fn max_chars(self) -> usize {
         match self {
-            Self::Journey | Self::Description | Self::Why | Self::Text | Self::Note => TEXT_CHARS,
+            Self::Journey
+            | Self::Description
+            | Self::Why
+            | Self::Text
+            | Self::Note
+            | Self::What => TEXT_CHARS,
             _ => NAME_CHARS,
         }
     }

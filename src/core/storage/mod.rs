@@ -157,6 +157,46 @@ mod tests {
         assert!(message.contains("unknown field `xxxx"), "{message}");
     }
 
+    /// A Chinese message quoted ron's English words ("expected comma；请检查…",
+    /// "unknown escape character；…") inside the translated sentence (issue
+    /// 29, item 6): each common slip now has its own words in each language.
+    #[test]
+    fn syntax_errors_are_said_in_the_users_language_without_the_parsers_english() {
+        use crate::core::model::Language;
+        let canonical = to_canonical(&small());
+        let slips = [
+            // A comma left out between two fields.
+            canonical.replacen(",\n", "\n", 2),
+            // A backslash that escapes nothing.
+            canonical.replacen("title: \"", "title: \"\\q", 1),
+            // A list where a text belongs.
+            canonical.replacen("title: \"", "title: [\"", 1),
+            // A number too large for its field.
+            canonical.replacen("format: 1", "format: 99999999999999999999999", 1),
+        ];
+        for text in &slips {
+            let err = parse::<StandardsSet>(text).unwrap_err();
+            for lang in [Language::ZhCn, Language::ZhTw] {
+                let message = err.message(lang);
+                let english: Vec<&str> = message
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .filter(|w| w.len() > 2 && !["true", "false", "Standard"].contains(w))
+                    .collect();
+                assert!(english.is_empty(), "{lang:?}: {message} ({english:?})");
+            }
+            assert!(!err.message(Language::En).is_empty());
+        }
+        let err = parse::<StandardsSet>(&slips[0]).unwrap_err();
+        assert!(
+            err.message(Language::ZhCn).contains("此处应为逗号"),
+            "{err}"
+        );
+        assert!(
+            err.message(Language::En).contains("a comma (,) expected"),
+            "{err}"
+        );
+    }
+
     #[test]
     fn empty_text_is_explained() {
         let err = parse::<StandardsSet>(" \n").unwrap_err();

@@ -70,8 +70,48 @@ pub enum Reason {
         root: String,
     },
     Trailing,
-    /// Anything else, in the parser's words.
+    /// A mark or a value was expected here and something else was found.
+    Expected(Expected),
+    /// A named structure (`StandardsSet(`) was expected here.
+    ExpectedStruct(String),
+    /// A backslash in a string not followed by a known escape.
+    BadEscape,
+    /// A number too large (or too small) for its field.
+    OutOfRange,
+    /// Anything else, in the parser's words (shown as they are in English
+    /// only: a Chinese message does not quote English it cannot translate).
     Other(String),
+}
+
+/// What the parser expected where it stopped, named so that each language
+/// can say it in its own words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Comma,
+    Colon,
+    /// `[`: a list.
+    List,
+    /// `]`: the end of a list.
+    ListEnd,
+    /// `(`: a structure such as `Standard(`.
+    Struct,
+    /// `)`: the end of a structure.
+    StructEnd,
+    /// A text in double quotes.
+    Text,
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// A field or value name.
+    Name,
+}
+
+impl Expected {
+    /// Its place in the language tables' `expected_words`.
+    #[must_use]
+    pub fn index(self) -> usize {
+        self as usize
+    }
 }
 
 impl ParseError {
@@ -292,6 +332,25 @@ fn syntax_error(error: &ron::error::SpannedError, text: &str) -> ParseError {
             }
         }
         E::TrailingCharacters => Reason::Trailing,
+        E::ExpectedComma => Reason::Expected(Expected::Comma),
+        E::ExpectedMapColon => Reason::Expected(Expected::Colon),
+        E::ExpectedArray => Reason::Expected(Expected::List),
+        E::ExpectedArrayEnd => Reason::Expected(Expected::ListEnd),
+        E::ExpectedNamedStructLike(name) => Reason::ExpectedStruct((*name).to_owned()),
+        E::ExpectedStructLike | E::ExpectedMap => Reason::Expected(Expected::Struct),
+        E::ExpectedStructLikeEnd | E::ExpectedMapEnd | E::ExpectedOptionEnd => {
+            Reason::Expected(Expected::StructEnd)
+        }
+        E::ExpectedString | E::ExpectedStringEnd | E::ExpectedChar => {
+            Reason::Expected(Expected::Text)
+        }
+        E::ExpectedInteger | E::ExpectedFloat | E::FloatUnderscore => {
+            Reason::Expected(Expected::Number)
+        }
+        E::ExpectedBoolean => Reason::Expected(Expected::Boolean),
+        E::ExpectedIdentifier | E::ExpectedStructName(_) => Reason::Expected(Expected::Name),
+        E::InvalidEscape(_) => Reason::BadEscape,
+        E::IntegerOutOfBounds => Reason::OutOfRange,
         other => Reason::Other(shorten(
             &lowercase_first(&other.to_string()),
             4 * ECHO_CHARS,

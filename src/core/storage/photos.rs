@@ -107,6 +107,9 @@ pub fn prepare(bytes: &[u8]) -> Result<Vec<u8>, ImageError> {
 /// # Errors
 /// Why it cannot be read, in the decoder's words.
 pub fn for_print(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, ImageError> {
+    if is_cut_off_jpeg(bytes) {
+        return Err(ImageError::CutOff);
+    }
     if is_jpeg(bytes) && bytes.len() <= PRINT_BYTES {
         let upright = decoder(bytes)
             .ok()
@@ -156,15 +159,8 @@ fn render(
     quality: u8,
     shrink: impl Fn(image::DynamicImage, u32) -> image::DynamicImage,
 ) -> Result<Vec<u8>, ImageError> {
-    // The JPEG decoder fills a cut-off photo with grey rather than failing:
-    // after its last scan a JPEG must have its end-of-image marker (a scan
-    // never holds FF D9, and cameras may add data after the end).
-    if is_jpeg(bytes) {
-        let last_scan = bytes.windows(2).rposition(|w| w == [0xFF, 0xDA]);
-        let ended = last_scan.is_some_and(|at| bytes[at..].windows(2).any(|w| w == [0xFF, 0xD9]));
-        if !ended {
-            return Err(ImageError::CutOff);
-        }
+    if is_cut_off_jpeg(bytes) {
+        return Err(ImageError::CutOff);
     }
     let mut decoder = decoder(bytes)?;
     let orientation = decoder.orientation()?;
@@ -175,6 +171,19 @@ fn render(
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality)
         .encode_image(&image.to_rgb8())?;
     Ok(out)
+}
+
+/// Whether `bytes` are a JPEG cut off before its end. The JPEG decoder fills
+/// a cut-off photo with grey rather than failing, and a small upright JPEG
+/// is printed as it is, never decoded: after its last scan a JPEG must have
+/// its end-of-image marker (a scan never holds FF D9, and cameras may add
+/// data after the end).
+fn is_cut_off_jpeg(bytes: &[u8]) -> bool {
+    if !is_jpeg(bytes) {
+        return false;
+    }
+    let last_scan = bytes.windows(2).rposition(|w| w == [0xFF, 0xDA]);
+    !last_scan.is_some_and(|at| bytes[at..].windows(2).any(|w| w == [0xFF, 0xD9]))
 }
 
 /// Whether `bytes` are a JPEG, as the `image` crate tells formats apart.
@@ -306,6 +315,24 @@ mod tests {
         // Averaged three by three: 1600 / 3 and 1200 / 3, at most PRINT_SIDE.
         assert_eq!((image.width(), image.height()), (533, 400));
         assert!(printed.len() < big.len());
+    }
+
+    #[test]
+    fn a_small_upright_jpeg_cut_off_is_not_printed_as_it_is() {
+        let whole = jpeg(64, 48);
+        assert!(
+            for_print(&whole).is_ok_and(|b| *b == *whole),
+            "printed as it is"
+        );
+        // Cut anywhere in its scan, as a copy or upload stopped early.
+        for keep in [whole.len() - 2, whole.len() - 40, whole.len() * 2 / 3] {
+            let cut = &whole[..keep];
+            assert!(
+                matches!(for_print(cut), Err(ImageError::CutOff)),
+                "cut to {keep} of {} bytes",
+                whole.len()
+            );
+        }
     }
 
     #[test]

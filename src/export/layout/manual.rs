@@ -73,11 +73,54 @@ fn changes_since(w: &mut Writer<'_>, set: &StandardsSet, old: &StandardsSet, lan
     }
 }
 
-pub(super) fn manual(
-    w: &mut Writer<'_>,
+/// The room a contact point needs at the foot of a page to start there
+/// rather than on the next: its heading, a line of description, its first
+/// step and a standard or two.
+const CONTACT_POINT_ROOM: f32 = 170.0;
+
+/// The cover's rows of label and value. A draft's cover says draft beside
+/// its revision, and names the last approval only as such: the approver and
+/// date of 1.0 beside "draft 1.1" would read as the draft's own.
+fn cover_rows(
     set: &StandardsSet,
     l: &Labels,
     lang: Language,
+    draft: bool,
+) -> Vec<(&'static str, String)> {
+    let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    let revision = if draft && !set.revision.is_empty() {
+        format!("{}{}", set.revision, aside(lang, l.draft))
+    } else {
+        set.revision.clone()
+    };
+    let mut rows = vec![
+        (l.organisation, set.organisation.clone()),
+        (l.revision, revision),
+        (l.owner, set.owner.clone()),
+    ];
+    if !draft {
+        rows.push((l.approved_by, set.approved_by.clone()));
+        rows.push((l.effective, date(set.effective)));
+    } else if let Some(last) = set.history.last() {
+        let value = crate::core::i18n::fill(
+            l.last_approved_value,
+            &[
+                ("revision", &last.revision),
+                ("by", &last.approved_by),
+                ("date", &last.date.to_string()),
+            ],
+        );
+        rows.push((l.last_approved, value));
+    }
+    rows.push((l.next_review, date(set.next_review)));
+    rows
+}
+
+pub(super) fn manual(
+    w: &mut Writer<'_>,
+    set: &StandardsSet,
+    (l, lang): (&Labels, Language),
+    draft: bool,
     since: Option<Since<'_>>,
     bookmarks: &mut Vec<(String, usize)>,
 ) {
@@ -93,16 +136,7 @@ pub(super) fn manual(
     w.gap(10.0);
     w.line(w.left(), w.y, w.left() + 120.0, w.y, 2.0, ACCENT);
     w.gap(20.0);
-    let date = |d: Option<jiff::civil::Date>| d.map(|d| d.to_string()).unwrap_or_default();
-    let rows = [
-        (l.organisation, set.organisation.clone()),
-        (l.revision, set.revision.clone()),
-        (l.owner, set.owner.clone()),
-        (l.approved_by, set.approved_by.clone()),
-        (l.effective, date(set.effective)),
-        (l.next_review, date(set.next_review)),
-    ];
-    for (label, value) in rows {
+    for (label, value) in cover_rows(set, l, lang, draft) {
         if value.is_empty() {
             continue;
         }
@@ -176,9 +210,19 @@ pub(super) fn manual(
         changes_since(w, set, old, lang);
     }
 
-    // Every contact point in full.
+    // Every contact point in full: the first on a page of its own, the
+    // others straight after the one before while its heading, description
+    // and first standards fit, so no page is left half empty without need.
     for (c, cp) in set.contact_points.iter().enumerate() {
-        w.new_page();
+        if c == 0 {
+            w.new_page();
+        } else {
+            // The page that breaks here continues no section: no "(continued)".
+            w.continued = None;
+            if !w.ensure(CONTACT_POINT_ROOM) {
+                w.gap(22.0);
+            }
+        }
         let name = format!("{}. {}", c + 1, cp.name);
         entries.push((name.clone(), w.page_number()));
         bookmarks.push((name.clone(), w.page_number()));

@@ -148,7 +148,7 @@ pub fn set(
         }
         Layout::Manual => {
             let since = options.since.as_ref().map(|old| (old, since));
-            manual(w, set, l, lang, since, bookmarks);
+            manual(w, set, (l, lang), draft, since, bookmarks);
             1
         }
         Layout::RoleCards => {

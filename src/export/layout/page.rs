@@ -355,33 +355,60 @@ impl<'f> Writer<'f> {
         );
     }
 
+    /// The running header in one line of `room`: a header too long gives up
+    /// the end of its first part (the title), never its last parts, so the
+    /// layout and revision stay beside a draft stamp ("Harbourside Hotel — …
+    /// · Checklist · Revision 3.1").
+    fn fit_header(&self, header: &str, size: f32, room: f32) -> String {
+        if self.text_width(header, size, Weight::Regular) <= room {
+            return header.to_owned();
+        }
+        let Some((title, rest)) = header.split_once(" · ") else {
+            return self
+                .wrap(header, size, Weight::Regular, room)
+                .into_iter()
+                .next()
+                .map(|first| first.trim_end_matches([' ', '·']).to_owned())
+                .unwrap_or_default();
+        };
+        let chars: Vec<char> = title.chars().collect();
+        for keep in (0..chars.len()).rev() {
+            let head: String = chars[..keep].iter().collect();
+            let shortened = format!("{}… · {rest}", head.trim_end());
+            if self.text_width(&shortened, size, Weight::Regular) <= room {
+                return shortened;
+            }
+        }
+        // Even the parts after the title do not fit: the first line of them.
+        self.wrap(rest, size, Weight::Regular, room)
+            .into_iter()
+            .next()
+            .unwrap_or_default()
+    }
+
     /// Adds the running header (except on `skip_first` pages) and "page X of Y" footers.
     pub fn finish(&mut self, footer: impl Fn(usize, usize) -> String, skip_first: usize) {
         if self.bare {
             return;
         }
         let total = self.pages.len();
-        let header = self.header.clone();
         let pages = std::mem::take(&mut self.pages);
         let mut done = Vec::with_capacity(total);
+        // The stamp sits at the right of the header's row, inside the
+        // printable area; the header gives way to it. Both are the same on
+        // every page: fitted once.
+        let stamp = self.stamp.clone().map(|stamp| {
+            let size = 9.0;
+            let w = self.text_width(&stamp, size, Weight::Bold) + 12.0;
+            (stamp, size, w)
+        });
+        let room = self.content_width() - stamp.as_ref().map_or(0.0, |s| s.2 + 8.0);
+        let header = self.fit_header(&self.header, 8.5, room);
         for (i, page) in pages.into_iter().enumerate() {
             self.pages = vec![page];
-            // The stamp sits at the right of the header's row, inside the
-            // printable area; the header gives way to it.
-            let stamp = self.stamp.clone().map(|stamp| {
-                let size = 9.0;
-                let w = self.text_width(&stamp, size, Weight::Bold) + 12.0;
-                (stamp, size, w)
-            });
+            let stamp = stamp.clone();
             if i >= skip_first {
                 let size = 8.5;
-                let room = self.content_width() - stamp.as_ref().map_or(0.0, |s| s.2 + 8.0);
-                let header = self
-                    .wrap(&header, size, Weight::Regular, room)
-                    .into_iter()
-                    .next()
-                    .map(|first| first.trim_end_matches([' ', '·']).to_owned())
-                    .unwrap_or_default();
                 self.text_at(self.left(), MARGIN, &header, size, Weight::Regular, GREY);
                 self.line(
                     self.left(),

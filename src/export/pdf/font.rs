@@ -6,8 +6,9 @@ use std::sync::OnceLock;
 
 use printpdf::ParsedFont;
 
+use crate::core::model::Language;
 use crate::export::ExportError;
-use crate::export::fonts::{CJK_BOLD, CJK_REGULAR};
+use crate::export::fonts::{CJK_BOLD, CJK_REGULAR, CJK_TC_BOLD, CJK_TC_REGULAR};
 use crate::export::layout::{Faces, Glyphs};
 
 /// The regular and bold faces of the bundled CJK font.
@@ -45,20 +46,26 @@ fn parse(bytes: &[u8]) -> Option<ParsedFont> {
     ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
 }
 
-/// The bundled fonts, parsed on first use: a window that counts pages on
-/// every change, or a command that writes several PDFs, parses them once.
+/// The bundled fonts for a document in `lang`, parsed on first use: a window
+/// that counts pages on every change, or a command that writes several PDFs,
+/// parses them once. Traditional Chinese gets the TC faces (Taiwan's glyph
+/// forms and centred punctuation), every other language the SC faces.
 ///
 /// # Errors
 /// When the bundled font does not parse (a broken build).
-pub fn fonts() -> Result<&'static Fonts, ExportError> {
-    static FONTS: OnceLock<Option<Fonts>> = OnceLock::new();
-    FONTS
-        .get_or_init(|| {
-            Some(Fonts {
-                regular: parse(CJK_REGULAR)?,
-                bold: parse(CJK_BOLD)?,
-            })
+pub fn fonts(lang: Language) -> Result<&'static Fonts, ExportError> {
+    static SC: OnceLock<Option<Fonts>> = OnceLock::new();
+    static TC: OnceLock<Option<Fonts>> = OnceLock::new();
+    let (cell, regular, bold) = match lang {
+        Language::ZhTw => (&TC, CJK_TC_REGULAR, CJK_TC_BOLD),
+        Language::ZhCn | Language::En => (&SC, CJK_REGULAR, CJK_BOLD),
+    };
+    cell.get_or_init(|| {
+        Some(Fonts {
+            regular: parse(regular)?,
+            bold: parse(bold)?,
         })
-        .as_ref()
-        .ok_or(ExportError::Font)
+    })
+    .as_ref()
+    .ok_or(ExportError::Font)
 }

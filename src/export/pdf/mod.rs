@@ -39,7 +39,8 @@ pub struct Options<'a> {
 /// # Errors
 /// When the bundled font cannot be read (a broken build) or the PDF cannot be written.
 pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, ExportError> {
-    let fonts = fonts()?;
+    // The faces the layout measured with: the document's language picks them.
+    let fonts = fonts(document.lang)?;
     let mut doc = PdfDocument::new(&document.title);
     let regular = Face::new(&fonts.regular, doc.add_font(&fonts.regular));
     let bold = Face::new(&fonts.bold, doc.add_font(&fonts.bold));

@@ -22,7 +22,8 @@ pub fn pdf(
     lang: Language,
     created: Option<jiff::Timestamp>,
 ) -> Result<Vec<u8>, ExportError> {
-    let fonts = emit::fonts()?;
+    // Traditional Chinese gets its own faces (Taiwan's glyph forms).
+    let fonts = emit::fonts(lang)?;
     let document = layout::chain::chain(report, paper, lang, fonts.faces());
     emit::pdf(
         &document,

@@ -49,7 +49,7 @@ pub fn pdf(
         .zip(&images)
         .map(|(name, image)| (name, image.picture()))
         .collect();
-    let fonts = emit::fonts()?;
+    let fonts = emit::fonts(lang)?;
     let document = layout::report::report(
         &sorted,
         survey,

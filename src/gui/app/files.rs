@@ -270,9 +270,12 @@ impl ServstdApp {
                 }
             }
             Purpose::RecordsFolder => self.read_records_folder(path),
-            Purpose::ImportSurvey => match crate::core::inspection::survey::load(path) {
-                Ok(survey) => {
-                    self.results.survey = survey;
+            Purpose::ImportSurvey => match crate::core::inspection::survey::load_file(path) {
+                Ok(file) => {
+                    // Rows not used as written are said, never dropped in
+                    // silence: in the results view, and in the report.
+                    self.results.survey_notes = file.problems(&[self.doc.set()]);
+                    self.results.survey = file.scores;
                     self.results.invalidate();
                     self.results.survey_file = Some(path.to_owned());
                 }

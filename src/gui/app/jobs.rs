@@ -68,6 +68,10 @@ fn report(
         Option<PathBuf>,
     )],
     survey: &HashMap<String, f64>,
+    survey_notes: &(
+        Option<PathBuf>,
+        Vec<crate::core::inspection::survey::RowProblem>,
+    ),
     choice: &ReportChoice,
     inputs: &[PathBuf],
 ) -> Result<String, String> {
@@ -89,11 +93,42 @@ fn report(
         })
         .collect();
     let lang = set.language;
+    // What the report leaves out is listed in it, as `servstd report` does:
+    // the survey's rows not used as written, the latest record's photos
+    // that cannot be printed.
+    let m = crate::core::i18n::messages(lang);
+    let (survey_file, problems) = survey_notes;
+    let survey_lines: Vec<String> = problems
+        .iter()
+        .map(|p| {
+            let at = p.position();
+            let file = survey_file
+                .as_deref()
+                .map(|f| f.display().to_string())
+                .unwrap_or_default();
+            format!("{file}:{}:{}: {}", at.line, at.col, p.message(lang))
+        })
+        .collect();
+    let photo_lines: Vec<String> = inspections
+        .iter()
+        .filter_map(|(inspection, actions, path)| path.as_ref().map(|p| (inspection, actions, p)))
+        .max_by_key(|(inspection, _, _)| inspection.when)
+        .map(|(inspection, actions, path)| {
+            report::left_out(path, inspection, actions)
+                .iter()
+                .map(|l| format!("{}: {}", path.display(), l.message(lang)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let notes = [
+        (m.survey.heading, survey_lines),
+        (m.photos_left_out, photo_lines),
+    ];
     let bytes = match choice.format {
         crate::export::Format::Pdf => report::pdf(
             &reports,
             survey,
-            &[],
+            &notes,
             crate::export::Paper::A4,
             lang,
             Some(crate::core::dates::export_time()),
@@ -144,6 +179,10 @@ impl ServstdApp {
             })
             .collect();
         let survey = self.results.survey.clone();
+        let survey_notes = (
+            self.results.survey_file.clone(),
+            self.results.survey_notes.clone(),
+        );
         let inputs: Vec<PathBuf> = self
             .doc
             .path
@@ -158,7 +197,7 @@ impl ServstdApp {
             .chain(self.results.survey_file.clone())
             .collect();
         self.job = Some(spawn(JobKind::Report, move || {
-            report(&set, &inspections, &survey, &choice, &inputs)
+            report(&set, &inspections, &survey, &survey_notes, &choice, &inputs)
         }));
     }
 

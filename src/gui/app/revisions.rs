@@ -4,6 +4,8 @@
 use std::path::Path;
 
 use super::{Command, Modal, Reply, ServstdApp};
+use crate::core::approval;
+use crate::core::check::Severity;
 use crate::core::i18n::fill;
 use crate::core::model::{StandardsSet, next_revision};
 use crate::core::storage;
@@ -68,6 +70,29 @@ impl ServstdApp {
         // Who approved the last revision, never the set's owner: the owner
         // writes the set, and approving it is someone's explicit promise.
         let by = set.approved_by.clone();
+        // What stands in the way is listed before anything is approved,
+        // with the item's ID and place, in the words of the findings panel.
+        let lang = crate::core::i18n::for_set(self.state.ui_language, set.language);
+        let findings = approval::blockers(set, crate::core::dates::today())
+            .iter()
+            .map(|finding| {
+                let icon = match finding.severity {
+                    Severity::Error => "■",
+                    _ => "▲",
+                };
+                let item = finding
+                    .item
+                    .as_deref()
+                    .map(|id| format!("{id}: "))
+                    .unwrap_or_default();
+                let place = if finding.trail.is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {}", finding.trail)
+                };
+                format!("{icon} {item}{}{place}", finding.problem.message(lang))
+            })
+            .collect();
         self.modal = Some(Modal::Approve(ApproveChoice {
             revision,
             by,
@@ -75,6 +100,8 @@ impl ServstdApp {
             error: None,
             changed_since,
             already: self.doc.is_locked(),
+            findings,
+            reason: String::new(),
         }));
     }
 
@@ -82,18 +109,25 @@ impl ServstdApp {
     pub(super) fn approve(&mut self, choice: ApproveChoice) {
         let mut set = self.doc.set().clone();
         choice.revision.trim().clone_into(&mut set.revision);
-        match set.approve(&choice.by, &choice.summary, crate::core::dates::today()) {
-            Ok(()) => {
+        // The same decision as `servstd approve`: findings refuse it unless
+        // a reason is given, and the history keeps how many and why.
+        let despite = (!choice.findings.is_empty()).then_some(choice.reason.as_str());
+        let today = crate::core::dates::today();
+        match approval::approve(&mut set, &choice.by, &choice.summary, today, despite) {
+            Ok(_) => {
                 self.doc.checkpoint();
                 *self.doc.set_mut() = set;
                 self.modal = None;
                 let lang =
                     crate::core::i18n::for_set(self.state.ui_language, self.doc.set().language);
                 let set = self.doc.set();
-                let approved = fill(
+                let mut approved = fill(
                     crate::core::i18n::messages(lang).approved,
                     &[("revision", &set.revision), ("by", &set.approved_by)],
                 );
+                if let Some(despite) = set.history.last().and_then(|r| r.despite.as_ref()) {
+                    approved = format!("{approved} · {}", approval::despite_text(despite, lang));
+                }
                 // Approving saves: an approval only in the window is none.
                 // A set never saved cannot be: the message says so plainly.
                 match self.doc.path.clone() {

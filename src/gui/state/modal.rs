@@ -185,6 +185,12 @@ pub struct ApproveChoice {
     pub changed_since: Option<String>,
     /// Approved as it is: nothing to approve until it changes.
     pub already: bool,
+    /// The findings that stand in the way of approving (`core::approval`),
+    /// each a line in the window's language: shown before anything is
+    /// approved, as `servstd approve` lists them.
+    pub findings: Vec<String>,
+    /// Why the set is approved despite `findings`; required when there are any.
+    pub reason: String,
 }
 
 /// What File › Compare with… shows: the changes from the chosen file to the open set.

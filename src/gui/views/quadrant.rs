@@ -40,6 +40,12 @@ fn quadrant_ink(q: Quadrant, dark: bool) -> egui::Color32 {
 const DOT_RADIUS: f32 = 5.0;
 const NAME_SIZE: f32 = 15.0;
 const LABEL_SIZE: f32 = 12.0;
+/// The satisfaction axis runs past 100 % so that the many factors every
+/// visit passes, all at 100 %, have room for labels on their right as well
+/// as their left; the axis shows no figure past 100 %.
+const X_MAX: f64 = 125.0;
+/// The width a label may wrap to when it has no room on one line.
+const WRAP_WIDTH: f32 = 96.0;
 
 pub fn show(
     ui: &mut egui::Ui,
@@ -101,7 +107,7 @@ pub fn show(
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .include_x(0.0)
-        .include_x(105.0)
+        .include_x(X_MAX)
         .include_y(0.5)
         .include_y(5.5)
         .x_axis_label(t.satisfaction)
@@ -228,15 +234,52 @@ pub fn show(
         &mut taken,
         &vec![true; order.len()],
     );
+    // A name with no room on one line gets two narrower ones before it
+    // shrinks to its ID: long English names fit that way at 1024 px.
     let missing: Vec<bool> = placed.iter().map(Option::is_none).collect();
+    let wrapped_galleys: Vec<std::sync::Arc<egui::Galley>> = order
+        .iter()
+        .map(|&i| {
+            painter.layout(
+                chart::label_text(&points[i]),
+                egui::FontId::proportional(LABEL_SIZE),
+                ink,
+                WRAP_WIDTH,
+            )
+        })
+        .collect();
+    let placed_wrapped = chart::place_more(
+        &markers(&wrapped_galleys),
+        radius,
+        bounds,
+        &mut taken,
+        &missing,
+    );
+    let missing: Vec<bool> = placed_wrapped
+        .iter()
+        .zip(&missing)
+        .map(|(r, m)| *m && r.is_none())
+        .collect();
     let id_galleys = galleys(&|p| p.id.clone());
     let placed_ids = chart::place_more(&markers(&id_galleys), radius, bounds, &mut taken, &missing);
     for k in 0..order.len() {
         let chosen = placed[k]
             .map(|r| (r, &name_galleys[k]))
+            .or_else(|| placed_wrapped[k].map(|r| (r, &wrapped_galleys[k])))
             .or_else(|| placed_ids[k].map(|r| (r, &id_galleys[k])));
         if let Some((r, g)) = chosen {
-            painter.galley(egui::pos2(r.x as f32, r.y as f32), g.clone(), ink);
+            let at = egui::pos2(r.x as f32, r.y as f32);
+            painter.galley(at, g.clone(), ink);
+            // Painted text is invisible to screen readers: each label is
+            // also a labelled node, as every other text of the window is.
+            let rect = egui::Rect::from_min_size(at, g.size());
+            let text = g.text().replace('\n', " ");
+            ui.interact(
+                rect,
+                ui.scope_id().with(("quadrant label", k)),
+                egui::Sense::hover(),
+            )
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
         }
     }
     // The legend: what a filled and a hollow marker mean.

@@ -48,6 +48,14 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
     });
     if let Some(file) = &results.survey_file {
         ui.small(format!("{} {}", t.survey_from, file.display()));
+        if !results.survey_notes.is_empty() {
+            let words = crate::core::i18n::messages(lang);
+            ui.colored_label(ui.visuals().warn_fg_color, words.survey.heading);
+            for problem in &results.survey_notes {
+                let at = problem.position();
+                ui.small(format!("{}:{}: {}", at.line, at.col, problem.message(lang)));
+            }
+        }
     }
     if !results.problems.is_empty() {
         ui.colored_label(

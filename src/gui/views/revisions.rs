@@ -32,14 +32,28 @@ pub fn approve(ui: &mut egui::Ui, cx: &mut Cx, mut choice: ApproveChoice) -> Opt
             ui.end_row();
         }
     });
+    let count = choice.findings.len();
+    if count > 0 {
+        findings(ui, t, &mut choice);
+    }
     if let Some(error) = &choice.error {
         ui.colored_label(ui.visuals().error_fg_color, error);
     }
     ui.add_space(6.0);
     let mut keep = true;
     ui.horizontal(|ui| {
+        // With findings in the way the button says so, and only a reason
+        // given makes it work: approving anyway is a deliberate act.
+        let (label, ready) = if count == 0 {
+            (t.approve_button.to_owned(), true)
+        } else {
+            (
+                fill(t.approve_despite, &[("count", &count.to_string())]),
+                !choice.reason.trim().is_empty(),
+            )
+        };
         if ui
-            .add_enabled(!choice.already, egui::Button::new(t.approve_button))
+            .add_enabled(!choice.already && ready, egui::Button::new(label))
             .clicked()
         {
             cx.answer(Reply::ApproveConfirmed(choice.clone()));
@@ -49,6 +63,28 @@ pub fn approve(ui: &mut egui::Ui, cx: &mut Cx, mut choice: ApproveChoice) -> Opt
         }
     });
     keep.then_some(Modal::Approve(choice))
+}
+
+/// The findings that stand in the way of approving, and the reason to
+/// approve anyway that the revision history will keep.
+fn findings(ui: &mut egui::Ui, t: &crate::core::i18n::RevisionTexts, choice: &mut ApproveChoice) {
+    ui.add_space(6.0);
+    let count = choice.findings.len().to_string();
+    ui.colored_label(
+        ui.visuals().warn_fg_color,
+        fill(t.approve_findings, &[("count", &count)]),
+    );
+    egui::ScrollArea::vertical()
+        .max_height(180.0)
+        .id_salt("approve findings")
+        .show(ui, |ui| {
+            for line in &choice.findings {
+                ui.label(line);
+            }
+        });
+    let name = ui.label(t.despite_reason);
+    ui.add(egui::TextEdit::singleline(&mut choice.reason).desired_width(480.0))
+        .labelled_by(name.id);
 }
 
 /// One field's change, deleted text struck through in red and inserted

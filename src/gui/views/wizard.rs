@@ -506,6 +506,9 @@ fn standards_page(wizard: &mut Wizard, ui: &mut egui::Ui, t: &Texts, lang: Langu
     }
 }
 
+/// The width of a standard's owner role field on the wizard's last page.
+const OWNER_FIELD: f32 = 120.0;
+
 /// A standard's kind, how it is checked and who owns it, on one wrapped row.
 /// Changing the kind changes how it is checked, unless that was chosen by hand.
 fn standard_details(ui: &mut egui::Ui, standard: &mut Standard, t: &Texts, lang: Language) {
@@ -521,8 +524,21 @@ fn standard_details(ui: &mut egui::Ui, standard: &mut Standard, t: &Texts, lang:
         ui.label(t.monitoring);
         super::monitoring_checkboxes(ui, &mut standard.monitoring, lang);
         ui.separator();
+        // The label and its field wrap as one: at 1024 px the label alone
+        // ended the row and its field began the next.
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let label = ui
+            .painter()
+            .layout_no_wrap(t.owner_role.to_owned(), font, egui::Color32::PLACEHOLDER)
+            .size()
+            .x;
+        if ui.available_size_before_wrap().x
+            < label + OWNER_FIELD + 2.0 * ui.spacing().item_spacing.x
+        {
+            ui.end_row();
+        }
         let l = ui.label(t.owner_role);
-        ui.add(egui::TextEdit::singleline(&mut standard.owner_role).desired_width(120.0))
+        ui.add(egui::TextEdit::singleline(&mut standard.owner_role).desired_width(OWNER_FIELD))
             .labelled_by(l.id);
     });
 }

@@ -20,6 +20,9 @@ pub struct Results {
     /// Customer survey scores by factor ID (shares), if imported.
     pub survey: HashMap<String, f64>,
     pub survey_file: Option<PathBuf>,
+    /// The survey's rows not used as written (a factor twice, an unknown
+    /// ID), found at import: shown here and listed in the report.
+    pub survey_notes: Vec<crate::core::inspection::survey::RowProblem>,
     /// Records that could not be read, with the reason.
     pub problems: Vec<String>,
     /// Which document these were gathered for: (path, title).

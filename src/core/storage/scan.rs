@@ -242,7 +242,11 @@ mod tests {
         std::os::unix::fs::symlink(dir.path().join("SH-01"), dir.path().join("loop")).unwrap();
         let walk = files_under(dir.path(), ".inspection.ron");
         assert_eq!(walk.files.len(), 2, "{walk:?}");
-        assert!(walk.files[1].ends_with("SH-01/2026/b.inspection.ron"));
+        assert!(
+            walk.files
+                .iter()
+                .any(|f| f.ends_with("SH-01/2026/b.inspection.ron"))
+        );
         #[cfg(unix)]
         assert!(matches!(
             walk.problems[..],

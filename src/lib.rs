@@ -9,6 +9,9 @@
 //! - [`cli`]: the command line over a thin dispatcher; clap lives here.
 //! - `gui` (cargo feature `gui`, on by default): the window; egui lives here.
 
+// No unsafe code in the library at all (Cargo.toml only denies it, for main.rs's sake).
+#![forbid(unsafe_code)]
+
 pub mod cli;
 pub mod core;
 pub mod export;

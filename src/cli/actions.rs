@@ -135,6 +135,9 @@ pub fn run(args: &ActionsArgs) -> Result<u8> {
             lost |= found.lost;
             sets.push(found.set);
             for record in found.records {
+                if super::report::overlong_action(&record.path, &record.actions) {
+                    return Ok(exit::UNREADABLE);
+                }
                 let mut file = Actions::new(&record.path);
                 file.actions = record.actions;
                 loaded.push((record.path, record.inspection, Some(sets.len() - 1), file));

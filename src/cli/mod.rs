@@ -6,11 +6,13 @@ mod actions;
 mod approve;
 mod chain_input;
 mod check;
+mod completions;
 mod diff;
 mod export;
 mod fmt;
 mod folder;
 mod import;
+pub mod man;
 mod new;
 mod report;
 mod report_by_site;
@@ -32,6 +34,7 @@ use crate::core::storage::{self, LoadError, Position};
 pub use actions::ActionsArgs;
 pub use approve::ApproveArgs;
 pub use check::{CheckArgs, check_line};
+pub use completions::CompletionsArgs;
 pub use diff::DiffArgs;
 pub use export::ExportArgs;
 pub use fmt::FmtArgs;
@@ -76,6 +79,8 @@ pub enum Command {
     Actions(ActionsArgs),
     /// Read a filled checklist PDF form back into an inspection record beside its set.
     Import(ImportArgs),
+    /// Print the completion script for a shell (bash, zsh, fish, elvish, powershell).
+    Completions(CompletionsArgs),
     /// One row per verdict of a folder of records, as Parquet or CSV, for duckdb, Spark or Power BI.
     ExportVerdicts(VerdictsArgs),
 }
@@ -98,7 +103,9 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Check(args) => args.words.as_deref(),
         _ => None,
     };
-    if let Err(err) = crate::core::check::lexicon::install(words) {
+    // Completions come from the definitions alone: a broken words file must not stop them.
+    let needs_words = !matches!(command, Command::Completions(_));
+    if needs_words && let Err(err) = crate::core::check::lexicon::install(words) {
         eprintln!("servstd: {err}");
         return Ok(ExitCode::from(exit::UNREADABLE));
     }
@@ -113,6 +120,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Diff(args) => diff::run(&args),
         Command::Actions(args) => actions::run(&args),
         Command::Import(args) => Ok(import::run(&args)),
+        Command::Completions(args) => completions::run(&args),
         Command::ExportVerdicts(args) => verdicts::run(&args),
     };
     match code {

@@ -124,8 +124,7 @@ impl ServstdApp {
     pub(super) fn choose_path(&mut self, purpose: Purpose) {
         // A choice asked anew: what waited on an earlier Save As is off.
         self.after_save = None;
-        let no_portal = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none();
-        if self.chooser == Chooser::PathField || no_portal {
+        if self.chooser == Chooser::PathField || no_native_chooser() {
             let note =
                 (self.chooser == Chooser::Native).then(|| self.texts().path_no_portal.to_owned());
             // Absolute paths, in a folder the user knows, ending in a
@@ -185,8 +184,7 @@ impl ServstdApp {
     /// Photos for the current standard or a fix: the desktop's chooser,
     /// several at once, or the typed path (one) where there is no chooser.
     pub(super) fn choose_photos(&mut self, to: super::PhotoFor) {
-        let no_portal = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none();
-        if self.chooser == Chooser::PathField || no_portal {
+        if self.chooser == Chooser::PathField || no_native_chooser() {
             self.choose_path(Purpose::AttachPhoto(to));
             return;
         }
@@ -308,7 +306,16 @@ pub(super) fn write_out(
     ))
 }
 
-/// The user's documents folder: `$XDG_DOCUMENTS_DIR`, `~/Documents`, or home.
+/// Whether the desktop's file chooser cannot be reached. On Linux and BSD
+/// rfd asks the xdg-desktop-portal over the session bus, and with no bus
+/// it would wait for nothing; Windows and macOS choosers are always there.
+fn no_native_chooser() -> bool {
+    cfg!(all(unix, not(target_os = "macos")))
+        && std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none()
+}
+
+/// The user's documents folder: `$XDG_DOCUMENTS_DIR`, `~/Documents`, or home
+/// (`%USERPROFILE%` on Windows).
 #[must_use]
 pub fn documents_folder() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("XDG_DOCUMENTS_DIR").map(PathBuf::from)
@@ -316,7 +323,7 @@ pub fn documents_folder() -> Option<PathBuf> {
     {
         return Some(dir);
     }
-    let home = std::env::var_os("HOME").map(PathBuf::from)?;
+    let home = std::env::home_dir()?;
     let documents = home.join("Documents");
     Some(if documents.is_dir() { documents } else { home })
 }

@@ -4,6 +4,7 @@
 
 mod actions;
 mod approve;
+mod chain_input;
 mod check;
 mod completions;
 mod diff;
@@ -14,8 +15,10 @@ mod import;
 pub mod man;
 mod new;
 mod report;
+mod report_by_site;
 mod survey;
 mod validate;
+mod verdicts;
 
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
@@ -41,6 +44,7 @@ pub use new::NewArgs;
 pub use report::ReportArgs;
 pub use survey::SurveyArgs;
 pub use validate::ValidateArgs;
+pub use verdicts::VerdictsArgs;
 
 /// Write customer-service standards with the four-step method.
 ///
@@ -81,6 +85,8 @@ pub enum Command {
     Import(ImportArgs),
     /// Print the completion script for a shell (bash, zsh, fish, elvish, powershell).
     Completions(CompletionsArgs),
+    /// One row per verdict of a folder of records, as Parquet or CSV, for duckdb, Spark or Power BI.
+    ExportVerdicts(VerdictsArgs),
 }
 
 /// Exit codes, as documented in `--help` and the README.
@@ -120,6 +126,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Survey(args) => survey::run(&args),
         Command::Import(args) => Ok(import::run(&args)),
         Command::Completions(args) => completions::run(&args),
+        Command::ExportVerdicts(args) => verdicts::run(&args),
     };
     match code {
         Ok(code) => Ok(ExitCode::from(code)),

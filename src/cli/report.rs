@@ -51,9 +51,26 @@ pub struct ReportArgs {
     /// Where to write; `-` writes to standard output.
     #[arg(long, short)]
     pub output: PathBuf,
+    /// A chain's report from a folder of records (or record files): the
+    /// league table of sites, the heat map of sites × contact points, the
+    /// weakest standards, the trend per region and each region's sites; as
+    /// CSV or XLSX, one row per site and per site × contact point.
+    #[arg(long)]
+    pub by_site: bool,
 }
 
 pub fn run(args: &ReportArgs) -> Result<u8> {
+    if args.by_site {
+        return super::report_by_site::run(&super::report_by_site::BySite {
+            files: &args.files,
+            set: args.set.as_deref(),
+            sets: args.sets.as_deref(),
+            format: args.format,
+            paper: args.paper,
+            lang: args.lang.as_deref(),
+            output: &args.output,
+        });
+    }
     let mut inputs: Vec<&std::path::Path> = args.files.iter().map(PathBuf::as_path).collect();
     inputs.extend(args.survey.as_deref());
     inputs.extend(args.responses.iter().map(PathBuf::as_path));

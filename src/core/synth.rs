@@ -1,6 +1,11 @@
 //! Generated standards sets of any size, for benchmarks and stress tests.
 //! The texts are realistic (mixed Chinese and English, measurable and vague)
-//! so that the checker does real work.
+//! so that the checker does real work. `chain` makes a whole chain of sites
+//! with a year of visits.
+
+pub mod chain;
+
+pub use chain::{ChainSpec, GeneratedChain, generated_chain};
 
 use crate::core::model::{
     ContactPoint, Dimension, Factor, Language, Monitoring, Standard, StandardKind, StandardsSet,
@@ -22,13 +27,21 @@ const TEXTS: [&str; 8] = [
 /// 5 steps per contact point.
 #[must_use]
 pub fn generated_set(standards: usize) -> StandardsSet {
+    generated_set_shaped(standards, (10, 2, 5))
+}
+
+/// A set of `standards` standards shaped as `(per_factor, per_step,
+/// per_contact_point)`: standards per factor, factors per step, steps per
+/// contact point.
+#[must_use]
+pub fn generated_set_shaped(standards: usize, shape: (usize, usize, usize)) -> StandardsSet {
     let mut set = StandardsSet::new(
         format!("Generated set of {standards} standards"),
         Language::ZhCn,
     );
     set.revision = "1.0".into();
     set.next_review = Some(jiff::civil::date(2030, 1, 1));
-    let (per_factor, per_step, per_cp) = (10, 2, 5);
+    let (per_factor, per_step, per_cp) = shape;
     let mut made = 0;
     let (mut cp_n, mut st_n, mut kf_n) = (0, 0, 0);
     while made < standards {

@@ -5,9 +5,11 @@
 pub mod csv;
 pub mod fonts;
 pub mod layout;
+pub mod parquet;
 pub mod pdf;
 pub mod report;
 pub mod survey;
+pub mod verdicts;
 pub mod xlsx;
 
 use crate::core::model::{Language, StandardsSet};

@@ -84,6 +84,70 @@ pub fn table<R: AsRef<[String]>>(
     workbook.save_to_buffer().map_err(err)
 }
 
+/// How [`typed_sheets`] writes a numeric column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Numeric {
+    /// A whole number.
+    Integer,
+    /// A share from 0 to 1, shown as a percentage.
+    Percent,
+}
+
+/// One workbook of several sheets with the same columns: each `(name,
+/// rows)` a sheet with the header row, frozen, filtered; the columns
+/// `numeric` names written as numbers (an empty cell stays empty, and text
+/// that is not a number stays text), the rest as wrapped text.
+///
+/// # Errors
+/// When the workbook refuses a sheet, a cell or a width.
+pub fn typed_sheets(
+    sheets: &[(&str, &Vec<Vec<String>>)],
+    headers: &[&str],
+    widths: &[f64],
+    numeric: impl Fn(usize) -> Option<Numeric>,
+) -> Result<Vec<u8>, ExportError> {
+    let err = ExportError::Xlsx;
+    let mut workbook = Workbook::new();
+    let wrap = wrapped();
+    let percent = Format::new()
+        .set_num_format("0%")
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
+    let integer = Format::new()
+        .set_num_format("0")
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
+    let last = u16::try_from(headers.len().saturating_sub(1)).unwrap_or(u16::MAX);
+    for (name, rows) in sheets {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(*name).map_err(err)?;
+        header_row(sheet, headers, widths).map_err(err)?;
+        for (r, row) in rows.iter().enumerate() {
+            let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+            for (c, cell) in row.iter().enumerate() {
+                let col = u16::try_from(c).unwrap_or(u16::MAX);
+                if cell.is_empty() {
+                    continue;
+                }
+                let number = numeric(c).and_then(|kind| Some((kind, cell.parse::<f64>().ok()?)));
+                match number {
+                    Some((Numeric::Percent, n)) => {
+                        sheet.write_number_with_format(r, col, n, &percent)
+                    }
+                    Some((Numeric::Integer, n)) => {
+                        sheet.write_number_with_format(r, col, n, &integer)
+                    }
+                    None => sheet.write_string_with_format(r, col, cell, &wrap),
+                }
+                .map_err(err)?;
+            }
+        }
+        sheet.set_freeze_panes(1, 0).map_err(err)?;
+        sheet
+            .autofilter(0, 0, u32::try_from(rows.len()).unwrap_or(u32::MAX), last)
+            .map_err(err)?;
+    }
+    workbook.save_to_buffer().map_err(err)
+}
+
 /// The cell format of the rows: wrapped text, aligned to the top.
 #[must_use]
 pub fn wrapped() -> Format {

@@ -6,6 +6,7 @@
 //! structs, so the compiler refuses a word missing from any language.
 
 pub mod chain;
+pub mod chain_report;
 pub mod en;
 mod errors;
 mod files;
@@ -19,6 +20,7 @@ pub mod zh_cn;
 pub mod zh_tw;
 
 pub use crate::core::model::Language;
+pub use chain_report::{ChainReportWords, chain_report};
 pub use messages::{
     ActionProblems, ActionWords, ApproveErrors, CriterionKinds, DiffFields, DiffWords, Explain,
     FileMessages, FormMessages, Levels, Messages, NoChildren, PathIssues, RewriteWords,

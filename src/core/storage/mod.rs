@@ -30,7 +30,7 @@ pub use parse::{ParseError, Reason, parse, to_canonical};
 pub use read::{LoadError, Loaded, Special, decode, load, open_regular, read_limited};
 pub use save::{
     DocumentLock, LOCK_WAIT_SECS, STALE_TEMP_SECS, SaveError, lock, save, save_if_unchanged,
-    write_atomic,
+    write_atomic, write_atomic_with,
 };
 
 /// Files larger than this are refused before they are read.

@@ -112,6 +112,34 @@ pub fn write(output: &Output, bytes: &[u8]) -> io::Result<()> {
     }
 }
 
+/// [`write`] for content made as it is written, never held whole in
+/// memory: `make` is given where the bytes go (a temporary file for a
+/// regular one, replaced only once `make` has succeeded).
+///
+/// # Errors
+/// Any I/O error, or the one `make` returns; a replaced file is then left as it was.
+pub fn write_with(
+    output: &Output,
+    make: impl FnOnce(&mut (dyn Write + Send)) -> io::Result<()>,
+) -> io::Result<()> {
+    match output {
+        Output::Stdout => {
+            // Unlocked: a locked stdout may not cross threads, and writers such as
+            // Parquet's ask for that.
+            let mut out = io::BufWriter::new(io::stdout());
+            make(&mut out)?;
+            out.flush()
+        }
+        Output::Special(path) => {
+            let file = fs::OpenOptions::new().write(true).open(path)?;
+            let mut out = io::BufWriter::new(file);
+            make(&mut out)?;
+            out.flush()
+        }
+        Output::File(path) => super::save::write_atomic_with(path, make),
+    }
+}
+
 fn resolve(link: &Path, target: &Path) -> PathBuf {
     if target.is_absolute() {
         target.to_owned()

@@ -115,12 +115,14 @@ fn write_document<T: Document>(
         }
         _ => Ok(()),
     };
-    write_atomic_checked(&target, text.as_bytes(), unchanged).map_err(|err| match err {
-        Checked::Refused(err) => err,
-        Checked::Io(source) => SaveError::Io {
-            path: path.to_owned(),
-            source,
-        },
+    write_atomic_checked(&target, |f| f.write_all(text.as_bytes()), unchanged).map_err(|err| {
+        match err {
+            Checked::Refused(err) => err,
+            Checked::Io(source) => SaveError::Io {
+                path: path.to_owned(),
+                source,
+            },
+        }
     })
 }
 
@@ -203,7 +205,21 @@ enum Checked<E> {
 /// # Errors
 /// Any I/O error; the target is then untouched and the temporary file removed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    write_atomic_checked(path, bytes, || Ok::<(), io::Error>(())).map_err(|e| match e {
+    write_atomic_with(path, |file| file.write_all(bytes))
+}
+
+/// [`write_atomic`] for content made as it is written (a Parquet or CSV
+/// file of a million rows), so it never has to be held in memory whole:
+/// `write` is given the temporary file; an error from it leaves the target
+/// untouched.
+///
+/// # Errors
+/// Any I/O error, or the one `write` returns.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut (dyn Write + Send)) -> io::Result<()>,
+) -> io::Result<()> {
+    write_atomic_checked(path, write, || Ok::<(), io::Error>(())).map_err(|e| match e {
         Checked::Refused(e) | Checked::Io(e) => e,
     })
 }
@@ -213,7 +229,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// elsewhere, so the window in which one can be lost is as short as it gets.
 fn write_atomic_checked<E>(
     path: &Path,
-    bytes: &[u8],
+    write: impl FnOnce(&mut (dyn Write + Send)) -> io::Result<()>,
     still_ok: impl FnOnce() -> Result<(), E>,
 ) -> Result<(), Checked<E>> {
     let dir = match path.parent() {
@@ -232,7 +248,12 @@ fn write_atomic_checked<E>(
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     let mut temp = builder.tempfile_in(dir).map_err(Checked::Io)?;
-    temp.write_all(bytes).map_err(Checked::Io)?;
+    {
+        // Buffered: a streamed writer makes many small writes.
+        let mut buffered = io::BufWriter::new(temp.as_file_mut());
+        write(&mut buffered).map_err(Checked::Io)?;
+        buffered.flush().map_err(Checked::Io)?;
+    }
     temp.as_file().sync_all().map_err(Checked::Io)?;
     // Keep the owner, group and permissions of the file being replaced, as
     // far as the user may (owner first: a change of owner clears set-id bits).
@@ -326,18 +347,22 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("shop.standards.ron");
         fs::write(&path, "old").unwrap();
-        let result = write_atomic_checked(&path, b"new text", || {
-            let temps: Vec<_> = fs::read_dir(dir.path())
-                .unwrap()
-                .map(|e| e.unwrap().path())
-                .filter(|p| p.extension().is_some_and(|e| e == "tmp"))
-                .collect();
-            assert_eq!(temps.len(), 1);
-            assert_eq!(fs::read(&temps[0]).unwrap(), b"new text");
-            // Another program saves now, after our text is on disk.
-            fs::write(&path, "theirs").unwrap();
-            Err("changed")
-        });
+        let result = write_atomic_checked(
+            &path,
+            |f| f.write_all(b"new text"),
+            || {
+                let temps: Vec<_> = fs::read_dir(dir.path())
+                    .unwrap()
+                    .map(|e| e.unwrap().path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "tmp"))
+                    .collect();
+                assert_eq!(temps.len(), 1);
+                assert_eq!(fs::read(&temps[0]).unwrap(), b"new text");
+                // Another program saves now, after our text is on disk.
+                fs::write(&path, "theirs").unwrap();
+                Err("changed")
+            },
+        );
         assert!(matches!(result, Err(Checked::Refused("changed"))));
         assert_eq!(fs::read_to_string(&path).unwrap(), "theirs");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temp left");

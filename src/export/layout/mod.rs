@@ -4,6 +4,7 @@
 //! pages into bytes, and a page count needs no PDF at all.
 
 mod cards;
+pub mod chain;
 mod checklist;
 pub mod items;
 mod manual;

@@ -9,6 +9,7 @@ use crate::core::model::Language;
 use crate::export::layout::Paper;
 use crate::export::{ExportError, layout, pdf as emit};
 
+pub mod chain;
 mod photos;
 mod sheet;
 

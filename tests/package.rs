@@ -11,7 +11,7 @@ use quick_xml::events::Event;
 use servstd::core::storage::{INSPECTION_EXTENSION, STANDARDS_EXTENSION};
 
 /// The subcommands a user sees; each must be completed and have a page.
-const SUBCOMMANDS: [&str; 13] = [
+const SUBCOMMANDS: [&str; 14] = [
     "validate",
     "check",
     "fmt",

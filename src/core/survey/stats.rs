@@ -8,6 +8,10 @@
 use super::plan::SurveyPlan;
 use super::responses::{Response, Responses};
 
+/// The factors' scale: importance and satisfaction are scored 1 to 5.
+pub const SCALE_LOW: u8 = 1;
+pub const SCALE_HIGH: u8 = 5;
+
 /// How many answers each score got, 0 to 10 (1–5 scales use 1..=5).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Histogram {
@@ -59,14 +63,17 @@ impl Histogram {
         })
     }
 
-    /// The 95 % confidence interval of the mean (Student's t), with two
-    /// answers or more.
+    /// The 95 % confidence interval of the mean (Student's t) of a 1–5
+    /// score, with two answers or more. It is cut to the scale: with few
+    /// and spread answers the t interval reaches past 1 or 5, where no mean
+    /// can be (four answers 1, 5, 5, 5 give 0.82–7.18 uncut).
     #[must_use]
     pub fn ci95(&self) -> Option<(f64, f64)> {
         let n = self.n();
         let (mean, sd) = (self.mean()?, self.sd()?);
         let half = t975(n - 1) * sd / f64::from(n).sqrt();
-        Some((mean - half, mean + half))
+        let (low, high) = (f64::from(SCALE_LOW), f64::from(SCALE_HIGH));
+        Some(((mean - half).max(low), (mean + half).min(high)))
     }
 }
 
@@ -321,6 +328,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_interval_of_few_spread_answers_stays_on_the_scale() {
+        let mut h = Histogram::default();
+        for s in [1, 5, 5, 5] {
+            h.add(s);
+        }
+        // Mean 4, sd 2, t(3) 3.182: 4 ± 3.18 uncut.
+        assert_eq!(h.ci95(), Some((1.0, 5.0)));
+        let mut tight = Histogram::default();
+        for s in [4, 4, 4, 4, 4, 4, 5, 3] {
+            tight.add(s);
+        }
+        let (lo, hi) = tight.ci95().unwrap();
+        assert!(lo > 1.0 && hi < 5.0, "{lo}–{hi}");
+    }
+
+    #[test]
     fn histogram_figures_by_hand() {
         let mut h = Histogram::default();
         for s in [5, 5, 4, 3, 3] {
@@ -333,7 +356,8 @@ mod tests {
         assert!((h.sd().unwrap() - 1.0).abs() < 1e-12);
         let (lo, hi) = h.ci95().unwrap();
         let half = 2.776 / 5f64.sqrt();
-        assert!((lo - (4.0 - half)).abs() < 1e-9 && (hi - (4.0 + half)).abs() < 1e-9);
+        // 4 + 1.24 is past the scale: cut at 5.
+        assert!((lo - (4.0 - half)).abs() < 1e-9 && (hi - 5.0).abs() < 1e-9);
         let mut nps = Nps::default();
         for s in [10, 9, 8, 6, 0] {
             nps.add(s);

@@ -174,7 +174,7 @@ fn chain(c: &mut Criterion) {
 
     // One frame of the window on the chain view.
     let ctx = egui::Context::default();
-    servstd::gui::fonts::install(&ctx);
+    servstd::gui::fonts::install(&ctx, servstd::core::model::Language::ZhCn);
     let state = AppState {
         ui_language: Language::ZhCn,
         ..AppState::default()

@@ -11,7 +11,7 @@ use servstd::gui::state::{AppState, Document};
 
 fn frame(c: &mut Criterion) {
     let ctx = egui::Context::default();
-    servstd::gui::fonts::install(&ctx);
+    servstd::gui::fonts::install(&ctx, servstd::core::model::Language::ZhCn);
     let state = AppState {
         ui_language: Language::En,
         ..AppState::default()

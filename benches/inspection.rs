@@ -112,7 +112,7 @@ fn bench(c: &mut Criterion) {
 
     // The results view: the first frame computes the scores, later ones reuse them.
     let ctx = egui::Context::default();
-    servstd::gui::fonts::install(&ctx);
+    servstd::gui::fonts::install(&ctx, servstd::core::model::Language::ZhCn);
     let state = AppState {
         ui_language: Language::En,
         ..AppState::default()
@@ -269,7 +269,7 @@ fn photos(c: &mut Criterion) {
         jiff::civil::date(2026, 12, 1).at(9, 0, 0, 0),
     );
     let ctx = egui::Context::default();
-    servstd::gui::fonts::install(&ctx);
+    servstd::gui::fonts::install(&ctx, servstd::core::model::Language::ZhCn);
     let state = AppState {
         ui_language: Language::En,
         ..AppState::default()

@@ -175,7 +175,6 @@ fn at_1024_px_english_factor_names_label_the_quadrant_not_their_ids() {
     app.open_path(&path);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1024.0, 768.0))
-        .with_context_setup(servstd::gui::fonts::install)
         .build_ui_state(|ui, app: &mut ServstdApp| app.ui(ui), app);
     h.run();
     h.get_by_label("Results").click();
@@ -229,7 +228,6 @@ fn at_1024_px_the_wizards_owner_role_stays_on_the_row_of_its_field() {
         };
         let mut h = Harness::builder()
             .with_size(egui::vec2(1024.0, 768.0))
-            .with_context_setup(servstd::gui::fonts::install)
             .build_ui_state(
                 |ui, app: &mut ServstdApp| app.ui(ui),
                 ServstdApp::with_sample(state),
@@ -331,4 +329,36 @@ fn the_windows_survey_import_and_report_say_what_they_leave_out() {
     for said in ["KF-99", "survey.csv:4:1", "2026-10-s36-bin.jpg"] {
         assert!(text.contains(said), "the report names {said}");
     }
+}
+
+/// The CJK faces egui has been given, in the order it falls back to them.
+fn cjk_faces(h: &Harness<'static, ServstdApp>) -> Vec<String> {
+    h.ctx.fonts(|f| {
+        f.definitions().families[&egui::FontFamily::Proportional]
+            .iter()
+            .filter(|name| name.starts_with("noto-sans-cjk"))
+            .cloned()
+            .collect()
+    })
+}
+
+#[test]
+fn a_traditional_chinese_interface_draws_with_taiwans_glyph_forms_and_follows_a_language_change() {
+    let state = AppState {
+        ui_language: Language::ZhTw,
+        ..AppState::default()
+    };
+    let mut h = harness_sized(ServstdApp::with_sample(state), 1000.0);
+    h.run();
+    assert_eq!(cjk_faces(&h), ["noto-sans-cjk-tc"]);
+    h.state_mut().run(Command::SetLanguage(Language::ZhCn));
+    h.run();
+    assert_eq!(cjk_faces(&h), ["noto-sans-cjk-sc"]);
+    h.state_mut().run(Command::SetLanguage(Language::En));
+    h.run();
+    assert_eq!(
+        cjk_faces(&h),
+        ["noto-sans-cjk-sc"],
+        "Chinese in an English window"
+    );
 }

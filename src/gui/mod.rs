@@ -35,7 +35,7 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<ExitCode> {
         "servstd",
         options,
         Box::new(move |cc| {
-            fonts::install(&cc.egui_ctx);
+            // The fonts follow the interface's language: see `ServstdApp::ui`.
             // The user's own checker words; a mistake in them is said once
             // and the shipped words stay in use.
             if let Err(err) = crate::core::check::lexicon::install(None) {

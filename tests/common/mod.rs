@@ -5,11 +5,11 @@ use servstd::core::model::Language;
 use servstd::gui::app::ServstdApp;
 use servstd::gui::state::AppState;
 
-/// The app in a headless window of 1280 × `height` points, with the bundled fonts.
+/// The app in a headless window of 1280 × `height` points (it gives egui the
+/// bundled font of its language in its first pass).
 pub fn harness_sized(app: ServstdApp, height: f32) -> Harness<'static, ServstdApp> {
     Harness::builder()
         .with_size(egui::vec2(1280.0, height))
-        .with_context_setup(servstd::gui::fonts::install)
         .build_ui_state(|ui, app: &mut ServstdApp| app.ui(ui), app)
 }
 

@@ -44,6 +44,9 @@ pub struct ServstdApp {
     job: Option<jobs::Job>,
     /// The theme last given to egui, to apply a new choice once.
     applied_theme: Option<Theme>,
+    /// The interface language whose CJK face egui was last given (Noto
+    /// Sans CJK TC for traditional Chinese, SC otherwise).
+    applied_fonts: Option<crate::core::model::Language>,
     /// Commands and replies given this frame, run at its end.
     queue: Vec<Queued>,
     /// The last commands executed, newest last: what a bug report or a test
@@ -103,6 +106,7 @@ impl ServstdApp {
             pending_chooser: None,
             job: None,
             applied_theme: None,
+            applied_fonts: None,
             queue: Vec::new(),
             history: std::collections::VecDeque::new(),
             notice: None,
@@ -235,6 +239,13 @@ impl ServstdApp {
     /// Draws one frame. Shared by the real window and the UI tests.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        // The face of the interface's script, before anything is laid out
+        // (egui takes new fonts from the next pass on).
+        if self.applied_fonts != Some(self.state.ui_language) {
+            crate::gui::fonts::install(&ctx, self.state.ui_language);
+            self.applied_fonts = Some(self.state.ui_language);
+            ctx.request_repaint();
+        }
         self.handle_input(&ctx);
         let mut out = Vec::new();
         let mut cx = ui::Cx::new(self.state.ui_language, &mut out);

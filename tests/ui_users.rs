@@ -683,3 +683,35 @@ fn the_export_dialog_has_the_command_lines_scope_and_remembers_its_folder() {
     write(&mut h, &whole);
     assert!(pdf_pages(&cp) < pdf_pages(&whole));
 }
+
+#[test]
+fn the_fill_in_site_and_inspector_message_goes_once_both_are_filled() {
+    let dir = tempfile::tempdir().unwrap();
+    let set = restaurant_in(dir.path());
+    let mut app = ServstdApp::with_sample(english());
+    app.open_path(&set);
+    let mut h = harness(app);
+    h.run();
+    h.state_mut().run(Command::StartInspection);
+    h.run();
+    type_into(&mut h, Role::TextInput, "Site", "");
+    type_into(&mut h, Role::TextInput, "Inspector", "");
+    h.get_by_label("Start inspection").click();
+    h.run();
+    let message = "Fill in the site and the inspector.";
+    assert!(h.query_by_label(message).is_some(), "asked for both");
+    assert!(h.state().inspect.session.is_none());
+    // One filled: the message still stands.
+    type_into(&mut h, Role::TextInput, "Site", "静安店");
+    assert!(
+        h.query_by_label(message).is_some(),
+        "the inspector is missing"
+    );
+    // Both filled: it goes without pressing Start again.
+    type_into(&mut h, Role::TextInput, "Inspector", "王芳");
+    h.run();
+    assert!(
+        h.query_by_label(message).is_none(),
+        "a stale message stayed"
+    );
+}

@@ -7,7 +7,9 @@ use servstd::core::model::StandardsSet;
 use servstd::core::storage;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     if let Ok(set) = storage::parse::<StandardsSet>(text) {
         let canonical = storage::to_canonical(&set);
         let back: StandardsSet = storage::parse(&canonical).expect("canonical text parses");

@@ -9,13 +9,18 @@ use servstd::core::storage::{self, FileKind, locate::ValueIndex};
 
 fuzz_target!(|data: &[u8]| {
     let _ = FileKind::by_content(data);
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let _ = ValueIndex::new(text, "standard");
     let _ = storage::has_comments(text);
     if let Ok(record) = storage::parse::<Inspection>(text) {
         let canonical = storage::to_canonical(&record);
         let back: Inspection = storage::parse(&canonical).expect("canonical text parses");
         assert_eq!(storage::to_canonical(&back), canonical);
-        assert_eq!(FileKind::by_content(canonical.as_bytes()), Some(FileKind::Inspection));
+        assert_eq!(
+            FileKind::by_content(canonical.as_bytes()),
+            Some(FileKind::Inspection)
+        );
     }
 });

@@ -14,17 +14,18 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(2000 150)
 # The command line alone: the window's crates play no part in an export.
 cargo build --release --quiet --no-default-features --bin servstd --example synth
+target=${CARGO_TARGET_DIR:-target}/release
 best() { sort -n | head -1; }
 pages() { pdfinfo "$1" | awk '/^Pages/ {print $2}'; }
 for n in "${sizes[@]}"; do
     set_file=$work/s$n.standards.ron
-    ./target/release/examples/synth "$n" "$set_file"
-    ./target/release/servstd export "$set_file" --format csv -o "$work/s$n.csv" >/dev/null
+    "$target"/examples/synth "$n" "$set_file"
+    "$target"/servstd export "$set_file" --format csv -o "$work/s$n.csv" >/dev/null
     $python benches/manual-typst.py "$work/s$n.csv" "$work/s$n.typ"
     servstd_times=() typst_times=()
     for _ in $(seq "$runs"); do
         s0=$(date +%s.%N)
-        ./target/release/servstd export "$set_file" --layout manual -o "$work/servstd.pdf" >/dev/null
+        "$target"/servstd export "$set_file" --layout manual -o "$work/servstd.pdf" >/dev/null
         servstd_times+=("$(echo "$(date +%s.%N) - $s0" | bc)")
         typst_times+=("$($python benches/typst-compare.py "$work/s$n.typ" assets/fonts "$work/typst.pdf")")
     done

@@ -4,21 +4,23 @@
 //! dates (`SOURCE_DATE_EPOCH`, through `Options::created`), and the form
 //! fields of a fillable checklist (`form`, read back by `form_read`).
 
+mod content;
 mod font;
 mod form;
 pub mod form_read;
 pub mod image;
 
+use std::collections::HashMap;
+
 use printpdf::{
-    Codepoint, Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, XObjectId,
+    Codepoint, FontId, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem,
 };
 
 pub use font::{Fonts, fonts};
 
 use super::ExportError;
 use crate::export::layout::text::Metrics;
-use crate::export::layout::{Colour, Document, Item, Page, Paint, Weight};
+use crate::export::layout::{Document, Page};
 
 /// The PDF structure could not be assembled (a bug: the pages are ours).
 #[derive(Debug, thiserror::Error)]
@@ -36,30 +38,36 @@ pub struct Options<'a> {
 
 /// Writes `document` as a PDF.
 ///
+/// printpdf makes the document around the pages: the fonts, subset to the
+/// glyphs used, the images, bookmarks and metadata. The pages' drawing is
+/// written here, straight to deflated content streams, on every core: for
+/// the font subset it hands printpdf one page that shows every glyph used, and
+/// reads the codes the subset gave them back from that page's stream.
+///
 /// # Errors
 /// When the bundled font cannot be read (a broken build) or the PDF cannot be written.
 pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, ExportError> {
     // The faces the layout measured with: the document's language picks them.
     let fonts = fonts(document.lang)?;
     let mut doc = PdfDocument::new(&document.title);
-    let regular = Face::new(&fonts.regular, doc.add_font(&fonts.regular));
-    let bold = Face::new(&fonts.bold, doc.add_font(&fonts.bold));
-    let images: Vec<XObjectId> = options
+    let regular_id = doc.add_font(&fonts.regular);
+    let bold_id = doc.add_font(&fonts.bold);
+    let images: Vec<String> = options
         .images
         .iter()
-        .map(|image| doc.add_xobject(&image.xobject))
+        .map(|image| doc.add_xobject(&image.xobject).0)
         .collect();
+    let mut regular = content::Used::new(Metrics::new(&fonts.regular));
+    let mut bold = content::Used::new(Metrics::new(&fonts.bold));
+    content::collect(&document.pages, &mut regular, &mut bold);
     let (width, height) = document.paper.size_pt();
-    let mut emitter = Emitter {
-        height,
-        regular,
-        bold,
-        images,
-    };
-    let pages = document
-        .pages
-        .iter()
-        .map(|page| PdfPage::new(Pt(width).into(), Pt(height).into(), emitter.ops(page)))
+    // Every page empty but the first, which shows each face's glyphs once.
+    let mut pages: Vec<PdfPage> = (0..document.pages.len().max(1))
+        .map(|_| PdfPage::new(Pt(width).into(), Pt(height).into(), Vec::new()))
+        .collect();
+    pages[0].ops = [(&regular, &regular_id), (&bold, &bold_id)]
+        .into_iter()
+        .flat_map(|(used, id)| glyph_sheet(used, id))
         .collect();
     document
         .title
@@ -77,6 +85,48 @@ pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, Export
     let mut pdf = doc
         .with_pages(pages)
         .to_lopdf_document(&save, &mut warnings);
+    let page_ids: Vec<lopdf::ObjectId> = pdf.get_pages().into_values().collect();
+    let sheet = page_ids
+        .first()
+        .map(|id| page_stream(&pdf, *id))
+        .transpose()
+        .map_err(AssemblyError)?
+        .unwrap_or_default();
+    let codes = font_codes(&sheet).map_err(AssemblyError)?;
+    let face = |used: &content::Used<'_>, id: &FontId| {
+        // The sheet showed the glyphs ascending: its codes are theirs in that order.
+        let mut by_gid = vec![None; 0x1_0000];
+        let sheet = codes.get(&id.0).map_or(&[][..], Vec::as_slice);
+        for ((gid, _), code) in used.glyphs().zip(sheet) {
+            by_gid[usize::from(gid)] = Some(*code);
+        }
+        content::Face {
+            codes: used.codes(|gid| by_gid[usize::from(gid)]),
+            name: id.0.clone(),
+        }
+    };
+    let regular = face(&regular, &regular_id);
+    let bold = face(&bold, &bold_id);
+    let writer = content::Writer {
+        height,
+        regular: &regular,
+        bold: &bold,
+        images: &images,
+    };
+    let streams = page_streams(&writer, &document.pages);
+    for (page_id, (bytes, deflated)) in page_ids.iter().zip(streams) {
+        let contents = pdf
+            .get_dictionary(*page_id)
+            .and_then(|page| page.get(b"Contents"))
+            .and_then(lopdf::Object::as_reference)
+            .map_err(AssemblyError)?;
+        let mut dict = lopdf::Dictionary::new();
+        if deflated {
+            dict.set("Filter", "FlateDecode");
+        }
+        let stream = lopdf::Stream::new(dict, bytes).with_compression(false);
+        pdf.objects.insert(contents, lopdf::Object::Stream(stream));
+    }
     pdf.catalog_mut()
         .map_err(AssemblyError)?
         .set("Lang", lopdf::Object::string_literal(document.lang.tag()));
@@ -90,210 +140,68 @@ pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, Export
     Ok(out)
 }
 
-/// What `lopdf::Document::compress` does, on every core: each stream is
-/// deflated on its own at the same level, so the bytes are the same, and
-/// deflate was a tenth of a long manual's time on one core.
-fn compress(pdf: &mut lopdf::Document) {
-    let mut streams: Vec<&mut lopdf::Stream> = pdf
-        .objects
-        .values_mut()
-        .filter_map(|object| match object {
-            lopdf::Object::Stream(stream) if stream.allows_compression => Some(stream),
-            _ => None,
+/// The operations that show each glyph `used` once, ascending, with its
+/// character: what printpdf subsets the face to.
+fn glyph_sheet(used: &content::Used<'_>, id: &FontId) -> Vec<Op> {
+    let glyphs: Vec<Codepoint> = used
+        .glyphs()
+        .map(|(gid, c)| Codepoint {
+            gid,
+            offset: 0.0,
+            cid: Some(c.to_string()),
         })
         .collect();
-    // Largest first, dealt round the threads, so none is left with the font alone.
-    streams.sort_by_key(|s| std::cmp::Reverse(s.content.len()));
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .min(streams.len().max(1));
-    let mut shares: Vec<Vec<&mut lopdf::Stream>> = (0..threads).map(|_| Vec::new()).collect();
-    for (i, stream) in streams.into_iter().enumerate() {
-        shares[i % threads].push(stream);
+    if glyphs.is_empty() {
+        return Vec::new();
     }
-    std::thread::scope(|scope| {
-        for share in shares {
-            scope.spawn(move || {
-                for stream in share {
-                    // As lopdf does: a stream that cannot be compressed stays as it is.
-                    let _ = stream.compress();
-                }
-            });
-        }
-    });
+    vec![
+        Op::StartTextSection,
+        Op::SetFont {
+            font: PdfFontHandle::External(id.clone()),
+            size: Pt(10.0),
+        },
+        Op::ShowText {
+            items: vec![TextItem::GlyphIds(glyphs)],
+        },
+        Op::EndTextSection,
+    ]
 }
 
-/// A face of the font as the PDF names it, with glyph IDs kept per
-/// character: the font's character map is slow to search, and a page
-/// repeats its characters.
-struct Face<'f> {
-    glyphs: Metrics<'f>,
-    id: FontId,
+/// The decoded content stream of the page `id`.
+fn page_stream(pdf: &lopdf::Document, id: lopdf::ObjectId) -> Result<Vec<u8>, lopdf::Error> {
+    let contents = pdf.get_dictionary(id)?.get(b"Contents")?.as_reference()?;
+    let stream = pdf.get_object(contents)?.as_stream()?;
+    stream
+        .decompressed_content()
+        .or_else(|_| Ok(stream.content.clone()))
 }
 
-impl<'f> Face<'f> {
-    fn new(font: &'f ParsedFont, id: FontId) -> Self {
-        Self {
-            glyphs: Metrics::new(font),
-            id,
-        }
-    }
-
-    fn glyph(&self, c: char) -> u16 {
-        self.glyphs.glyph(c).0
-    }
-}
-
-/// Turns items into printpdf operations, positions flipped to the PDF's
-/// bottom-left origin.
-struct Emitter<'f> {
-    height: f32,
-    regular: Face<'f>,
-    bold: Face<'f>,
-    images: Vec<XObjectId>,
-}
-
-fn rgb((r, g, b): Colour) -> Color {
-    Color::Rgb(Rgb {
-        r,
-        g,
-        b,
-        icc_profile: None,
-    })
-}
-
-impl Emitter<'_> {
-    fn ops(&mut self, page: &Page) -> Vec<Op> {
-        let mut ops = Vec::new();
-        for item in &page.items {
-            self.item(item, &mut ops);
-        }
-        ops
-    }
-
-    fn item(&mut self, item: &Item, ops: &mut Vec<Op>) {
-        let h = self.height;
-        match item {
-            Item::Text {
-                x,
-                top,
-                size,
-                weight,
-                colour,
-                text,
-            } => {
-                let face = match weight {
-                    Weight::Regular => &self.regular,
-                    Weight::Bold => &self.bold,
-                };
-                let baseline = h - top - size * 0.88;
-                // Glyph IDs from our cached character map, each with its
-                // character for the ToUnicode map: printpdf would otherwise
-                // search the font's cmap for every character twice, which was
-                // most of the time of a long PDF.
-                let glyphs: Vec<Codepoint> = text
-                    .chars()
-                    .map(|c| Codepoint {
-                        gid: face.glyph(c),
-                        offset: 0.0,
-                        cid: Some(c.to_string()),
-                    })
-                    .collect();
-                ops.push(Op::StartTextSection);
-                ops.push(Op::SetFillColor { col: rgb(*colour) });
-                ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(face.id.clone()),
-                    size: Pt(*size),
-                });
-                ops.push(Op::SetTextCursor {
-                    pos: Point {
-                        x: Pt(*x),
-                        y: Pt(baseline),
-                    },
-                });
-                ops.push(Op::ShowText {
-                    items: vec![TextItem::GlyphIds(glyphs)],
-                });
-                ops.push(Op::EndTextSection);
+/// The codes the glyph sheet shows, per font resource, in the order shown:
+/// its `TJ` shows each face's glyphs ascending, one string each.
+fn font_codes(sheet: &[u8]) -> Result<HashMap<String, Vec<u16>>, lopdf::Error> {
+    use lopdf::Object;
+    let mut codes: HashMap<String, Vec<u16>> = HashMap::new();
+    let mut font: Option<String> = None;
+    for op in lopdf::content::Content::decode(sheet)?.operations {
+        match (op.operator.as_str(), op.operands.as_slice()) {
+            ("Tf", [Object::Name(name), ..]) => {
+                font = Some(String::from_utf8_lossy(name).into_owned());
             }
-            Item::Line {
-                from,
-                to,
-                thickness,
-                colour,
-            } => {
-                let point = |(x, y): (f32, f32)| LinePoint {
-                    p: Point {
-                        x: Pt(x),
-                        y: Pt(h - y),
+            ("TJ", [Object::Array(items)]) => {
+                let shown = codes.entry(font.clone().unwrap_or_default()).or_default();
+                shown.extend(items.iter().filter_map(|item| match item {
+                    Object::String(bytes, _) => match bytes.as_slice() {
+                        [hi, lo] => Some(u16::from_be_bytes([*hi, *lo])),
+                        _ => None,
                     },
-                    bezier: false,
-                };
-                ops.push(Op::SetOutlineColor { col: rgb(*colour) });
-                ops.push(Op::SetOutlineThickness { pt: Pt(*thickness) });
-                ops.push(Op::DrawLine {
-                    line: Line {
-                        points: vec![point(*from), point(*to)],
-                        is_closed: false,
-                    },
-                });
+                    _ => None,
+                }));
             }
-            Item::Rect {
-                x,
-                top,
-                width,
-                height,
-                paint,
-                colour,
-            } => {
-                let mode = match paint {
-                    Paint::Fill => {
-                        ops.push(Op::SetFillColor { col: rgb(*colour) });
-                        PaintMode::Fill
-                    }
-                    Paint::Stroke => {
-                        ops.push(Op::SetOutlineColor { col: rgb(*colour) });
-                        ops.push(Op::SetOutlineThickness { pt: Pt(0.8) });
-                        PaintMode::Stroke
-                    }
-                };
-                ops.push(Op::DrawRectangle {
-                    rectangle: Rect {
-                        x: Pt(*x),
-                        y: Pt(h - top - height),
-                        width: Pt(*width),
-                        height: Pt(*height),
-                        mode: Some(mode),
-                        winding_order: None,
-                    },
-                });
-            }
-            Item::Image {
-                image,
-                x,
-                top,
-                width,
-                height,
-            } => {
-                let Some(id) = self.images.get(image.0) else {
-                    return;
-                };
-                ops.push(Op::UseXobject {
-                    id: id.clone(),
-                    transform: printpdf::XObjectTransform {
-                        translate_x: Some(Pt(*x)),
-                        translate_y: Some(Pt(h - top - height)),
-                        scale_x: Some(*width),
-                        scale_y: Some(*height),
-                        no_auto_scale: true,
-                        ..printpdf::XObjectTransform::default()
-                    },
-                });
-            }
+            _ => {}
         }
     }
+    Ok(codes)
 }
-
 /// A PDF date, `D:20261201204900+00'00'`, in UTC.
 fn pdf_date(at: jiff::Timestamp) -> String {
     format!("D:{}+00'00'", at.strftime("%Y%m%d%H%M%S"))
@@ -341,4 +249,66 @@ fn tidy_catalog_and_info(
         }
     }
     Ok(())
+}
+
+/// Every page's content stream, written on every core: pages dealt out in
+/// runs, one run per thread, in order. A document of no pages has one, blank.
+fn page_streams(writer: &content::Writer<'_>, pages: &[Page]) -> Vec<(Vec<u8>, bool)> {
+    if pages.is_empty() {
+        return vec![(Vec::new(), false)];
+    }
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(pages.len());
+    let run = pages.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = pages
+            .chunks(run)
+            .map(|chunk| {
+                scope.spawn(move || {
+                    let mut scratch = content::Scratch::new();
+                    chunk
+                        .iter()
+                        .map(|page| writer.page(page, &mut scratch))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| handle.join().unwrap_or_default())
+            .collect()
+    })
+}
+/// What `lopdf::Document::compress` does, on every core: each stream is
+/// deflated on its own at the same level, so the bytes are the same, and
+/// deflate was a tenth of a long manual's time on one core.
+fn compress(pdf: &mut lopdf::Document) {
+    let mut streams: Vec<&mut lopdf::Stream> = pdf
+        .objects
+        .values_mut()
+        .filter_map(|object| match object {
+            lopdf::Object::Stream(stream) if stream.allows_compression => Some(stream),
+            _ => None,
+        })
+        .collect();
+    // Largest first, dealt round the threads, so none is left with the font alone.
+    streams.sort_by_key(|s| std::cmp::Reverse(s.content.len()));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(streams.len().max(1));
+    let mut shares: Vec<Vec<&mut lopdf::Stream>> = (0..threads).map(|_| Vec::new()).collect();
+    for (i, stream) in streams.into_iter().enumerate() {
+        shares[i % threads].push(stream);
+    }
+    std::thread::scope(|scope| {
+        for share in shares {
+            scope.spawn(move || {
+                for stream in share {
+                    // As lopdf does: a stream that cannot be compressed stays as it is.
+                    let _ = stream.compress();
+                }
+            });
+        }
+    });
 }

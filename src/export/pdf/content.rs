@@ -1,0 +1,287 @@
+//! Page content streams written straight from laid-out items as PDF bytes,
+//! deflated as soon as each page is written: no printpdf operation, no lopdf
+//! object per glyph, and no page's drawing kept uncompressed beside the
+//! others. The operators are those printpdf wrote for the same items, with
+//! the same numbers, so a page reads and renders as before; a text run is one
+//! hex string (`Tj`) rather than an array of one string per glyph, and a
+//! colour or font already set is not set again.
+
+use std::collections::HashMap;
+use std::io::Write as _;
+
+use flate2::{Compress, Compression, FlushCompress, Status};
+
+use crate::export::layout::text::Metrics;
+use crate::export::layout::{Colour, Item, Page, Paint, Weight};
+
+/// How hard pages are deflated. Level 6 (zlib's default) makes the long
+/// manual's content a few per cent larger than 9 at a third of the time; the
+/// file stays smaller than printpdf's, whose streams held one string per glyph.
+const LEVEL: u32 = 6;
+
+/// The characters one face sets, found before the font is subset: which
+/// glyph each character is, and which character each glyph stands for in
+/// the `ToUnicode` map (the last one seen, as printpdf kept it).
+pub(super) struct Used<'f> {
+    metrics: Metrics<'f>,
+    /// Glyph of each character of the Basic Multilingual Plane seen; the rest apart.
+    bmp: Vec<Option<u16>>,
+    others: HashMap<char, u16>,
+    /// The character of each glyph used, by glyph ID.
+    chars: Vec<Option<char>>,
+}
+
+impl<'f> Used<'f> {
+    pub(super) fn new(metrics: Metrics<'f>) -> Self {
+        Self {
+            metrics,
+            bmp: vec![None; 0x1_0000],
+            others: HashMap::new(),
+            chars: vec![None; 0x1_0000],
+        }
+    }
+
+    fn add(&mut self, text: &str) {
+        for c in text.chars() {
+            let gid = match usize::try_from(u32::from(c)) {
+                Ok(i) if i <= 0xFFFF => *self.bmp[i].get_or_insert_with(|| self.metrics.glyph(c).0),
+                _ => *self
+                    .others
+                    .entry(c)
+                    .or_insert_with(|| self.metrics.glyph(c).0),
+            };
+            self.chars[usize::from(gid)] = Some(c);
+        }
+    }
+
+    /// The glyphs used, ascending, each with its character.
+    pub(super) fn glyphs(&self) -> impl Iterator<Item = (u16, char)> + '_ {
+        (0..=u16::MAX)
+            .zip(&self.chars)
+            .filter_map(|(gid, c)| Some((gid, (*c)?)))
+    }
+
+    /// The codes the page streams show, once the subset has renumbered the
+    /// glyphs: `code` maps an original glyph ID to its code (glyph 0, the
+    /// missing glyph, for one the subset lost, as printpdf did).
+    pub(super) fn codes(&self, code: impl Fn(u16) -> Option<u16>) -> Codes {
+        let at = |gid: &Option<u16>| gid.map(|g| code(g).unwrap_or(0));
+        Codes {
+            bmp: self.bmp.iter().map(at).collect(),
+            others: self
+                .others
+                .iter()
+                .map(|(c, g)| (*c, code(*g).unwrap_or(0)))
+                .collect(),
+        }
+    }
+}
+
+/// Every character used in `pages`, per face.
+pub(super) fn collect(pages: &[Page], regular: &mut Used<'_>, bold: &mut Used<'_>) {
+    for item in pages.iter().flat_map(|page| &page.items) {
+        if let Item::Text { weight, text, .. } = item {
+            match weight {
+                Weight::Regular => regular.add(text),
+                Weight::Bold => bold.add(text),
+            }
+        }
+    }
+}
+
+/// A face's code for each character, as the subset font numbers its glyphs.
+pub(super) struct Codes {
+    bmp: Vec<Option<u16>>,
+    others: HashMap<char, u16>,
+}
+
+impl Codes {
+    fn code(&self, c: char) -> u16 {
+        let found = match usize::try_from(u32::from(c)) {
+            Ok(i) if i <= 0xFFFF => self.bmp[i],
+            _ => self.others.get(&c).copied(),
+        };
+        // Every character was collected before the subset; 0 is the missing glyph.
+        found.unwrap_or(0)
+    }
+}
+
+/// A face as the page streams use it: its resource name and its codes.
+pub(super) struct Face {
+    pub(super) name: String,
+    pub(super) codes: Codes,
+}
+
+/// What every page stream shares.
+pub(super) struct Writer<'a> {
+    pub(super) height: f32,
+    pub(super) regular: &'a Face,
+    pub(super) bold: &'a Face,
+    /// The resource name of each image, in [`crate::export::layout::ImageId`] order.
+    pub(super) images: &'a [String],
+}
+
+/// What a thread writing pages keeps from one page to the next: the text
+/// buffer, and the deflater, whose tables cost more to set up than a short
+/// page costs to deflate.
+pub(super) struct Scratch {
+    text: Vec<u8>,
+    deflate: Compress,
+}
+
+impl Scratch {
+    pub(super) fn new() -> Self {
+        Self {
+            text: Vec::new(),
+            deflate: Compress::new(Compression::new(LEVEL), true),
+        }
+    }
+}
+
+/// `input` as a zlib stream (what `FlateDecode` reads); none on a deflater error.
+fn deflate(compress: &mut Compress, input: &[u8]) -> Option<Vec<u8>> {
+    compress.reset();
+    let mut out = Vec::with_capacity(input.len() / 3 + 64);
+    loop {
+        let read = usize::try_from(compress.total_in()).ok()?;
+        let status = compress
+            .compress_vec(&input[read..], &mut out, FlushCompress::Finish)
+            .ok()?;
+        if status == Status::StreamEnd {
+            return Some(out);
+        }
+        out.reserve(out.capacity().max(4096));
+    }
+}
+
+/// The graphics state a stream has set, so that it is not set again.
+#[derive(Default)]
+struct State {
+    fill: Option<Colour>,
+    stroke: Option<Colour>,
+    width: Option<f32>,
+    font: Option<(Weight, f32)>,
+}
+
+impl State {
+    fn fill(&mut self, colour: Colour, out: &mut Vec<u8>) {
+        if self.fill != Some(colour) {
+            let (r, g, b) = colour;
+            let _ = writeln!(out, "{r} {g} {b} rg");
+            self.fill = Some(colour);
+        }
+    }
+
+    fn stroke(&mut self, colour: Colour, width: f32, out: &mut Vec<u8>) {
+        if self.stroke != Some(colour) {
+            let (r, g, b) = colour;
+            let _ = writeln!(out, "{r} {g} {b} RG");
+            self.stroke = Some(colour);
+        }
+        if self.width != Some(width) {
+            let _ = writeln!(out, "{width} w");
+            self.width = Some(width);
+        }
+    }
+}
+
+const HEX: &[u8; 16] = b"0123456789ABCDEF";
+
+impl Writer<'_> {
+    /// One page's content stream, deflated when that makes it smaller (as
+    /// lopdf decides): the bytes and whether they are deflated.
+    pub(super) fn page(&self, page: &Page, scratch: &mut Scratch) -> (Vec<u8>, bool) {
+        let out = &mut scratch.text;
+        out.clear();
+        let mut state = State::default();
+        for item in &page.items {
+            self.item(item, &mut state, out);
+        }
+        match deflate(&mut scratch.deflate, out) {
+            Some(deflated) if deflated.len() + 19 < out.len() => (deflated, true),
+            _ => (out.clone(), false),
+        }
+    }
+
+    fn item(&self, item: &Item, state: &mut State, out: &mut Vec<u8>) {
+        let h = self.height;
+        // Writing into a Vec does not fail: the results below are ignored.
+        match item {
+            Item::Text {
+                x,
+                top,
+                size,
+                weight,
+                colour,
+                text,
+            } => {
+                let face = match weight {
+                    Weight::Regular => self.regular,
+                    Weight::Bold => self.bold,
+                };
+                let baseline = h - top - size * 0.88;
+                out.extend_from_slice(b"BT\n");
+                state.fill(*colour, out);
+                if state.font != Some((*weight, *size)) {
+                    let _ = writeln!(out, "/{} {size} Tf", face.name);
+                    state.font = Some((*weight, *size));
+                }
+                let _ = writeln!(out, "{x} {baseline} Td");
+                out.push(b'<');
+                for c in text.chars() {
+                    for byte in face.codes.code(c).to_be_bytes() {
+                        out.push(HEX[usize::from(byte >> 4)]);
+                        out.push(HEX[usize::from(byte & 0xF)]);
+                    }
+                }
+                out.extend_from_slice(b"> Tj\nET\n");
+            }
+            Item::Line {
+                from,
+                to,
+                thickness,
+                colour,
+            } => {
+                state.stroke(*colour, *thickness, out);
+                let _ = writeln!(out, "{} {} m", from.0, h - from.1);
+                let _ = writeln!(out, "{} {} l\nS", to.0, h - to.1);
+            }
+            Item::Rect {
+                x,
+                top,
+                width,
+                height,
+                paint,
+                colour,
+            } => {
+                let op = match paint {
+                    Paint::Fill => {
+                        state.fill(*colour, out);
+                        "f"
+                    }
+                    Paint::Stroke => {
+                        state.stroke(*colour, 0.8, out);
+                        "S"
+                    }
+                };
+                let _ = writeln!(out, "{x} {} {width} {height} re\n{op}", h - top - height);
+            }
+            Item::Image {
+                image,
+                x,
+                top,
+                width,
+                height,
+            } => {
+                let Some(name) = self.images.get(image.0) else {
+                    return;
+                };
+                let _ = writeln!(
+                    out,
+                    "q\n{width} 0 0 {height} {x} {} cm\n/{name} Do\nQ",
+                    h - top - height
+                );
+            }
+        }
+    }
+}

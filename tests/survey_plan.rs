@@ -272,6 +272,156 @@ fn a_malformed_file_names_every_bad_row_and_column() {
     assert!(stdout.contains("Respondents: 4"), "{stdout}");
 }
 
+/// The malformed answers above in a workbook whose table starts at B3,
+/// under a cell of blanks, with an empty row inside it.
+fn malformed_workbook() -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "   ").unwrap();
+    let rows: [(u32, [&str; 6]); 7] = [
+        (
+            2,
+            [
+                "Timestamp",
+                "RESPONDENT",
+                "KF-1.imp",
+                "KF-1.sat",
+                "KF-2.sat",
+                "NPS",
+            ],
+        ),
+        (3, ["x", "R1", "5", "5", "4", "10"]),
+        (5, ["x", "R2", "4", "7", "4", "9"]),
+        (6, ["x", "R3", "4", "good", "4", "9"]),
+        (7, ["x", "", "4", "4", "4", "9"]),
+        (8, ["x", "R1", "3", "3", "3", "3"]),
+        (9, ["x", "R4", "4.0", "4", "4.5", "11"]),
+    ];
+    for (r, cells) in rows {
+        for (c, cell) in cells.iter().enumerate() {
+            let c = u16::try_from(c + 1).unwrap();
+            match cell.parse::<f64>() {
+                _ if cell.is_empty() => continue,
+                Ok(v) => sheet.write_number(r, c, v).unwrap(),
+                Err(_) => sheet.write_string(r, c, *cell).unwrap(),
+            };
+        }
+    }
+    book.save_to_buffer().unwrap()
+}
+
+/// `xlsx` with the rows of its first sheet stored last first (as no
+/// spreadsheet writes them, but a file may hold them).
+fn rows_reversed(xlsx: &[u8]) -> Vec<u8> {
+    use std::io::{Read as _, Write as _};
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).unwrap();
+        let name = file.name().unwrap().into_owned();
+        let mut text = Vec::new();
+        file.read_to_end(&mut text).unwrap();
+        if name == "xl/worksheets/sheet1.xml" {
+            let xml = String::from_utf8(text).unwrap();
+            let start = xml.find("<row ").unwrap();
+            let end = xml.find("</sheetData>").unwrap();
+            let mut rows: Vec<String> = xml[start..end]
+                .split_inclusive("</row>")
+                .map(str::to_owned)
+                .collect();
+            rows.reverse();
+            text = format!("{}{}{}", &xml[..start], rows.concat(), &xml[end..]).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&text).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_workbook_names_every_bad_row_and_column_wherever_its_table_starts() {
+    use servstd::core::survey::{Problem, responses};
+    let set = load(&sample("restaurant.standards.ron"));
+    let plan = SurveyPlan::default();
+    let q = Questionnaire::new(&set, &plan, &[]);
+    let dir = TempDir::new().unwrap();
+    let book = malformed_workbook();
+    let mut read = Vec::new();
+    for (name, bytes) in [
+        ("in-order.xlsx", book.clone()),
+        ("reversed.xlsx", rows_reversed(&book)),
+    ] {
+        let path = dir.path().join(name);
+        fs::write(&path, bytes).unwrap();
+        let got = responses::load(&path, &q, &plan).unwrap();
+        // Rows and columns as the sheet numbers them: the header on row 3,
+        // Timestamp in column B.
+        let respondents: Vec<(usize, &str)> = got
+            .rows
+            .iter()
+            .map(|r| (r.row, r.respondent.as_str()))
+            .collect();
+        assert_eq!(
+            respondents,
+            [(4, "R1"), (6, "R2"), (7, "R3"), (10, "R4")],
+            "{name}"
+        );
+        assert_eq!(got.rows[3].importance[0], 4, "4.0 is a score of 4");
+        assert_eq!(got.rows[0].nps, Some(10));
+        let lost: Vec<(usize, Option<usize>, Problem)> = got
+            .losses()
+            .map(|i| (i.row, i.column, i.problem.clone()))
+            .collect();
+        let out_of_range = |value: &str, max| Problem::OutOfRange {
+            value: value.to_owned(),
+            min: u8::from(max == 5),
+            max,
+        };
+        assert_eq!(
+            lost,
+            [
+                (6, Some(4), out_of_range("7", 5)),
+                (
+                    7,
+                    Some(4),
+                    Problem::NotAScore {
+                        value: "good".into()
+                    }
+                ),
+                (8, Some(2), Problem::NoRespondent),
+                (
+                    9,
+                    Some(2),
+                    Problem::Duplicate {
+                        id: "R1".into(),
+                        first_row: 4
+                    }
+                ),
+                (
+                    10,
+                    Some(5),
+                    Problem::NotAScore {
+                        value: "4.5".into()
+                    }
+                ),
+                (10, Some(6), out_of_range("11", 10)),
+            ],
+            "{name}"
+        );
+        // The header's own issues are said on row 1 whatever row it is on,
+        // as the reader always has (CSV and workbooks alike).
+        assert!(got.issues.iter().any(|i| i.row == 1
+            && i.column == Some(1)
+            && i.problem
+                == Problem::UnknownColumn {
+                    header: "Timestamp".into()
+                }));
+        read.push((got.rows, got.issues));
+    }
+    assert_eq!(read[0], read[1], "rows stored out of order read the same");
+}
+
 /// The texts of a laid-out document, page by page, top to bottom.
 fn texts(doc: &servstd::export::layout::Document) -> Vec<String> {
     doc.pages

@@ -109,8 +109,21 @@ pub fn run(args: &VerdictsArgs) -> Result<u8> {
             VerdictsFormat::Csv => Sink::Csv(CsvWriter::new(w)?),
         };
         let mut sets: HashMap<PathBuf, Option<Arc<SetAndSites>>> = HashMap::new();
-        for batch in chain.records.chunks(BATCH) {
-            for read in read_batch(batch) {
+        // The next batch is read while this one's rows are written, so that
+        // reading and encoding each keep a core busy; one batch waits at
+        // most, so only a few batches are ever in memory.
+        let (send, batches) = std::sync::mpsc::sync_channel(1);
+        let records = &chain.records;
+        std::thread::scope(|scope| {
+            scope.spawn(move || {
+                for batch in records.chunks(BATCH) {
+                    // The writer stopped on an error: nothing more to read.
+                    if send.send(read_batch(batch)).is_err() {
+                        break;
+                    }
+                }
+            });
+            for read in batches.into_iter().flatten() {
                 let read = match read {
                     Ok(read) => read,
                     Err(line) => {
@@ -136,7 +149,8 @@ pub fn run(args: &VerdictsArgs) -> Result<u8> {
                 };
                 visit_rows(&visit, |row| sink.push(row))?;
             }
-        }
+            Ok::<(), io::Error>(())
+        })?;
         written = sink.rows();
         sink.finish()
     })

@@ -52,7 +52,12 @@ fn schema() -> Result<Type, ParquetError> {
 /// The buffered cells of one column in the row group being filled.
 enum Buffer {
     Text {
-        values: Vec<ByteArray>,
+        /// The texts present, one after another (a text repeated from the
+        /// row before is not copied again): one allocation for the group,
+        /// not one per cell.
+        text: Vec<u8>,
+        /// Each present value's start and length in `text`.
+        spans: Vec<(usize, usize)>,
         /// Definition levels (1 present, 0 null) for a column that may be null.
         levels: Option<Vec<i16>>,
     },
@@ -68,11 +73,13 @@ impl Buffer {
         let levels = || Some(Vec::new());
         match kind {
             ColumnType::Text => Self::Text {
-                values: Vec::new(),
+                text: Vec::new(),
+                spans: Vec::new(),
                 levels: None,
             },
             ColumnType::OptionalText => Self::Text {
-                values: Vec::new(),
+                text: Vec::new(),
+                spans: Vec::new(),
                 levels: levels(),
             },
             ColumnType::Date => Self::Date {
@@ -94,13 +101,26 @@ impl Buffer {
             }
         }
         match (self, cell) {
-            (Self::Text { values, levels }, Cell::Text(text)) => {
+            (
+                Self::Text {
+                    text: all,
+                    spans,
+                    levels,
+                },
+                Cell::Text(text),
+            ) => {
                 // A required column given no text writes an empty string.
                 let present = text.is_some() || levels.is_none();
                 if present {
-                    values.push(ByteArray::from(
-                        text.unwrap_or_default().as_bytes().to_vec(),
-                    ));
+                    let bytes = text.unwrap_or_default().as_bytes();
+                    let span = match spans.last() {
+                        Some(&(start, len)) if &all[start..start + len] == bytes => (start, len),
+                        _ => {
+                            all.extend_from_slice(bytes);
+                            (all.len() - bytes.len(), bytes.len())
+                        }
+                    };
+                    spans.push(span);
                 }
                 level(levels.as_mut(), present);
             }
@@ -120,9 +140,22 @@ impl Buffer {
 
     fn write(&mut self, writer: &mut ColumnWriter<'_>) -> Result<(), ParquetError> {
         match (self, writer) {
-            (Self::Text { values, levels }, ColumnWriter::ByteArrayColumnWriter(w)) => {
-                w.write_batch(values, levels.as_deref(), None)?;
-                values.clear();
+            (
+                Self::Text {
+                    text,
+                    spans,
+                    levels,
+                },
+                ColumnWriter::ByteArrayColumnWriter(w),
+            ) => {
+                // One buffer for the group; each value a view into it.
+                let all = ByteArray::from(std::mem::take(text));
+                let values: Vec<ByteArray> = spans
+                    .iter()
+                    .map(|&(start, len)| all.slice(start, len))
+                    .collect();
+                w.write_batch(&values, levels.as_deref(), None)?;
+                spans.clear();
                 if let Some(l) = levels {
                     l.clear();
                 }

@@ -105,8 +105,17 @@ impl<T: Document> Loaded<T> {
 pub fn load<T: Document>(path: &Path) -> Result<Loaded<T>, LoadError> {
     refuse_link_to_other::<T>(path)?;
     let bytes = read_limited(path)?;
-    let text = decode(path, &bytes)?;
-    let text = normalise(&text).into_owned();
+    let decoded = decode(path, &bytes)?;
+    // Most files have no BOM and no CR: the decoded text is kept as it is,
+    // not copied a second time (a chain's folder reads thousands).
+    // (Normalising only removes: the same length is the same text.)
+    let normalised = normalise(&decoded);
+    let text = if normalised.len() == decoded.len() {
+        drop(normalised);
+        decoded
+    } else {
+        normalised.into_owned()
+    };
     let document: T = parse_normalised(&text).map_err(|e| e.for_path(path))?;
     Ok(Loaded {
         document,

@@ -715,3 +715,21 @@ fn the_fill_in_site_and_inspector_message_goes_once_both_are_filled() {
         "a stale message stayed"
     );
 }
+
+#[test]
+fn at_1024_by_768_the_actions_views_buttons_are_touch_sized() {
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.set_size(egui::vec2(1024.0, 768.0));
+    h.run();
+    h.get_by_label("Actions").click();
+    h.run();
+    // "Open the verdict" shows only for records on disk, not the embedded sample.
+    for label in ["Start", "Done", "Show the standard", "Add photos…"] {
+        let buttons: Vec<_> = h.get_all_by_role_and_label(Role::Button, label).collect();
+        assert!(!buttons.is_empty(), "no {label} button");
+        for b in buttons {
+            let r = b.rect();
+            assert!(r.height() >= 48.0, "{label} is {} px high", r.height());
+        }
+    }
+}

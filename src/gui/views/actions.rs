@@ -101,6 +101,9 @@ fn show(ui: &mut egui::Ui, cx: &mut Cx, board: &mut Board, set: &StandardsSet) {
     let today = crate::core::dates::today();
     let lang = crate::core::i18n::for_set(cx.lang, set.language);
     egui::CentralPanel::default().show(ui, |ui| {
+        // Actions are closed and verified on site, on a tablet too: every
+        // button, field and filter here is touch-sized, as in Inspect.
+        ui.spacing_mut().interact_size.y = super::inspect::TOUCH;
         let t = &cx.texts().actions;
         filters(ui, cx, board, set);
         if board.files.iter().any(|f| f.path.is_none()) {
@@ -268,11 +271,11 @@ fn row(
                         ))
                         .weak(),
                     );
-                    if ui.small_button(t.show_standard).clicked() {
+                    if ui.button(t.show_standard).clicked() {
                         cx.run(Command::ShowView(View::Standards));
                         cx.run(Command::Select(standard.id.clone()));
                     }
-                    if place.beside.is_some() && ui.small_button(t.open_verdict).clicked() {
+                    if place.beside.is_some() && ui.button(t.open_verdict).clicked() {
                         cx.run(Command::OpenVerdict(place.file, a.standard.clone()));
                     }
                 });

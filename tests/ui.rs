@@ -742,3 +742,29 @@ fn the_approver_is_never_prefilled_with_the_sets_owner() {
     assert!(matches!(&h.state().modal, Some(Modal::Approve(c)) if c.error.is_some()));
     assert!(!h.state().doc.set().is_approved());
 }
+
+#[test]
+fn comparing_with_a_folder_says_so_in_the_windows_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = servstd::gui::state::AppState {
+        ui_language: servstd::core::model::Language::ZhCn,
+        ..servstd::gui::state::AppState::default()
+    };
+    let mut h = harness(ServstdApp::with_sample(state));
+    h.run();
+    h.state_mut().answer(servstd::gui::state::Reply::PathChosen(
+        servstd::gui::state::Purpose::Compare,
+        dir.path().to_owned(),
+    ));
+    h.run();
+    match &h.state().modal {
+        Some(servstd::gui::state::Modal::Error { body, .. }) => {
+            assert!(body.contains("这是一个文件夹"), "{body}");
+            assert!(
+                body.starts_with(&dir.path().display().to_string()),
+                "{body}"
+            );
+        }
+        other => panic!("no error shown: {other:?}"),
+    }
+}

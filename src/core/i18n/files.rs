@@ -10,6 +10,16 @@ use crate::core::storage::{FileKind, LoadError, ParseError, Reason, SaveError, S
 use crate::core::storage::{MAX_FILE_BYTES, RECURSION_LIMIT};
 
 impl LoadError {
+    /// `FILE[:LINE:COL]: sentence`, the sentence in `lang`: what the window
+    /// shows (its `Display` is the English one, for logs and tests).
+    #[must_use]
+    pub fn said(&self, lang: Language) -> String {
+        match self.position() {
+            Some(at) => format!("{}:{at}: {}", self.path().display(), self.message(lang)),
+            None => format!("{}: {}", self.path().display(), self.message(lang)),
+        }
+    }
+
     /// The sentence in `lang`, without the file and position.
     #[must_use]
     pub fn message(&self, lang: Language) -> String {

@@ -279,7 +279,7 @@ impl ServstdApp {
             Purpose::AddInspection => {
                 match storage::load::<crate::core::inspection::Inspection>(path) {
                     Ok(loaded) => self.results.add(Some(path.to_owned()), loaded.document),
-                    Err(e) => self.show_error(&e.to_string()),
+                    Err(e) => self.show_error(&e.said(self.state.ui_language)),
                 }
             }
             Purpose::RecordsFolder => self.read_records_folder(path),

@@ -209,7 +209,7 @@ impl ServstdApp {
     pub fn resume_inspection(&mut self, path: &Path) {
         let record = match storage::load::<crate::core::inspection::Inspection>(path) {
             Ok(loaded) => loaded.document,
-            Err(e) => return self.show_error(&e.to_string()),
+            Err(e) => return self.show_error(&e.said(self.state.ui_language)),
         };
         let (set, set_path) = match record.resolve_set(path) {
             Ok(found) => found,

@@ -182,7 +182,7 @@ impl ServstdApp {
                     lang,
                 }));
             }
-            Err(err) => self.show_error(&err.to_string()),
+            Err(err) => self.show_error(&err.said(self.state.ui_language)),
         }
     }
 }

@@ -362,3 +362,27 @@ fn a_traditional_chinese_interface_draws_with_taiwans_glyph_forms_and_follows_a_
         "Chinese in an English window"
     );
 }
+
+#[test]
+fn approve_on_an_approved_unchanged_revision_says_why_and_offers_a_draft() {
+    let mut h = harness_sized(ServstdApp::with_sample(english()), 1000.0);
+    h.run();
+    let revision = h.state().doc.set().revision.clone();
+    h.state_mut().run(Command::Approve);
+    h.run();
+    h.get_by_label_contains("there is nothing to approve");
+    let next = servstd::core::model::next_revision(&revision);
+    // The banner over the editor has the same button; the dialog's is drawn last.
+    let label = format!("Edit as draft {next}…");
+    let buttons: Vec<_> = h.get_all_by_role_and_label(Role::Button, &label).collect();
+    assert_eq!(buttons.len(), 2, "the banner's and the dialog's");
+    buttons.last().unwrap().click();
+    h.run();
+    match &h.state().modal {
+        Some(servstd::gui::state::Modal::Approve(_)) | None => {
+            panic!("the draft was not offered: {:?}", h.state().modal)
+        }
+        Some(_) => {}
+    }
+    h.get_by_label_contains(&format!("Start a draft of revision {next}?"));
+}

@@ -275,6 +275,7 @@ pub static WORDS: Words = Words {
             approve: "Approve…",
             approve_title: "Approve this revision",
             approve_changed: "Revision {revision} was approved, and the set has changed since: approve the changes as a new revision.",
+            approve_already: "Revision {revision} is approved and has not changed since, so there is nothing to approve. To change the set, start a draft of the next revision first; approve that when it is ready.",
             summary: "What this revision changes (one line)",
             approve_button: "Approve",
             approved_banner: "Approved as revision {revision} by {by} on {date}. Staff are trained on it, so it is not edited in place: changes go into a draft of the next revision.",

@@ -377,6 +377,9 @@ pub struct RevisionTexts {
     pub approve_title: &'static str,
     /// `{revision}`: the approval of a set changed since its revision was approved.
     pub approve_changed: &'static str,
+    /// `{revision}`: Approve… on a revision approved and unchanged since:
+    /// why there is nothing to approve, and the way to a next revision.
+    pub approve_already: &'static str,
     pub summary: &'static str,
     pub approve_button: &'static str,
     /// `{revision}`, `{by}`, `{date}`.

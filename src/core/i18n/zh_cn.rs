@@ -280,6 +280,7 @@ pub static WORDS: Words = Words {
             approve: "批准…",
             approve_title: "批准此修订版本",
             approve_changed: "修订版本 {revision} 已批准，但此后内容有改动：请将改动作为新的修订版本批准。",
+            approve_already: "修订版本 {revision} 已批准，此后没有改动，因此没有可批准的内容。要修改标准集，请先开始下一修订版本的草稿，完成后再批准。",
             summary: "本修订版本改了什么（一句话）",
             approve_button: "批准",
             approved_banner: "已批准为修订版本 {revision}（批准人：{by}，{date}）。员工已按此培训，因此不在原版本上修改：改动将进入下一修订版本的草稿。",

@@ -280,6 +280,7 @@ pub static WORDS: Words = Words {
             approve: "核准…",
             approve_title: "核准此修訂版本",
             approve_changed: "修訂版本 {revision} 已核准，但此後內容有改動：請將改動作為新的修訂版本核准。",
+            approve_already: "修訂版本 {revision} 已核准，此後沒有改動，因此沒有可核准的內容。要修改標準集，請先開始下一修訂版本的草稿，完成後再核准。",
             summary: "本修訂版本改了什麼（一句話）",
             approve_button: "核准",
             approved_banner: "已核准為修訂版本 {revision}（核准人：{by}，{date}）。員工已依此訓練，因此不在原版本上修改：改動將進入下一修訂版本的草稿。",

@@ -11,8 +11,21 @@ pub fn approve(ui: &mut egui::Ui, cx: &mut Cx, mut choice: ApproveChoice) -> Opt
     let t = &cx.texts().revisions;
     ui.heading(t.approve_title);
     if choice.already {
-        // Nothing to approve until the set changes (a draft of the next revision).
+        // Nothing to approve until the set changes: say why, and offer the
+        // way on (a draft of the next revision) instead of a greyed button alone.
         ui.label(fill(t.status_approved, &[("revision", &choice.revision)]));
+        ui.label(fill(t.approve_already, &[("revision", &choice.revision)]));
+        let next = crate::core::model::next_revision(&choice.revision);
+        if ui
+            .button(format!(
+                "{}…",
+                fill(t.edit_as_draft, &[("revision", &next)])
+            ))
+            .clicked()
+        {
+            cx.run(Command::AskToStartDraft);
+            return None;
+        }
     }
     if let Some(revision) = &choice.changed_since {
         ui.colored_label(

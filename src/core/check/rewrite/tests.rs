@@ -1,0 +1,53 @@
+use super::*;
+
+#[test]
+fn the_shipped_rewrites_load_and_their_pairs_hold() {
+    let shipped = Rewrites::parse(SHIPPED_NAME, SHIPPED, Lexicon::builtin());
+    let shipped = shipped.unwrap_or_else(|err| panic!("{err}"));
+    assert!(shipped.tests.len() >= 30, "{}", shipped.tests.len());
+    for lang in Language::ALL {
+        assert!(shipped.rules.iter().any(|r| r.lang == lang), "{lang:?}");
+    }
+}
+
+#[test]
+fn a_broken_pair_is_a_load_error_naming_it() {
+    let file = r#"(
+        rules: [(lang: "zh-CN", on: time, with: "在[2]小时内")],
+        tests: [(input: "及时回复", expect: "在[3]小时内回复")],
+    )"#;
+    let err = Rewrites::parse("mine.ron", file, Lexicon::builtin()).unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("及时回复"), "{message}");
+    assert!(message.contains("在[2]小时内回复"), "{message}");
+    let bad = r#"(rules: [(lang: "en", on: time, with: "within [2 hours")])"#;
+    assert!(Rewrites::parse("mine.ron", bad, Lexicon::builtin()).is_err());
+    let typo = "(rules: [(lang: \"en\", on: tme, with: \"x\")])";
+    let err = Rewrites::parse("mine.ron", typo, Lexicon::builtin()).unwrap_err();
+    assert!(err.to_string().starts_with("mine.ron:1:"), "{err}");
+}
+
+#[test]
+fn slots_are_marked_and_filled() {
+    let s = suggest("及时回复", Language::ZhCn, None).expect("a rewrite");
+    assert_eq!(s.marked, "在[2]小时内回复");
+    assert_eq!(s.filled, "在2小时内回复");
+    assert_eq!(&s.filled[s.slots[0].clone()], "2");
+    assert_eq!(s.words, ["及时"]);
+    assert_eq!(suggest("电话铃响三声内接听", Language::ZhCn, None), None);
+}
+
+#[test]
+fn a_latin_word_before_matches_only_at_a_word_start() {
+    assert!(ends_with_word("Staff are ", "are "));
+    assert!(!ends_with_word("Silverware ", "are "));
+    assert!(ends_with_word("面部", "面部"));
+    assert!(ends_with_word("员工面部", "面部"));
+}
+
+#[test]
+fn every_vague_word_is_rewritten() {
+    let s = suggest("及时回电，热情问候", Language::ZhCn, None).expect("a rewrite");
+    assert_eq!(s.words.len(), 2, "{s:?}");
+    assert!(super::super::assess(&s.filled).is_measurable(), "{s:?}");
+}

@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::govern::govern;
 use super::lexicon::{Category, Lexicon, List, Pattern, Scan};
 use super::measurable::{Assessment, Element, ElementKind, VagueWord, Vagueness};
+use super::rulebook::Excuse;
 use super::tokens::{Tokens, covers, is_quote_mark, overlaps};
 use super::{manners, quantities};
 use crate::core::i18n::script::is_han;
@@ -67,6 +68,9 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
     // the condition it is done on (手续齐全的，当场登记) is when, not how.
     shielded.extend(purposes(&scan, &tokens));
     let conditions = conditions(lexicon, &tokens);
+    // 使用后立即丢弃, 发现偷拍时立即制止: "at once" right after the moment
+    // it follows, or in the clause a condition sets off, is that moment.
+    shielded.extend(instants(lexicon, &tokens, &conditions));
 
     let mut vague_words = vague_words(lexicon, &scan, &tokens, &shielded, &conditions);
     if let Some(set_words) = set_words {
@@ -112,6 +116,8 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
         Some(Vagueness::Generic {
             act: text[act].to_owned(),
         })
+    } else if customer_duty(lexicon, &scan, &tokens, &occasions, &conditions) {
+        Some(Vagueness::CustomerDuty)
     } else if elements.iter().all(|e| e.customer) && is_thin(lexicon, &tokens.lower) {
         Some(Vagueness::NoCriterion)
     } else {
@@ -229,6 +235,189 @@ fn crossed(range: &Range<usize>, words: &[Range<usize>]) -> bool {
     })
 }
 
+/// Instant words (立即, "immediately": the time rule's occasion words)
+/// that follow a moment: 时/后 just before them, or a condition clause
+/// just before their own.
+fn instants(
+    lexicon: &Lexicon,
+    tokens: &Tokens<'_>,
+    conditions: &[Range<usize>],
+) -> Vec<Range<usize>> {
+    let lower = tokens.lower.as_str();
+    let words = lexicon
+        .excuses(Category::Time)
+        .iter()
+        .flat_map(|e| match e {
+            Excuse::Occasion { words } => words.as_slice(),
+            _ => &[],
+        });
+    let mut out = Vec::new();
+    for word in words {
+        for (at, _) in lower.match_indices(word.as_str()) {
+            let before =
+                lower[..at].trim_end_matches([' ', '，', ',', '都', '就', '应', '應', '须', '須']);
+            let moment = before.ends_with(['时', '時', '后', '後']);
+            let clause = tokens.clause_of(at);
+            let after_condition = clause > 0
+                && conditions
+                    .iter()
+                    .any(|c| tokens.clause_of(c.start) == clause - 1);
+            if moment || after_condition {
+                out.push(at..at + word.len());
+            }
+        }
+    }
+    out
+}
+
+/// The customer's duty or right as the whole standard (旅客應提早選位;
+/// 客戶如需延期，須提前3個工作日通知; "Patients must arrive …"): a word
+/// for the customer opens the sentence, outside an occasion, and a duty
+/// word follows it in its clause, or opens the next clause after the
+/// customer's condition. What the customer receives (顾客须在5分钟内得到
+/// 接待, "customers should be greeted") is the staff's criterion put the
+/// other way round, and stays theirs.
+fn customer_duty(
+    lexicon: &Lexicon,
+    scan: &Scan,
+    tokens: &Tokens<'_>,
+    occasions: &[Range<usize>],
+    conditions: &[Range<usize>],
+) -> bool {
+    let lower = tokens.lower.as_str();
+    // The sentence's subject, or the main clause's after a condition
+    // (工作人員未佩戴識別證的，您可以拒絕…).
+    let lead = lower.len() - lower.trim_start().len();
+    std::iter::once(lead)
+        .chain(conditions.iter().filter_map(|c| {
+            let next = next_clause(tokens, c.end)?;
+            Some(next.start + (lower[next.clone()].len() - lower[next].trim_start().len()))
+        }))
+        .filter(|&start| start < lower.len())
+        .any(|start| duty_from(lexicon, scan, tokens, occasions, conditions, start))
+}
+
+fn duty_from(
+    lexicon: &Lexicon,
+    scan: &Scan,
+    tokens: &Tokens<'_>,
+    occasions: &[Range<usize>],
+    conditions: &[Range<usize>],
+    mut start: usize,
+) -> bool {
+    // 用户欠费需暂停供水的，…: a condition says when, not who must act.
+    if conditions.iter().any(|c| c.contains(&start)) {
+        return false;
+    }
+    const RECEIVED: [&str; 24] = [
+        "得到",
+        "获得",
+        "獲得",
+        "收到",
+        "被",
+        "受到",
+        "享有",
+        "享受",
+        "be ",
+        "receive",
+        "get ",
+        "not ",
+        "never ",
+        "wait",
+        "have their",
+        "hear",
+        "see ",
+        "find ",
+        "expect",
+        "experience",
+        "feel",
+        "only ",
+        "always ",
+        "be able",
+    ];
+    let lower = tokens.lower.as_str();
+    for article in ["the ", "all ", "our "] {
+        if lower[start..].starts_with(article) {
+            start += article.len();
+        }
+    }
+    if occasions.iter().any(|o| o.contains(&start)) {
+        return false;
+    }
+    let rest = &lower[start..];
+    let bounded = |w: &str| {
+        rest.starts_with(w)
+            && (!w.is_ascii() || !rest[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+    };
+    let subject_end = scan
+        .of(List::Customer)
+        .find(|(_, r)| r.start == start)
+        .map(|(_, r)| r.end)
+        .or_else(|| {
+            lexicon
+                .customer_self
+                .iter()
+                .find(|w| bounded(w))
+                .map(|w| start + w.len())
+        });
+    let Some(end) = subject_end else {
+        return false;
+    };
+    let duty_at = |text: &str| {
+        let text = text.trim_start();
+        const NOT_DUTY: [&str; 10] = [
+            "需求", "可能", "可靠", "可供", "应用", "應用", "须知", "須知", "应对", "應對",
+        ];
+        if NOT_DUTY.iter().any(|w| text.starts_with(w)) {
+            return None;
+        }
+        lexicon.customer_duty.iter().find_map(|d| {
+            text.strip_prefix(d.as_str())
+                .filter(|after| {
+                    !d.is_ascii() || !after.starts_with(|c: char| c.is_ascii_alphanumeric())
+                })
+                .map(|after| !RECEIVED.iter().any(|r| after.trim_start().starts_with(r)))
+        })
+    };
+    let clause = tokens.clause_around(start);
+    let own = &lower[end..clause.end.max(end)];
+    // 旅客與同行兒童應…: who comes with them may stand between.
+    let own = own.trim_start();
+    let own = ["与", "與", "和", "及"]
+        .iter()
+        .find_map(|w| own.strip_prefix(w))
+        .and_then(|rest| {
+            let i = rest.char_indices().take(6).find_map(|(i, _)| {
+                let at = &rest[i..];
+                duty_at(at).is_some().then_some(i)
+            })?;
+            Some(&rest[i..])
+        })
+        .unwrap_or(own);
+    if let Some(duty) = duty_at(own) {
+        return duty && !received_in(own);
+    }
+    // 客戶如需更改或延期，須至少提前3個工作日通知.
+    let conditional = ["如", "若", "if ", "when "].iter().any(|w| own.contains(w));
+    let Some(next) = next_clause(tokens, clause.end) else {
+        return false;
+    };
+    conditional && duty_at(&lower[next.clone()]).is_some_and(|d| d && !received_in(&lower[next]))
+}
+
+/// The clause after the one that holds byte `at`, without its punctuation.
+fn next_clause(tokens: &Tokens<'_>, at: usize) -> Option<Range<usize>> {
+    let next = tokens.clauses.get(tokens.clause_of(at) + 1)?;
+    Some(tokens.clause_around(next.start))
+}
+
+/// Whether the customer only receives in `text` (得到, 收到): the staff's act.
+fn received_in(text: &str) -> bool {
+    ["得到", "获得", "獲得", "收到", "受到"]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
 /// Purpose clauses: from an opener (以便, 方便顾客, "so that") to the end
 /// of its clause.
 fn purposes(scan: &Scan, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
@@ -253,10 +442,10 @@ fn conditions(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
     }
     // Never the last clause: a condition comes before what it sets off.
     let last = bodies.len() - 1;
-    bodies
-        .into_iter()
+    let mut flags: Vec<bool> = bodies
+        .iter()
         .take(last)
-        .filter(|c| {
+        .map(|c| {
             let body = lower[c.clone()].trim();
             let opens = lexicon.trigger_openers.iter().any(|t| {
                 body.strip_prefix(t.as_str()).is_some_and(|rest| {
@@ -269,6 +458,18 @@ fn conditions(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
                 .any(|t| body.ends_with(t.as_str()));
             opens || ends
         })
+        .collect();
+    // 索赔资料齐全、赔付金额无争议的，…: the parts of a listed condition
+    // share its ending.
+    for i in (0..flags.len().saturating_sub(1)).rev() {
+        if flags[i + 1] && lower[bodies[i].end..].starts_with('、') {
+            flags[i] = true;
+        }
+    }
+    bodies
+        .into_iter()
+        .zip(flags)
+        .filter_map(|(c, flag)| flag.then_some(c))
         .collect()
 }
 
@@ -553,6 +754,41 @@ mod tests {
         ok("顾客起身时为其拉开椅子并说“请慢走”");
         // The customer's act sets the moment for an instant word.
         ok("客人走到接待台时，立即停下手头工作并看着客人");
+    }
+
+    #[test]
+    fn the_customers_duty_is_not_the_staffs_standard() {
+        // Made-up sentences of the holdouts' shapes.
+        vague("乘客與同行老人應提早購票");
+        vague("顧客如需改期，須至少提前2個工作日以電話通知");
+        vague("Members must bring their card to every class.");
+        vague("證件不齊全的，您可以改日再來");
+        // What the customer receives is the staff's criterion turned round.
+        ok("顾客须在5分钟内得到接待");
+        ok("Customers should be greeted within 10 seconds.");
+        // A condition on the customer says when the staff act.
+        ok("客户欠费需停机的，提前48小时短信通知客户");
+        // 需求 is a need, not "must".
+        vague("客户需求要尽量满足");
+    }
+
+    #[test]
+    fn an_instant_after_its_moment_is_that_moment() {
+        ok("一次性手套使用后立即丢弃");
+        ok("发现有人吸烟时立即劝阻");
+        ok("只要有顾客排队，都立即加开收银台");
+        vague("投诉应立即处理");
+    }
+
+    #[test]
+    fn a_listed_condition_shares_its_ending() {
+        ok("单据完整、金额无误的，2日内付款");
+    }
+
+    #[test]
+    fn a_time_noun_is_not_an_instant_word() {
+        ok("以短信告知取件地址及时间");
+        vague("及时告知取件地址");
     }
 
     #[test]

@@ -200,6 +200,12 @@ pub struct Lexicon {
     pub trigger_openers: Vec<String>,
     /// Endings of a Chinese condition clause: 的 (手续齐全的，…), 时.
     pub trigger_endings: Vec<String>,
+    /// What a customer must or may do (须, 应, "must", "should"): right after
+    /// a word for the customer that opens the sentence, the standard is the
+    /// customer's duty, not the staff's.
+    pub customer_duty: Vec<String>,
+    /// The customer addressed (您, "you"): a subject like the customer words.
+    pub customer_self: Vec<String>,
     /// All matchable entries in one automaton, built on first use, with the
     /// list, index and pattern of each.
     index: OnceLock<Index>,
@@ -319,6 +325,11 @@ impl Lexicon {
         lexicon.compounds = patterns(rules.compounds);
         lexicon.trigger_openers = lowered(rules.trigger_openers);
         lexicon.trigger_endings = lowered(rules.trigger_endings);
+        lexicon.customer_duty = lowered(rules.customer_duty);
+        lexicon
+            .customer_duty
+            .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        lexicon.customer_self = lowered(rules.customer_self);
         Ok(lexicon)
     }
 

@@ -115,6 +115,9 @@ pub enum Vagueness {
     Generic { act: String },
     /// Nothing an inspector could check.
     NoCriterion,
+    /// What the customer must or may do (旅客應提早選位, "patients must
+    /// arrive …"), not what the staff do.
+    CustomerDuty,
 }
 
 /// The checker's answer for one standard.

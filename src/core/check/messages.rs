@@ -69,6 +69,7 @@ impl Vagueness {
             Self::Decorative { text } => fill(m.decorative, &[("text", text)]),
             Self::Generic { act } => fill(m.generic_act, &[("act", act)]),
             Self::NoCriterion => m.no_criterion.to_owned(),
+            Self::CustomerDuty => m.customer_duty.to_owned(),
         }
     }
 }

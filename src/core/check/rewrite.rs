@@ -315,7 +315,7 @@ impl Rewrites {
                 Vagueness::Generic { act } => {
                     targets.extend(found(act).map(|r| (r, Target::Generic)));
                 }
-                Vagueness::NoCriterion => {
+                Vagueness::NoCriterion | Vagueness::CustomerDuty => {
                     targets.push((0..text.len(), Target::NoCriterion));
                 }
                 Vagueness::Empty | Vagueness::VagueWord { .. } => {}

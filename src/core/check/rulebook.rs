@@ -112,6 +112,8 @@ pub struct RuleFile {
     pub compounds: Vec<String>,
     pub trigger_openers: Vec<String>,
     pub trigger_endings: Vec<String>,
+    pub customer_duty: Vec<String>,
+    pub customer_self: Vec<String>,
 }
 
 /// Units of measure, split by whether they measure time or frequency
@@ -281,6 +283,8 @@ impl RuleFile {
             compounds,
             trigger_openers,
             trigger_endings,
+            customer_duty,
+            customer_self,
         } = other;
         self.not_vague.extend(not_vague);
         self.observable.extend(observable);
@@ -320,6 +324,8 @@ impl RuleFile {
         self.compounds.extend(compounds);
         self.trigger_openers.extend(trigger_openers);
         self.trigger_endings.extend(trigger_endings);
+        self.customer_duty.extend(customer_duty);
+        self.customer_self.extend(customer_self);
     }
 
     /// An empty entry would match everywhere: refuse it, naming its list.
@@ -354,7 +360,9 @@ impl RuleFile {
             ("once_before", &self.once_before),
             ("within", &self.within),
         ];
-        let more: [(&str, &[String]); 3] = [
+        let more: [(&str, &[String]); 5] = [
+            ("customer_duty", &self.customer_duty),
+            ("customer_self", &self.customer_self),
             ("each", &self.each),
             ("occasion_openers", &self.occasion_openers),
             ("filler", &self.filler),

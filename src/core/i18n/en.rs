@@ -587,6 +587,7 @@ pub static WORDS: Words = Words {
         vague_word: "vague word “{word}”: {suggestion}",
         decorative: "“{text}” decorates a wish instead of stating what to check: give a time limit, a count or an observable act",
         no_criterion: "nothing an inspector could check: add a time limit, a count, a frequency, a range or an observable act",
+        customer_duty: "what the customer must or may do, not what staff do: say what staff do (tell, check, refuse or accept) and by when",
         generic_act: "“{act}” names no object or occasion, so it is not specific: say what is checked, when, and what passes, e.g. “before opening, check that the card reader prints a test slip”",
         measurable_plain: "measurable: a concrete act and no vague word",
         explain: Explain {

@@ -29,6 +29,7 @@ pub struct Messages {
     /// `{text}`.
     pub decorative: &'static str,
     pub no_criterion: &'static str,
+    pub customer_duty: &'static str,
     /// `{act}`: a generic act with nothing that says what passes.
     pub generic_act: &'static str,
     /// A measurable standard with no named criterion: a concrete act, no vague word.

@@ -592,6 +592,7 @@ pub static WORDS: Words = Words {
         vague_word: "含糊用语“{word}”：{suggestion}",
         decorative: "“{text}”只是修饰口号，没有说明检查什么：写出时限、数量或可观察的行为",
         no_criterion: "没有检查员可以核对的标准：加上时限、数量、频率、范围或可观察的行为",
+        customer_duty: "这是顾客要做或可以做的事，不是员工的标准：写明员工做什么（告知、核对、拒绝或受理）和时限",
         generic_act: "“{act}”没有对象或时机，不够具体：写出检查什么、何时检查、怎样算合格，例如“每天开门前检查刷卡机能否打印测试单”",
         measurable_plain: "可衡量：具体的动作，没有含糊用语",
         explain: Explain {

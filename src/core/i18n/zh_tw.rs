@@ -592,6 +592,7 @@ pub static WORDS: Words = Words {
         vague_word: "含糊用語「{word}」：{suggestion}",
         decorative: "「{text}」只是修飾口號，沒有說明檢查什麼：寫出時限、數量或可觀察的行為",
         no_criterion: "沒有檢查員可以核對的標準：加上時限、數量、頻率、範圍或可觀察的行為",
+        customer_duty: "這是顧客要做或可以做的事，不是員工的標準：寫明員工做什麼（告知、核對、拒絕或受理）和時限",
         generic_act: "「{act}」沒有對象或時機，不夠具體：寫出檢查什麼、何時檢查、怎樣算合格，例如「每天開店前確認刷卡機能印出測試單」",
         measurable_plain: "可衡量：具體的動作，沒有含糊用語",
         explain: Explain {

@@ -125,6 +125,28 @@ fn the_sixth_holdout_keeps_its_precision_and_recall() {
     gate(include_str!("data/checker-holdout-6.tsv"), &FLOOR_6);
 }
 
+/// The seventh holdout (229 standards: hospitals, utilities, service halls,
+/// museums, immigration, courts, councils, water companies, insurers, car
+/// rental, a software help desk), collected blind by a helper session while
+/// the rules of commit d3ba074 were tuned on the fifth and sixth, and scored
+/// once on them, numbers only. Scored blind: zh-CN precision 85.2%,
+/// recall 88.5%; zh-TW 77.8%, 60.9%; en 85.0%, 91.9%; all 83.5%, 82.6%
+/// (agreement 87.3%); the floors are these less one point. Its
+/// disagreements have not been read: it stays sealed until a next holdout
+/// replaces it. Raise the floors when the checker improves; never lower them.
+const FLOOR_7: [(&str, f64, f64, f64); 4] = [
+    // language, precision, recall, agreement
+    ("zh-CN", 0.84, 0.87, 0.89),
+    ("zh-TW", 0.76, 0.59, 0.78),
+    ("en", 0.84, 0.90, 0.89),
+    ("all", 0.82, 0.81, 0.86),
+];
+
+#[test]
+fn the_seventh_holdout_keeps_its_precision_and_recall() {
+    gate(include_str!("data/checker-holdout-7.tsv"), &FLOOR_7);
+}
+
 fn gate(file: &'static str, floors: &[(&str, f64, f64, f64)]) {
     let cases = holdout(file);
     assert!(cases.len() >= 150, "at least 150 standards");

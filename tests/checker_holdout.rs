@@ -87,13 +87,16 @@ fn ratio(part: usize, whole: usize) -> f64 {
 /// Raised after issue 27's governs rules (tuned on the development corpus
 /// and on this holdout, so no longer blind): zh-CN 92.3%, 88.9%; zh-TW
 /// 92.0%, 92.0%; en 87.5%, 94.6%; all 90.1%, 92.1% (agreement 93.0%).
+/// Raised again after the second round of issue 27 (tuned on holdouts 5 to
+/// 7): zh-CN 100.0%, 88.9%; zh-TW 92.6%, 100.0%; en 89.7%, 94.6%; all
+/// 93.3%, 94.4% (agreement 95.2%); the floors are these less one point.
 /// Raise them when the checker improves; never lower them to make a change pass.
 const FLOOR: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.91, 0.87, 0.92),
-    ("zh-TW", 0.91, 0.91, 0.92),
-    ("en", 0.86, 0.93, 0.91),
-    ("all", 0.89, 0.91, 0.92),
+    ("zh-CN", 0.99, 0.87, 0.95),
+    ("zh-TW", 0.91, 0.99, 0.96),
+    ("en", 0.88, 0.93, 0.92),
+    ("all", 0.92, 0.93, 0.94),
 ];
 
 #[test]
@@ -110,14 +113,17 @@ fn the_fifth_holdout_keeps_its_precision_and_recall() {
 /// After issue 27's governs rules (no longer blind: the gate caught a
 /// zh-TW recall loss from a condition rule, which was narrowed): zh-CN
 /// 80.8%, 72.4%; zh-TW 91.3%, 65.6%; en 94.3%, 94.3%; all 89.3%, 78.1%
-/// (agreement 88.4%); the floors are these less one point.
-/// Raise them when the checker improves; never lower them.
+/// (agreement 88.4%). After the second round (its misses read and fixed:
+/// the customer's duty, instants after their moment, listed conditions,
+/// missing words): zh-CN 92.6%, 86.2%; zh-TW 96.8%, 93.8%; en 97.2%,
+/// 100.0%; all 95.7%, 93.8% (agreement 96.1%); the floors are these less
+/// one point. Raise them when the checker improves; never lower them.
 const FLOOR_6: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.79, 0.71, 0.81),
-    ("zh-TW", 0.90, 0.64, 0.84),
-    ("en", 0.93, 0.93, 0.94),
-    ("all", 0.88, 0.77, 0.87),
+    ("zh-CN", 0.91, 0.85, 0.90),
+    ("zh-TW", 0.95, 0.92, 0.95),
+    ("en", 0.96, 0.99, 0.97),
+    ("all", 0.94, 0.92, 0.95),
 ];
 
 #[test]
@@ -131,15 +137,17 @@ fn the_sixth_holdout_keeps_its_precision_and_recall() {
 /// the rules of commit d3ba074 were tuned on the fifth and sixth, and scored
 /// once on them, numbers only. Scored blind: zh-CN precision 85.2%,
 /// recall 88.5%; zh-TW 77.8%, 60.9%; en 85.0%, 91.9%; all 83.5%, 82.6%
-/// (agreement 87.3%); the floors are these less one point. Its
-/// disagreements have not been read: it stays sealed until a next holdout
-/// replaces it. Raise the floors when the checker improves; never lower them.
+/// (agreement 87.3%). Its disagreements were then read and fixed as rules
+/// that carry (no longer blind; holdout-8 was collected meanwhile to measure
+/// the result): zh-CN 96.0%, 92.3%; zh-TW 100.0%, 91.3%; en 97.3%, 97.3%;
+/// all 97.6%, 94.2% (agreement 96.9%); the floors are these less one point.
+/// Raise them when the checker improves; never lower them.
 const FLOOR_7: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.84, 0.87, 0.89),
-    ("zh-TW", 0.76, 0.59, 0.78),
-    ("en", 0.84, 0.90, 0.89),
-    ("all", 0.82, 0.81, 0.86),
+    ("zh-CN", 0.95, 0.91, 0.94),
+    ("zh-TW", 0.99, 0.90, 0.95),
+    ("en", 0.96, 0.96, 0.96),
+    ("all", 0.96, 0.93, 0.95),
 ];
 
 #[test]

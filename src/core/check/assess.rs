@@ -590,9 +590,12 @@ fn occasions(lexicon: &Lexicon, scan: &Scan, tokens: &Tokens<'_>) -> Vec<Range<u
                     break;
                 }
                 let next = rest[i + c.len_utf8()..].chars().next();
-                // 时间 is "time", not "when": 客人有充足的时间 sets no moment.
-                let time_noun = matches!(c, '时' | '時') && matches!(next, Some('间' | '間'));
-                if matches!(c, '时' | '時' | '后' | '後' | '前') && !time_noun {
+                // 时间 is "time", not "when": 客人有充足的时间 sets no moment;
+                // nor 时段 and 时限, nor the 前 of 提前 ("ahead").
+                let time_noun = matches!(c, '时' | '時')
+                    && matches!(next, Some('间' | '間' | '段' | '限' | '效'));
+                let ahead = c == '前' && rest[..i].ends_with('提');
+                if matches!(c, '时' | '時' | '后' | '後' | '前') && !time_noun && !ahead {
                     out.push(noun.start..noun.end + i + c.len_utf8());
                     break;
                 }
@@ -770,6 +773,9 @@ mod tests {
         ok("客户欠费需停机的，提前48小时短信通知客户");
         // 需求 is a need, not "must".
         vague("客户需求要尽量满足");
+        // 提前 is "ahead", not the moment before an act; 时段 a period, not "when".
+        vague("会员须提前一天预约课程");
+        vague("民众如需使用周末时段，应于前一个工作日预约");
     }
 
     #[test]

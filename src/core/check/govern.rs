@@ -1,7 +1,7 @@
 //! What governs what: which criterion of a standard states a vague word,
 //! by the rules file's `excused_by` for the word's category and scope.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Category, Lexicon};
 use super::measurable::{Element, ElementKind as K, VagueWord};
 use super::rulebook::{Excuse, Scope};
 use super::tokens::Tokens;
@@ -14,7 +14,12 @@ pub fn govern(
     words: &mut [VagueWord],
     elements: &[Element],
 ) {
-    for word in words {
+    // 调查好评≥90%: a figure of a survey the standard names.
+    let survey = lexicon
+        .survey
+        .iter()
+        .any(|w| tokens.lower.contains(w.as_str()));
+    for word in words.iter_mut() {
         let clause = tokens.clause_of(word.range.start);
         let text = &tokens.lower[word.range.clone()];
         let excuses = lexicon.excuses(word.category);
@@ -23,7 +28,7 @@ pub fn govern(
                 let in_scope = |scope: Scope| {
                     scope == Scope::Standard || tokens.clause_of(e.range.start) == clause
                 };
-                excuses_by(excuse, e, text, in_scope)
+                excuses_by(excuse, e, text, survey, in_scope)
             })
         };
         word.governed_by = elements
@@ -39,11 +44,30 @@ pub fn govern(
             })
             .map(|(i, _)| i);
     }
+    // What a feeling names (感到不舒服, 觉得被尊重) is what is felt: it is
+    // stated as the feeling is (by a survey's figure).
+    for i in 0..words.len() {
+        if words[i].governed_by.is_some() || words[i].category == Category::Feeling {
+            continue;
+        }
+        let clause = tokens.clause_of(words[i].range.start);
+        words[i].governed_by = words[..i]
+            .iter()
+            .filter(|f| f.category == Category::Feeling && f.range.end <= words[i].range.start)
+            .filter(|f| tokens.clause_of(f.range.start) == clause)
+            .find_map(|f| f.governed_by);
+    }
 }
 
 /// Whether element `e` is a criterion of the kind `excuse` names, within
 /// its scope, for the vague word `word` (lowercased).
-fn excuses_by(excuse: &Excuse, e: &Element, word: &str, in_scope: impl Fn(Scope) -> bool) -> bool {
+fn excuses_by(
+    excuse: &Excuse,
+    e: &Element,
+    word: &str,
+    survey: bool,
+    in_scope: impl Fn(Scope) -> bool,
+) -> bool {
     if let Excuse::Occasion { words } = excuse {
         // The customer's act sets the moment: 客人走到接待台时，立即….
         return e.kind == K::Occasion && words.iter().any(|w| w == word);
@@ -62,6 +86,7 @@ fn excuses_by(excuse: &Excuse, e: &Element, word: &str, in_scope: impl Fn(Scope)
         Excuse::HowAct(scope) => (e.kind == K::Observable && e.how, scope),
         Excuse::Absence(scope) => (e.kind == K::Absence, scope),
         Excuse::AnyCriterion(scope) => (e.is_criterion(), scope),
+        Excuse::Survey(scope) => (survey && e.kind == K::Quantity && !e.time, scope),
         Excuse::Occasion { .. } => return false,
     };
     kind && in_scope(*scope)

@@ -206,6 +206,9 @@ pub struct Lexicon {
     pub customer_duty: Vec<String>,
     /// The customer addressed (您, "you"): a subject like the customer words.
     pub customer_self: Vec<String>,
+    /// Words that name a customer survey (调查, "survey"): a figure beside
+    /// one states a feeling.
+    pub survey: Vec<String>,
     /// All matchable entries in one automaton, built on first use, with the
     /// list, index and pattern of each.
     index: OnceLock<Index>,
@@ -330,6 +333,7 @@ impl Lexicon {
             .customer_duty
             .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
         lexicon.customer_self = lowered(rules.customer_self);
+        lexicon.survey = lowered(rules.survey);
         Ok(lexicon)
     }
 

@@ -300,6 +300,23 @@ impl Rewrites {
         // A word rewritten once and still vague is left as it is: no rule
         // makes it better, and a second rewrite would only pile up text.
         targets.retain(|(r, _)| !words.iter().any(|w| *w == text[r.clone()]));
+        // What a feeling names (感到不舒服, 觉得被怠慢) is what is felt: the
+        // survey that measures the feeling measures it too.
+        let feelings: Vec<Range<usize>> = assessment
+            .vague_words
+            .iter()
+            .filter(|w| w.category == Category::Feeling)
+            .map(|w| w.range.clone())
+            .collect();
+        if !feelings.is_empty() {
+            let tokens = Tokens::new(text);
+            targets.retain(|(r, t)| {
+                *t == Target::Feeling
+                    || !feelings.iter().any(|f| {
+                        r.start >= f.end && tokens.clause_of(r.start) == tokens.clause_of(f.start)
+                    })
+            });
+        }
         if targets.iter().any(|(_, t)| *t != Target::Judgement) {
             targets.retain(|(_, t)| *t != Target::Judgement);
         } else {
@@ -323,7 +340,15 @@ impl Rewrites {
         }
         let tokens = Tokens::new(text);
         let mut edits: Vec<(Range<usize>, String, String)> = Vec::new();
+        // One survey figure states every feeling of the standard.
+        let mut felt = false;
         for (mut range, target) in runs(text, targets) {
+            if target == Target::Feeling {
+                if felt {
+                    continue;
+                }
+                felt = true;
+            }
             // A phrase read by its form (环境要整洁明亮) is rewritten from the
             // first word a rule names in it, the rest of it kept (环境要…).
             if lang != Language::En {
@@ -391,7 +416,13 @@ impl Rewrites {
                     if rule.place == Place::ClauseEnd {
                         edits.push((start..end, String::new(), word.to_owned()));
                     }
-                    let clause = tokens.clause_around(range.start);
+                    // 高兴而来、满意而归: the parts of a list end where it ends.
+                    let mut clause = tokens.clause_around(range.start);
+                    while text[clause.end..].starts_with('、')
+                        && let Some(next) = tokens.clauses.get(tokens.clause_of(clause.end) + 1)
+                    {
+                        clause = clause.start..tokens.clause_around(next.start).end;
+                    }
                     let body = text[..clause.end].trim_end_matches(is_closing);
                     let at = body.len().max(end);
                     let with = spaced(text, at..at, with, lang);

@@ -114,6 +114,7 @@ pub struct RuleFile {
     pub trigger_endings: Vec<String>,
     pub customer_duty: Vec<String>,
     pub customer_self: Vec<String>,
+    pub survey: Vec<String>,
 }
 
 /// Units of measure, split by whether they measure time or frequency
@@ -154,6 +155,9 @@ pub enum Excuse {
     Absence(Scope),
     /// Any of the staff's criteria, including an observable act.
     AnyCriterion(Scope),
+    /// A figure of a customer survey (调查好评≥90%, "survey: 90% rate it 4
+    /// or 5"): a figure in a standard that names a survey (`survey`).
+    Survey(Scope),
     /// The customer's act that sets the moment (客人走到接待台时), for
     /// these words only (立即, "at once").
     Occasion { words: Vec<String> },
@@ -285,6 +289,7 @@ impl RuleFile {
             trigger_endings,
             customer_duty,
             customer_self,
+            survey,
         } = other;
         self.not_vague.extend(not_vague);
         self.observable.extend(observable);
@@ -326,6 +331,7 @@ impl RuleFile {
         self.trigger_endings.extend(trigger_endings);
         self.customer_duty.extend(customer_duty);
         self.customer_self.extend(customer_self);
+        self.survey.extend(survey);
     }
 
     /// An empty entry would match everywhere: refuse it, naming its list.
@@ -360,7 +366,8 @@ impl RuleFile {
             ("once_before", &self.once_before),
             ("within", &self.within),
         ];
-        let more: [(&str, &[String]); 5] = [
+        let more: [(&str, &[String]); 6] = [
+            ("survey", &self.survey),
             ("customer_duty", &self.customer_duty),
             ("customer_self", &self.customer_self),
             ("each", &self.each),

@@ -155,6 +155,30 @@ fn the_seventh_holdout_keeps_its_precision_and_recall() {
     gate(include_str!("data/checker-holdout-7.tsv"), &FLOOR_7);
 }
 
+/// The eighth holdout (246 standards: customs, metro, rail, coaches, ferries,
+/// pharmacies, notaries, registries, securities firms, dormitories, car
+/// parks, movers, funeral directors, consulates, police, a port), collected
+/// blind by a helper session while holdout-7's misses were fixed, and
+/// scored once on the rules of commit 344b157, numbers only. Scored blind:
+/// zh-CN precision 95.5%, recall 72.4%; zh-TW 87.0%, 66.7%; en 78.6%,
+/// 71.0%; all 86.3%, 70.0% (agreement 85.0%). The rules before issue 27's
+/// second round (4454989) score all 77.8%, 70.0% (agreement 81.7%): the
+/// round carried to new sources in precision, not in recall. Its
+/// disagreements have not been read: it stays sealed. The floors are the
+/// blind figures less one point; raise them, never lower them.
+const FLOOR_8: [(&str, f64, f64, f64); 4] = [
+    // language, precision, recall, agreement
+    ("zh-CN", 0.94, 0.71, 0.88),
+    ("zh-TW", 0.86, 0.65, 0.83),
+    ("en", 0.77, 0.70, 0.80),
+    ("all", 0.85, 0.69, 0.84),
+];
+
+#[test]
+fn the_eighth_holdout_keeps_its_precision_and_recall() {
+    gate(include_str!("data/checker-holdout-8.tsv"), &FLOOR_8);
+}
+
 fn gate(file: &'static str, floors: &[(&str, f64, f64, f64)]) {
     let cases = holdout(file);
     assert!(cases.len() >= 150, "at least 150 standards");

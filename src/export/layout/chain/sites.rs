@@ -3,8 +3,8 @@
 //! repeats its header row on the pages it runs onto.
 
 use super::{
-    ChainReported, GREEN, RED, fit, header_row, heading, heat_colour, note, pooled, region_name,
-    row_rule, score_colour, sparkline,
+    ChainReported, Colour, GREEN, RED, fit, header_row, heading, heat_colour, note, pooled,
+    region_name, row_rule, score_colour, sparkline,
 };
 use crate::core::chain::SiteRow;
 use crate::core::i18n::{chain_report, words};
@@ -21,6 +21,61 @@ fn columns(w: &Writer<'_>, fractions: &[f32]) -> Vec<f32> {
         .iter()
         .map(|f| w.left() + f * w.content_width())
         .collect()
+}
+
+/// One row of a table at `y`, its columns starting at `xs`: each cell
+/// fitted to its column, the last reaching the right margin.
+struct Cells<'a> {
+    xs: &'a [f32],
+    y: f32,
+}
+
+impl Cells<'_> {
+    /// Starts a row, with the header again on a new page.
+    fn begin<'a>(w: &mut Writer<'_>, xs: &'a [f32], labels: &[&str], height: f32) -> Cells<'a> {
+        if w.ensure(height) {
+            header_row(w, xs, labels, SIZE);
+        }
+        Cells { xs, y: w.y }
+    }
+
+    fn width(&self, w: &Writer<'_>, i: usize) -> f32 {
+        self.xs.get(i + 1).copied().unwrap_or(w.right()) - self.xs[i] - 4.0
+    }
+
+    fn text(&self, w: &mut Writer<'_>, i: usize, cell: &str, colour: Colour, weight: Weight) {
+        let shown = fit(w, cell, SIZE, weight, self.width(w, i));
+        w.text_at(self.xs[i] + 2.0, self.y + 2.0, &shown, SIZE, weight, colour);
+    }
+
+    /// The site's latest score, its result and its trend, from column `at`.
+    fn score(
+        &self,
+        w: &mut Writer<'_>,
+        at: usize,
+        report: &ChainReported<'_>,
+        row: &SiteRow,
+        lang: Language,
+    ) {
+        let colour = score_colour(row.latest_rate, row.latest_passed);
+        self.text(w, at, &percent(row.latest_rate), colour, Weight::Bold);
+        self.text(
+            w,
+            at + 1,
+            &result_cell(report, row, lang),
+            colour,
+            Weight::Regular,
+        );
+        let x = self.xs[at + 2] + 2.0;
+        let width = self.width(w, at + 2) - 2.0;
+        sparkline(w, x, self.y + 1.0, width, ROW - 3.0, &row.trend);
+    }
+
+    /// Closes the row with its rule.
+    fn end(self, w: &mut Writer<'_>, height: f32) {
+        row_rule(w, self.y + height - 1.0);
+        w.y += height;
+    }
 }
 
 /// "Pass" or "Fail", and "partial" or "follow-up" when the visit scored
@@ -96,12 +151,9 @@ pub(super) fn regions_table(
         let critical = sites.iter().filter(|s| s.critical_failures > 0).count();
         let open: usize = sites.iter().map(|s| s.open_actions).sum();
         let overdue: usize = sites.iter().map(|s| s.overdue_actions).sum();
-        if w.ensure(ROW) {
-            header_row(w, &xs, &labels, SIZE);
-        }
-        let y = w.y;
+        let cells = Cells::begin(w, &xs, &labels, ROW);
         let rate = tally.rate();
-        let cells = [
+        let texts = [
             region_name(region, t).to_owned(),
             sites.len().to_string(),
             visits.to_string(),
@@ -111,18 +163,15 @@ pub(super) fn regions_table(
             open.to_string(),
             overdue.to_string(),
         ];
-        for (i, cell) in cells.iter().enumerate() {
+        for (i, cell) in texts.iter().enumerate() {
             let colour = match i {
                 3 => score_colour(rate, None),
                 4 | 5 if cell != "0" => RED,
                 _ => BLACK,
             };
-            let width = xs.get(i + 1).copied().unwrap_or(w.right()) - xs[i] - 4.0;
-            let text = fit(w, cell, SIZE, Weight::Regular, width);
-            w.text_at(xs[i] + 2.0, y + 2.0, &text, SIZE, Weight::Regular, colour);
+            cells.text(w, i, cell, colour, Weight::Regular);
         }
-        row_rule(w, y + ROW - 1.0);
-        w.y += ROW;
+        cells.end(w, ROW);
     }
 }
 
@@ -159,51 +208,25 @@ pub(super) fn league(
     header_row(w, &xs, &labels, SIZE);
     for (rank, &n) in order.iter().enumerate() {
         let row = &report.chain.sites[n];
-        if w.ensure(ROW) {
-            header_row(w, &xs, &labels, SIZE);
-        }
-        let y = w.y;
-        let width =
-            |i: usize, w: &Writer<'_>| xs.get(i + 1).copied().unwrap_or(w.right()) - xs[i] - 4.0;
-        let text = |w: &mut Writer<'_>, i: usize, cell: &str, colour, weight| {
-            let shown = fit(w, cell, SIZE, weight, width(i, w));
-            w.text_at(xs[i] + 2.0, y + 2.0, &shown, SIZE, weight, colour);
-        };
-        text(w, 0, &(rank + 1).to_string(), GREY, Weight::Regular);
-        text(w, 1, &site_cell(row, lang), BLACK, Weight::Regular);
-        text(
+        let cells = Cells::begin(w, &xs, &labels, ROW);
+        cells.text(w, 0, &(rank + 1).to_string(), GREY, Weight::Regular);
+        cells.text(w, 1, &site_cell(row, lang), BLACK, Weight::Regular);
+        cells.text(
             w,
             2,
             region_name(&row.site.region, t),
             BLACK,
             Weight::Regular,
         );
-        let colour = score_colour(row.latest_rate, row.latest_passed);
-        text(w, 3, &percent(row.latest_rate), colour, Weight::Bold);
-        text(
-            w,
-            4,
-            &result_cell(report, row, lang),
-            colour,
-            Weight::Regular,
-        );
-        sparkline(
-            w,
-            xs[5] + 2.0,
-            y + 1.0,
-            width(5, w) - 2.0,
-            ROW - 3.0,
-            &row.trend,
-        );
+        cells.score(w, 3, report, row, lang);
         let count = |n: usize| if n == 0 { String::new() } else { n.to_string() };
-        text(w, 6, &count(row.critical_failures), RED, Weight::Bold);
-        text(w, 7, &count(row.open_actions), BLACK, Weight::Regular);
-        text(w, 8, &count(row.overdue_actions), RED, Weight::Regular);
+        cells.text(w, 6, &count(row.critical_failures), RED, Weight::Bold);
+        cells.text(w, 7, &count(row.open_actions), BLACK, Weight::Regular);
+        cells.text(w, 8, &count(row.overdue_actions), RED, Weight::Regular);
         let days = row.days_since.map(|d| d.to_string()).unwrap_or_default();
-        text(w, 9, &days, BLACK, Weight::Regular);
-        text(w, 10, &row.visits.len().to_string(), BLACK, Weight::Regular);
-        row_rule(w, y + ROW - 1.0);
-        w.y += ROW;
+        cells.text(w, 9, &days, BLACK, Weight::Regular);
+        cells.text(w, 10, &row.visits.len().to_string(), BLACK, Weight::Regular);
+        cells.end(w, ROW);
     }
     w.continued = None;
 }
@@ -349,40 +372,15 @@ pub(super) fn region_sites(
     w.continued = Some(continued);
     header_row(w, &xs, &labels, SIZE);
     for row in rows {
-        if w.ensure(ROW) {
-            header_row(w, &xs, &labels, SIZE);
-        }
-        let y = w.y;
-        let width =
-            |i: usize, w: &Writer<'_>| xs.get(i + 1).copied().unwrap_or(w.right()) - xs[i] - 4.0;
-        let text = |w: &mut Writer<'_>, i: usize, cell: &str, colour, weight| {
-            let shown = fit(w, cell, SIZE, weight, width(i, w));
-            w.text_at(xs[i] + 2.0, y + 2.0, &shown, SIZE, weight, colour);
-        };
-        text(w, 0, &row.site.id, GREY, Weight::Regular);
+        let cells = Cells::begin(w, &xs, &labels, ROW);
+        cells.text(w, 0, &row.site.id, GREY, Weight::Regular);
         let mut name = row.site.name.clone();
         if !row.registered {
             name.push_str(&crate::core::i18n::aside(lang, t.unregistered));
         }
-        text(w, 1, &name, BLACK, Weight::Regular);
-        text(w, 2, &row.site.manager, BLACK, Weight::Regular);
-        let colour = score_colour(row.latest_rate, row.latest_passed);
-        text(w, 3, &percent(row.latest_rate), colour, Weight::Bold);
-        text(
-            w,
-            4,
-            &result_cell(report, row, lang),
-            colour,
-            Weight::Regular,
-        );
-        sparkline(
-            w,
-            xs[5] + 2.0,
-            y + 1.0,
-            width(5, w) - 2.0,
-            ROW - 3.0,
-            &row.trend,
-        );
+        cells.text(w, 1, &name, BLACK, Weight::Regular);
+        cells.text(w, 2, &row.site.manager, BLACK, Weight::Regular);
+        cells.score(w, 3, report, row, lang);
         // The contact point with the lowest pooled pass rate, on its colour.
         let weakest = row
             .heat
@@ -397,20 +395,20 @@ pub(super) fn region_sites(
                 .get(i)
                 .map_or("", |(_, name)| name.as_str());
             let cell = format!("{} {cp}", percent(Some(rate)));
+            let width = cells.width(w, 6) + 2.0;
             w.rect(
                 xs[6] + 1.0,
-                y,
-                width(6, w) + 2.0,
+                cells.y,
+                width,
                 ROW - 2.0,
                 Paint::Fill,
                 heat_colour(Some(rate)),
             );
-            text(w, 6, &cell, BLACK, Weight::Regular);
+            cells.text(w, 6, &cell, BLACK, Weight::Regular);
         }
         let last = row.last_visit.map(|d| d.to_string()).unwrap_or_default();
-        text(w, 7, &last, BLACK, Weight::Regular);
-        row_rule(w, y + ROW - 1.0);
-        w.y += ROW;
+        cells.text(w, 7, &last, BLACK, Weight::Regular);
+        cells.end(w, ROW);
     }
     w.continued = None;
 }

@@ -213,10 +213,7 @@ impl From<PaperArg> for crate::export::Paper {
 
 /// `path:line:col: ` or `path: `.
 fn place(path: &Path, at: Option<Position>) -> String {
-    match at {
-        Some(at) => format!("{}:{}:{}", path.display(), at.line, at.col),
-        None => path.display().to_string(),
-    }
+    crate::core::storage::place(path, at)
 }
 
 /// The first line from line index `from` on that starts with `field`.

@@ -14,10 +14,11 @@ impl LoadError {
     /// shows (its `Display` is the English one, for logs and tests).
     #[must_use]
     pub fn said(&self, lang: Language) -> String {
-        match self.position() {
-            Some(at) => format!("{}:{at}: {}", self.path().display(), self.message(lang)),
-            None => format!("{}: {}", self.path().display(), self.message(lang)),
-        }
+        format!(
+            "{}: {}",
+            crate::core::storage::place(self.path(), self.position()),
+            self.message(lang)
+        )
     }
 
     /// The sentence in `lang`, without the file and position.

@@ -76,6 +76,16 @@ impl Position {
     pub const START: Self = Self { line: 1, col: 1 };
 }
 
+/// `FILE:LINE:COL`, or `FILE` without a position: how every message names
+/// where it points, in the window and on the command line.
+#[must_use]
+pub fn place(path: &std::path::Path, at: Option<Position>) -> String {
+    match at {
+        Some(at) => format!("{}:{at}", path.display()),
+        None => path.display().to_string(),
+    }
+}
+
 impl fmt::Display for Position {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.line, self.col)

@@ -116,7 +116,15 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
         Some(Vagueness::Generic {
             act: text[act].to_owned(),
         })
-    } else if customer_duty(lexicon, &scan, &tokens, &occasions, &conditions) {
+    } else if customer_duty(
+        lexicon,
+        &scan,
+        &tokens,
+        (&occasions, &conditions),
+        elements
+            .iter()
+            .any(|e| e.kind == ElementKind::Quantity && !e.customer),
+    ) {
         Some(Vagueness::CustomerDuty)
     } else if elements.iter().all(|e| e.customer) && is_thin(lexicon, &tokens.lower) {
         Some(Vagueness::NoCriterion)
@@ -281,8 +289,8 @@ fn customer_duty(
     lexicon: &Lexicon,
     scan: &Scan,
     tokens: &Tokens<'_>,
-    occasions: &[Range<usize>],
-    conditions: &[Range<usize>],
+    (occasions, conditions): (&[Range<usize>], &[Range<usize>]),
+    figure: bool,
 ) -> bool {
     let lower = tokens.lower.as_str();
     // The sentence's subject, or the main clause's after a condition
@@ -294,15 +302,22 @@ fn customer_duty(
             Some(next.start + (lower[next.clone()].len() - lower[next].trim_start().len()))
         }))
         .filter(|&start| start < lower.len())
-        .any(|start| duty_from(lexicon, scan, tokens, occasions, conditions, start))
+        .any(|start| {
+            duty_from(
+                lexicon,
+                scan,
+                tokens,
+                (occasions, conditions, figure),
+                start,
+            )
+        })
 }
 
 fn duty_from(
     lexicon: &Lexicon,
     scan: &Scan,
     tokens: &Tokens<'_>,
-    occasions: &[Range<usize>],
-    conditions: &[Range<usize>],
+    (occasions, conditions, figure): (&[Range<usize>], &[Range<usize>], bool),
     mut start: usize,
 ) -> bool {
     // 用户欠费需暂停供水的，…: a condition says when, not who must act.
@@ -371,12 +386,16 @@ fn duty_from(
         if NOT_DUTY.iter().any(|w| text.starts_with(w)) {
             return None;
         }
-        lexicon.customer_duty.iter().find_map(|d| {
+        let must = lexicon.customer_duty.iter().map(|d| (d, true));
+        let may = lexicon.customer_may.iter().map(|d| (d, false));
+        must.chain(may).find_map(|(d, must)| {
             text.strip_prefix(d.as_str())
                 .filter(|after| {
                     !d.is_ascii() || !after.starts_with(|c: char| c.is_ascii_alphanumeric())
                 })
-                .map(|after| !RECEIVED.iter().any(|r| after.trim_start().starts_with(r)))
+                .map(|after| {
+                    (must || !figure) && !RECEIVED.iter().any(|r| after.trim_start().starts_with(r))
+                })
         })
     };
     let clause = tokens.clause_around(start);
@@ -766,6 +785,9 @@ mod tests {
         vague("顧客如需改期，須至少提前2個工作日以電話通知");
         vague("Members must bring their card to every class.");
         vague("證件不齊全的，您可以改日再來");
+        // A right with a figure is what the service offers.
+        ok("顾客可通过短信链接自行改期，至上门前2小时为止");
+        ok("If your train is 15 minutes late, you can claim compensation.");
         // What the customer receives is the staff's criterion turned round.
         ok("顾客须在5分钟内得到接待");
         ok("Customers should be greeted within 10 seconds.");

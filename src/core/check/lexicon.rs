@@ -206,6 +206,10 @@ pub struct Lexicon {
     pub customer_duty: Vec<String>,
     /// The customer addressed (您, "you"): a subject like the customer words.
     pub customer_self: Vec<String>,
+    /// What a customer may do (可以, "can"): the customer's right, a duty
+    /// only with nothing to check (您可以拒絕…); with a figure it is what
+    /// the service offers (顾客可在到府前2小时前自行改期).
+    pub customer_may: Vec<String>,
     /// Words that name a customer survey (调查, "survey"): a figure beside
     /// one states a feeling.
     pub survey: Vec<String>,
@@ -333,6 +337,10 @@ impl Lexicon {
             .customer_duty
             .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
         lexicon.customer_self = lowered(rules.customer_self);
+        lexicon.customer_may = lowered(rules.customer_may);
+        lexicon
+            .customer_may
+            .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
         lexicon.survey = lowered(rules.survey);
         Ok(lexicon)
     }

@@ -114,6 +114,7 @@ pub struct RuleFile {
     pub trigger_endings: Vec<String>,
     pub customer_duty: Vec<String>,
     pub customer_self: Vec<String>,
+    pub customer_may: Vec<String>,
     pub survey: Vec<String>,
 }
 
@@ -289,6 +290,7 @@ impl RuleFile {
             trigger_endings,
             customer_duty,
             customer_self,
+            customer_may,
             survey,
         } = other;
         self.not_vague.extend(not_vague);
@@ -331,6 +333,7 @@ impl RuleFile {
         self.trigger_endings.extend(trigger_endings);
         self.customer_duty.extend(customer_duty);
         self.customer_self.extend(customer_self);
+        self.customer_may.extend(customer_may);
         self.survey.extend(survey);
     }
 
@@ -366,7 +369,8 @@ impl RuleFile {
             ("once_before", &self.once_before),
             ("within", &self.within),
         ];
-        let more: [(&str, &[String]); 6] = [
+        let more: [(&str, &[String]); 7] = [
+            ("customer_may", &self.customer_may),
             ("survey", &self.survey),
             ("customer_duty", &self.customer_duty),
             ("customer_self", &self.customer_self),

@@ -179,6 +179,30 @@ fn the_eighth_holdout_keeps_its_precision_and_recall() {
     gate(include_str!("data/checker-holdout-8.tsv"), &FLOOR_8);
 }
 
+/// The ninth holdout (267 standards: theatres, laundries, department stores,
+/// kindergartens, tutoring, ski resorts, zoos, legal aid, furniture
+/// delivery, car repair, lotteries, wedding firms, opticians, groomers,
+/// travel agents, B&Bs, the HK Ombudsman, call-centre QA scorecards),
+/// collected blind by a helper session and scored once on the rules of
+/// commit 63c681a, numbers only. Scored blind: zh-CN precision 80.0%,
+/// recall 75.0%; zh-TW 88.5%, 76.7%; en 77.1%, 87.1%; all 81.3%, 79.6%
+/// (agreement 86.5%). The rules before issue 27's second round (4454989)
+/// score all 82.0%, 78.5% (agreement 86.5%): on these sources the round
+/// neither gained nor lost. Sealed: its disagreements are not read. The
+/// floors are the blind figures less one point; raise them, never lower.
+const FLOOR_9: [(&str, f64, f64, f64); 4] = [
+    // language, precision, recall, agreement
+    ("zh-CN", 0.79, 0.74, 0.83),
+    ("zh-TW", 0.87, 0.75, 0.87),
+    ("en", 0.76, 0.86, 0.85),
+    ("all", 0.80, 0.78, 0.85),
+];
+
+#[test]
+fn the_ninth_holdout_keeps_its_precision_and_recall() {
+    gate(include_str!("data/checker-holdout-9.tsv"), &FLOOR_9);
+}
+
 fn gate(file: &'static str, floors: &[(&str, f64, f64, f64)]) {
     let cases = holdout(file);
     assert!(cases.len() >= 150, "at least 150 standards");

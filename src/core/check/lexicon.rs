@@ -210,6 +210,11 @@ pub struct Lexicon {
     /// only with nothing to check (您可以拒絕…); with a figure it is what
     /// the service offers (顾客可在到府前2小时前自行改期).
     pub customer_may: Vec<String>,
+    /// What the customer receives after a duty word (得到, "be greeted"):
+    /// the staff's criterion put the other way round.
+    pub customer_receives: Vec<String>,
+    /// Words that start like a duty word and are not one (需求, 可能).
+    pub not_duty: Vec<String>,
     /// Words that name a customer survey (调查, "survey"): a figure beside
     /// one states a feeling.
     pub survey: Vec<String>,
@@ -338,6 +343,8 @@ impl Lexicon {
             .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
         lexicon.customer_self = lowered(rules.customer_self);
         lexicon.customer_may = lowered(rules.customer_may);
+        lexicon.customer_receives = rules.customer_receives;
+        lexicon.not_duty = rules.not_duty;
         lexicon
             .customer_may
             .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));

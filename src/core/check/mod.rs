@@ -12,6 +12,7 @@
 //! customer-based hints).
 
 mod assess;
+mod duty;
 mod govern;
 mod kind;
 pub mod lexicon;

@@ -115,6 +115,8 @@ pub struct RuleFile {
     pub customer_duty: Vec<String>,
     pub customer_self: Vec<String>,
     pub customer_may: Vec<String>,
+    pub customer_receives: Vec<String>,
+    pub not_duty: Vec<String>,
     pub survey: Vec<String>,
 }
 
@@ -291,6 +293,8 @@ impl RuleFile {
             customer_duty,
             customer_self,
             customer_may,
+            customer_receives,
+            not_duty,
             survey,
         } = other;
         self.not_vague.extend(not_vague);
@@ -334,6 +338,8 @@ impl RuleFile {
         self.customer_duty.extend(customer_duty);
         self.customer_self.extend(customer_self);
         self.customer_may.extend(customer_may);
+        self.customer_receives.extend(customer_receives);
+        self.not_duty.extend(not_duty);
         self.survey.extend(survey);
     }
 
@@ -369,7 +375,9 @@ impl RuleFile {
             ("once_before", &self.once_before),
             ("within", &self.within),
         ];
-        let more: [(&str, &[String]); 7] = [
+        let more: [(&str, &[String]); 9] = [
+            ("customer_receives", &self.customer_receives),
+            ("not_duty", &self.not_duty),
             ("customer_may", &self.customer_may),
             ("survey", &self.survey),
             ("customer_duty", &self.customer_duty),

@@ -1,0 +1,199 @@
+//! The assessment's tests: made-up standards of the shapes the corpus and
+//! the holdouts hold, measurable or vague.
+
+use super::*;
+
+fn ok(text: &str) {
+    let a = assess(text);
+    assert!(a.is_measurable(), "expected measurable: {text}\n{a:#?}");
+}
+
+fn vague(text: &str) {
+    let a = assess(text);
+    assert!(!a.is_measurable(), "expected vague: {text}\n{a:#?}");
+}
+
+#[test]
+fn numbers_with_units_are_measurable_in_three_languages() {
+    ok("电话铃响三声内接听");
+    ok("两小时内回复顾客投诉");
+    ok("十分钟内上齐第一道菜");
+    ok("兩天內完成維修並回電");
+    ok("The phone is answered before the third ring");
+    ok("Every complaint is acknowledged within 2 hours");
+    ok("Offers at least two options");
+}
+
+#[test]
+fn classic_vague_wording_is_caught() {
+    vague("热情接待每一位顾客");
+    vague("服务员要十分热情");
+    vague("尽快处理顾客的问题");
+    vague("Keep the shelves neat");
+    vague("Make the visit pleasant");
+    vague("Look after regular customers");
+    vague("付出200%的努力");
+    vague("全心全意100分服务");
+}
+
+#[test]
+fn a_vague_word_beside_a_criterion_is_harmless() {
+    ok("Reply promptly, within 2 hours");
+    ok("及时回复，2小时内答复顾客");
+}
+
+#[test]
+fn a_plain_act_counts_only_without_vague_words() {
+    ok("顾客离店时微笑道别");
+    vague("热情地问候顾客");
+    ok("Greets the customer by name");
+}
+
+#[test]
+fn vague_words_inside_measurable_terms_are_not_flagged() {
+    let a = assess("季度顾客满意度不低于90%");
+    assert!(a.vague_words.is_empty(), "{a:#?}");
+    assert!(a.is_measurable());
+}
+
+#[test]
+fn ranges_point_at_the_words() {
+    let text = "请热情服务";
+    let a = assess(text);
+    let word = &a.vague_words[0];
+    assert_eq!(&text[word.range.clone()], "热情");
+}
+
+#[test]
+fn a_criterion_excuses_only_the_vague_word_it_states() {
+    vague("每周两次热情回访老顾客");
+    vague("Greet regular customers warmly twice a week.");
+    ok("及时处理投诉，2小时内给出答复");
+    let a = assess("及时回电，2小时内；热情问候");
+    let left: Vec<&str> = a.ungoverned().map(|w| w.word.as_str()).collect();
+    assert_eq!(left, ["热情"], "{a:#?}");
+    let jishi = &a.vague_words[0];
+    assert_eq!(a.governor(jishi).map(|e| e.text.as_str()), Some("2小时内"));
+}
+
+#[test]
+fn decorative_numbers_and_judgement_acts_are_no_criteria() {
+    vague("为顾客提供一站式服务");
+    vague("365天为顾客提供贴心服务");
+    vague("Offer one-stop service with zero mistakes.");
+    vague("服务员主动为顾客提供帮助");
+    vague("Handle the customer's complaint.");
+    ok("领位员主动向客人问好并微笑迎接");
+}
+
+#[test]
+fn the_customers_acts_and_feelings_are_not_the_staffs_criteria() {
+    vague("顾客起身时热情相送");
+    vague("When the customer stands up to leave, see them off warmly.");
+    vague("让顾客有宾至如归的感觉");
+    ok("顾客起身时为其拉开椅子并说“请慢走”");
+    // The customer's act sets the moment for an instant word.
+    ok("客人走到接待台时，立即停下手头工作并看着客人");
+}
+
+#[test]
+fn the_customers_duty_is_not_the_staffs_standard() {
+    // Made-up sentences of the holdouts' shapes.
+    vague("乘客與同行老人應提早購票");
+    vague("顧客如需改期，須至少提前2個工作日以電話通知");
+    vague("Members must bring their card to every class.");
+    vague("證件不齊全的，您可以改日再來");
+    // A right with a figure is what the service offers.
+    ok("顾客可通过短信链接自行改期，至上门前2小时为止");
+    ok("If your train is 15 minutes late, you can claim compensation.");
+    // What the customer receives is the staff's criterion turned round.
+    ok("顾客须在5分钟内得到接待");
+    ok("Customers should be greeted within 10 seconds.");
+    // A condition on the customer says when the staff act.
+    ok("客户欠费需停机的，提前48小时短信通知客户");
+    // 需求 is a need, not "must".
+    vague("客户需求要尽量满足");
+    // 提前 is "ahead", not the moment before an act; 时段 a period, not "when".
+    vague("会员须提前一天预约课程");
+    vague("民众如需使用周末时段，应于前一个工作日预约");
+}
+
+#[test]
+fn an_instant_after_its_moment_is_that_moment() {
+    ok("一次性手套使用后立即丢弃");
+    ok("发现有人吸烟时立即劝阻");
+    ok("只要有顾客排队，都立即加开收银台");
+    vague("投诉应立即处理");
+}
+
+#[test]
+fn a_listed_condition_shares_its_ending() {
+    ok("单据完整、金额无误的，2日内付款");
+}
+
+#[test]
+fn a_time_noun_is_not_an_instant_word() {
+    ok("以短信告知取件地址及时间");
+    vague("及时告知取件地址");
+}
+
+#[test]
+fn prohibitions_and_plain_acts_need_no_listed_verb() {
+    ok("收银员不在柜台内吃东西");
+    ok("Staff never use their phones on the shop floor.");
+    ok("Read the booking back to the caller.");
+    ok("Carry plates with two hands.");
+    vague("检查设备");
+    vague("Check the equipment.");
+}
+
+#[test]
+fn approximate_amounts_are_vague() {
+    vague("每隔几分钟巡视一次负责的区域");
+    vague("到期前数次提醒顾客续费");
+    vague("Call the customer back shortly.");
+    ok("维修完成后3天内电话回访顾客");
+}
+
+#[test]
+fn words_no_list_names_are_read_by_their_form() {
+    vague("快递员送件时要客客气气");
+    vague("加油站员工动作麻利");
+    ok("声音在1米外能听清");
+    vague("Calm upset customers tactfully.");
+    vague("Be punctual.");
+    ok("Reply to every e-mail daily.");
+    ok("检查仪表盘指示灯是否全部熄灭");
+}
+
+#[test]
+fn taiwan_wording_is_read() {
+    vague("服務要很用心，讓客人有感");
+    vague("客訴要妥適處理");
+    ok("結帳時詢問「請問有載具嗎？」");
+    ok("電話鈴聲響四聲內或音樂等待聲十秒內接聽");
+}
+
+#[test]
+fn a_sets_own_words_are_honoured_in_that_set_only() {
+    let mut words = SetWords::default();
+    words.defines.push(crate::core::model::Definition {
+        term: "及时".into(),
+        meaning: "2小时内".into(),
+    });
+    words.fine.push("tidy".into());
+    words.vague.push("标杆".into());
+    assert!(assess_in(&words, "及时回复顾客的留言").is_measurable());
+    assert!(!assess("及时回复顾客的留言").is_measurable());
+    assert!(assess_in(&words, "Keep the counter tidy.").is_measurable());
+    let a = assess_in(&words, "标杆式接待每一位顾客");
+    assert!(!a.is_measurable(), "{a:#?}");
+    assert_eq!(a.ungoverned().next().map(|w| w.word.as_str()), Some("标杆"));
+    assert!(assess("标杆式接待每一位顾客").ungoverned().next().is_none());
+    assert!(assess_in(&words, "标杆式接待，10秒内问候").is_measurable());
+}
+
+#[test]
+fn empty_text_is_vague() {
+    assert_eq!(assess("  ").vagueness, Some(Vagueness::Empty));
+}

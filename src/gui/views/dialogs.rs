@@ -17,6 +17,7 @@ pub fn show(
     let t = cx.texts();
     if waiting_for_chooser {
         egui::Modal::new(egui::Id::unique("servstd-chooser")).show(ctx, |ui| {
+            super::touch_sized(ui);
             ui.label(t.waiting_for_chooser);
             if ui.button(t.type_path_instead).clicked() {
                 cx.answer(Reply::TypePathInstead);
@@ -29,6 +30,9 @@ pub fn show(
     let mut close = false;
     let response = egui::Modal::new(egui::Id::unique("servstd-modal")).show(ctx, |ui| {
         ui.set_max_width(560.0);
+        // Every dialog is answered on a tablet too: its buttons, radio
+        // buttons, checkboxes, drop-downs and fields are touch-sized.
+        super::touch_sized(ui);
         match modal {
             Modal::Unsaved(then) => {
                 ui.heading(t.unsaved_title);
@@ -84,8 +88,6 @@ pub fn show(
                 });
             }
             Modal::Resume(records) => {
-                // Asked of an auditor, on a tablet too: touch-sized.
-                ui.spacing_mut().interact_size.y = super::inspect::TOUCH;
                 let it = cx.inspect_texts();
                 ui.heading(it.in_progress);
                 if records.is_empty() {
@@ -257,8 +259,6 @@ pub fn show(
                 no,
                 then,
             } => {
-                // Yes / no, asked of an auditor on a tablet too: touch-sized.
-                ui.spacing_mut().interact_size.y = super::inspect::TOUCH;
                 ui.heading(title);
                 ui.label(body);
                 ui.add_space(6.0);

@@ -183,7 +183,7 @@ pub(super) fn show(
     let lang = cx.lang;
     ui.set_max_width(720.0);
     // Started on a tablet too: touch-sized.
-    ui.spacing_mut().interact_size.y = super::TOUCH;
+    crate::gui::views::touch_sized(ui);
     ui.heading(t.start_title);
     ui.label(t.start_intro);
     ui.add_space(8.0);
@@ -281,7 +281,7 @@ fn site_picker(ui: &mut egui::Ui, lang: crate::core::model::Language, form: &mut
 /// a bottom panel, in view and within a thumb's reach however long the
 /// list of contact points above is.
 pub(super) fn buttons(ui: &mut egui::Ui, cx: &mut Cx, start: Option<&StartForm>) {
-    ui.spacing_mut().interact_size.y = super::TOUCH;
+    crate::gui::views::touch_sized(ui);
     ui.add_space(6.0);
     if let Some(error) = start.and_then(|f| f.error.as_ref()) {
         ui.colored_label(FAIL_COLOR, error);

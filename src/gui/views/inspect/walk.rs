@@ -41,7 +41,7 @@ pub(super) fn show(
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 // Every button, drop-down and field here is touch-sized.
-                ui.spacing_mut().interact_size.y = TOUCH;
+                crate::gui::views::touch_sized(ui);
                 for command in current_body(session, set, cx.lang, ui, t, wide) {
                     cx.run(command);
                 }

@@ -87,3 +87,89 @@ fn the_approve_unsaved_and_path_dialogs_buttons_are_touch_sized() {
     h.run();
     touch_sized(&h, Role::Button, "Close");
 }
+
+/// The open set (revision 2.1) compared with `old` written beside it.
+fn compare_with(
+    old: &servstd::core::model::StandardsSet,
+    open: servstd::core::model::StandardsSet,
+) -> Harness<'static, ServstdApp> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.standards.ron");
+    servstd::core::storage::save(&path, old).unwrap();
+    let app = ServstdApp::with_document(english(), servstd::gui::state::Document::new(open, None));
+    let mut h = small(app);
+    h.state_mut().answer(servstd::gui::state::Reply::PathChosen(
+        servstd::gui::state::Purpose::Compare,
+        path,
+    ));
+    h.run();
+    h
+}
+
+#[test]
+fn an_english_inline_diff_keeps_a_space_between_the_word_struck_out_and_the_word_put_in() {
+    let mut old = servstd::core::templates::default_sample();
+    old.language = servstd::core::model::Language::En;
+    old.contact_points[0].steps[0].factors[0].standards[0].text =
+        "Offer a menu and water within 2 minutes".into();
+    let mut new = old.clone();
+    new.contact_points[0].steps[0].factors[0].standards[0].text =
+        "Offer the menu and water within 3 minutes".into();
+    let h = compare_with(&old, new);
+    let line = h.get_by_label_contains("text: Offer");
+    let node = line.accesskit_node();
+    let text = node.label().or_else(|| node.value()).unwrap_or_default();
+    assert!(text.contains("Offer a the menu"), "{text}");
+    assert!(text.contains("within 2 3 minutes"), "{text}");
+}
+
+#[test]
+fn comparing_a_revision_with_itself_says_there_is_nothing_to_compare() {
+    let set = servstd::core::templates::default_sample();
+    let h = compare_with(&set, set.clone());
+    h.get_by_label(
+        "old.standards.ron is revision 2.1, the same as the open set, and nothing differs: nothing to compare",
+    );
+    assert!(h.query_by_label_contains("2.1 to").is_none());
+}
+
+#[test]
+fn in_the_chain_view_the_status_bar_counts_the_overdue_actions_the_table_lists() {
+    let mut app = ServstdApp::with_sample(english());
+    app.run(Command::OpenSampleChain);
+    let mut h = small(app);
+    common::step_until(&mut h, "reading the chain", |a| !a.chain.reading());
+    h.run();
+    let listed: usize = h
+        .state()
+        .chain
+        .chain
+        .sites
+        .iter()
+        .map(|r| r.overdue_actions)
+        .sum();
+    assert!(listed > 0);
+    h.get_by_label(&format!("{listed} actions overdue"));
+}
+
+#[test]
+fn the_chain_views_sites_register_line_is_at_least_12_points() {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir("standards").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("restaurant") {
+            std::fs::copy(&path, dir.path().join(&name)).unwrap();
+        }
+    }
+    let mut app = ServstdApp::with_sample(english());
+    app.open_path(&dir.path().join("restaurant.standards.ron"));
+    app.run(Command::ShowView(servstd::gui::state::View::Chain));
+    let mut h = harness_sized(app, 768.0);
+    h.set_size(egui::vec2(1024.0, 768.0));
+    common::step_until(&mut h, "reading the chain", |a| !a.chain.reading());
+    h.run();
+    let line = h.get_by_label_contains("Sites: ");
+    // A line of 12-point text is about 15 px high; of egui's 9-point small, 12.
+    assert!(line.rect().height() >= 14.0, "{} px", line.rect().height());
+}

@@ -173,3 +173,100 @@ fn the_chain_views_sites_register_line_is_at_least_12_points() {
     // A line of 12-point text is about 15 px high; of egui's 9-point small, 12.
     assert!(line.rect().height() >= 14.0, "{} px", line.rect().height());
 }
+
+fn type_into(h: &mut Harness<'static, ServstdApp>, role: Role, label: &str, text: &str) {
+    h.get_by_role_and_label(role, label).focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(role, label).type_text(text);
+    h.run();
+}
+
+/// A visit started from the start form at 1024 × 768, its record in `dir`.
+fn visit_at_1024(dir: &std::path::Path) -> Harness<'static, ServstdApp> {
+    let mut h = small(ServstdApp::with_sample(english()));
+    h.get_by_label("Inspect").click();
+    h.run();
+    type_into(&mut h, Role::TextInput, "Site", "徐汇店");
+    type_into(&mut h, Role::TextInput, "Inspector", "李娜");
+    let record = dir.join("xuhui.inspection.ron");
+    type_into(
+        &mut h,
+        Role::TextInput,
+        "Record file (.inspection.ron)",
+        &record.display().to_string(),
+    );
+    h.get_by_label("Start inspection").click();
+    h.run();
+    assert!(h.state().inspect.session.is_some());
+    h
+}
+
+#[test]
+fn the_progress_count_and_the_saved_line_are_not_drawn_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = visit_at_1024(dir.path());
+    let total = h.state().inspect.session.as_ref().unwrap().order.len();
+    let label = format!("0/{total} answered");
+    let count = h.get_by_role_and_label(Role::Label, &label);
+    let bar = h.get_by_role(Role::ProgressIndicator);
+    assert!(
+        !count.rect().intersects(bar.rect()),
+        "the count {:?} is drawn over the bar {:?}",
+        count.rect(),
+        bar.rect()
+    );
+    let saved = h.get_by_label_contains("Saved to");
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1024.0, 768.0));
+    assert!(window.contains_rect(saved.rect()), "{:?}", saved.rect());
+    for b in h.get_all_by_role(Role::Button) {
+        assert!(
+            !b.rect().intersects(saved.rect()),
+            "{:?} covers the saved line",
+            b.accesskit_node().label()
+        );
+    }
+}
+
+#[test]
+fn at_1024_by_768_the_record_file_field_is_above_the_fold() {
+    let mut h = small(ServstdApp::with_sample(english()));
+    h.get_by_label("Inspect").click();
+    h.run();
+    let field = h.get_by_role_and_label(Role::TextInput, "Record file (.inspection.ron)");
+    let start = h.get_by_role_and_label(Role::Button, "Start inspection");
+    assert!(
+        field.rect().max.y <= start.rect().min.y,
+        "the field {:?} is under the Start bar {:?}",
+        field.rect(),
+        start.rect()
+    );
+}
+
+#[test]
+fn a_visit_started_when_its_proposed_record_name_was_taken_meanwhile_gets_the_next_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let set = dir.path().join("shop.standards.ron");
+    std::fs::copy("standards/restaurant.standards.ron", &set).unwrap();
+    let mut app = ServstdApp::with_sample(english());
+    app.open_path(&set);
+    let mut h = small(app);
+    h.get_by_label("Inspect").click();
+    h.run();
+    let proposed = h.state().inspect.start.as_ref().unwrap().path.clone();
+    // Another visit took the name in the meantime.
+    std::fs::write(&proposed, "another visit").unwrap();
+    type_into(&mut h, Role::TextInput, "Site", "徐汇店");
+    type_into(&mut h, Role::TextInput, "Inspector", "李娜");
+    h.get_by_label("Start inspection").click();
+    h.run();
+    let session = h
+        .state()
+        .inspect
+        .session
+        .as_ref()
+        .expect("the visit started");
+    assert_ne!(session.path, std::path::PathBuf::from(&proposed));
+    assert!(session.path.exists());
+    assert_eq!(std::fs::read_to_string(&proposed).unwrap(), "another visit");
+}

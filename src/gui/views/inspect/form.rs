@@ -35,6 +35,10 @@ pub struct StartForm {
     pub site_id: Option<String>,
     /// "Site added to …" once one was.
     pub site_note: Option<String>,
+    /// The record's name as the form proposed it: taken meanwhile (another
+    /// visit started the same second), the next free one is used; a name
+    /// the auditor typed that exists is refused, never overwritten.
+    pub proposed: String,
 }
 
 impl StartForm {
@@ -54,11 +58,13 @@ impl StartForm {
             folder,
             &format!(
                 "-{}{}",
-                now.strftime("%Y-%m-%d-%H%M"),
+                now.strftime("%Y-%m-%d-%H%M%S"),
                 inspection::EXTENSION
             ),
         );
+        let path = scan::unique_path(&name, inspection::EXTENSION);
         Self {
+            proposed: path.clone(),
             site: String::new(),
             inspector: String::new(),
             method: Monitoring::SupervisorPatrol,
@@ -67,7 +73,7 @@ impl StartForm {
                 .iter()
                 .map(|c| (c.id.clone(), c.name.clone(), true))
                 .collect(),
-            path: scan::unique_path(&name, inspection::EXTENSION),
+            path,
             error: None,
             only: Vec::new(),
             sites: Sites::new(),
@@ -198,6 +204,9 @@ pub(super) fn show(
     };
     site_picker(ui, lang, form);
     field(ui, t.inspector, &mut form.inspector);
+    // Where the record goes, before the long list of contact points: at
+    // 1024 × 768 it fell below the fold, under the Start button's bar.
+    field(ui, t.record_file, &mut form.path);
     // The "fill in both" message goes once both are filled.
     if form.error.as_deref() == Some(t.need_site_and_inspector)
         && !form.site.trim().is_empty()
@@ -216,8 +225,6 @@ pub(super) fn show(
     for (id, name, on) in &mut form.scope {
         ui.checkbox(on, format!("{id} {name}"));
     }
-    ui.add_space(4.0);
-    field(ui, t.record_file, &mut form.path);
 }
 
 /// The site: typed, and picked from the register as one types (the sites

@@ -270,3 +270,101 @@ fn a_visit_started_when_its_proposed_record_name_was_taken_meanwhile_gets_the_ne
     assert!(session.path.exists());
     assert_eq!(std::fs::read_to_string(&proposed).unwrap(), "another visit");
 }
+
+/// The restaurant sample with its three records, its results 1024 px wide.
+fn results_at_1024(dir: &std::path::Path, height: f32) -> Harness<'static, ServstdApp> {
+    for entry in std::fs::read_dir("standards").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("restaurant") {
+            std::fs::copy(&path, dir.join(&name)).unwrap();
+        }
+    }
+    let mut app = ServstdApp::with_sample(english());
+    app.open_path(&dir.join("restaurant.standards.ron"));
+    app.run(Command::ShowView(servstd::gui::state::View::Results));
+    let mut h = harness_sized(app, height);
+    h.set_size(egui::vec2(1024.0, height));
+    common::step_until(&mut h, "reading the records", |a| !a.results.gathering());
+    h.run();
+    h
+}
+
+#[test]
+fn at_1024_by_768_the_failed_standards_show_without_scrolling() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = results_at_1024(dir.path(), 768.0);
+    let failed = &h.state().results.computed().unwrap().failed;
+    assert!(!failed.is_empty());
+    let label = format!("{} {}", failed[0].id, failed[0].text);
+    let first = h.get_by_label_contains(&label);
+    assert!(
+        first.rect().max.y <= 740.0,
+        "the first failure is at {:?}",
+        first.rect()
+    );
+}
+
+#[test]
+fn the_quadrants_names_cover_no_marker_and_no_label() {
+    let dir = tempfile::tempdir().unwrap();
+    // Tall enough to show the whole quadrant, 1024 px wide as the walk's.
+    let h = results_at_1024(dir.path(), 1600.0);
+    let markers: Vec<egui::Rect> = h.get_all_by_role(Role::Image).map(|n| n.rect()).collect();
+    assert!(markers.len() > 10, "{} markers", markers.len());
+    let labels: Vec<(String, egui::Rect)> = h
+        .get_all_by_role(Role::Label)
+        .map(|n| (n.accesskit_node().label().unwrap_or_default(), n.rect()))
+        .collect();
+    for name in [
+        "Fix first",
+        "Current strength",
+        "Low priority",
+        "Unnecessary strength",
+    ] {
+        let rect = h.get_by_label(name).rect();
+        for m in &markers {
+            assert!(
+                !rect.intersects(*m),
+                "{name} {rect:?} covers a marker at {m:?}"
+            );
+        }
+        for (text, r) in &labels {
+            assert!(
+                text.is_empty() || text == name || !rect.intersects(*r),
+                "{name} {rect:?} covers the label {text} at {r:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn at_1024_by_768_the_standards_form_ends_above_the_findings_panel() {
+    let mut h = small(ServstdApp::with_sample(english()));
+    h.state_mut().selected = Some("S-1".into());
+    h.run();
+    let findings = h.get_by_label_contains("Findings (").rect();
+    let last = h
+        .get_by_role_and_label(Role::TextInput, "Review date")
+        .rect();
+    assert!(
+        last.max.y + 8.0 <= findings.min.y,
+        "the form's last field {last:?} runs under the findings {findings:?}"
+    );
+}
+
+#[test]
+fn the_tree_shows_a_long_standard_whole_on_hover() {
+    let mut set = servstd::core::templates::default_sample();
+    set.history.clear();
+    let long = "Greet every guest who comes in within ten seconds, with eye contact, a smile and the words of the house, even while serving another table";
+    set.contact_points[0].steps[0].factors[0].standards[0].text = long.into();
+    let app = ServstdApp::with_document(english(), servstd::gui::state::Document::new(set, None));
+    let mut h = harness_sized(app, 1080.0);
+    h.set_size(egui::vec2(1920.0, 1080.0));
+    h.state_mut().selected = Some("S-1".into());
+    h.run();
+    h.get_by_label_contains("• Greet every guest").hover();
+    h.run();
+    h.get_by_label(long);
+}

@@ -158,13 +158,8 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
         });
     });
     ui.add_space(8.0);
-    ui.strong(t.quadrant);
-    super::quadrant::show(ui, &computed.points, t, lang);
-    if let Some(placed) = &computed.placed {
-        super::survey::customers_beside(ui, placed, lang);
-    }
-    ui.add_space(8.0);
-
+    // What failed first, under the score: it is what a manager acts on,
+    // and at 1024 × 768 it fell below the quadrant and out of sight.
     ui.strong(t.failures);
     if computed.failed.is_empty() {
         ui.label(t.no_failures);
@@ -203,6 +198,14 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
             });
         }
     }
+    ui.add_space(8.0);
+    ui.strong(t.quadrant);
+    super::quadrant::show(ui, &computed.points, t, lang);
+    if let Some(placed) = &computed.placed {
+        super::survey::customers_beside(ui, placed, lang);
+    }
+    ui.add_space(8.0);
+
     results.select(selected);
     if let Some((path, id)) = action {
         cx.run(Command::ActionFor(path, id));
@@ -291,9 +294,17 @@ fn trend_chart(
         .allow_boxed_zoom(false)
         .include_y(0.0)
         .include_y(100.0)
+        // Room above 100 % for a point's figure, which the axis does not mark.
+        .include_y(108.0)
         .include_x(-0.3)
         .include_x(points.len() as f64 - 0.7)
-        .y_axis_formatter(|mark, _| format!("{:.0}%", mark.value))
+        .y_axis_formatter(|mark, _| {
+            if mark.value > 100.5 {
+                String::new()
+            } else {
+                format!("{:.0}%", mark.value)
+            }
+        })
         .x_axis_formatter(move |mark, _| {
             let i = mark.value.round();
             if (mark.value - i).abs() > 0.01 || i < 0.0 {
@@ -332,7 +343,7 @@ fn trend_chart(
                 plot.text(Text::new(
                     "",
                     egui_plot::PlotPoint::new(p[0], p[1] + 6.0),
-                    format!("{:.0}%", p[1]),
+                    egui::RichText::new(format!("{:.0}%", p[1])).size(crate::gui::state::SMALLEST),
                 ));
             }
         });

@@ -294,17 +294,9 @@ fn trend_chart(
         .allow_boxed_zoom(false)
         .include_y(0.0)
         .include_y(100.0)
-        // Room above 100 % for a point's figure, which the axis does not mark.
-        .include_y(108.0)
         .include_x(-0.3)
         .include_x(points.len() as f64 - 0.7)
-        .y_axis_formatter(|mark, _| {
-            if mark.value > 100.5 {
-                String::new()
-            } else {
-                format!("{:.0}%", mark.value)
-            }
-        })
+        .y_axis_formatter(|mark, _| format!("{:.0}%", mark.value))
         .x_axis_formatter(move |mark, _| {
             let i = mark.value.round();
             if (mark.value - i).abs() > 0.01 || i < 0.0 {
@@ -342,7 +334,12 @@ fn trend_chart(
             for p in &series {
                 plot.text(Text::new(
                     "",
-                    egui_plot::PlotPoint::new(p[0], p[1] + 6.0),
+                    // Above its point, or below one near the top, where
+                    // the frame would cut it.
+                    egui_plot::PlotPoint::new(
+                        p[0],
+                        if p[1] > 88.0 { p[1] - 7.0 } else { p[1] + 6.0 },
+                    ),
                     egui::RichText::new(format!("{:.0}%", p[1])).size(crate::gui::state::SMALLEST),
                 ));
             }

@@ -368,3 +368,25 @@ fn the_tree_shows_a_long_standard_whole_on_hover() {
     h.run();
     h.get_by_label(long);
 }
+
+#[test]
+fn a_quadrant_marker_names_its_factor_and_standards_on_hover() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = results_at_1024(dir.path(), 1600.0);
+    let first = h.get_all_by_role(Role::Image).next().expect("a marker");
+    let name = first.accesskit_node().label().unwrap_or_default();
+    first.hover();
+    h.run();
+    let line = format!("{name}\n");
+    let tips: Vec<String> = h
+        .query_all_by_label_contains(&line)
+        .map(|n| {
+            format!(
+                "{:?} {}",
+                n.accesskit_node().role(),
+                n.accesskit_node().label().unwrap_or_default()
+            )
+        })
+        .collect();
+    assert!(tips.iter().any(|t| t.contains("Importance")), "{tips:?}");
+}

@@ -204,7 +204,8 @@ pub fn show(
             )
         })
         .collect();
-    // Each marker a node too, named by its factor: what it is on hover.
+    // Each marker a node too, named by its factor (the plot's hover below
+    // shows the factor with its standards).
     for (k, (a, text)) in at.iter().zip(&hover).enumerate() {
         let rect =
             egui::Rect::from_center_size(screen(a[0], a[1]), egui::Vec2::splat(2.0 * DOT_RADIUS));
@@ -214,7 +215,6 @@ pub fn show(
             ui.scope_id().with(("quadrant marker", k)),
             egui::Sense::hover(),
         )
-        .on_hover_text(text.as_str())
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
     }
     let frame = transform.frame();

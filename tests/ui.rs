@@ -667,7 +667,7 @@ fn compare_with_an_older_revision_lists_what_changed() {
         old,
     ));
     h.run();
-    h.get_by_label("Changes from Revision 2.1 to Revision 2.1");
+    h.get_by_label("Changes from old.standards.ron to the open set (both are revision 2.1)");
     h.get_by_label("1 changes");
     h.get_by_label_contains("standard S-1 “电话铃响三声内接听”: changed");
     h.get_by_label_contains("text: 电话铃响");

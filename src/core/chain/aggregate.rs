@@ -227,11 +227,8 @@ pub fn aggregate(
         for &n in &visits {
             let record = &records[n];
             row.open_actions += record.actions.iter().filter(|a| a.status.is_open()).count();
-            row.overdue_actions += record
-                .actions
-                .iter()
-                .filter(|a| a.is_overdue(today))
-                .count();
+            row.overdue_actions +=
+                crate::core::inspection::actions::count_overdue(&record.actions, today);
         }
         row.visits = visits
             .into_iter()

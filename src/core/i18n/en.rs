@@ -289,6 +289,8 @@ pub static WORDS: Words = Words {
             history: "Approvals",
             compare_with: "Compare with…",
             compare_title: "Changes from {old} to {new}",
+            compare_same: "{old} is revision {revision}, the same as the open set, and nothing differs: nothing to compare",
+            compare_same_revision: "Changes from {old} to the open set (both are revision {revision})",
             approve_findings: "{count} findings stand in the way. Approving promises that the set is fit to train staff on: fix them first, or say why it is approved anyway.",
             despite_reason: "Approve anyway, because (kept in the revision history)",
             approve_despite: "Approve despite {count} findings",

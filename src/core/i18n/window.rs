@@ -400,6 +400,12 @@ pub struct RevisionTexts {
     pub compare_with: &'static str,
     /// `{old}`, `{new}`: the compare dialog's heading.
     pub compare_title: &'static str,
+    /// `{revision}`, `{old}`: the heading when the file compared is the
+    /// open set's own revision and nothing differs.
+    pub compare_same: &'static str,
+    /// `{revision}`, `{old}`: the heading when the file compared has the
+    /// open set's revision number but differs from it.
+    pub compare_same_revision: &'static str,
     /// `{count}`: above the findings that stand in the way of approving.
     pub approve_findings: &'static str,
     /// The required reason to approve despite the findings.

@@ -294,6 +294,8 @@ pub static WORDS: Words = Words {
             history: "批准记录",
             compare_with: "与…比较",
             compare_title: "从 {old} 到 {new} 的改动",
+            compare_same: "{old} 与打开的标准是同一修订版 {revision}，没有任何不同：无可比较",
+            compare_same_revision: "从 {old} 到打开的标准的改动（两者都是修订版 {revision}）",
             approve_findings: "有 {count} 个问题妨碍批准。批准即承诺这套标准可以用来培训员工：请先修正；或写明为何仍批准。",
             despite_reason: "仍然批准的理由（记入修订历史）",
             approve_despite: "在有 {count} 个问题的情况下批准",

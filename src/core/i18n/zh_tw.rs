@@ -294,6 +294,8 @@ pub static WORDS: Words = Words {
             history: "核准紀錄",
             compare_with: "與…比較",
             compare_title: "從 {old} 到 {new} 的改動",
+            compare_same: "{old} 與開啟的標準是同一修訂版 {revision}，沒有任何不同：無可比較",
+            compare_same_revision: "從 {old} 到開啟的標準的改動（兩者都是修訂版 {revision}）",
             approve_findings: "有 {count} 個問題妨礙核准。核准即承諾這套標準可以用來培訓員工：請先修正；或寫明為何仍核准。",
             despite_reason: "仍然核准的理由（記入修訂歷史）",
             approve_despite: "在有 {count} 個問題的情況下核准",

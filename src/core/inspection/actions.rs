@@ -340,6 +340,14 @@ pub fn highest_number_beside(record: &Path) -> u32 {
         .unwrap_or(0)
 }
 
+/// How many of `actions` are overdue on `today`: the one count the
+/// status bar, the actions board and the chain's sites all give, so a
+/// manager never reads two numbers for the same actions.
+#[must_use]
+pub fn count_overdue<'a>(actions: impl IntoIterator<Item = &'a Action>, today: Date) -> usize {
+    actions.into_iter().filter(|a| a.is_overdue(today)).count()
+}
+
 /// The sample inspections' actions files, embedded: the window shows them
 /// on the embedded sample, which has no folder.
 pub const SAMPLE_ACTIONS: &[(&str, &str)] = &[

@@ -107,6 +107,15 @@ impl ServstdApp {
         let Some(form) = &mut self.inspect.start else {
             return;
         };
+        // The name proposed was free when the form opened; taken since (a
+        // visit started the same second), the next free one is used.
+        if form.path.trim() == form.proposed {
+            form.path = crate::core::storage::scan::unique_path(
+                &form.proposed,
+                crate::core::inspection::EXTENSION,
+            );
+            form.proposed.clone_from(&form.path);
+        }
         let path = PathBuf::from(form.path.trim());
         let name_ok = crate::core::storage::FileKind::by_name(&path)
             == Some(crate::core::storage::FileKind::Inspection);

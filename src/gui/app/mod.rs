@@ -255,7 +255,12 @@ impl ServstdApp {
             self.show_wizard(ui);
         } else {
             let notice = self.notice().map(str::to_owned);
-            let overdue = self.board.overdue(crate::core::dates::today());
+            // The chain's sites in view: the overdue actions of those
+            // sites, as its table counts them; else the board's.
+            let overdue = match self.chain.overdue() {
+                Some(n) if self.view == View::Chain => n,
+                _ => self.board.overdue(crate::core::dates::today()),
+            };
             ui::status::show(ui, &cx, &mut self.doc, notice.as_deref(), overdue);
             ui::inspect::tabs::show(ui, &mut cx, self.view, self.inspect.session.as_ref());
             match self.view {

@@ -173,12 +173,25 @@ impl ServstdApp {
                         .unwrap_or_default(),
                 );
                 let new_name = name(new, self.doc.display_name());
+                let changes = crate::core::diff::diff(&old, new);
+                let t = &self.texts().revisions;
+                // "2.1 to 2.1" says nothing: the same revision is named as
+                // such, the file by its name.
+                let file = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let same = [("revision", new.revision.as_str()), ("old", &file)];
+                let title = if old_name != new_name {
+                    fill(t.compare_title, &[("old", &old_name), ("new", &new_name)])
+                } else if changes.is_empty() {
+                    fill(t.compare_same, &same)
+                } else {
+                    fill(t.compare_same_revision, &same)
+                };
                 self.modal = Some(Modal::Compare(Comparison {
-                    title: fill(
-                        self.texts().revisions.compare_title,
-                        &[("old", &old_name), ("new", &new_name)],
-                    ),
-                    changes: crate::core::diff::diff(&old, new),
+                    title,
+                    changes,
                     lang,
                 }));
             }

@@ -16,7 +16,7 @@ pub use modal::{
     ApproveChoice, Chooser, Comparison, ExportChoice, JobKind, Modal, PhotoFor, Purpose,
     ReportChoice, Then,
 };
-pub use prefs::{AppState, LastVisit, Theme, apply_theme, set_key};
+pub use prefs::{AppState, LastVisit, SMALLEST, Theme, apply_theme, set_key};
 pub use recovery::{Recovered, Recovery};
 
 /// What the central area shows.

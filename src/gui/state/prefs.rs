@@ -64,6 +64,10 @@ pub enum Theme {
     System,
 }
 
+/// The smallest text the window draws, in points: its small text, and the
+/// labels painted on charts.
+pub const SMALLEST: f32 = 12.0;
+
 /// Applies the theme preference, with a light theme whose fields can be
 /// seen: egui's draws white fields without a border on a near-white panel.
 pub fn apply_theme(ctx: &egui::Context, theme: Theme) {
@@ -74,6 +78,13 @@ pub fn apply_theme(ctx: &egui::Context, theme: Theme) {
         visuals.extreme_bg_color = egui::Color32::WHITE;
         visuals.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, egui::Color32::from_gray(150));
         visuals.widgets.hovered.bg_stroke = egui::Stroke::new(1.0, egui::Color32::from_gray(90));
+    });
+    // egui's small text is 9 points: the walk read sites files, notes and
+    // chart labels at about 7 px. Nothing in the window is under 12.
+    ctx.all_styles_mut(|style| {
+        style
+            .text_styles
+            .insert(egui::TextStyle::Small, egui::FontId::proportional(SMALLEST));
     });
     ctx.set_theme(match theme {
         Theme::Light => egui::ThemePreference::Light,

@@ -103,7 +103,7 @@ fn show(ui: &mut egui::Ui, cx: &mut Cx, board: &mut Board, set: &StandardsSet) {
     egui::CentralPanel::default().show(ui, |ui| {
         // Actions are closed and verified on site, on a tablet too: every
         // button, field and filter here is touch-sized, as in Inspect.
-        ui.spacing_mut().interact_size.y = super::inspect::TOUCH;
+        super::touch_sized(ui);
         let t = &cx.texts().actions;
         filters(ui, cx, board, set);
         if board.files.iter().any(|f| f.path.is_none()) {

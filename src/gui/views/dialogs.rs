@@ -17,6 +17,7 @@ pub fn show(
     let t = cx.texts();
     if waiting_for_chooser {
         egui::Modal::new(egui::Id::unique("servstd-chooser")).show(ctx, |ui| {
+            super::touch_sized(ui);
             ui.label(t.waiting_for_chooser);
             if ui.button(t.type_path_instead).clicked() {
                 cx.answer(Reply::TypePathInstead);
@@ -29,6 +30,9 @@ pub fn show(
     let mut close = false;
     let response = egui::Modal::new(egui::Id::unique("servstd-modal")).show(ctx, |ui| {
         ui.set_max_width(560.0);
+        // Every dialog is answered on a tablet too: its buttons, radio
+        // buttons, checkboxes, drop-downs and fields are touch-sized.
+        super::touch_sized(ui);
         match modal {
             Modal::Unsaved(then) => {
                 ui.heading(t.unsaved_title);
@@ -84,8 +88,6 @@ pub fn show(
                 });
             }
             Modal::Resume(records) => {
-                // Asked of an auditor, on a tablet too: touch-sized.
-                ui.spacing_mut().interact_size.y = super::inspect::TOUCH;
                 let it = cx.inspect_texts();
                 ui.heading(it.in_progress);
                 if records.is_empty() {
@@ -150,50 +152,60 @@ pub fn show(
             Modal::Export(mut choice) => {
                 use crate::export::{Format, Layout, Paper};
                 ui.heading(t.export.trim_end_matches('…'));
-                let mut format = choice.format;
-                format_choice(ui, t.format, &mut format);
-                if format != choice.format {
-                    choice.set_kind(format, choice.layout);
-                }
-                if choice.format == Format::Pdf {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label(t.layout);
-                        let layouts = [
-                            Layout::Checklist,
-                            Layout::Cards,
-                            Layout::Manual,
-                            Layout::RoleCards,
-                            Layout::Signoff,
-                        ];
-                        for (layout, name) in layouts.into_iter().zip(t.layouts) {
-                            if ui.radio(choice.layout == layout, name).clicked() {
-                                choice.set_kind(choice.format, layout);
+                // The choices scroll when the window is too short for them
+                // all at touch size (1024 × 768 with role cards); where to
+                // write and the Export button stay in view below them.
+                let most = (ui.ctx().content_rect().height() - 330.0).max(160.0);
+                egui::ScrollArea::vertical()
+                    .max_height(most)
+                    .show(ui, |ui| {
+                        let mut format = choice.format;
+                        format_choice(ui, t.format, &mut format);
+                        if format != choice.format {
+                            choice.set_kind(format, choice.layout);
+                        }
+                        if choice.format == Format::Pdf {
+                            ui.horizontal_wrapped(|ui| {
+                                ui.label(t.layout);
+                                let layouts = [
+                                    Layout::Checklist,
+                                    Layout::Cards,
+                                    Layout::Manual,
+                                    Layout::RoleCards,
+                                    Layout::Signoff,
+                                ];
+                                for (layout, name) in layouts.into_iter().zip(t.layouts) {
+                                    if ui.radio(choice.layout == layout, name).clicked() {
+                                        choice.set_kind(choice.format, layout);
+                                    }
+                                }
+                            });
+                            if choice.layout == Layout::Checklist {
+                                ui.checkbox(&mut choice.fillable, t.fillable_form)
+                                    .on_hover_text(t.fillable_form_tip);
                             }
+                            ui.horizontal(|ui| {
+                                ui.label(t.paper);
+                                for (paper, name) in
+                                    [(Paper::A4, "A4"), (Paper::Letter, t.us_letter)]
+                                {
+                                    if ui.radio(choice.paper == paper, name).clicked() {
+                                        choice.paper = paper;
+                                        choice.pages = None;
+                                    }
+                                }
+                            });
+                            ui.horizontal(|ui| {
+                                if ui.button(t.count_pages).clicked() {
+                                    cx.answer(Reply::CountPages(choice.clone()));
+                                }
+                                if let Some(n) = choice.pages {
+                                    ui.label(format!("{n} {}", t.pages));
+                                }
+                            });
                         }
+                        scope_rows(ui, t, &mut choice);
                     });
-                    if choice.layout == Layout::Checklist {
-                        ui.checkbox(&mut choice.fillable, t.fillable_form)
-                            .on_hover_text(t.fillable_form_tip);
-                    }
-                    ui.horizontal(|ui| {
-                        ui.label(t.paper);
-                        for (paper, name) in [(Paper::A4, "A4"), (Paper::Letter, t.us_letter)] {
-                            if ui.radio(choice.paper == paper, name).clicked() {
-                                choice.paper = paper;
-                                choice.pages = None;
-                            }
-                        }
-                    });
-                    ui.horizontal(|ui| {
-                        if ui.button(t.count_pages).clicked() {
-                            cx.answer(Reply::CountPages(choice.clone()));
-                        }
-                        if let Some(n) = choice.pages {
-                            ui.label(format!("{n} {}", t.pages));
-                        }
-                    });
-                }
-                scope_rows(ui, t, &mut choice);
                 if choice.vague > 0 {
                     ui.colored_label(
                         ui.visuals().warn_fg_color,
@@ -257,8 +269,6 @@ pub fn show(
                 no,
                 then,
             } => {
-                // Yes / no, asked of an auditor on a tablet too: touch-sized.
-                ui.spacing_mut().interact_size.y = super::inspect::TOUCH;
                 ui.heading(title);
                 ui.label(body);
                 ui.add_space(6.0);

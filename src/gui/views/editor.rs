@@ -44,6 +44,8 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, doc: &mut Document, selected: Option
                 if selected.is_none() {
                     history(ui, cx, doc.set());
                 }
+                // The last field scrolls clear of the findings panel below.
+                ui.add_space(16.0);
             });
     });
 }

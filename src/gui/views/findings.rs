@@ -10,9 +10,12 @@ pub fn show(ui: &mut egui::Ui, cx: &mut Cx, doc: &mut Document, selected: Option
     let lang = crate::core::i18n::for_set(cx.lang, doc.set().language);
     let today = crate::core::dates::today();
     let findings = doc.findings(today);
+    // A seventh of the window's height, at most 140 points: at 1024 × 768
+    // the panel took the room of the end of a standard's form.
+    let height = (ui.available_height() / 7.0).clamp(72.0, 140.0);
     egui::Panel::bottom("findings")
         .resizable(true)
-        .default_size(140.0)
+        .default_size(height)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.strong(format!("{} ({})", t.findings, findings.len()));

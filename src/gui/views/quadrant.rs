@@ -93,14 +93,29 @@ pub fn show(
     // The axis name above the chart, upright: rotated, Chinese reads sideways.
     ui.label(egui::RichText::new(format!("↑ {}", t.importance)).weak());
     let dark = ui.visuals().dark_mode;
+    // The names in the quadrants' outer corners: the right-hand ones end at
+    // the axis' far edge, past 100 %, where no marker is; begun at the
+    // split they ran over the column of factors every visit passes.
     let names = [
-        (Quadrant::FixFirst, 2.0, 5.45),
-        (Quadrant::Strength, x_split + 2.0, 5.45),
-        (Quadrant::LowPriority, 2.0, y_split - 0.05),
-        (Quadrant::UnnecessaryStrength, x_split + 2.0, y_split - 0.05),
+        (Quadrant::FixFirst, 2.0, 5.45, egui::Align2::LEFT_TOP),
+        (
+            Quadrant::Strength,
+            X_MAX - 1.0,
+            5.45,
+            egui::Align2::RIGHT_TOP,
+        ),
+        (Quadrant::LowPriority, 2.0, 0.55, egui::Align2::LEFT_BOTTOM),
+        (
+            Quadrant::UnnecessaryStrength,
+            X_MAX - 1.0,
+            0.55,
+            egui::Align2::RIGHT_BOTTOM,
+        ),
     ];
     let response = Plot::new("quadrant")
-        .height(420.0)
+        // A third of the screen at 1024 × 768 left the rest of the results
+        // below the fold: under half the window's height.
+        .height((ui.ctx().content_rect().height() * 0.45).clamp(300.0, 420.0))
         .width(ui.available_width().min(900.0))
         .allow_drag(false)
         .allow_zoom(false)
@@ -122,7 +137,7 @@ pub fn show(
         .show(ui, |plot| {
             plot.vline(VLine::new("", x_split).color(egui::Color32::GRAY));
             plot.hline(HLine::new("", y_split).color(egui::Color32::GRAY));
-            for (q, x, y) in names {
+            for (q, x, y, anchor) in names {
                 plot.text(
                     Text::new(
                         "",
@@ -132,7 +147,7 @@ pub fn show(
                             .strong()
                             .color(quadrant_ink(q, dark)),
                     )
-                    .anchor(egui::Align2::LEFT_TOP),
+                    .anchor(anchor),
                 );
             }
             // Filled where satisfaction was measured, hollow where it is only
@@ -169,17 +184,39 @@ pub fn show(
     let screen = |x: f64, y: f64| transform.position_from_point(&egui_plot::PlotPoint::new(x, y));
     let keep_out: Vec<chart::Rect> = names
         .iter()
-        .map(|&(q, x, y)| {
-            let top_left = screen(x, y);
+        .enumerate()
+        .map(|(k, &(q, x, y, anchor))| {
             let size = galley(q.label(lang).to_owned(), NAME_SIZE, ink).size();
+            let rect = anchor.anchor_size(screen(x, y), size);
+            // Painted, so invisible to screen readers (and tests): a
+            // labelled node where the name is.
+            ui.interact(
+                rect,
+                ui.scope_id().with(("quadrant name", k)),
+                egui::Sense::hover(),
+            )
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, q.label(lang)));
             chart::Rect::new(
-                f64::from(top_left.x - 2.0),
-                f64::from(top_left.y - 2.0),
+                f64::from(rect.left() - 2.0),
+                f64::from(rect.top() - 2.0),
                 f64::from(size.x + 4.0),
                 f64::from(size.y + 4.0),
             )
         })
         .collect();
+    // Each marker a node too, named by its factor (the plot's hover below
+    // shows the factor with its standards).
+    for (k, (a, text)) in at.iter().zip(&hover).enumerate() {
+        let rect =
+            egui::Rect::from_center_size(screen(a[0], a[1]), egui::Vec2::splat(2.0 * DOT_RADIUS));
+        let name = text.lines().next().unwrap_or_default().to_owned();
+        ui.interact(
+            rect,
+            ui.scope_id().with(("quadrant marker", k)),
+            egui::Sense::hover(),
+        )
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
+    }
     let frame = transform.frame();
     // The split lines too: a label across one reads as two.
     let mut keep_out = keep_out;
@@ -274,11 +311,14 @@ pub fn show(
             // also a labelled node, as every other text of the window is.
             let rect = egui::Rect::from_min_size(at, g.size());
             let text = g.text().replace('\n', " ");
+            // A label cut to its ID, or any other, names the factor in full
+            // with its standards on hover.
             ui.interact(
                 rect,
                 ui.scope_id().with(("quadrant label", k)),
                 egui::Sense::hover(),
             )
+            .on_hover_text(hover[order[k]].as_str())
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
         }
     }

@@ -158,13 +158,8 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
         });
     });
     ui.add_space(8.0);
-    ui.strong(t.quadrant);
-    super::quadrant::show(ui, &computed.points, t, lang);
-    if let Some(placed) = &computed.placed {
-        super::survey::customers_beside(ui, placed, lang);
-    }
-    ui.add_space(8.0);
-
+    // What failed first, under the score: it is what a manager acts on,
+    // and at 1024 × 768 it fell below the quadrant and out of sight.
     ui.strong(t.failures);
     if computed.failed.is_empty() {
         ui.label(t.no_failures);
@@ -203,6 +198,14 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
             });
         }
     }
+    ui.add_space(8.0);
+    ui.strong(t.quadrant);
+    super::quadrant::show(ui, &computed.points, t, lang);
+    if let Some(placed) = &computed.placed {
+        super::survey::customers_beside(ui, placed, lang);
+    }
+    ui.add_space(8.0);
+
     results.select(selected);
     if let Some((path, id)) = action {
         cx.run(Command::ActionFor(path, id));
@@ -331,8 +334,13 @@ fn trend_chart(
             for p in &series {
                 plot.text(Text::new(
                     "",
-                    egui_plot::PlotPoint::new(p[0], p[1] + 6.0),
-                    format!("{:.0}%", p[1]),
+                    // Above its point, or below one near the top, where
+                    // the frame would cut it.
+                    egui_plot::PlotPoint::new(
+                        p[0],
+                        if p[1] > 88.0 { p[1] - 7.0 } else { p[1] + 6.0 },
+                    ),
+                    egui::RichText::new(format!("{:.0}%", p[1])).size(crate::gui::state::SMALLEST),
                 ));
             }
         });

@@ -119,7 +119,18 @@ fn field(ui: &mut egui::Ui, change: &FieldChange, lang: crate::core::model::Lang
     };
     let name = crate::core::diff::field_name(change.field, lang);
     job.append(&format!("{name}{sep}"), 0.0, plain.clone());
+    let mut before: Option<&crate::core::diff::Piece> = None;
     for piece in &change.inline {
+        // A word struck out and the word put in its place touch ("athe"):
+        // the words of English keep a space between them.
+        if let Some(prev) = before
+            && prev.op != "equal"
+            && piece.op != "equal"
+            && joins_words(&prev.text, &piece.text)
+        {
+            job.append(" ", 0.0, plain.clone());
+        }
+        before = Some(piece);
         let format = match piece.op {
             "delete" => egui::TextFormat {
                 color: visuals.error_fg_color,
@@ -136,6 +147,16 @@ fn field(ui: &mut egui::Ui, change: &FieldChange, lang: crate::core::model::Lang
         job.append(&piece.text, 0.0, format);
     }
     ui.label(job);
+}
+
+/// Whether `left` followed by `right` would run two words of a spaced
+/// script together: both sides of the join are letters or digits of it.
+fn joins_words(left: &str, right: &str) -> bool {
+    let spaced = |c: char| c.is_ascii_alphanumeric() || c.is_ascii_punctuation();
+    matches!(
+        (left.chars().next_back(), right.chars().next()),
+        (Some(l), Some(r)) if spaced(l) && spaced(r)
+    )
 }
 
 /// The Compare with… dialog.

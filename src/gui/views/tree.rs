@@ -188,10 +188,15 @@ fn draw_rows(
                                                 "{marker}{}",
                                                 crate::core::text::shorten(&standard.text, 60)
                                             );
-                                            let response = ui.selectable_label(
+                                            let mut response = ui.selectable_label(
                                                 cx.selected == Some(standard.id.as_str()),
                                                 text,
                                             );
+                                            // Cut to a line in the tree, whole on
+                                            // hover, as a desktop user expects.
+                                            if standard.text.chars().count() > 60 {
+                                                response = response.on_hover_text(&standard.text);
+                                            }
                                             handle_row(
                                                 cx,
                                                 &response,

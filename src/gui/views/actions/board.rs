@@ -181,12 +181,13 @@ impl Board {
             .collect()
     }
 
+    /// Its actions overdue on `today`, counted as the chain counts its sites'.
     #[must_use]
     pub fn overdue(&self, today: jiff::civil::Date) -> usize {
-        self.all()
-            .iter()
-            .filter(|(_, a)| a.is_overdue(today))
-            .count()
+        crate::core::inspection::actions::count_overdue(
+            self.all().into_iter().map(|(_, a)| a),
+            today,
+        )
     }
 
     /// Stores `sources` as photos of action `id`'s fix, on a thread; they

@@ -198,6 +198,15 @@ impl ChainView {
         }
     }
 
+    /// The actions overdue at the sites shown, once their records are read:
+    /// what the status bar says while the chain is in view, so it adds up
+    /// the table's column (both counted by `count_overdue`).
+    #[must_use]
+    pub fn overdue(&self) -> Option<usize> {
+        (self.source.is_some() && !self.reading())
+            .then(|| self.chain.sites.iter().map(|r| r.overdue_actions).sum())
+    }
+
     /// Whether records are being read.
     #[must_use]
     pub fn reading(&self) -> bool {

@@ -35,6 +35,10 @@ pub struct StartForm {
     pub site_id: Option<String>,
     /// "Site added to …" once one was.
     pub site_note: Option<String>,
+    /// The record's name as the form proposed it: taken meanwhile (another
+    /// visit started the same second), the next free one is used; a name
+    /// the auditor typed that exists is refused, never overwritten.
+    pub proposed: String,
 }
 
 impl StartForm {
@@ -54,11 +58,13 @@ impl StartForm {
             folder,
             &format!(
                 "-{}{}",
-                now.strftime("%Y-%m-%d-%H%M"),
+                now.strftime("%Y-%m-%d-%H%M%S"),
                 inspection::EXTENSION
             ),
         );
+        let path = scan::unique_path(&name, inspection::EXTENSION);
         Self {
+            proposed: path.clone(),
             site: String::new(),
             inspector: String::new(),
             method: Monitoring::SupervisorPatrol,
@@ -67,7 +73,7 @@ impl StartForm {
                 .iter()
                 .map(|c| (c.id.clone(), c.name.clone(), true))
                 .collect(),
-            path: scan::unique_path(&name, inspection::EXTENSION),
+            path,
             error: None,
             only: Vec::new(),
             sites: Sites::new(),
@@ -183,7 +189,7 @@ pub(super) fn show(
     let lang = cx.lang;
     ui.set_max_width(720.0);
     // Started on a tablet too: touch-sized.
-    ui.spacing_mut().interact_size.y = super::TOUCH;
+    crate::gui::views::touch_sized(ui);
     ui.heading(t.start_title);
     ui.label(t.start_intro);
     ui.add_space(8.0);
@@ -198,6 +204,9 @@ pub(super) fn show(
     };
     site_picker(ui, lang, form);
     field(ui, t.inspector, &mut form.inspector);
+    // Where the record goes, before the long list of contact points: at
+    // 1024 × 768 it fell below the fold, under the Start button's bar.
+    field(ui, t.record_file, &mut form.path);
     // The "fill in both" message goes once both are filled.
     if form.error.as_deref() == Some(t.need_site_and_inspector)
         && !form.site.trim().is_empty()
@@ -216,8 +225,6 @@ pub(super) fn show(
     for (id, name, on) in &mut form.scope {
         ui.checkbox(on, format!("{id} {name}"));
     }
-    ui.add_space(4.0);
-    field(ui, t.record_file, &mut form.path);
 }
 
 /// The site: typed, and picked from the register as one types (the sites
@@ -281,7 +288,7 @@ fn site_picker(ui: &mut egui::Ui, lang: crate::core::model::Language, form: &mut
 /// a bottom panel, in view and within a thumb's reach however long the
 /// list of contact points above is.
 pub(super) fn buttons(ui: &mut egui::Ui, cx: &mut Cx, start: Option<&StartForm>) {
-    ui.spacing_mut().interact_size.y = super::TOUCH;
+    crate::gui::views::touch_sized(ui);
     ui.add_space(6.0);
     if let Some(error) = start.and_then(|f| f.error.as_ref()) {
         ui.colored_label(FAIL_COLOR, error);

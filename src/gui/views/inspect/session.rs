@@ -308,7 +308,7 @@ mod tests {
         let when = jiff::civil::date(2026, 11, 22).at(9, 30, 0, 0);
         let form = StartForm::new(&set, None, dir.path(), when);
         assert!(
-            form.path.ends_with("-2026-11-22-0930.inspection.ron"),
+            form.path.ends_with("-2026-11-22-093000.inspection.ron"),
             "{}",
             form.path
         );

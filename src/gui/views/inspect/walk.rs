@@ -23,6 +23,8 @@ pub(super) fn show(
     // The answer buttons and the navigation sit at the bottom, within reach
     // of a thumb on a tablet, whatever the length of the standard above them.
     egui::Panel::bottom("inspect-actions").show(ui, |ui| {
+        ui.add_space(4.0);
+        saved_line(ui, session, t);
         for command in actions(ui, session, cx.words()) {
             cx.run(command);
         }
@@ -41,7 +43,7 @@ pub(super) fn show(
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 // Every button, drop-down and field here is touch-sized.
-                ui.spacing_mut().interact_size.y = TOUCH;
+                crate::gui::views::touch_sized(ui);
                 for command in current_body(session, set, cx.lang, ui, t, wide) {
                     cx.run(command);
                 }
@@ -188,12 +190,14 @@ fn current_body(
         if ui.selectable_label(shown, t.list_toggle).clicked() {
             session.list = Some(!shown);
         }
+        // The count beside the bar, not on it: egui draws the text of a bar
+        // over its start, the dot of an empty bar.
+        ui.label(format!("{}/{total} {}", session.answered(), t.answered));
         // The bar is as wide as the room left: an infinite width made egui
         // draw it full whatever the fraction.
         let width = ui.available_width();
         ui.add(
             egui::ProgressBar::new(session.progress())
-                .text(format!("{}/{total} {}", session.answered(), t.answered))
                 .desired_width(width)
                 // Not a touch target: its usual height, not the touch size.
                 .desired_height(24.0),
@@ -332,22 +336,23 @@ fn current_body(
     if failed {
         action_fields(ui, session, lang, &mut commands);
     }
-    ui.add_space(6.0);
+    commands
+}
+
+/// Where the record is saved, or why it is not: a line of the bottom bar,
+/// above the answer buttons, where the standard's form cannot push it under
+/// them. A long path is cut to the room, all of it on hover.
+fn saved_line(ui: &mut egui::Ui, session: &Session, t: &InspectTexts) {
     match &session.save_error {
         Some(error) => {
             ui.colored_label(FAIL_COLOR, format!("{}: {error}", t.not_saved));
         }
         None => {
-            ui.add(
-                egui::Label::new(
-                    egui::RichText::new(format!("{} {}", t.saved_to, session.path.display()))
-                        .weak(),
-                )
-                .wrap(),
-            );
+            let text = format!("{} {}", t.saved_to, session.path.display());
+            ui.add(egui::Label::new(egui::RichText::new(&text).weak()).truncate())
+                .on_hover_text(text);
         }
     }
-    commands
 }
 
 /// On a follow-up visit, what the visit that failed the standard saw: its

@@ -298,6 +298,7 @@ impl ServstdApp {
             Purpose::ImportResponses => match self.survey.import(path, &self.doc) {
                 Ok(()) => {
                     self.results.customers = self.survey.customers();
+                    self.results.nps_trend = self.survey.nps_trend();
                     self.results.invalidate();
                 }
                 Err(error) => self.show_error(&error),

@@ -11,7 +11,7 @@ mod plan;
 
 use std::path::{Path, PathBuf};
 
-pub use figures::customers_beside;
+pub use figures::{customers_beside, nps_chart};
 
 use crate::core::i18n::survey_words;
 use crate::core::model::StandardsSet;
@@ -129,6 +129,19 @@ impl SurveyView {
     pub fn customers(&self) -> Option<(survey::Summary, u32)> {
         let figures = self.figures.as_ref()?;
         Some((figures.overall.clone(), self.plan.min_answers))
+    }
+
+    /// NPS per survey period, for the results view's trend chart (empty
+    /// with fewer than two periods).
+    #[must_use]
+    pub fn nps_trend(&self) -> Vec<(String, Option<f64>)> {
+        self.figures.as_ref().map_or_else(Vec::new, |f| {
+            survey::digest(f, self.plan.min_answers)
+                .trend
+                .into_iter()
+                .map(|(p, n)| (p.to_owned(), n))
+                .collect()
+        })
     }
 
     /// Draws the view for the set of `doc`.

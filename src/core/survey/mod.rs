@@ -6,6 +6,7 @@
 //! `scores` (kept in `core::inspection::survey`, where records find it).
 
 pub mod digest;
+pub mod form;
 pub mod messages;
 pub mod method;
 pub mod plan;

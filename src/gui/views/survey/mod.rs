@@ -76,7 +76,7 @@ impl SurveyView {
 
     fn read(&mut self, file: &Path, set: &StandardsSet) -> bool {
         let q = self.questionnaire(set);
-        match survey::responses::load(file, &q, &self.plan) {
+        match crate::export::survey::load_responses(file, &q, &self.plan) {
             Ok(read) => {
                 // The same file imported again replaces what it gave before.
                 self.imports.retain(|r| r.file.as_deref() != Some(file));
@@ -166,6 +166,11 @@ impl SurveyView {
         ui.horizontal_wrapped(|ui| {
             if ui.button(w.plan.export_pdf).clicked() {
                 cx.run(Command::ChooseSurveyPath(Purpose::ExportQuestionnaire));
+            }
+            if ui.button(w.plan.export_fillable).clicked() {
+                cx.run(Command::ChooseSurveyPath(
+                    Purpose::ExportFillableQuestionnaire,
+                ));
             }
             if ui.button(w.plan.export_template).clicked() {
                 cx.run(Command::ChooseSurveyPath(Purpose::ExportResponseTemplate));

@@ -194,8 +194,8 @@ pub fn nps_chart<S: AsRef<str>>(
             for p in &series {
                 plot.text(Text::new(
                     "",
-                    egui_plot::PlotPoint::new(p[0], p[1] + 14.0),
-                    format!("{:.0}", p[1]),
+                    egui_plot::PlotPoint::new(p[0], p[1] + 22.0),
+                    egui::RichText::new(format!("{:.0}", p[1])).strong(),
                 ));
             }
         });

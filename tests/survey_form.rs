@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use servstd::core::model::{Language, StandardsSet};
 use servstd::core::storage;
-use servstd::core::survey::{Questionnaire, SurveyPlan, form};
+use servstd::core::survey::{Questionnaire, form};
 use servstd::export::layout::FieldKind;
 use tempfile::TempDir;
 

@@ -176,7 +176,13 @@ pub fn nps_chart<S: AsRef<str>>(
             if (mark.value - i).abs() > 0.01 || i < 0.0 {
                 return String::new();
             }
-            labels.get(i as usize).cloned().unwrap_or_default()
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "a whole, non-negative index of a few periods"
+            )]
+            let at = i as usize;
+            labels.get(at).cloned().unwrap_or_default()
         })
         .show(ui, |plot| {
             plot.hline(HLine::new("0", 0.0).color(egui::Color32::GRAY));

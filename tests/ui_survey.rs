@@ -249,7 +249,7 @@ fn the_fillable_questionnaire_from_the_window_and_its_filled_forms_imported_with
         );
         std::fs::write(forms.join(format!("{i}.pdf")), filled).unwrap();
     }
-    h.get_by_label("Import responses…").click();
+    h.get_by_label("Import a folder of filled forms…").click();
     h.run();
     type_path(&mut h, &forms);
     assert!(h.state().modal.is_none(), "{:?}", h.state().modal);

@@ -142,6 +142,7 @@ impl ServstdApp {
                 | Purpose::ImportFilledChecklist
                 | Purpose::Compare
                 | Purpose::ImportResponses
+                | Purpose::ImportResponseForms
                 | Purpose::AttachPhoto(_)
                 | Purpose::RecordsFolder => {
                     format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR)
@@ -169,6 +170,7 @@ impl ServstdApp {
                 | Purpose::AddInspection
                 | Purpose::Compare => dialog.add_filter("servstd", &["ron"]).pick_file(),
                 Purpose::ImportSurvey => dialog.add_filter("CSV", &["csv", "txt"]).pick_file(),
+                Purpose::ImportResponseForms => dialog.pick_folder(),
                 Purpose::ImportResponses => dialog
                     .add_filter("CSV / XLSX / PDF", &["csv", "txt", "xlsx", "pdf", "PDF"])
                     .pick_file(),
@@ -300,14 +302,16 @@ impl ServstdApp {
                 Err(error) => self.show_error(&error.to_string()),
             },
             Purpose::ImportFilledChecklist => self.import_filled_checklist(path),
-            Purpose::ImportResponses => match self.survey.import(path, &self.doc) {
-                Ok(()) => {
-                    self.results.customers = self.survey.customers();
-                    self.results.nps_trend = self.survey.nps_trend();
-                    self.results.invalidate();
+            Purpose::ImportResponses | Purpose::ImportResponseForms => {
+                match self.survey.import(path, &self.doc) {
+                    Ok(()) => {
+                        self.results.customers = self.survey.customers();
+                        self.results.nps_trend = self.survey.nps_trend();
+                        self.results.invalidate();
+                    }
+                    Err(error) => self.show_error(&error),
                 }
-                Err(error) => self.show_error(&error),
-            },
+            }
             Purpose::ExportQuestionnaire
             | Purpose::ExportFillableQuestionnaire
             | Purpose::ExportResponseTemplate => {

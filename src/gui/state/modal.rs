@@ -30,6 +30,8 @@ pub enum Purpose {
     /// Survey responses to import (CSV or XLSX, a filled questionnaire
     /// PDF or a folder of them).
     ImportResponses,
+    /// A folder of filled questionnaire forms to import.
+    ImportResponseForms,
 }
 
 /// What photos are for.

@@ -42,6 +42,7 @@ pub static SURVEY: SurveyWords = SurveyWords {
         export_template: "Response template (CSV/XLSX)…",
         export_fillable: "Fillable questionnaire (PDF form)…",
         import: "Import responses…",
+        import_forms: "Import a folder of filled forms…",
         imported: "Responses",
         no_responses: "No responses imported yet.",
         columns_mapped: "Columns mapped from an online tool",

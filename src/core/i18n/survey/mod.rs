@@ -58,6 +58,8 @@ pub struct PlanWords {
     pub would_replace: &'static str,
     /// The button for the questionnaire as a fillable PDF form.
     pub export_fillable: &'static str,
+    /// The button importing a folder of filled questionnaire forms.
+    pub import_forms: &'static str,
 }
 
 pub struct SheetWords {

@@ -42,6 +42,7 @@ pub static SURVEY: SurveyWords = SurveyWords {
         export_template: "答卷模板（CSV/XLSX）…",
         export_fillable: "可填写问卷（PDF表单）…",
         import: "导入答卷…",
+        import_forms: "导入已填问卷的文件夹…",
         imported: "答卷",
         no_responses: "尚未导入答卷。",
         columns_mapped: "在线问卷工具的列名对应",

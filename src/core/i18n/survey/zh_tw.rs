@@ -42,6 +42,7 @@ pub static SURVEY: SurveyWords = SurveyWords {
         export_template: "答卷範本（CSV/XLSX）…",
         export_fillable: "可填寫問卷（PDF表單）…",
         import: "匯入答卷…",
+        import_forms: "匯入已填問卷的資料夾…",
         imported: "答卷",
         no_responses: "尚未匯入答卷。",
         columns_mapped: "線上問卷工具的欄名對應",

@@ -178,6 +178,9 @@ impl SurveyView {
             if ui.button(w.plan.import).clicked() {
                 cx.run(Command::ChooseSurveyPath(Purpose::ImportResponses));
             }
+            if ui.button(w.plan.import_forms).clicked() {
+                cx.run(Command::ChooseSurveyPath(Purpose::ImportResponseForms));
+            }
         });
         let q = self.questionnaire(set);
         let count = q.factors().count();

@@ -170,7 +170,6 @@ impl ServstdApp {
                 | Purpose::AddInspection
                 | Purpose::Compare => dialog.add_filter("servstd", &["ron"]).pick_file(),
                 Purpose::ImportSurvey => dialog.add_filter("CSV", &["csv", "txt"]).pick_file(),
-                Purpose::ImportResponseForms => dialog.pick_folder(),
                 Purpose::ImportResponses => dialog
                     .add_filter("CSV / XLSX / PDF", &["csv", "txt", "xlsx", "pdf", "PDF"])
                     .pick_file(),
@@ -196,7 +195,7 @@ impl ServstdApp {
                     .add_filter("servstd", &["ron"])
                     .set_file_name(name)
                     .save_file(),
-                Purpose::RecordsFolder => dialog.pick_folder(),
+                Purpose::RecordsFolder | Purpose::ImportResponseForms => dialog.pick_folder(),
             };
             let _ = tx.send(chosen);
         });

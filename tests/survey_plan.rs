@@ -692,3 +692,81 @@ fn the_report_says_what_customers_say_and_where_they_disagree_with_the_inspectio
         "{disagree}"
     );
 }
+
+#[test]
+fn the_reports_nps_trend_is_a_chart_on_the_whole_scale_with_its_periods() {
+    let dir = TempDir::new().unwrap();
+    let set_path = set_in(dir.path(), "restaurant.standards.ron");
+    let record = dir.path().join("restaurant-2026-10.inspection.ron");
+    fs::copy(sample("restaurant-2026-10.inspection.ron"), &record).unwrap();
+    let set = load(&set_path);
+    let q = Questionnaire::new(&set, &SurveyPlan::default(), &[]);
+    let mut text = q.column_ids().join(",");
+    text.push('\n');
+    // 2026-09: 20 answers, 15 promoters (10) and 5 detractors (0): NPS 50.
+    // 2026-10: 20 answers, 4 promoters, 6 passives (8), 10 detractors (2): −30.
+    for i in 0..40u32 {
+        let (period, nps) = if i < 20 {
+            ("2026-09", if i % 4 == 0 { 0 } else { 10 })
+        } else if i < 24 {
+            ("2026-10", 10)
+        } else if i < 30 {
+            ("2026-10", 8)
+        } else {
+            ("2026-10", 2)
+        };
+        let mut row = vec![format!("R{i}"), String::new(), period.to_owned()];
+        for _ in q.factors() {
+            row.push("4".into());
+            row.push("4".into());
+        }
+        row.push(nps.to_string());
+        row.push(String::new());
+        let _ = writeln!(text, "{}", row.join(","));
+    }
+    let responses = dir.path().join("answers.csv");
+    fs::write(&responses, &text).unwrap();
+    // The figures the chart is drawn from.
+    let plan = SurveyPlan::default();
+    let read = servstd::core::survey::responses::parse_csv(&text, &q, &plan);
+    let figures = servstd::core::survey::figures(&[read], &plan);
+    let digest = servstd::core::survey::digest(&figures, plan.min_answers);
+    assert_eq!(
+        digest.trend,
+        vec![("2026-09", Some(50.0)), ("2026-10", Some(-30.0))]
+    );
+    let out = servstd()
+        .arg("report")
+        .arg(&record)
+        .arg("--responses")
+        .arg(&responses)
+        .args(["--lang", "en", "-o", "-"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let pdf = lopdf::Document::load_mem(&out.stdout).unwrap();
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    let text = pdf.extract_text(&pages).unwrap_or_default();
+    let section = text
+        .split("What customers say")
+        .nth(1)
+        .expect("a survey section");
+    let chart = section
+        .split("NPS over time")
+        .nth(1)
+        .expect("the trend's heading");
+    let chart = chart
+        .split("Where customers and inspections disagree")
+        .next()
+        .unwrap();
+    let words: Vec<&str> = chart.split_whitespace().collect();
+    // The scale, the periods and each point's value; no arrow of text.
+    for label in ["-100", "-50", "0", "50", "100", "2026-09", "2026-10", "-30"] {
+        assert!(words.contains(&label), "{label} in {chart}");
+    }
+    assert!(!section.contains('→'), "{section}");
+}

@@ -150,3 +150,130 @@ fn set_factor_count(set: &StandardsSet) -> usize {
         .map(|s| s.factors.len())
         .sum()
 }
+
+/// Fills the form `blank` as a viewer would, by writing values: each radio
+/// group's value and its chosen button's state, each text field's value.
+fn fill_by_writing(blank: &[u8], choices: &[(&str, &str)], texts: &[(&str, &str)]) -> Vec<u8> {
+    use lopdf::{Object, StringFormat};
+    let mut doc = lopdf::Document::load_mem(blank).unwrap();
+    let catalog = doc.catalog().unwrap().clone();
+    let form = catalog.get(b"AcroForm").unwrap().as_reference().unwrap();
+    let fields: Vec<lopdf::ObjectId> = doc
+        .get_dictionary(form)
+        .unwrap()
+        .get(b"Fields")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o.as_reference().unwrap())
+        .collect();
+    for id in fields {
+        let field = doc.get_dictionary(id).unwrap().clone();
+        let name = String::from_utf8_lossy(field.get(b"T").unwrap().as_str().unwrap()).into_owned();
+        if let Some((_, state)) = choices.iter().find(|(n, _)| *n == name) {
+            let kids: Vec<lopdf::ObjectId> = field
+                .get(b"Kids")
+                .unwrap()
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|o| o.as_reference().unwrap())
+                .collect();
+            for kid in kids {
+                let widget = doc.get_dictionary_mut(kid).unwrap();
+                let on = widget
+                    .get(b"AP")
+                    .and_then(|ap| ap.as_dict())
+                    .and_then(|ap| ap.get(b"N"))
+                    .and_then(|n| n.as_dict())
+                    .is_ok_and(|n| n.has(state.as_bytes()));
+                let shown = if on { *state } else { "Off" };
+                widget.set("AS", Object::Name(shown.as_bytes().to_vec()));
+            }
+            doc.get_dictionary_mut(id)
+                .unwrap()
+                .set("V", Object::Name(state.as_bytes().to_vec()));
+        }
+        if let Some((_, text)) = texts.iter().find(|(n, _)| *n == name) {
+            doc.get_dictionary_mut(id).unwrap().set(
+                "V",
+                Object::String(text.as_bytes().to_vec(), StringFormat::Literal),
+            );
+        }
+    }
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn the_fillable_questionnaire_from_the_window_and_its_filled_forms_imported_with_their_trend() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("standards");
+    let set_path = dir.path().join("restaurant.standards.ron");
+    std::fs::copy(root.join("restaurant.standards.ron"), &set_path).unwrap();
+    for (name, text) in servstd::core::inspection::SAMPLE_INSPECTIONS {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let mut h = harness_sized(ServstdApp::with_file(english(), &set_path), 900.0);
+    h.run();
+    h.get_by_label("Customer survey").click();
+    h.run();
+    h.get_by_label("Fillable questionnaire (PDF form)…").click();
+    h.run();
+    let blank = dir.path().join("form.pdf");
+    type_path(&mut h, &blank);
+    let bytes = std::fs::read(&blank).unwrap();
+    let set: StandardsSet = servstd::core::storage::load(&set_path).unwrap().document;
+    let q = Questionnaire::new(&set, &SurveyPlan::default(), &[]);
+    let first = q.factors().next().unwrap().factor.replace('.', "~");
+    let (imp, sat) = (format!("{first}~imp"), format!("{first}~sat"));
+    // Two forms in October (promoters), two in November (a promoter and a
+    // detractor): NPS 100, then 0.
+    let forms = dir.path().join("forms");
+    std::fs::create_dir(&forms).unwrap();
+    for (i, (date, nps, s)) in [
+        ("2026-10-02", "10", "5"),
+        ("2026-10-09", "9", "4"),
+        ("2026-11-03", "10", "2"),
+        ("2026-11-04", "1", "1"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let filled = fill_by_writing(
+            &bytes,
+            &[(imp.as_str(), "5"), (sat.as_str(), s), ("NPS", nps)],
+            &[("DATE", date), ("OPEN", "")],
+        );
+        std::fs::write(forms.join(format!("{i}.pdf")), filled).unwrap();
+    }
+    h.get_by_label("Import a folder of filled forms…").click();
+    h.run();
+    type_path(&mut h, &forms);
+    assert!(h.state().modal.is_none(), "{:?}", h.state().modal);
+    h.get_by_label_contains("4 respondents read from");
+    let figures = h.state().survey.figures.clone().expect("figures");
+    let digest = servstd::core::survey::digest(&figures, 1);
+    assert_eq!(
+        digest.trend,
+        vec![("2026-10", Some(100.0)), ("2026-11", Some(0.0))]
+    );
+    let kf = &figures.overall.factors[0];
+    assert_eq!(kf.satisfaction.n(), 4);
+    assert_eq!(kf.satisfaction.mean(), Some(3.0));
+    // The trend is drawn, on the survey page and under the results' quadrant.
+    h.get_by_label("NPS over time");
+    h.get_by_label("Results").click();
+    step_until(&mut h, "the records", |app| !app.results.gathering());
+    h.run();
+    assert_eq!(
+        h.state().results.nps_trend,
+        vec![
+            ("2026-10".to_owned(), Some(100.0)),
+            ("2026-11".to_owned(), Some(0.0))
+        ]
+    );
+    h.get_by_label("NPS over time");
+}

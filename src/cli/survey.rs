@@ -25,7 +25,7 @@ pub struct SurveyArgs {
 pub enum SurveyCommand {
     /// Write the survey plan beside a set (NAME.survey.ron), or show the one there.
     Plan(PlanArgs),
-    /// Print the questionnaire drawn from the set's key factors as a PDF.
+    /// Print the questionnaire drawn from the set's key factors as a PDF (or a fillable PDF form).
     Questionnaire(QuestionnaireArgs),
     /// Write the response template: one column a question, stable IDs in the header.
     Template(TemplateArgs),
@@ -88,6 +88,10 @@ pub struct QuestionnaireArgs {
     pub second_lang: Option<String>,
     #[arg(long, value_enum, default_value = "a4")]
     pub paper: PaperArg,
+    /// A fillable PDF form (buttons to tap or click, the answers typed);
+    /// `survey import` reads the filled forms back.
+    #[arg(long)]
+    pub fillable: bool,
     /// Where to write; `-` writes to standard output.
     #[arg(long, short)]
     pub output: PathBuf,
@@ -107,7 +111,8 @@ pub struct TemplateArgs {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The responses: the template filled in, or an online tool's export (CSV or XLSX).
+    /// The responses: the template filled in, an online tool's export (CSV or XLSX),
+    /// or filled fillable questionnaires (a PDF, or a folder of them: one a respondent).
     pub responses: PathBuf,
     /// The standards set the questionnaire was drawn from.
     #[arg(long)]
@@ -203,12 +208,12 @@ fn run_questionnaire(args: &QuestionnaireArgs) -> Result<u8> {
     if guards_answers(&args.output, &q, &plan, lang) {
         return Ok(exit::UNREADABLE);
     }
-    let bytes = crate::export::survey::export(
-        &q,
-        crate::export::Format::Pdf,
-        args.paper.into(),
-        Some(crate::core::dates::export_time()),
-    )?;
+    let created = Some(crate::core::dates::export_time());
+    let bytes = if args.fillable {
+        crate::export::survey::fillable(&q, &plan, args.paper.into(), created)?
+    } else {
+        crate::export::survey::export(&q, crate::export::Format::Pdf, args.paper.into(), created)?
+    };
     write_output(&output, &args.output, &bytes)?;
     Ok(exit::OK)
 }
@@ -256,7 +261,7 @@ fn run_import(args: &ImportArgs) -> Result<u8> {
     };
     let lang = for_set(locale::from_env(), set.language);
     let q = survey::Questionnaire::new(&set, &plan, &[]);
-    let read = match responses::load(&args.responses, &q, &plan) {
+    let read = match crate::export::survey::load_responses(&args.responses, &q, &plan) {
         Ok(read) => read,
         Err(responses::ResponsesError::Load(err)) => {
             eprintln!("{}", load_error_line(&err));
@@ -273,6 +278,15 @@ fn run_import(args: &ImportArgs) -> Result<u8> {
         } else {
             "warning"
         };
+        if issue.source.is_some() {
+            // A filled form: the line names it (and its question).
+            eprintln!(
+                "{}: {level}: {}",
+                args.responses.display(),
+                issue_line(issue, lang)
+            );
+            continue;
+        }
         let col = issue.column.map_or(1, |c| c + 1);
         eprintln!(
             "{}:{}:{col}: {level}: {}",
@@ -436,6 +450,7 @@ fn json(f: &survey::Figures, read: &survey::Responses) -> serde_json::Value {
             "row": i.row,
             "column": i.column.map(responses::column_name),
             "header": i.header,
+            "form": i.source,
             "message": issue_line(i, Language::En),
             "loses_answers": i.loses_answers(),
         })).collect::<Vec<_>>(),
@@ -532,7 +547,7 @@ fn guards_answers(
     plan: &SurveyPlan,
     lang: Language,
 ) -> bool {
-    let Some(rows) = responses::holds_answers(output, q, plan) else {
+    let Some(rows) = crate::export::survey::holds_answers(output, q, plan) else {
         return false;
     };
     eprintln!(

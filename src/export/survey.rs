@@ -1,15 +1,20 @@
 //! The survey's exports: the printed questionnaire (laid out in
 //! `layout::questionnaire`) and the response template as CSV or XLSX. Pure
 //! functions from the set and its plan to bytes; the caller writes the file.
-//! (A fillable PDF form of the questionnaire waits for the form writer of
-//! the fillable checklist.)
+//! The fillable questionnaire is the same sheet as a PDF form, and filled
+//! forms (a file, or a folder of them) are read back here beside the
+//! CSV/XLSX responses, since reading a PDF is the emitter's (lopdf's).
 
 use super::layout::{self, Document, Paper};
 use super::{ExportError, Format, pdf as emit};
 use crate::core::i18n::{fill, survey_words};
 use crate::core::model::{Language, StandardsSet};
-use crate::core::survey::SurveyPlan;
+use std::path::Path;
+
+use crate::core::storage;
 use crate::core::survey::questionnaire::{self, Questionnaire};
+use crate::core::survey::responses::{self, Responses, ResponsesError};
+use crate::core::survey::{SurveyPlan, form};
 
 /// The questionnaire of `set` as `plan` words it, in `languages` (none: the
 /// set's and the plan's second language).
@@ -41,6 +46,126 @@ pub fn document(q: &Questionnaire, paper: Paper) -> Result<Document, ExportError
         paper,
         fonts.faces(),
     ))
+}
+
+/// The fillable questionnaire's pages: the sheet as a form offering
+/// `plan`'s respondent groups.
+///
+/// # Errors
+/// The bundled font cannot be read.
+pub fn form_document(
+    q: &Questionnaire,
+    plan: &SurveyPlan,
+    paper: Paper,
+) -> Result<Document, ExportError> {
+    let lang = q.languages.first().copied().unwrap_or_default();
+    let fonts = emit::fonts(lang)?;
+    Ok(layout::questionnaire::questionnaire_form(
+        q,
+        plan,
+        paper,
+        fonts.faces(),
+    ))
+}
+
+/// The questionnaire as a fillable PDF form.
+///
+/// # Errors
+/// See [`ExportError`].
+pub fn fillable(
+    q: &Questionnaire,
+    plan: &SurveyPlan,
+    paper: Paper,
+    created: Option<jiff::Timestamp>,
+) -> Result<Vec<u8>, ExportError> {
+    emit::pdf(
+        &form_document(q, plan, paper)?,
+        &emit::Options {
+            created,
+            images: &[],
+        },
+    )
+}
+
+/// Whether `path` holds filled questionnaires: a folder, or a PDF (by its
+/// name).
+#[must_use]
+pub fn is_forms(path: &Path) -> bool {
+    path.is_dir()
+        || path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+}
+
+/// The filled forms at `path`: the PDF itself, or the PDFs in the folder
+/// (by name); each read within the form reader's limits.
+fn filled_forms(path: &Path) -> Result<Vec<form::Filled>, ResponsesError> {
+    let files = if path.is_dir() {
+        let mut files = storage::scan::files_ending(path, ".pdf");
+        files.extend(storage::scan::files_ending(path, ".PDF"));
+        files.sort();
+        files.dedup();
+        if files.is_empty() {
+            return Err(ResponsesError::NoForms {
+                path: path.to_owned(),
+            });
+        }
+        files
+    } else {
+        // A single file that cannot be read at all is an error, as a table's is.
+        storage::read_limited(path)?;
+        vec![path.to_owned()]
+    };
+    Ok(files
+        .iter()
+        .map(|file| {
+            let name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let fields = match storage::read_limited(file) {
+                Ok(bytes) => emit::form_read::read(&bytes),
+                Err(e) => Err(crate::core::inspection::form::FormError::Damaged(
+                    e.to_string(),
+                )),
+            };
+            (name, fields)
+        })
+        .collect())
+}
+
+/// Reads responses at `path`: filled questionnaires (a PDF, or a folder of
+/// them), one a respondent, or a CSV/XLSX table, one a row.
+///
+/// # Errors
+/// The file cannot be read, is not a table, has no header row, or the
+/// folder holds no PDF.
+pub fn load_responses(
+    path: &Path,
+    q: &Questionnaire,
+    plan: &SurveyPlan,
+) -> Result<Responses, ResponsesError> {
+    if !is_forms(path) {
+        return responses::load(path, q, plan);
+    }
+    let forms = filled_forms(path)?;
+    let mut read = form::read_forms(&forms, q, plan);
+    read.file = Some(path.to_owned());
+    Ok(read)
+}
+
+/// How many responses the file at `path` holds (a responses table or a
+/// filled form), so that an export about to be written there does not
+/// replace collected answers.
+#[must_use]
+pub fn holds_answers(path: &Path, q: &Questionnaire, plan: &SurveyPlan) -> Option<usize> {
+    if !path.is_file() {
+        return None;
+    }
+    load_responses(path, q, plan)
+        .ok()
+        .map(|r| r.rows.len())
+        .filter(|&rows| rows > 0)
 }
 
 /// The questionnaire as `format`: a printable PDF, or the response

@@ -1,5 +1,5 @@
 //! A responses file's problems said in a language: where (row, column and
-//! its header), then what, in the words of `core::i18n`'s survey tables.
+//! its header, or the filled form's file and its question), then what, in the words of `core::i18n`'s survey tables.
 
 use super::responses::{Issue, Problem, column_name};
 use crate::core::i18n::{fill, survey_words};
@@ -9,19 +9,23 @@ use crate::core::model::Language;
 #[must_use]
 pub fn issue_line(issue: &Issue, lang: Language) -> String {
     let p = &survey_words(lang).problems;
-    let at = match issue.column {
-        Some(c) if !issue.header.is_empty() => fill(
-            p.at_cell,
-            &[
-                ("row", &issue.row.to_string()),
-                ("column", &format!("{} ({})", column_name(c), issue.header)),
-            ],
-        ),
-        Some(c) => fill(
-            p.at_cell,
-            &[("row", &issue.row.to_string()), ("column", &column_name(c))],
-        ),
-        None => fill(p.at_row, &[("row", &issue.row.to_string())]),
+    let at = match (&issue.source, issue.column) {
+        (Some(file), _) if issue.header.is_empty() => file.clone(),
+        (Some(file), _) => format!("{file} · {}", issue.header),
+        (None, column) => match column {
+            Some(c) if !issue.header.is_empty() => fill(
+                p.at_cell,
+                &[
+                    ("row", &issue.row.to_string()),
+                    ("column", &format!("{} ({})", column_name(c), issue.header)),
+                ],
+            ),
+            Some(c) => fill(
+                p.at_cell,
+                &[("row", &issue.row.to_string()), ("column", &column_name(c))],
+            ),
+            None => fill(p.at_row, &[("row", &issue.row.to_string())]),
+        },
     };
     let what = match &issue.problem {
         Problem::OutOfRange { value, min, max } => fill(
@@ -46,6 +50,11 @@ pub fn issue_line(issue: &Issue, lang: Language) -> String {
         Problem::MissingQuestion { id } => fill(p.missing_question, &[("id", id)]),
         Problem::NoRespondentColumn => p.no_respondent_column.to_owned(),
         Problem::Unreadable { message } => fill(p.unreadable, &[("message", message)]),
+        Problem::Form(e) => fill(p.unreadable, &[("message", &e.message(lang))]),
+        Problem::NotAQuestionnaire => p.not_a_questionnaire.to_owned(),
+        Problem::DuplicateForm { id, first } => {
+            fill(p.duplicate_form, &[("id", id), ("first", first)])
+        }
     };
     format!("{at}: {what}")
 }

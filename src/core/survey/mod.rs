@@ -5,6 +5,8 @@
 //! (`method`). The older file of one score per factor is still read:
 //! `scores` (kept in `core::inspection::survey`, where records find it).
 
+pub mod digest;
+pub mod form;
 pub mod messages;
 pub mod method;
 pub mod plan;
@@ -13,6 +15,7 @@ pub mod responses;
 pub mod stats;
 
 pub use crate::core::inspection::survey as scores;
+pub use digest::{Digest, GroupDigest, digest};
 pub use messages::issue_line;
 pub use method::{Difference, Disagreement, Placed, place};
 pub use plan::{Group, Purpose, SurveyPlan};

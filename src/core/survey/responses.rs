@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::plan::SurveyPlan;
 use super::questionnaire::{Question, Questionnaire};
+use crate::core::inspection::form::FormError;
 use crate::core::storage::{self, LoadError};
 
 mod xlsx;
@@ -47,6 +48,13 @@ pub enum Problem {
     NoRespondentColumn,
     /// The file could not be read as a table here (the CSV reader's words).
     Unreadable { message: String },
+    /// A filled form that cannot be read: it is left out.
+    Form(FormError),
+    /// A PDF that is no fillable questionnaire (a checklist, say): left out.
+    NotAQuestionnaire,
+    /// A respondent number already met in the filled form `first`: this
+    /// form is left out.
+    DuplicateForm { id: String, first: String },
 }
 
 /// A [`Problem`] and where it is: the row (as a spreadsheet numbers it,
@@ -57,6 +65,9 @@ pub struct Issue {
     pub column: Option<usize>,
     pub header: String,
     pub problem: Problem,
+    /// The filled form it is in, when responses come as forms (one a
+    /// respondent): said instead of the row.
+    pub source: Option<String>,
 }
 
 impl Issue {
@@ -71,6 +82,9 @@ impl Issue {
                 | Problem::NoRespondent
                 | Problem::Duplicate { .. }
                 | Problem::Unreadable { .. }
+                | Problem::Form(_)
+                | Problem::NotAQuestionnaire
+                | Problem::DuplicateForm { .. }
         )
     }
 }
@@ -134,6 +148,8 @@ pub enum ResponsesError {
     TooManyCells { path: PathBuf, cells: usize },
     #[error("{}: the workbook unpacks to {bytes} bytes, over the {MAX_UNPACKED_BYTES} read", path.display())]
     TooLargeUnpacked { path: PathBuf, bytes: u64 },
+    #[error("{}: no filled questionnaire (PDF) in this folder", path.display())]
+    NoForms { path: PathBuf },
     #[error("{}:1:1: no header row: the first row must name the questions (RESPONDENT, KF-1.imp, …, NPS)", path.display())]
     NoHeader { path: PathBuf },
 }
@@ -146,7 +162,7 @@ enum Column {
 }
 
 /// Reads rows pushed to it by a CSV or workbook walker.
-struct Reader<'a> {
+pub(super) struct Reader<'a> {
     columns: Vec<Column>,
     headers: Vec<String>,
     has_respondent: bool,
@@ -156,7 +172,7 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn new(q: &Questionnaire, plan: &'a SurveyPlan, header: &[&str]) -> Self {
+    pub(super) fn new(q: &Questionnaire, plan: &'a SurveyPlan, header: &[&str]) -> Self {
         let mut issues = Vec::new();
         let mut columns = Vec::with_capacity(header.len());
         let mut first_of: HashMap<Question, usize> = HashMap::new();
@@ -171,6 +187,7 @@ impl<'a> Reader<'a> {
                             column: Some(i),
                             header: h.to_owned(),
                             problem: Problem::DuplicateColumn { first },
+                            source: None,
                         });
                         Column::Ignored
                     }
@@ -188,6 +205,7 @@ impl<'a> Reader<'a> {
                         problem: Problem::UnknownColumn {
                             header: h.to_owned(),
                         },
+                        source: None,
                     });
                     Column::Ignored
                 }
@@ -211,6 +229,7 @@ impl<'a> Reader<'a> {
                         problem: Problem::MissingQuestion {
                             id: format!("{id}{suffix}"),
                         },
+                        source: None,
                     });
                 }
             }
@@ -222,6 +241,7 @@ impl<'a> Reader<'a> {
                 column: None,
                 header: String::new(),
                 problem: Problem::NoRespondentColumn,
+                source: None,
             });
         }
         Self {
@@ -245,11 +265,12 @@ impl<'a> Reader<'a> {
             column: Some(column),
             header: self.headers.get(column).cloned().unwrap_or_default(),
             problem,
+            source: None,
         });
     }
 
     /// One row of cells; blank rows are no response and are passed over.
-    fn row<'c>(&mut self, row: usize, cells: impl Iterator<Item = &'c str>) {
+    pub(super) fn row<'c>(&mut self, row: usize, cells: impl Iterator<Item = &'c str>) {
         let n = self.out.factors.len();
         let mut r = Response {
             row,
@@ -362,7 +383,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn finish(mut self) -> Responses {
+    pub(super) fn finish(mut self) -> Responses {
         self.out
             .issues
             .sort_by_key(|i| (i.row, i.column.unwrap_or(usize::MAX)));
@@ -424,6 +445,7 @@ pub fn parse_csv(text: &str, q: &Questionnaire, plan: &SurveyPlan) -> Responses 
                     problem: Problem::Unreadable {
                         message: e.to_string(),
                     },
+                    source: None,
                 };
                 match &mut reader_state {
                     Some(r) => r.out.issues.push(issue),
@@ -473,18 +495,4 @@ pub fn load(
     };
     out.file = Some(path.to_owned());
     Ok(out)
-}
-
-/// How many responses the file at `path` holds, when it is one this
-/// questionnaire reads: an export about to be written there must not
-/// replace collected answers (a template written over them, say).
-#[must_use]
-pub fn holds_answers(path: &Path, q: &Questionnaire, plan: &SurveyPlan) -> Option<usize> {
-    if !path.is_file() {
-        return None;
-    }
-    load(path, q, plan)
-        .ok()
-        .map(|r| r.rows.len())
-        .filter(|&rows| rows > 0)
 }

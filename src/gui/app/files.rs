@@ -142,11 +142,13 @@ impl ServstdApp {
                 | Purpose::ImportFilledChecklist
                 | Purpose::Compare
                 | Purpose::ImportResponses
+                | Purpose::ImportResponseForms
                 | Purpose::AttachPhoto(_)
                 | Purpose::RecordsFolder => {
                     format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR)
                 }
                 Purpose::ExportQuestionnaire => self.beside("-questionnaire.pdf"),
+                Purpose::ExportFillableQuestionnaire => self.beside("-questionnaire-form.pdf"),
                 Purpose::ExportResponseTemplate => self.beside("-responses.xlsx"),
             };
             self.modal = Some(Modal::Path {
@@ -169,11 +171,15 @@ impl ServstdApp {
                 | Purpose::Compare => dialog.add_filter("servstd", &["ron"]).pick_file(),
                 Purpose::ImportSurvey => dialog.add_filter("CSV", &["csv", "txt"]).pick_file(),
                 Purpose::ImportResponses => dialog
-                    .add_filter("CSV / XLSX", &["csv", "txt", "xlsx"])
+                    .add_filter("CSV / XLSX / PDF", &["csv", "txt", "xlsx", "pdf", "PDF"])
                     .pick_file(),
                 Purpose::ExportQuestionnaire => dialog
                     .add_filter("PDF", &["pdf"])
                     .set_file_name(format!("{name_stem}-questionnaire.pdf"))
+                    .save_file(),
+                Purpose::ExportFillableQuestionnaire => dialog
+                    .add_filter("PDF", &["pdf"])
+                    .set_file_name(format!("{name_stem}-questionnaire-form.pdf"))
                     .save_file(),
                 Purpose::ExportResponseTemplate => dialog
                     .add_filter("XLSX / CSV", &["xlsx", "csv"])
@@ -189,7 +195,7 @@ impl ServstdApp {
                     .add_filter("servstd", &["ron"])
                     .set_file_name(name)
                     .save_file(),
-                Purpose::RecordsFolder => dialog.pick_folder(),
+                Purpose::RecordsFolder | Purpose::ImportResponseForms => dialog.pick_folder(),
             };
             let _ = tx.send(chosen);
         });
@@ -295,14 +301,19 @@ impl ServstdApp {
                 Err(error) => self.show_error(&error.to_string()),
             },
             Purpose::ImportFilledChecklist => self.import_filled_checklist(path),
-            Purpose::ImportResponses => match self.survey.import(path, &self.doc) {
-                Ok(()) => {
-                    self.results.customers = self.survey.customers();
-                    self.results.invalidate();
+            Purpose::ImportResponses | Purpose::ImportResponseForms => {
+                match self.survey.import(path, &self.doc) {
+                    Ok(()) => {
+                        self.results.customers = self.survey.customers();
+                        self.results.nps_trend = self.survey.nps_trend();
+                        self.results.invalidate();
+                    }
+                    Err(error) => self.show_error(&error),
                 }
-                Err(error) => self.show_error(&error),
-            },
-            Purpose::ExportQuestionnaire | Purpose::ExportResponseTemplate => {
+            }
+            Purpose::ExportQuestionnaire
+            | Purpose::ExportFillableQuestionnaire
+            | Purpose::ExportResponseTemplate => {
                 self.write_survey_export(purpose, path);
             }
         }
@@ -312,9 +323,7 @@ impl ServstdApp {
     /// CSV by the name) chosen in the survey view, and says where.
     fn write_survey_export(&mut self, purpose: Purpose, path: &Path) {
         let q = self.survey.questionnaire(self.doc.set());
-        if let Some(rows) =
-            crate::core::survey::responses::holds_answers(path, &q, &self.survey.plan)
-        {
+        if let Some(rows) = crate::export::survey::holds_answers(path, &q, &self.survey.plan) {
             let words = crate::core::i18n::survey_words(self.state.ui_language);
             self.show_error(&crate::core::i18n::fill(
                 words.plan.would_replace,
@@ -325,7 +334,10 @@ impl ServstdApp {
             ));
             return;
         }
-        let format = if purpose == Purpose::ExportQuestionnaire {
+        let format = if matches!(
+            purpose,
+            Purpose::ExportQuestionnaire | Purpose::ExportFillableQuestionnaire
+        ) {
             crate::export::Format::Pdf
         } else if path
             .extension()
@@ -335,12 +347,17 @@ impl ServstdApp {
         } else {
             crate::export::Format::Xlsx
         };
-        let made = crate::export::survey::export(
-            &q,
-            format,
-            crate::export::Paper::A4,
-            Some(crate::core::dates::export_time()),
-        )
+        let created = Some(crate::core::dates::export_time());
+        let made = if purpose == Purpose::ExportFillableQuestionnaire {
+            crate::export::survey::fillable(
+                &q,
+                &self.survey.plan,
+                crate::export::Paper::A4,
+                created,
+            )
+        } else {
+            crate::export::survey::export(&q, format, crate::export::Paper::A4, created)
+        }
         .map_err(|e| e.to_string())
         .and_then(|bytes| {
             let inputs: Vec<PathBuf> = self.doc.path.iter().cloned().collect();

@@ -15,6 +15,7 @@ impl ServstdApp {
             // customers said in the survey's responses.
             self.survey.ensure_loaded(&self.doc);
             self.results.customers = self.survey.customers();
+            self.results.nps_trend = self.survey.nps_trend();
             self.results.invalidate();
             let key = (self.doc.path.clone(), self.doc.set().title.clone());
             if self.results.gathered_for.as_ref() != Some(&key) {

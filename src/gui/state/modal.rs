@@ -23,10 +23,15 @@ pub enum Purpose {
     RecordsFolder,
     /// Where to write the printed customer questionnaire (PDF).
     ExportQuestionnaire,
+    /// Where to write the fillable questionnaire (a PDF form).
+    ExportFillableQuestionnaire,
     /// Where to write the survey's response template (CSV or XLSX).
     ExportResponseTemplate,
-    /// Survey responses to import (CSV or XLSX).
+    /// Survey responses to import (CSV or XLSX, a filled questionnaire
+    /// PDF or a folder of them).
     ImportResponses,
+    /// A folder of filled questionnaire forms to import.
+    ImportResponseForms,
 }
 
 /// What photos are for.

@@ -87,6 +87,7 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
         .get(results.selected)
         .and_then(|(path, _)| path.clone());
     let chosen = results.selected;
+    let nps_trend = results.nps_trend.clone();
     let Some((computed, inspections, thumbs)) = results.computed_and_thumbs() else {
         return;
     };
@@ -203,6 +204,12 @@ fn body(ui: &mut egui::Ui, cx: &mut Cx, results: &mut Results, doc: &Document, t
     super::quadrant::show(ui, &computed.points, t, lang);
     if let Some(placed) = &computed.placed {
         super::survey::customers_beside(ui, placed, lang);
+    }
+    if !nps_trend.is_empty() {
+        let f = &crate::core::i18n::survey_words(lang).figures;
+        ui.add_space(4.0);
+        ui.strong(f.trend);
+        super::survey::nps_chart(ui, &nps_trend, f.nps, half);
     }
     ui.add_space(8.0);
 

@@ -40,7 +40,9 @@ pub static SURVEY: SurveyWords = SurveyWords {
         questionnaire: "Questionnaire",
         export_pdf: "Print questionnaire (PDF)…",
         export_template: "Response template (CSV/XLSX)…",
+        export_fillable: "Fillable questionnaire (PDF form)…",
         import: "Import responses…",
+        import_forms: "Import a folder of filled forms…",
         imported: "Responses",
         no_responses: "No responses imported yet.",
         columns_mapped: "Columns mapped from an online tool",
@@ -69,6 +71,8 @@ pub static SURVEY: SurveyWords = SurveyWords {
         template_respondent: "Respondent ID: one per person",
         template_group: "Respondent group (the plan's group ID)",
         template_period: "Period, e.g. 2026-11",
+        respondent_no: "Respondent no. (optional)",
+        group_question: "I am answering as",
     },
     figures: FigureWords {
         heading: "What customers say",
@@ -116,5 +120,7 @@ pub static SURVEY: SurveyWords = SurveyWords {
         missing_question: "no column for {id}: nobody was asked it",
         no_respondent_column: "no RESPONDENT column: each row is taken as one person and duplicates cannot be found",
         unreadable: "cannot be read: {message}",
+        not_a_questionnaire: "not a fillable questionnaire of servstd (a checklist or another PDF): not used",
+        duplicate_form: "respondent {id} already answered in {first}: this form is not used",
     },
 };

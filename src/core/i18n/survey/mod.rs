@@ -56,6 +56,10 @@ pub struct PlanWords {
     pub preview: &'static str,
     /// An export refused over a file of answers: `{file}`, `{rows}`.
     pub would_replace: &'static str,
+    /// The button for the questionnaire as a fillable PDF form.
+    pub export_fillable: &'static str,
+    /// The button importing a folder of filled questionnaire forms.
+    pub import_forms: &'static str,
 }
 
 pub struct SheetWords {
@@ -82,6 +86,10 @@ pub struct SheetWords {
     pub template_respondent: &'static str,
     pub template_group: &'static str,
     pub template_period: &'static str,
+    /// The fillable form's respondent number blank.
+    pub respondent_no: &'static str,
+    /// The fillable form's question of the respondent group.
+    pub group_question: &'static str,
 }
 
 pub struct FigureWords {
@@ -136,6 +144,10 @@ pub struct ProblemWords {
     pub missing_question: &'static str,
     pub no_respondent_column: &'static str,
     pub unreadable: &'static str,
+    /// A PDF that is no fillable questionnaire of servstd.
+    pub not_a_questionnaire: &'static str,
+    /// A respondent number already met in another filled form: {id}, {first}.
+    pub duplicate_form: &'static str,
 }
 
 /// The survey's words in `lang`.

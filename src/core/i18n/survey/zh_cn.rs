@@ -40,7 +40,9 @@ pub static SURVEY: SurveyWords = SurveyWords {
         questionnaire: "问卷",
         export_pdf: "打印问卷（PDF）…",
         export_template: "答卷模板（CSV/XLSX）…",
+        export_fillable: "可填写问卷（PDF表单）…",
         import: "导入答卷…",
+        import_forms: "导入已填问卷的文件夹…",
         imported: "答卷",
         no_responses: "尚未导入答卷。",
         columns_mapped: "在线问卷工具的列名对应",
@@ -69,6 +71,8 @@ pub static SURVEY: SurveyWords = SurveyWords {
         template_respondent: "答卷人代码：每人一个",
         template_group: "调查对象组（计划中的组别代码）",
         template_period: "期间，如 2026-11",
+        respondent_no: "答卷编号（可不填）",
+        group_question: "您的身份",
     },
     figures: FigureWords {
         heading: "顾客怎么说",
@@ -116,5 +120,7 @@ pub static SURVEY: SurveyWords = SurveyWords {
         missing_question: "没有 {id} 列：没有人被问到这个问题",
         no_respondent_column: "没有 RESPONDENT 列：每行算作一人，无法发现重复答卷",
         unreadable: "无法读取：{message}",
+        not_a_questionnaire: "不是servstd的可填写问卷（可能是检查表或其他PDF）：未采用",
+        duplicate_form: "答卷人 {id} 已在 {first} 中作答：此表未采用",
     },
 };

@@ -40,7 +40,9 @@ pub static SURVEY: SurveyWords = SurveyWords {
         questionnaire: "問卷",
         export_pdf: "列印問卷（PDF）…",
         export_template: "答卷範本（CSV/XLSX）…",
+        export_fillable: "可填寫問卷（PDF表單）…",
         import: "匯入答卷…",
+        import_forms: "匯入已填問卷的資料夾…",
         imported: "答卷",
         no_responses: "尚未匯入答卷。",
         columns_mapped: "線上問卷工具的欄名對應",
@@ -69,6 +71,8 @@ pub static SURVEY: SurveyWords = SurveyWords {
         template_respondent: "答卷人代碼：每人一個",
         template_group: "調查對象組（計畫中的組別代碼）",
         template_period: "期間，如 2026-11",
+        respondent_no: "答卷編號（可不填）",
+        group_question: "您的身分",
     },
     figures: FigureWords {
         heading: "顧客怎麼說",
@@ -116,5 +120,7 @@ pub static SURVEY: SurveyWords = SurveyWords {
         missing_question: "沒有 {id} 欄：沒有人被問到這個問題",
         no_respondent_column: "沒有 RESPONDENT 欄：每列算作一人，無法發現重複答卷",
         unreadable: "無法讀取：{message}",
+        not_a_questionnaire: "不是servstd的可填寫問卷（可能是檢查表或其他PDF）：未採用",
+        duplicate_form: "答卷人 {id} 已在 {first} 中作答：此表未採用",
     },
 };

@@ -1,4 +1,4 @@
-//! The report's charts as vector graphics: the trend line, pass-rate bars and
+//! The report's charts as vector graphics: the trend line, the NPS trend, pass-rate bars and
 //! the importance × satisfaction quadrant.
 #![expect(
     clippy::cast_possible_truncation,
@@ -80,6 +80,70 @@ pub(super) fn line_chart(w: &mut Writer<'_>, points: &[(String, Option<f64>)], p
         last = Some((x, y));
     }
     w.y = top + height + 24.0;
+}
+
+/// The NPS scale's ends and its grid.
+pub const NPS_TICKS: [f64; 5] = [-100.0, -50.0, 0.0, 50.0, 100.0];
+
+/// A small line chart of NPS per survey period on its whole scale, −100
+/// to 100, zero marked: one point per period, labelled with its value,
+/// the periods beneath.
+pub(super) fn nps_chart(w: &mut Writer<'_>, points: &[(&str, Option<f64>)]) {
+    let height = 90.0;
+    w.ensure(height + 34.0);
+    let left = w.left() + 30.0;
+    let width = (w.content_width() - 40.0).min(320.0);
+    let top = w.y + 4.0;
+    let y_of = |nps: f64| top + height * (1.0 - ((nps + 100.0) / 200.0) as f32);
+    for tick in NPS_TICKS {
+        let y = y_of(tick);
+        let (weight, colour) = if tick == 0.0 {
+            (0.8, GREY)
+        } else {
+            (0.3, RULE)
+        };
+        w.line(left, y, left + width, y, weight, colour);
+        let label = format!("{tick:.0}");
+        let lw = w.text_width(&label, 7.0, Weight::Regular);
+        w.text_at(left - lw - 4.0, y - 3.5, &label, 7.0, Weight::Regular, GREY);
+    }
+    let n = points.len().max(1);
+    let x_of = |i: usize| {
+        if n == 1 {
+            left + width / 2.0
+        } else {
+            left + 12.0 + (width - 24.0) * i as f32 / (n - 1) as f32
+        }
+    };
+    let every = n.div_ceil(8);
+    let mut last: Option<(f32, f32)> = None;
+    for (i, (label, nps)) in points.iter().enumerate() {
+        let x = x_of(i);
+        if i % every == 0 || i + 1 == n {
+            let lw = w.text_width(label, 7.0, Weight::Regular);
+            w.text_at(
+                x - lw / 2.0,
+                top + height + 4.0,
+                label,
+                7.0,
+                Weight::Regular,
+                GREY,
+            );
+        }
+        let Some(nps) = nps else {
+            last = None;
+            continue;
+        };
+        let y = y_of(nps.clamp(-100.0, 100.0));
+        if let Some((px, py)) = last {
+            w.line(px, py, x, y, 1.4, ACCENT);
+        }
+        w.rect(x - 2.5, y - 2.5, 5.0, 5.0, Paint::Fill, ACCENT);
+        let value = format!("{nps:.0}");
+        w.text_at(x + 4.0, y - 11.0, &value, 7.5, Weight::Bold, BLACK);
+        last = Some((x, y));
+    }
+    w.y = top + height + 18.0;
 }
 
 /// Horizontal bars, one per contact point, 0–100 %, with the pass mark.

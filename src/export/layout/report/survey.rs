@@ -1,6 +1,6 @@
 //! The report's survey section: what customers say beside what the
 //! inspections found. NPS with its promoters, passives and detractors and
-//! its trend; where customers and inspections disagree (a factor that
+//! its trend as a chart (NPS per period, −100 to 100); where customers and inspections disagree (a factor that
 //! passes but customers rate low first); per factor importance,
 //! satisfaction, the share of 5 of 5 and of 4, the number of answers and
 //! the 95 % interval; the weakest factors; the same by respondent group.
@@ -8,6 +8,7 @@
 use super::{BLACK, GREY, RED, RULE, heading};
 use crate::core::i18n::{fill, survey_words};
 use crate::core::model::{Language, StandardsSet};
+use crate::core::survey::stats::FactorFigures;
 use crate::core::survey::{Disagreement, Figures, Placed, Summary};
 use crate::export::layout::items::Weight;
 use crate::export::layout::page::Writer;
@@ -49,19 +50,11 @@ pub(super) fn survey_section(
         Weight::Regular,
         BLACK,
     );
-    if figures.trend.len() > 1 {
-        let points: Vec<String> = figures
-            .trend
-            .iter()
-            .map(|(p, n)| format!("{p} {}", one(n.score())))
-            .collect();
-        w.paragraph(
-            0.0,
-            &format!("{}: {}", t.trend, points.join(" → ")),
-            9.5,
-            Weight::Regular,
-            BLACK,
-        );
+    let digest = crate::core::survey::digest(figures, placed.min_answers);
+    if !digest.trend.is_empty() {
+        w.gap(4.0);
+        w.paragraph(0.0, t.trend, 9.5, Weight::Bold, BLACK);
+        super::charts::nps_chart(w, &digest.trend);
     }
     w.gap(4.0);
     w.paragraph(
@@ -128,12 +121,11 @@ pub(super) fn survey_section(
     heading(w, t.satisfaction, 12.0);
     w.paragraph(0.0, t.top_box_note, 8.5, Weight::Regular, GREY);
     w.gap(2.0);
-    factor_table(w, set, &figures.overall, lang);
-    let weakest = figures.overall.weakest(placed.min_answers, 5);
-    if !weakest.is_empty() {
+    factor_table(w, set, digest.factors, lang);
+    if !digest.weakest.is_empty() {
         w.gap(6.0);
         heading(w, t.weakest, 12.0);
-        for f in weakest {
+        for f in &digest.weakest {
             w.bullet(
                 0.0,
                 "•",
@@ -152,17 +144,17 @@ pub(super) fn survey_section(
             );
         }
     }
-    if figures.by_group.len() > 1 {
+    if !digest.groups.is_empty() {
         w.gap(6.0);
         heading(w, t.by_group, 12.0);
-        for (group, s) in &figures.by_group {
+        for g in &digest.groups {
             w.ensure(40.0);
             let y = w.y;
-            w.text_at(w.left(), y, group, 10.0, Weight::Bold, BLACK);
+            w.text_at(w.left(), y, g.group, 10.0, Weight::Bold, BLACK);
             w.y += 14.0;
-            nps_line(w, s, lang);
-            let weak: Vec<String> = s
-                .weakest(placed.min_answers.min(5), 3)
+            nps_line(w, g.summary, lang);
+            let weak: Vec<String> = g
+                .weakest
                 .iter()
                 .map(|f| format!("{} {}", f.id, one(f.satisfaction.mean())))
                 .collect();
@@ -200,7 +192,7 @@ fn nps_line(w: &mut Writer<'_>, s: &Summary, lang: Language) {
 }
 
 /// One row a factor in journey order.
-fn factor_table(w: &mut Writer<'_>, set: &StandardsSet, s: &Summary, lang: Language) {
+fn factor_table(w: &mut Writer<'_>, set: &StandardsSet, factors: &[FactorFigures], lang: Language) {
     let t = &survey_words(lang).figures;
     let size = 8.5;
     let right = w.right();
@@ -235,7 +227,7 @@ fn factor_table(w: &mut Writer<'_>, set: &StandardsSet, s: &Summary, lang: Langu
     };
     w.ensure(40.0);
     header(w);
-    for f in &s.factors {
+    for f in factors {
         let sat = &f.satisfaction;
         let name = format!("{} {}", f.id, name_of(set, &f.id));
         let lines = w.wrap(&name, size, Weight::Regular, name_width);

@@ -23,6 +23,8 @@ pub struct Results {
     /// What customers said in the survey's imported responses, and from
     /// how many answers they place a factor (the plan's threshold).
     pub customers: Option<(crate::core::survey::Summary, u32)>,
+    /// NPS per survey period, for the trend chart under the quadrant.
+    pub nps_trend: Vec<(String, Option<f64>)>,
     /// The survey's rows not used as written (a factor twice, an unknown
     /// ID), found at import: shown here and listed in the report.
     pub survey_notes: Vec<crate::core::inspection::survey::RowProblem>,

@@ -6,6 +6,7 @@
 
 use crate::core::i18n::{fill, survey_words};
 use crate::core::model::StandardsSet;
+use crate::core::survey::stats::FactorFigures;
 use crate::core::survey::{Disagreement, Figures, Placed, Summary, SurveyPlan};
 use crate::export::report::percent;
 use crate::gui::views::Cx;
@@ -35,13 +36,11 @@ pub(super) fn show(
     ui.heading(t.heading);
     nps_line(ui, cx, &figures.overall);
     ui.label(format!("{} {}", t.csi, one(figures.overall.csi())));
-    if figures.trend.len() > 1 {
-        let points: Vec<String> = figures
-            .trend
-            .iter()
-            .map(|(p, n)| format!("{p} {}", one(n.score())))
-            .collect();
-        ui.label(format!("{}: {}", t.trend, points.join(" → ")));
+    let digest = crate::core::survey::digest(figures, plan.min_answers);
+    if !digest.trend.is_empty() {
+        ui.strong(t.trend);
+        let width = ui.available_width().min(520.0);
+        nps_chart(ui, &digest.trend, t.nps, width);
     }
     ui.small(t.top_box_note);
     egui::Grid::new("survey-factors")
@@ -61,7 +60,7 @@ pub(super) fn show(
                 ui.strong(head);
             }
             ui.end_row();
-            for f in &figures.overall.factors {
+            for f in digest.factors {
                 let s = &f.satisfaction;
                 ui.label(&f.id);
                 ui.label(name_of(set, &f.id));
@@ -82,14 +81,14 @@ pub(super) fn show(
                 ui.end_row();
             }
         });
-    weakest(ui, cx, &figures.overall, set, plan.min_answers);
-    if figures.by_group.len() > 1 {
+    weakest(ui, cx, &digest.weakest, set);
+    if !digest.groups.is_empty() {
         ui.add_space(6.0);
         ui.strong(t.by_group);
-        for (group, s) in &figures.by_group {
-            ui.label(egui::RichText::new(group).strong());
-            nps_line(ui, cx, s);
-            weakest(ui, cx, s, set, plan.min_answers.min(5));
+        for g in &digest.groups {
+            ui.label(egui::RichText::new(g.group).strong());
+            nps_line(ui, cx, g.summary);
+            weakest(ui, cx, &g.weakest, set);
         }
     }
     if !figures.overall.open.is_empty() {
@@ -123,9 +122,8 @@ fn nps_line(ui: &mut egui::Ui, cx: &Cx, s: &Summary) {
     ));
 }
 
-fn weakest(ui: &mut egui::Ui, cx: &Cx, s: &Summary, set: &StandardsSet, min: u32) {
+fn weakest(ui: &mut egui::Ui, cx: &Cx, weak: &[&FactorFigures], set: &StandardsSet) {
     let t = &survey_words(cx.lang).figures;
-    let weak = s.weakest(min, 5);
     if weak.is_empty() {
         return;
     }
@@ -141,6 +139,72 @@ fn weakest(ui: &mut egui::Ui, cx: &Cx, s: &Summary, set: &StandardsSet, min: u32
         })
         .collect();
     ui.label(format!("{}: {}", t.weakest, items.join(" · ")));
+}
+
+/// NPS per survey period as a small line chart on its whole scale, −100 to
+/// 100, zero marked, each point labelled with its value and the periods
+/// beneath (the results view and the survey page both draw it).
+pub fn nps_chart<S: AsRef<str>>(
+    ui: &mut egui::Ui,
+    points: &[(S, Option<f64>)],
+    name: &str,
+    width: f32,
+) {
+    use egui_plot::{HLine, Line, MarkerShape, Plot, PlotPoints, Points, Text};
+    let labels: Vec<String> = points.iter().map(|(p, _)| p.as_ref().to_owned()).collect();
+    let series: Vec<[f64; 2]> = points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, nps))| nps.map(|v| [i as f64, v]))
+        .collect();
+    let colour = egui::Color32::from_rgb(30, 110, 140);
+    Plot::new(("nps-trend", name))
+        .height(150.0)
+        .width(width)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .show_x(false)
+        .include_y(-100.0)
+        .include_y(100.0)
+        .include_x(-0.4)
+        .include_x(points.len() as f64 - 0.6)
+        .y_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+        .x_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() > 0.01 || i < 0.0 {
+                return String::new();
+            }
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "a whole, non-negative index of a few periods"
+            )]
+            let at = i as usize;
+            labels.get(at).cloned().unwrap_or_default()
+        })
+        .show(ui, |plot| {
+            plot.hline(HLine::new("0", 0.0).color(egui::Color32::GRAY));
+            plot.line(
+                Line::new(name, PlotPoints::from(series.clone()))
+                    .width(2.0)
+                    .color(colour),
+            );
+            plot.points(
+                Points::new(name, PlotPoints::from(series.clone()))
+                    .radius(4.0)
+                    .color(colour)
+                    .shape(MarkerShape::Circle),
+            );
+            for p in &series {
+                plot.text(Text::new(
+                    "",
+                    egui_plot::PlotPoint::new(p[0], p[1] + 22.0),
+                    egui::RichText::new(format!("{:.0}", p[1])).strong(),
+                ));
+            }
+        });
 }
 
 /// Under the results view's quadrant: how its factors were placed and where

@@ -11,7 +11,7 @@ mod plan;
 
 use std::path::{Path, PathBuf};
 
-pub use figures::customers_beside;
+pub use figures::{customers_beside, nps_chart};
 
 use crate::core::i18n::survey_words;
 use crate::core::model::StandardsSet;
@@ -76,7 +76,7 @@ impl SurveyView {
 
     fn read(&mut self, file: &Path, set: &StandardsSet) -> bool {
         let q = self.questionnaire(set);
-        match survey::responses::load(file, &q, &self.plan) {
+        match crate::export::survey::load_responses(file, &q, &self.plan) {
             Ok(read) => {
                 // The same file imported again replaces what it gave before.
                 self.imports.retain(|r| r.file.as_deref() != Some(file));
@@ -131,6 +131,19 @@ impl SurveyView {
         Some((figures.overall.clone(), self.plan.min_answers))
     }
 
+    /// NPS per survey period, for the results view's trend chart (empty
+    /// with fewer than two periods).
+    #[must_use]
+    pub fn nps_trend(&self) -> Vec<(String, Option<f64>)> {
+        self.figures.as_ref().map_or_else(Vec::new, |f| {
+            survey::digest(f, self.plan.min_answers)
+                .trend
+                .into_iter()
+                .map(|(p, n)| (p.to_owned(), n))
+                .collect()
+        })
+    }
+
     /// Draws the view for the set of `doc`.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut Cx, doc: &Document) {
         self.ensure_loaded(doc);
@@ -154,11 +167,19 @@ impl SurveyView {
             if ui.button(w.plan.export_pdf).clicked() {
                 cx.run(Command::ChooseSurveyPath(Purpose::ExportQuestionnaire));
             }
+            if ui.button(w.plan.export_fillable).clicked() {
+                cx.run(Command::ChooseSurveyPath(
+                    Purpose::ExportFillableQuestionnaire,
+                ));
+            }
             if ui.button(w.plan.export_template).clicked() {
                 cx.run(Command::ChooseSurveyPath(Purpose::ExportResponseTemplate));
             }
             if ui.button(w.plan.import).clicked() {
                 cx.run(Command::ChooseSurveyPath(Purpose::ImportResponses));
+            }
+            if ui.button(w.plan.import_forms).clicked() {
+                cx.run(Command::ChooseSurveyPath(Purpose::ImportResponseForms));
             }
         });
         let q = self.questionnaire(set);

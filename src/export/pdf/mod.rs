@@ -5,18 +5,15 @@
 //! fields of a fillable checklist (`form`, read back by `form_read`).
 
 mod content;
+mod embed;
 mod font;
 mod form;
 pub mod form_read;
 pub mod image;
 
-use std::collections::HashMap;
+use printpdf::{PdfDocument, PdfPage, PdfSaveOptions, Pt};
 
-use printpdf::{
-    Codepoint, FontId, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem,
-};
-
-pub use font::{Fonts, fonts};
+pub use font::{Face, Fonts, fonts};
 
 use super::ExportError;
 use crate::export::layout::text::Metrics;
@@ -38,36 +35,47 @@ pub struct Options<'a> {
 
 /// Writes `document` as a PDF.
 ///
-/// printpdf makes the document around the pages: the fonts, subset to the
-/// glyphs used, the images, bookmarks and metadata. The pages' drawing is
-/// written here, straight to deflated content streams, on every core: for
-/// the font subset it hands printpdf one page that shows every glyph used, and
-/// reads the codes the subset gave them back from that page's stream.
+/// printpdf makes the document around the pages: the images, bookmarks and
+/// metadata. The fonts are embedded here (`embed`: each face subset to the
+/// glyphs used, on a core of its own), and the pages' drawing is written
+/// here, straight to deflated content streams, on every core.
 ///
 /// # Errors
 /// When the bundled font cannot be read (a broken build) or the PDF cannot be written.
 pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, ExportError> {
     // The faces the layout measured with: the document's language picks them.
     let fonts = fonts(document.lang)?;
+    let mut regular = content::Used::new(Metrics::new(&fonts.regular));
+    let mut bold = content::Used::new(Metrics::new(&fonts.bold));
+    content::collect(&document.pages, &mut regular, &mut bold);
+    // Each face subset on a core of its own.
+    let faces = [
+        (&fonts.regular, regular.glyphs().collect::<Vec<_>>()),
+        (&fonts.bold, bold.glyphs().collect::<Vec<_>>()),
+    ];
+    let [regular_subset, bold_subset] = std::thread::scope(|scope| {
+        let handles = faces.each_ref().map(|(face, glyphs)| {
+            scope.spawn(move || {
+                if glyphs.is_empty() {
+                    return Ok(None);
+                }
+                embed::subset(face, glyphs)
+                    .map(Some)
+                    .ok_or(ExportError::Font)
+            })
+        });
+        handles.map(|handle| handle.join().unwrap_or(Err(ExportError::Font)))
+    });
+    let (regular_subset, bold_subset) = (regular_subset?, bold_subset?);
     let mut doc = PdfDocument::new(&document.title);
-    let regular_id = doc.add_font(&fonts.regular);
-    let bold_id = doc.add_font(&fonts.bold);
     let images: Vec<String> = options
         .images
         .iter()
         .map(|image| doc.add_xobject(&image.xobject).0)
         .collect();
-    let mut regular = content::Used::new(Metrics::new(&fonts.regular));
-    let mut bold = content::Used::new(Metrics::new(&fonts.bold));
-    content::collect(&document.pages, &mut regular, &mut bold);
     let (width, height) = document.paper.size_pt();
-    // Every page empty but the first, which shows each face's glyphs once.
-    let mut pages: Vec<PdfPage> = (0..document.pages.len().max(1))
+    let pages: Vec<PdfPage> = (0..document.pages.len().max(1))
         .map(|_| PdfPage::new(Pt(width).into(), Pt(height).into(), Vec::new()))
-        .collect();
-    pages[0].ops = [(&regular, &regular_id), (&bold, &bold_id)]
-        .into_iter()
-        .flat_map(|(used, id)| glyph_sheet(used, id))
         .collect();
     document
         .title
@@ -86,27 +94,25 @@ pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, Export
         .with_pages(pages)
         .to_lopdf_document(&save, &mut warnings);
     let page_ids: Vec<lopdf::ObjectId> = pdf.get_pages().into_values().collect();
-    let sheet = page_ids
-        .first()
-        .map(|id| page_stream(&pdf, *id))
-        .transpose()
-        .map_err(AssemblyError)?
-        .unwrap_or_default();
-    let codes = font_codes(&sheet).map_err(AssemblyError)?;
-    let face = |used: &content::Used<'_>, id: &FontId| {
-        // The sheet showed the glyphs ascending: its codes are theirs in that order.
-        let mut by_gid = vec![None; 0x1_0000];
-        let sheet = codes.get(&id.0).map_or(&[][..], Vec::as_slice);
-        for ((gid, _), code) in used.glyphs().zip(sheet) {
-            by_gid[usize::from(gid)] = Some(*code);
+    let face =
+        |used: &content::Used<'_>, subset: &Option<embed::Subset>, name: &str| content::Face {
+            codes: used.codes(|gid| subset.as_ref().and_then(|s| s.code(gid))),
+            name: name.to_owned(),
+        };
+    let regular = face(&regular, &regular_subset, REGULAR);
+    let bold = face(&bold, &bold_subset, BOLD);
+    let mut font_resources = lopdf::Dictionary::new();
+    for (name, subset) in [(REGULAR, regular_subset), (BOLD, bold_subset)] {
+        if let Some(subset) = subset {
+            font_resources.set(name, subset.add_to(&mut pdf));
         }
-        content::Face {
-            codes: used.codes(|gid| by_gid[usize::from(gid)]),
-            name: id.0.clone(),
-        }
-    };
-    let regular = face(&regular, &regular_id);
-    let bold = face(&bold, &bold_id);
+    }
+    let font_resources = pdf.add_object(font_resources);
+    for page_id in &page_ids {
+        page_resources(&mut pdf, *page_id)
+            .map_err(AssemblyError)?
+            .set("Font", font_resources);
+    }
     let writer = content::Writer {
         height,
         regular: &regular,
@@ -140,68 +146,33 @@ pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, Export
     Ok(out)
 }
 
-/// The operations that show each glyph `used` once, ascending, with its
-/// character: what printpdf subsets the face to.
-fn glyph_sheet(used: &content::Used<'_>, id: &FontId) -> Vec<Op> {
-    let glyphs: Vec<Codepoint> = used
-        .glyphs()
-        .map(|(gid, c)| Codepoint {
-            gid,
-            offset: 0.0,
-            cid: Some(c.to_string()),
-        })
-        .collect();
-    if glyphs.is_empty() {
-        return Vec::new();
-    }
-    vec![
-        Op::StartTextSection,
-        Op::SetFont {
-            font: PdfFontHandle::External(id.clone()),
-            size: Pt(10.0),
-        },
-        Op::ShowText {
-            items: vec![TextItem::GlyphIds(glyphs)],
-        },
-        Op::EndTextSection,
-    ]
-}
+/// The resource names of the two faces in every page's font resources.
+const REGULAR: &str = "F1";
+const BOLD: &str = "F2";
 
-/// The decoded content stream of the page `id`.
-fn page_stream(pdf: &lopdf::Document, id: lopdf::ObjectId) -> Result<Vec<u8>, lopdf::Error> {
-    let contents = pdf.get_dictionary(id)?.get(b"Contents")?.as_reference()?;
-    let stream = pdf.get_object(contents)?.as_stream()?;
-    stream
-        .decompressed_content()
-        .or_else(|_| Ok(stream.content.clone()))
-}
-
-/// The codes the glyph sheet shows, per font resource, in the order shown:
-/// its `TJ` shows each face's glyphs ascending, one string each.
-fn font_codes(sheet: &[u8]) -> Result<HashMap<String, Vec<u16>>, lopdf::Error> {
-    use lopdf::Object;
-    let mut codes: HashMap<String, Vec<u16>> = HashMap::new();
-    let mut font: Option<String> = None;
-    for op in lopdf::content::Content::decode(sheet)?.operations {
-        match (op.operator.as_str(), op.operands.as_slice()) {
-            ("Tf", [Object::Name(name), ..]) => {
-                font = Some(String::from_utf8_lossy(name).into_owned());
-            }
-            ("TJ", [Object::Array(items)]) => {
-                let shown = codes.entry(font.clone().unwrap_or_default()).or_default();
-                shown.extend(items.iter().filter_map(|item| match item {
-                    Object::String(bytes, _) => match bytes.as_slice() {
-                        [hi, lo] => Some(u16::from_be_bytes([*hi, *lo])),
-                        _ => None,
-                    },
-                    _ => None,
-                }));
-            }
-            _ => {}
+/// The resource dictionary of the page `id`, its own or the one it refers to.
+fn page_resources(
+    pdf: &mut lopdf::Document,
+    id: lopdf::ObjectId,
+) -> Result<&mut lopdf::Dictionary, lopdf::Error> {
+    let page = pdf.get_dictionary(id)?;
+    match page.get(b"Resources") {
+        Ok(lopdf::Object::Reference(resources)) => {
+            let resources = *resources;
+            pdf.get_dictionary_mut(resources)
+        }
+        Ok(lopdf::Object::Dictionary(_)) => pdf
+            .get_dictionary_mut(id)?
+            .get_mut(b"Resources")?
+            .as_dict_mut(),
+        _ => {
+            let page = pdf.get_dictionary_mut(id)?;
+            page.set("Resources", lopdf::Dictionary::new());
+            page.get_mut(b"Resources")?.as_dict_mut()
         }
     }
-    Ok(codes)
 }
+
 /// A PDF date, `D:20261201204900+00'00'`, in UTC.
 fn pdf_date(at: jiff::Timestamp) -> String {
     format!("D:{}+00'00'", at.strftime("%Y%m%d%H%M%S"))

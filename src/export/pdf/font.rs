@@ -5,6 +5,7 @@
 //! emitter subsets the CFF outlines ([`super::embed`]).
 
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use allsorts::binary::read::ReadScope;
 use allsorts::cff::CFF;
@@ -54,9 +55,14 @@ pub(super) struct Descriptor {
 /// One face of the bundled font, its tables borrowed from the program's own bytes.
 pub struct Face {
     units_per_em: u16,
-    /// The character map: a format 12 subtable's groups, searched by halves
-    /// (allsorts searches them one by one), or another format through allsorts.
+    /// The character map: a format 4 or 12 subtable searched by halves
+    /// (allsorts searches its segments one by one), or another format through allsorts.
     cmap: CharMap,
+    /// Each character of the Basic Multilingual Plane (every one the bundled
+    /// font has) once looked up, shared by layout and emitter on every
+    /// thread: bit 31 set, the advance in bits 16 to 30, the glyph below; 0
+    /// when not looked up yet.
+    known: Box<[AtomicU32]>,
     hmtx: HmtxTable<'static>,
     /// The `CFF ` table, parsed when first subset.
     cff_data: &'static [u8],
@@ -67,10 +73,17 @@ pub struct Face {
 }
 
 enum CharMap {
+    /// A format 4 subtable (the Basic Multilingual Plane in segments).
+    Segments(&'static [u8]),
     /// The groups of a format 12 subtable, 12 bytes each: first and last
     /// character, first glyph.
     Groups(&'static [u8]),
     Other(CmapSubtable<'static>),
+}
+
+fn be16(bytes: &[u8], at: usize) -> Option<u16> {
+    let b = bytes.get(at..at + 2)?;
+    Some(u16::from_be_bytes([b[0], b[1]]))
 }
 
 fn be32(bytes: &[u8], at: usize) -> Option<u32> {
@@ -81,6 +94,42 @@ fn be32(bytes: &[u8], at: usize) -> Option<u32> {
 impl CharMap {
     fn glyph(&self, c: u32) -> Option<u16> {
         match self {
+            Self::Segments(table) => {
+                let c = u16::try_from(c).ok()?;
+                // Four arrays of segments: last characters, then (after a
+                // pad) first characters, deltas and range offsets.
+                let segments = usize::from(be16(table, 6)? / 2);
+                let ends = 14;
+                let starts = ends + 2 * segments + 2;
+                let deltas = starts + 2 * segments;
+                let ranges = deltas + 2 * segments;
+                // The first segment that ends at or after `c`.
+                let (mut lo, mut hi) = (0, segments);
+                while lo < hi {
+                    let mid = lo + (hi - lo) / 2;
+                    if be16(table, ends + 2 * mid)? < c {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                let i = lo;
+                let start = be16(table, starts + 2 * i)?;
+                if i == segments || c < start {
+                    return None;
+                }
+                let delta = be16(table, deltas + 2 * i)?;
+                let range = be16(table, ranges + 2 * i)?;
+                if range == 0 {
+                    return Some(c.wrapping_add(delta));
+                }
+                // The offset counts from the range offset's own place.
+                let at = ranges + 2 * i + usize::from(range) + 2 * usize::from(c - start);
+                match be16(table, at)? {
+                    0 => None,
+                    glyph => Some(glyph.wrapping_add(delta)),
+                }
+            }
             Self::Groups(groups) => {
                 let count = groups.len() / 12;
                 let (mut lo, mut hi) = (0, count);
@@ -113,6 +162,10 @@ impl CharMap {
             })
             .or_else(|| cmap.find_subtable_for_platform(PlatformId::UNICODE))?;
         let subtable = data.get(usize::try_from(record.offset).ok()?..)?;
+        if subtable.get(..2) == Some(&[0, 4]) {
+            let length = usize::from(be16(subtable, 2)?);
+            return Some(Self::Segments(subtable.get(..length)?));
+        }
         if subtable.get(..2) == Some(&[0, 12]) {
             // format, reserved, length, language, number of groups, then the groups.
             let count = usize::try_from(be32(subtable, 12)?).ok()?;
@@ -163,6 +216,9 @@ impl Face {
             postscript_name,
             units_per_em: head.units_per_em,
             cmap: CharMap::read(table(tag::CMAP)?)?,
+            known: std::iter::repeat_with(|| AtomicU32::new(0))
+                .take(0x1_0000)
+                .collect(),
             hmtx,
             cff_data: table(tag::CFF)?,
             cff: OnceLock::new(),
@@ -201,6 +257,33 @@ impl Glyphs for Face {
     fn advance(&self, glyph: u16) -> u16 {
         self.hmtx.horizontal_advance(glyph).unwrap_or(0)
     }
+
+    fn glyph(&self, c: char) -> (u16, u16) {
+        let look_up = || {
+            let glyph = self.glyph_index(c).unwrap_or(0);
+            (glyph, self.advance(glyph))
+        };
+        let Some(slot) = usize::try_from(u32::from(c))
+            .ok()
+            .and_then(|i| self.known.get(i))
+        else {
+            return look_up();
+        };
+        let known = slot.load(Ordering::Relaxed);
+        if known != 0 {
+            #[allow(clippy::cast_possible_truncation)]
+            return (known as u16, ((known >> 16) & 0x7FFF) as u16);
+        }
+        let (glyph, advance) = look_up();
+        // An advance too wide for 15 bits is looked up each time.
+        if advance <= 0x7FFF {
+            slot.store(
+                1 << 31 | u32::from(advance) << 16 | u32::from(glyph),
+                Ordering::Relaxed,
+            );
+        }
+        (glyph, advance)
+    }
 }
 
 /// Both faces.
@@ -228,4 +311,53 @@ pub fn fonts(lang: Language) -> Result<&'static Fonts, ExportError> {
     cell.get_or_init(|| read_both(regular, bold))
         .as_ref()
         .ok_or(ExportError::Font)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The character map searched by halves finds what allsorts finds one
+    /// by one, for every character of the Basic Multilingual Plane.
+    #[test]
+    fn the_character_map_agrees_with_allsorts() {
+        for bytes in [CJK_REGULAR, CJK_TC_BOLD] {
+            let face = Face::read(bytes).expect("the bundled font reads");
+            let font = ReadScope::new(bytes).read::<OpenTypeFont<'_>>().unwrap();
+            let OpenTypeData::Single(tables) = &font.data else {
+                panic!("one face");
+            };
+            let data = tables
+                .read_table(&font.scope, tag::CMAP)
+                .unwrap()
+                .unwrap()
+                .data();
+            let cmap = ReadScope::new(data).read::<Cmap<'_>>().unwrap();
+            let record = cmap
+                .find_subtable(PlatformId::WINDOWS, EncodingId::WINDOWS_UNICODE_BMP_UCS2)
+                .unwrap();
+            let subtable = ReadScope::new(&data[record.offset as usize..])
+                .read::<CmapSubtable<'_>>()
+                .unwrap();
+            assert!(matches!(face.cmap, CharMap::Segments(_)));
+            let mut found = 0;
+            for c in 0..=0xFFFF_u32 {
+                let theirs = subtable.map_glyph(c).unwrap().filter(|g| *g != 0);
+                assert_eq!(face.cmap.glyph(c).filter(|g| *g != 0), theirs, "U+{c:04X}");
+                found += usize::from(theirs.is_some());
+            }
+            assert!(found > 8_000, "{found}");
+        }
+    }
+
+    #[test]
+    fn a_glyph_looked_up_twice_is_the_same() {
+        let face = Face::read(CJK_REGULAR).unwrap();
+        for c in ['中', 'A', '，', '★'] {
+            let first = face.glyph(c);
+            assert_ne!(first.0, 0);
+            assert_eq!(face.glyph(c), first);
+            assert_eq!(first.1, face.advance(first.0));
+        }
+    }
 }

@@ -16,7 +16,6 @@ use printpdf::{PdfDocument, PdfPage, PdfSaveOptions, Pt};
 pub use font::{Face, Fonts, fonts};
 
 use super::ExportError;
-use crate::export::layout::text::Metrics;
 use crate::export::layout::{Document, Page};
 
 /// The PDF structure could not be assembled (a bug: the pages are ours).
@@ -45,8 +44,8 @@ pub struct Options<'a> {
 pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, ExportError> {
     // The faces the layout measured with: the document's language picks them.
     let fonts = fonts(document.lang)?;
-    let mut regular = content::Used::new(Metrics::new(&fonts.regular));
-    let mut bold = content::Used::new(Metrics::new(&fonts.bold));
+    let mut regular = content::Used::new(&fonts.regular);
+    let mut bold = content::Used::new(&fonts.bold);
     content::collect(&document.pages, &mut regular, &mut bold);
     // Each face subset on a core of its own.
     let faces = [
@@ -94,13 +93,15 @@ pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, Export
         .with_pages(pages)
         .to_lopdf_document(&save, &mut warnings);
     let page_ids: Vec<lopdf::ObjectId> = pdf.get_pages().into_values().collect();
-    let face =
-        |used: &content::Used<'_>, subset: &Option<embed::Subset>, name: &str| content::Face {
-            codes: used.codes(|gid| subset.as_ref().and_then(|s| s.code(gid))),
-            name: name.to_owned(),
-        };
-    let regular = face(&regular, &regular_subset, REGULAR);
-    let bold = face(&bold, &bold_subset, BOLD);
+    let code = |subset: &Option<embed::Subset>, gid| subset.as_ref().and_then(|s| s.code(gid));
+    let regular = content::Face {
+        codes: regular.codes(|gid| code(&regular_subset, gid)),
+        name: REGULAR.to_owned(),
+    };
+    let bold = content::Face {
+        codes: bold.codes(|gid| code(&bold_subset, gid)),
+        name: BOLD.to_owned(),
+    };
     let mut font_resources = lopdf::Dictionary::new();
     for (name, subset) in [(REGULAR, regular_subset), (BOLD, bold_subset)] {
         if let Some(subset) = subset {

@@ -47,51 +47,29 @@ pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, Export
     let mut regular = content::Used::new(&fonts.regular);
     let mut bold = content::Used::new(&fonts.bold);
     content::collect(&document.pages, &mut regular, &mut bold);
-    // Each face subset on a core of its own.
+    // Each face subset on a core of its own while printpdf makes the rest.
     let faces = [
         (&fonts.regular, regular.glyphs().collect::<Vec<_>>()),
         (&fonts.bold, bold.glyphs().collect::<Vec<_>>()),
     ];
-    let [regular_subset, bold_subset] = std::thread::scope(|scope| {
-        let handles = faces.each_ref().map(|(face, glyphs)| {
-            scope.spawn(move || {
-                if glyphs.is_empty() {
-                    return Ok(None);
-                }
-                embed::subset(face, glyphs)
-                    .map(Some)
-                    .ok_or(ExportError::Font)
-            })
-        });
-        handles.map(|handle| handle.join().unwrap_or(Err(ExportError::Font)))
+    let subset = |(face, glyphs): &(&'static font::Face, Vec<(u16, char)>)| {
+        if glyphs.is_empty() {
+            return Ok(None);
+        }
+        embed::subset(face, glyphs)
+            .map(Some)
+            .ok_or(ExportError::Font)
+    };
+    let ([regular_subset, bold_subset], (mut pdf, images)) = std::thread::scope(|scope| {
+        let handles = faces
+            .each_ref()
+            .map(|face| scope.spawn(move || subset(face)));
+        let around = around(document, options);
+        let subsets = handles.map(|handle| handle.join().unwrap_or(Err(ExportError::Font)));
+        (subsets, around)
     });
     let (regular_subset, bold_subset) = (regular_subset?, bold_subset?);
-    let mut doc = PdfDocument::new(&document.title);
-    let images: Vec<String> = options
-        .images
-        .iter()
-        .map(|image| doc.add_xobject(&image.xobject).0)
-        .collect();
-    let (width, height) = document.paper.size_pt();
-    let pages: Vec<PdfPage> = (0..document.pages.len().max(1))
-        .map(|_| PdfPage::new(Pt(width).into(), Pt(height).into(), Vec::new()))
-        .collect();
-    document
-        .title
-        .clone_into(&mut doc.metadata.info.document_title);
-    document.author.clone_into(&mut doc.metadata.info.author);
-    doc.metadata.info.creator = format!("servstd {}", env!("CARGO_PKG_VERSION"));
-    document.subject.clone_into(&mut doc.metadata.info.subject);
-    for (name, page) in &document.bookmarks {
-        doc.add_bookmark(name, *page);
-    }
-    let mut warnings = Vec::new();
-    let save = PdfSaveOptions::default();
-    // printpdf writes no /Lang; set it on its lopdf document before saving,
-    // rather than saving, parsing the bytes back and saving again.
-    let mut pdf = doc
-        .with_pages(pages)
-        .to_lopdf_document(&save, &mut warnings);
+    let (_, height) = document.paper.size_pt();
     let page_ids: Vec<lopdf::ObjectId> = pdf.get_pages().into_values().collect();
     let code = |subset: &Option<embed::Subset>, gid| subset.as_ref().and_then(|s| s.code(gid));
     let regular = content::Face {
@@ -134,17 +112,48 @@ pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, Export
         let stream = lopdf::Stream::new(dict, bytes).with_compression(false);
         pdf.objects.insert(contents, lopdf::Object::Stream(stream));
     }
+    // printpdf writes no /Lang; set on its lopdf document before saving,
+    // rather than saving, parsing the bytes back and saving again.
     pdf.catalog_mut()
         .map_err(AssemblyError)?
         .set("Lang", lopdf::Object::string_literal(document.lang.tag()));
     tidy_catalog_and_info(&mut pdf, options.created).map_err(AssemblyError)?;
     form::add(&mut pdf, document).map_err(AssemblyError)?;
-    if save.optimize {
+    if PdfSaveOptions::default().optimize {
         compress(&mut pdf);
     }
     let mut out = Vec::new();
     pdf.save_to(&mut out)?;
     Ok(out)
+}
+
+/// The document printpdf makes around the pages: blank pages of the paper's
+/// size, the images (their resource names, in order), bookmarks and metadata.
+fn around(document: &Document, options: &Options<'_>) -> (lopdf::Document, Vec<String>) {
+    let mut doc = PdfDocument::new(&document.title);
+    let images: Vec<String> = options
+        .images
+        .iter()
+        .map(|image| doc.add_xobject(&image.xobject).0)
+        .collect();
+    let (width, height) = document.paper.size_pt();
+    let pages: Vec<PdfPage> = (0..document.pages.len().max(1))
+        .map(|_| PdfPage::new(Pt(width).into(), Pt(height).into(), Vec::new()))
+        .collect();
+    document
+        .title
+        .clone_into(&mut doc.metadata.info.document_title);
+    document.author.clone_into(&mut doc.metadata.info.author);
+    doc.metadata.info.creator = format!("servstd {}", env!("CARGO_PKG_VERSION"));
+    document.subject.clone_into(&mut doc.metadata.info.subject);
+    for (name, page) in &document.bookmarks {
+        doc.add_bookmark(name, *page);
+    }
+    let mut warnings = Vec::new();
+    let pdf = doc
+        .with_pages(pages)
+        .to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+    (pdf, images)
 }
 
 /// The resource names of the two faces in every page's font resources.
@@ -252,6 +261,9 @@ fn page_streams(writer: &content::Writer<'_>, pages: &[Page]) -> Vec<(Vec<u8>, b
             .collect()
     })
 }
+/// The bytes to deflate below which one core does it alone.
+const PARALLEL_FROM: usize = 64 * 1024;
+
 /// What `lopdf::Document::compress` does, on every core: each stream is
 /// deflated on its own at the same level, so the bytes are the same, and
 /// deflate was a tenth of a long manual's time on one core.
@@ -266,6 +278,14 @@ fn compress(pdf: &mut lopdf::Document) {
         .collect();
     // Largest first, dealt round the threads, so none is left with the font alone.
     streams.sort_by_key(|s| std::cmp::Reverse(s.content.len()));
+    // What is left once the pages and fonts are deflated (metadata, an
+    // image) is often too little to be worth a thread.
+    if streams.iter().map(|s| s.content.len()).sum::<usize>() < PARALLEL_FROM {
+        for stream in streams {
+            let _ = stream.compress();
+        }
+        return;
+    }
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
         .min(streams.len().max(1));

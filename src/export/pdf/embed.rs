@@ -32,7 +32,7 @@ pub(super) struct Subset {
     program: Stream,
     /// The `W` array: runs of consecutive codes and their widths.
     widths: Vec<Object>,
-    /// The `ToUnicode` CMap, deflated.
+    /// The `ToUnicode` map, deflated.
     to_unicode: Stream,
     descriptor: Dictionary,
     /// The code of each glyph used, by its glyph ID in the whole face.
@@ -194,7 +194,7 @@ fn widths(coded: impl Iterator<Item = (u16, i64)>) -> Vec<Object> {
     out
 }
 
-/// The `ToUnicode` CMap: each code's character, in UTF-16 as the format asks,
+/// The `ToUnicode` map (a `CMap`): each code's character, in UTF-16 as the format asks,
 /// at most 100 to a block as the format allows.
 fn to_unicode(coded: impl Iterator<Item = (u16, char)>) -> Vec<u8> {
     let pairs: Vec<(u16, char)> = coded.collect();

@@ -3,9 +3,6 @@
 //! longer than the line), and no line starts with closing punctuation or ends
 //! with opening punctuation (禁则).
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-
 /// What layout needs to know of a font: its glyphs and their advances. The
 /// emitter's parsed font answers, so the font is parsed once for both.
 pub trait Glyphs: Sync {
@@ -15,6 +12,13 @@ pub trait Glyphs: Sync {
     fn glyph_index(&self, c: char) -> Option<u16>;
     /// The advance width of `glyph`, in font units.
     fn advance(&self, glyph: u16) -> u16;
+    /// The glyph that draws `c` (0, the missing glyph, when the font lacks
+    /// it) and its advance: what layout asks of every character it sets, so a
+    /// font may answer from a table of its own.
+    fn glyph(&self, c: char) -> (u16, u16) {
+        let glyph = self.glyph_index(c).unwrap_or(0);
+        (glyph, self.advance(glyph))
+    }
 }
 
 /// The two faces a document is set in.
@@ -25,18 +29,9 @@ pub struct Faces<'a> {
 }
 
 /// Widths of a font, in points at a given size.
-///
-/// The font's character map is slow to search (a profile of the 2,000-standard
-/// manual spent most of its time there), so advances are kept per character
-/// once looked up.
 pub struct Metrics<'a> {
     font: &'a dyn Glyphs,
     units_per_em: f32,
-    /// Characters of the Basic Multilingual Plane (every CJK character the
-    /// bundled font has), by code point: an index, not a hash, per character.
-    bmp: RefCell<Vec<Option<(u16, u16)>>>,
-    /// The rest, rare.
-    others: RefCell<HashMap<char, (u16, u16)>>,
 }
 
 impl<'a> Metrics<'a> {
@@ -45,28 +40,13 @@ impl<'a> Metrics<'a> {
         Self {
             font,
             units_per_em: f32::from(font.units_per_em().max(1)),
-            bmp: RefCell::new(Vec::new()),
-            others: RefCell::new(HashMap::new()),
         }
     }
 
     /// The glyph ID and advance of `c` (glyph 0, the missing glyph, when the font lacks it).
+    #[must_use]
     pub fn glyph(&self, c: char) -> (u16, u16) {
-        let look_up = || {
-            let gid = self.font.glyph_index(c).unwrap_or(0);
-            (gid, self.font.advance(gid))
-        };
-        let Ok(i) = usize::try_from(u32::from(c)) else {
-            return look_up();
-        };
-        if i > 0xFFFF {
-            return *self.others.borrow_mut().entry(c).or_insert_with(look_up);
-        }
-        let mut bmp = self.bmp.borrow_mut();
-        if bmp.is_empty() {
-            bmp.resize(0x1_0000, None);
-        }
-        *bmp[i].get_or_insert_with(look_up)
+        self.font.glyph(c)
     }
 
     fn advance(&self, c: char) -> u16 {

@@ -6,12 +6,11 @@
 //! hex string (`Tj`) rather than an array of one string per glyph, and a
 //! colour or font already set is not set again.
 
-use std::collections::HashMap;
 use std::io::Write as _;
 
 use flate2::{Compress, Compression, FlushCompress, Status};
 
-use crate::export::layout::text::Metrics;
+use crate::export::layout::Glyphs;
 use crate::export::layout::{Colour, Item, Page, Paint, Weight};
 
 /// How hard pages are deflated. Level 6 (zlib's default) makes the long
@@ -20,37 +19,26 @@ use crate::export::layout::{Colour, Item, Page, Paint, Weight};
 const LEVEL: u32 = 6;
 
 /// The characters one face sets, found before the font is subset: which
-/// glyph each character is, and which character each glyph stands for in
-/// the `ToUnicode` map (the last one seen, as printpdf kept it).
+/// glyph each character is (the face knows), and which character each glyph
+/// stands for in the `ToUnicode` map (the last one seen, as printpdf kept it).
 pub(super) struct Used<'f> {
-    metrics: Metrics<'f>,
-    /// Glyph of each character of the Basic Multilingual Plane seen; the rest apart.
-    bmp: Vec<Option<u16>>,
-    others: HashMap<char, u16>,
+    face: &'f dyn Glyphs,
     /// The character of each glyph used, by glyph ID.
     chars: Vec<Option<char>>,
 }
 
 impl<'f> Used<'f> {
-    pub(super) fn new(metrics: Metrics<'f>) -> Self {
+    pub(super) fn new(face: &'f dyn Glyphs) -> Self {
         Self {
-            metrics,
-            bmp: vec![None; 0x1_0000],
-            others: HashMap::new(),
+            face,
             chars: vec![None; 0x1_0000],
         }
     }
 
     fn add(&mut self, text: &str) {
         for c in text.chars() {
-            let gid = match usize::try_from(u32::from(c)) {
-                Ok(i) if i <= 0xFFFF => *self.bmp[i].get_or_insert_with(|| self.metrics.glyph(c).0),
-                _ => *self
-                    .others
-                    .entry(c)
-                    .or_insert_with(|| self.metrics.glyph(c).0),
-            };
-            self.chars[usize::from(gid)] = Some(c);
+            let (glyph, _) = self.face.glyph(c);
+            self.chars[usize::from(glyph)] = Some(c);
         }
     }
 
@@ -62,17 +50,16 @@ impl<'f> Used<'f> {
     }
 
     /// The codes the page streams show, once the subset has renumbered the
-    /// glyphs: `code` maps an original glyph ID to its code (glyph 0, the
-    /// missing glyph, for one the subset lost, as printpdf did).
-    pub(super) fn codes(&self, code: impl Fn(u16) -> Option<u16>) -> Codes {
-        let at = |gid: &Option<u16>| gid.map(|g| code(g).unwrap_or(0));
+    /// glyphs: `code` maps a glyph ID to its code (glyph 0, the missing
+    /// glyph, for one the subset lost, as printpdf did).
+    pub(super) fn codes(&self, code: impl Fn(u16) -> Option<u16>) -> Codes<'f> {
+        let mut by_glyph = vec![0; 0x1_0000];
+        for (glyph, _) in self.glyphs() {
+            by_glyph[usize::from(glyph)] = code(glyph).unwrap_or(0);
+        }
         Codes {
-            bmp: self.bmp.iter().map(at).collect(),
-            others: self
-                .others
-                .iter()
-                .map(|(c, g)| (*c, code(*g).unwrap_or(0)))
-                .collect(),
+            face: self.face,
+            by_glyph,
         }
     }
 }
@@ -90,33 +77,29 @@ pub(super) fn collect(pages: &[Page], regular: &mut Used<'_>, bold: &mut Used<'_
 }
 
 /// A face's code for each character, as the subset font numbers its glyphs.
-pub(super) struct Codes {
-    bmp: Vec<Option<u16>>,
-    others: HashMap<char, u16>,
+pub(super) struct Codes<'f> {
+    face: &'f dyn Glyphs,
+    by_glyph: Vec<u16>,
 }
 
-impl Codes {
+impl Codes<'_> {
     fn code(&self, c: char) -> u16 {
-        let found = match usize::try_from(u32::from(c)) {
-            Ok(i) if i <= 0xFFFF => self.bmp[i],
-            _ => self.others.get(&c).copied(),
-        };
         // Every character was collected before the subset; 0 is the missing glyph.
-        found.unwrap_or(0)
+        self.by_glyph[usize::from(self.face.glyph(c).0)]
     }
 }
 
 /// A face as the page streams use it: its resource name and its codes.
-pub(super) struct Face {
+pub(super) struct Face<'f> {
     pub(super) name: String,
-    pub(super) codes: Codes,
+    pub(super) codes: Codes<'f>,
 }
 
 /// What every page stream shares.
 pub(super) struct Writer<'a> {
     pub(super) height: f32,
-    pub(super) regular: &'a Face,
-    pub(super) bold: &'a Face,
+    pub(super) regular: &'a Face<'a>,
+    pub(super) bold: &'a Face<'a>,
     /// The resource name of each image, in [`crate::export::layout::ImageId`] order.
     pub(super) images: &'a [String],
 }

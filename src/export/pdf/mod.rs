@@ -5,21 +5,17 @@
 //! fields of a fillable checklist (`form`, read back by `form_read`).
 
 mod content;
+mod embed;
 mod font;
 mod form;
 pub mod form_read;
 pub mod image;
 
-use std::collections::HashMap;
+use printpdf::{PdfDocument, PdfPage, PdfSaveOptions, Pt};
 
-use printpdf::{
-    Codepoint, FontId, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem,
-};
-
-pub use font::{Fonts, fonts};
+pub use font::{Face, Fonts, fonts};
 
 use super::ExportError;
-use crate::export::layout::text::Metrics;
 use crate::export::layout::{Document, Page};
 
 /// The PDF structure could not be assembled (a bug: the pages are ours).
@@ -38,75 +34,64 @@ pub struct Options<'a> {
 
 /// Writes `document` as a PDF.
 ///
-/// printpdf makes the document around the pages: the fonts, subset to the
-/// glyphs used, the images, bookmarks and metadata. The pages' drawing is
-/// written here, straight to deflated content streams, on every core: for
-/// the font subset it hands printpdf one page that shows every glyph used, and
-/// reads the codes the subset gave them back from that page's stream.
+/// printpdf makes the document around the pages: the images, bookmarks and
+/// metadata. The fonts are embedded here (`embed`: each face subset to the
+/// glyphs used, on a core of its own), and the pages' drawing is written
+/// here, straight to deflated content streams, on every core.
 ///
 /// # Errors
 /// When the bundled font cannot be read (a broken build) or the PDF cannot be written.
 pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, ExportError> {
     // The faces the layout measured with: the document's language picks them.
     let fonts = fonts(document.lang)?;
-    let mut doc = PdfDocument::new(&document.title);
-    let regular_id = doc.add_font(&fonts.regular);
-    let bold_id = doc.add_font(&fonts.bold);
-    let images: Vec<String> = options
-        .images
-        .iter()
-        .map(|image| doc.add_xobject(&image.xobject).0)
-        .collect();
-    let mut regular = content::Used::new(Metrics::new(&fonts.regular));
-    let mut bold = content::Used::new(Metrics::new(&fonts.bold));
+    let mut regular = content::Used::new(&fonts.regular);
+    let mut bold = content::Used::new(&fonts.bold);
     content::collect(&document.pages, &mut regular, &mut bold);
-    let (width, height) = document.paper.size_pt();
-    // Every page empty but the first, which shows each face's glyphs once.
-    let mut pages: Vec<PdfPage> = (0..document.pages.len().max(1))
-        .map(|_| PdfPage::new(Pt(width).into(), Pt(height).into(), Vec::new()))
-        .collect();
-    pages[0].ops = [(&regular, &regular_id), (&bold, &bold_id)]
-        .into_iter()
-        .flat_map(|(used, id)| glyph_sheet(used, id))
-        .collect();
-    document
-        .title
-        .clone_into(&mut doc.metadata.info.document_title);
-    document.author.clone_into(&mut doc.metadata.info.author);
-    doc.metadata.info.creator = format!("servstd {}", env!("CARGO_PKG_VERSION"));
-    document.subject.clone_into(&mut doc.metadata.info.subject);
-    for (name, page) in &document.bookmarks {
-        doc.add_bookmark(name, *page);
-    }
-    let mut warnings = Vec::new();
-    let save = PdfSaveOptions::default();
-    // printpdf writes no /Lang; set it on its lopdf document before saving,
-    // rather than saving, parsing the bytes back and saving again.
-    let mut pdf = doc
-        .with_pages(pages)
-        .to_lopdf_document(&save, &mut warnings);
-    let page_ids: Vec<lopdf::ObjectId> = pdf.get_pages().into_values().collect();
-    let sheet = page_ids
-        .first()
-        .map(|id| page_stream(&pdf, *id))
-        .transpose()
-        .map_err(AssemblyError)?
-        .unwrap_or_default();
-    let codes = font_codes(&sheet).map_err(AssemblyError)?;
-    let face = |used: &content::Used<'_>, id: &FontId| {
-        // The sheet showed the glyphs ascending: its codes are theirs in that order.
-        let mut by_gid = vec![None; 0x1_0000];
-        let sheet = codes.get(&id.0).map_or(&[][..], Vec::as_slice);
-        for ((gid, _), code) in used.glyphs().zip(sheet) {
-            by_gid[usize::from(gid)] = Some(*code);
+    // Each face subset on a core of its own while printpdf makes the rest.
+    let faces = [
+        (&fonts.regular, regular.glyphs().collect::<Vec<_>>()),
+        (&fonts.bold, bold.glyphs().collect::<Vec<_>>()),
+    ];
+    let subset = |(face, glyphs): &(&'static font::Face, Vec<(u16, char)>)| {
+        if glyphs.is_empty() {
+            return Ok(None);
         }
-        content::Face {
-            codes: used.codes(|gid| by_gid[usize::from(gid)]),
-            name: id.0.clone(),
-        }
+        embed::subset(face, glyphs)
+            .map(Some)
+            .ok_or(ExportError::Font)
     };
-    let regular = face(&regular, &regular_id);
-    let bold = face(&bold, &bold_id);
+    let ([regular_subset, bold_subset], (mut pdf, images)) = std::thread::scope(|scope| {
+        let handles = faces
+            .each_ref()
+            .map(|face| scope.spawn(move || subset(face)));
+        let around = around(document, options);
+        let subsets = handles.map(|handle| handle.join().unwrap_or(Err(ExportError::Font)));
+        (subsets, around)
+    });
+    let (regular_subset, bold_subset) = (regular_subset?, bold_subset?);
+    let (_, height) = document.paper.size_pt();
+    let page_ids: Vec<lopdf::ObjectId> = pdf.get_pages().into_values().collect();
+    let code = |subset: &Option<embed::Subset>, gid| subset.as_ref().and_then(|s| s.code(gid));
+    let regular = content::Face {
+        codes: regular.codes(|gid| code(&regular_subset, gid)),
+        name: REGULAR.to_owned(),
+    };
+    let bold = content::Face {
+        codes: bold.codes(|gid| code(&bold_subset, gid)),
+        name: BOLD.to_owned(),
+    };
+    let mut font_resources = lopdf::Dictionary::new();
+    for (name, subset) in [(REGULAR, regular_subset), (BOLD, bold_subset)] {
+        if let Some(subset) = subset {
+            font_resources.set(name, subset.add_to(&mut pdf));
+        }
+    }
+    let font_resources = pdf.add_object(font_resources);
+    for page_id in &page_ids {
+        page_resources(&mut pdf, *page_id)
+            .map_err(AssemblyError)?
+            .set("Font", font_resources);
+    }
     let writer = content::Writer {
         height,
         regular: &regular,
@@ -127,12 +112,14 @@ pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, Export
         let stream = lopdf::Stream::new(dict, bytes).with_compression(false);
         pdf.objects.insert(contents, lopdf::Object::Stream(stream));
     }
+    // printpdf writes no /Lang; set on its lopdf document before saving,
+    // rather than saving, parsing the bytes back and saving again.
     pdf.catalog_mut()
         .map_err(AssemblyError)?
         .set("Lang", lopdf::Object::string_literal(document.lang.tag()));
     tidy_catalog_and_info(&mut pdf, options.created).map_err(AssemblyError)?;
     form::add(&mut pdf, document).map_err(AssemblyError)?;
-    if save.optimize {
+    if PdfSaveOptions::default().optimize {
         compress(&mut pdf);
     }
     let mut out = Vec::new();
@@ -140,68 +127,62 @@ pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, Export
     Ok(out)
 }
 
-/// The operations that show each glyph `used` once, ascending, with its
-/// character: what printpdf subsets the face to.
-fn glyph_sheet(used: &content::Used<'_>, id: &FontId) -> Vec<Op> {
-    let glyphs: Vec<Codepoint> = used
-        .glyphs()
-        .map(|(gid, c)| Codepoint {
-            gid,
-            offset: 0.0,
-            cid: Some(c.to_string()),
-        })
+/// The document printpdf makes around the pages: blank pages of the paper's
+/// size, the images (their resource names, in order), bookmarks and metadata.
+fn around(document: &Document, options: &Options<'_>) -> (lopdf::Document, Vec<String>) {
+    let mut doc = PdfDocument::new(&document.title);
+    let images: Vec<String> = options
+        .images
+        .iter()
+        .map(|image| doc.add_xobject(&image.xobject).0)
         .collect();
-    if glyphs.is_empty() {
-        return Vec::new();
+    let (width, height) = document.paper.size_pt();
+    let pages: Vec<PdfPage> = (0..document.pages.len().max(1))
+        .map(|_| PdfPage::new(Pt(width).into(), Pt(height).into(), Vec::new()))
+        .collect();
+    document
+        .title
+        .clone_into(&mut doc.metadata.info.document_title);
+    document.author.clone_into(&mut doc.metadata.info.author);
+    doc.metadata.info.creator = format!("servstd {}", env!("CARGO_PKG_VERSION"));
+    document.subject.clone_into(&mut doc.metadata.info.subject);
+    for (name, page) in &document.bookmarks {
+        doc.add_bookmark(name, *page);
     }
-    vec![
-        Op::StartTextSection,
-        Op::SetFont {
-            font: PdfFontHandle::External(id.clone()),
-            size: Pt(10.0),
-        },
-        Op::ShowText {
-            items: vec![TextItem::GlyphIds(glyphs)],
-        },
-        Op::EndTextSection,
-    ]
+    let mut warnings = Vec::new();
+    let pdf = doc
+        .with_pages(pages)
+        .to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+    (pdf, images)
 }
 
-/// The decoded content stream of the page `id`.
-fn page_stream(pdf: &lopdf::Document, id: lopdf::ObjectId) -> Result<Vec<u8>, lopdf::Error> {
-    let contents = pdf.get_dictionary(id)?.get(b"Contents")?.as_reference()?;
-    let stream = pdf.get_object(contents)?.as_stream()?;
-    stream
-        .decompressed_content()
-        .or_else(|_| Ok(stream.content.clone()))
-}
+/// The resource names of the two faces in every page's font resources.
+const REGULAR: &str = "F1";
+const BOLD: &str = "F2";
 
-/// The codes the glyph sheet shows, per font resource, in the order shown:
-/// its `TJ` shows each face's glyphs ascending, one string each.
-fn font_codes(sheet: &[u8]) -> Result<HashMap<String, Vec<u16>>, lopdf::Error> {
-    use lopdf::Object;
-    let mut codes: HashMap<String, Vec<u16>> = HashMap::new();
-    let mut font: Option<String> = None;
-    for op in lopdf::content::Content::decode(sheet)?.operations {
-        match (op.operator.as_str(), op.operands.as_slice()) {
-            ("Tf", [Object::Name(name), ..]) => {
-                font = Some(String::from_utf8_lossy(name).into_owned());
-            }
-            ("TJ", [Object::Array(items)]) => {
-                let shown = codes.entry(font.clone().unwrap_or_default()).or_default();
-                shown.extend(items.iter().filter_map(|item| match item {
-                    Object::String(bytes, _) => match bytes.as_slice() {
-                        [hi, lo] => Some(u16::from_be_bytes([*hi, *lo])),
-                        _ => None,
-                    },
-                    _ => None,
-                }));
-            }
-            _ => {}
+/// The resource dictionary of the page `id`, its own or the one it refers to.
+fn page_resources(
+    pdf: &mut lopdf::Document,
+    id: lopdf::ObjectId,
+) -> Result<&mut lopdf::Dictionary, lopdf::Error> {
+    let page = pdf.get_dictionary(id)?;
+    match page.get(b"Resources") {
+        Ok(lopdf::Object::Reference(resources)) => {
+            let resources = *resources;
+            pdf.get_dictionary_mut(resources)
+        }
+        Ok(lopdf::Object::Dictionary(_)) => pdf
+            .get_dictionary_mut(id)?
+            .get_mut(b"Resources")?
+            .as_dict_mut(),
+        _ => {
+            let page = pdf.get_dictionary_mut(id)?;
+            page.set("Resources", lopdf::Dictionary::new());
+            page.get_mut(b"Resources")?.as_dict_mut()
         }
     }
-    Ok(codes)
 }
+
 /// A PDF date, `D:20261201204900+00'00'`, in UTC.
 fn pdf_date(at: jiff::Timestamp) -> String {
     format!("D:{}+00'00'", at.strftime("%Y%m%d%H%M%S"))
@@ -280,6 +261,9 @@ fn page_streams(writer: &content::Writer<'_>, pages: &[Page]) -> Vec<(Vec<u8>, b
             .collect()
     })
 }
+/// The bytes to deflate below which one core does it alone.
+const PARALLEL_FROM: usize = 64 * 1024;
+
 /// What `lopdf::Document::compress` does, on every core: each stream is
 /// deflated on its own at the same level, so the bytes are the same, and
 /// deflate was a tenth of a long manual's time on one core.
@@ -294,6 +278,14 @@ fn compress(pdf: &mut lopdf::Document) {
         .collect();
     // Largest first, dealt round the threads, so none is left with the font alone.
     streams.sort_by_key(|s| std::cmp::Reverse(s.content.len()));
+    // What is left once the pages and fonts are deflated (metadata, an
+    // image) is often too little to be worth a thread.
+    if streams.iter().map(|s| s.content.len()).sum::<usize>() < PARALLEL_FROM {
+        for stream in streams {
+            let _ = stream.compress();
+        }
+        return;
+    }
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
         .min(streams.len().max(1));

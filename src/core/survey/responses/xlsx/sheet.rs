@@ -302,11 +302,12 @@ impl Walk<'_, '_> {
     }
 
     fn broken_xml(&self, e: &quick_xml::Error) -> Stop {
-        self.broken(&format!(
-            "broken XML at byte {} of {}: {e}",
-            self.reader.error_position(),
-            self.part
-        ))
+        // Errors found past the tokenizer (an unknown entity) have no position of their own.
+        let at = match self.reader.error_position() {
+            0 => self.reader.buffer_position(),
+            at => at,
+        };
+        self.broken(&format!("broken XML at byte {at} of {}: {e}", self.part))
     }
 
     /// `what` said with the sheet and the cell it is in or after.

@@ -16,13 +16,14 @@ use super::{MAX_CELLS, MAX_UNPACKED_BYTES, Reader, Responses, ResponsesError};
 use crate::core::survey::plan::SurveyPlan;
 use crate::core::survey::questionnaire::Questionnaire;
 
+mod cell;
 mod fast;
 mod package;
 mod sheet;
 #[cfg(test)]
 mod tests;
 
-use sheet::{Sink, Stop};
+use cell::{Sink, Stop};
 
 /// Reads responses from the first sheet of an XLSX workbook.
 ///

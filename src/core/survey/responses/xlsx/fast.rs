@@ -8,7 +8,7 @@
 //! says what is wrong with a broken one. Both give the same cells; the
 //! tests check that on every form this one takes.
 
-use super::sheet::{Sink, Stop, cell_reference, number_text};
+use super::cell::{MAX_COLUMNS, MAX_ROWS, Sink, Stop, cell_reference, number_text};
 
 /// How far the quick pass went.
 #[derive(Debug, PartialEq, Eq)]
@@ -51,7 +51,7 @@ pub(super) fn cells(xml: &[u8], strings: &[String], sink: &mut impl Sink) -> Res
                     .ok()
                     .and_then(|r| r.parse::<u32>().ok())
                 {
-                    Some(n) if (1..=super::sheet::MAX_ROWS).contains(&n) => row = n - 1,
+                    Some(n) if (1..=MAX_ROWS).contains(&n) => row = n - 1,
                     _ => return Ok(Pass::Unsure),
                 }
             }
@@ -71,7 +71,7 @@ pub(super) fn cells(xml: &[u8], strings: &[String], sink: &mut impl Sink) -> Res
                 },
                 None => (row, column),
             };
-            if r >= super::sheet::MAX_ROWS || c >= super::sheet::MAX_COLUMNS {
+            if r >= MAX_ROWS || c >= MAX_COLUMNS {
                 return Ok(Pass::Unsure);
             }
             at += tag.len;

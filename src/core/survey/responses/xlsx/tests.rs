@@ -8,7 +8,8 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::Path;
 
-use super::sheet::{self, Sink, Stop};
+use super::cell::{Sink, Stop};
+use super::sheet;
 use super::{ResponsesError, parse_xlsx};
 use crate::core::model::StandardsSet;
 use crate::core::survey::plan::SurveyPlan;

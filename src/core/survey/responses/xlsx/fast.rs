@@ -25,6 +25,8 @@ pub(super) fn cells(xml: &[u8], strings: &[String], sink: &mut impl Sink) -> Res
     let mut at = 0;
     let mut row: u32 = 0;
     let mut column: u32 = 0;
+    // Inside a `<row>`: the tags must nest as the full reader checks them.
+    let mut in_row = false;
     let mut text = String::new();
     loop {
         // Between tags: white space only.
@@ -37,12 +39,20 @@ pub(super) fn cells(xml: &[u8], strings: &[String], sink: &mut impl Sink) -> Res
         at += lt;
         let rest = &xml[at..];
         if rest.starts_with(b"</row>") {
+            if !in_row {
+                return Ok(Pass::Unsure);
+            }
+            in_row = false;
             row = row.saturating_add(1);
             column = 0;
             at += 6;
         } else if rest.starts_with(b"</sheetData>") {
-            return Ok(Pass::Done);
+            return Ok(if in_row { Pass::Unsure } else { Pass::Done });
         } else if let Some(tag) = start_tag(rest, b"row") {
+            if in_row {
+                return Ok(Pass::Unsure);
+            }
+            in_row = !tag.empty;
             let Some(attrs) = Attributes::of(tag.attributes) else {
                 return Ok(Pass::Unsure);
             };
@@ -61,6 +71,9 @@ pub(super) fn cells(xml: &[u8], strings: &[String], sink: &mut impl Sink) -> Res
             }
             at += tag.len;
         } else if let Some(tag) = start_tag(rest, b"c") {
+            if !in_row {
+                return Ok(Pass::Unsure);
+            }
             let Some(attrs) = Attributes::of(tag.attributes) else {
                 return Ok(Pass::Unsure);
             };
@@ -176,6 +189,10 @@ struct Attributes<'x> {
 
 impl<'x> Attributes<'x> {
     fn of(mut s: &'x [u8]) -> Option<Self> {
+        // The full reader takes no tag that is not UTF-8.
+        if !s.is_ascii() && std::str::from_utf8(s).is_err() {
+            return None;
+        }
         let mut out = Self::default();
         loop {
             let start = s.iter().position(|b| !b.is_ascii_whitespace());

@@ -125,7 +125,7 @@ fn mime_globs(xml: &str) -> BTreeMap<String, Vec<(String, u32)>> {
     loop {
         match reader.read_event().expect("well-formed XML") {
             Event::Start(e) | Event::Empty(e) => {
-                let attr = |name: &[u8]| {
+                let attr = |name: &str| {
                     e.try_get_attribute(name).unwrap().map(|a| {
                         a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
                             .unwrap()
@@ -133,21 +133,21 @@ fn mime_globs(xml: &str) -> BTreeMap<String, Vec<(String, u32)>> {
                     })
                 };
                 match e.name().as_ref() {
-                    b"mime-type" => {
-                        let name = attr(b"type").expect("a mime-type has a type");
+                    "mime-type" => {
+                        let name = attr("type").expect("a mime-type has a type");
                         types.entry(name.clone()).or_default();
                         current = Some(name);
                     }
-                    b"glob" => {
-                        let pattern = attr(b"pattern").expect("a glob has a pattern");
-                        let weight = attr(b"weight").map_or(50, |w| w.parse().unwrap());
+                    "glob" => {
+                        let pattern = attr("pattern").expect("a glob has a pattern");
+                        let weight = attr("weight").map_or(50, |w| w.parse().unwrap());
                         let on = current.as_ref().expect("a glob inside a mime-type");
                         types.get_mut(on).unwrap().push((pattern, weight));
                     }
                     _ => {}
                 }
             }
-            Event::End(e) if e.name().as_ref() == b"mime-type" => current = None,
+            Event::End(e) if e.name().as_ref() == "mime-type" => current = None,
             Event::Eof => break,
             _ => {}
         }

@@ -1,8 +1,9 @@
 //! Fuzzes the survey readers: any text gives per-factor scores between 0
 //! and 1 or a line error (the older `FACTOR-ID,SCORE` file); a survey plan
 //! or an error, a plan that loads saving to text that loads back equal; and
-//! responses read against the restaurant set's questionnaire, every answer
-//! in its scale (1-5, NPS 0-10) and one per factor, never a panic.
+//! responses read against the restaurant set's questionnaire, from CSV
+//! text and from XLSX workbooks (any bytes that start as a zip), every
+//! answer in its scale (1-5, NPS 0-10) and one per factor, never a panic.
 #![no_main]
 
 use std::sync::OnceLock;
@@ -26,8 +27,26 @@ fn questionnaire() -> &'static (Questionnaire, SurveyPlan) {
     })
 }
 
+/// Every answer in its scale and one per factor.
+fn check(read: &responses::Responses) {
+    for r in &read.rows {
+        assert_eq!(r.importance.len(), read.factors.len());
+        assert_eq!(r.satisfaction.len(), read.factors.len());
+        assert!(r.importance.iter().chain(&r.satisfaction).all(|&s| s <= 5));
+        assert!(r.nps.is_none_or(|n| n <= 10));
+    }
+}
+
 fuzz_target!(|data: &[u8]| {
     let _ = FileKind::by_content(data);
+    if data.starts_with(b"PK") {
+        let (q, plan) = questionnaire();
+        let path = std::path::Path::new("fuzz.xlsx");
+        if let Ok(read) = responses::parse_xlsx(data, path, q, plan) {
+            check(&read);
+        }
+        return;
+    }
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
@@ -42,11 +61,5 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(storage::to_canonical(&back), canonical);
     }
     let (q, plan) = questionnaire();
-    let read = responses::parse_csv(text, q, plan);
-    for r in &read.rows {
-        assert_eq!(r.importance.len(), read.factors.len());
-        assert_eq!(r.satisfaction.len(), read.factors.len());
-        assert!(r.importance.iter().chain(&r.satisfaction).all(|&s| s <= 5));
-        assert!(r.nps.is_none_or(|n| n <= 10));
-    }
+    check(&responses::parse_csv(text, q, plan));
 });

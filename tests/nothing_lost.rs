@@ -232,8 +232,14 @@ fn a_closed_pipe_is_quiet_and_exits_0() {
         drop(child.stdout.take());
         let output = child.wait_with_output().unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);
+        // The reading end may close before the child writes (a broken pipe,
+        // quietly 0) or after, on a loaded machine (the write fits the
+        // pipe's buffer): then `diff` gives its usual answer, 1 for "the
+        // sets differ". Never an error (2), a signal or a message.
+        let answered = if args[0] == "diff" { [0, 1] } else { [0, 0] };
         assert!(
-            output.status.success() && !stderr.contains("Broken pipe"),
+            output.status.code().is_some_and(|c| answered.contains(&c))
+                && !stderr.contains("Broken pipe"),
             "{args:?}: {:?} {stderr}",
             output.status
         );

@@ -23,30 +23,44 @@ const LEVEL: u32 = 6;
 /// stands for in the `ToUnicode` map (the last one seen, as printpdf kept it).
 pub(super) struct Used<'f> {
     face: &'f dyn Glyphs,
-    /// The character of each glyph used, by glyph ID.
-    chars: Vec<Option<char>>,
+    /// For each glyph ID, one more than its place in `list` (0: unused).
+    /// Zeroed memory the system hands out on first touch: only the pages
+    /// of used glyphs are ever written, where a table of `Option<char>`
+    /// had all 256 KB filled and then read through.
+    slot: Vec<u32>,
+    /// The glyphs used, in the order first met, each with its character
+    /// (the last one met, when several share a glyph).
+    list: Vec<(u16, char)>,
 }
 
 impl<'f> Used<'f> {
     pub(super) fn new(face: &'f dyn Glyphs) -> Self {
         Self {
             face,
-            chars: vec![None; 0x1_0000],
+            slot: vec![0; 0x1_0000],
+            list: Vec::new(),
         }
     }
 
     fn add(&mut self, text: &str) {
         for c in text.chars() {
             let (glyph, _) = self.face.glyph(c);
-            self.chars[usize::from(glyph)] = Some(c);
+            let slot = &mut self.slot[usize::from(glyph)];
+            match *slot {
+                0 => {
+                    self.list.push((glyph, c));
+                    *slot = u32::try_from(self.list.len()).unwrap_or(u32::MAX);
+                }
+                n => self.list[n as usize - 1].1 = c,
+            }
         }
     }
 
     /// The glyphs used, ascending, each with its character.
-    pub(super) fn glyphs(&self) -> impl Iterator<Item = (u16, char)> + '_ {
-        (0..=u16::MAX)
-            .zip(&self.chars)
-            .filter_map(|(gid, c)| Some((gid, (*c)?)))
+    pub(super) fn glyphs(&self) -> Vec<(u16, char)> {
+        let mut glyphs = self.list.clone();
+        glyphs.sort_unstable_by_key(|&(glyph, _)| glyph);
+        glyphs
     }
 
     /// The codes the page streams show, once the subset has renumbered the
@@ -54,7 +68,7 @@ impl<'f> Used<'f> {
     /// glyph, for one the subset lost, as printpdf did).
     pub(super) fn codes(&self, code: impl Fn(u16) -> Option<u16>) -> Codes<'f> {
         let mut by_glyph = vec![0; 0x1_0000];
-        for (glyph, _) in self.glyphs() {
+        for &(glyph, _) in &self.list {
             by_glyph[usize::from(glyph)] = code(glyph).unwrap_or(0);
         }
         Codes {

@@ -49,8 +49,8 @@ pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, Export
     content::collect(&document.pages, &mut regular, &mut bold);
     // Each face subset on a core of its own while printpdf makes the rest.
     let faces = [
-        (&fonts.regular, regular.glyphs().collect::<Vec<_>>()),
-        (&fonts.bold, bold.glyphs().collect::<Vec<_>>()),
+        (&fonts.regular, regular.glyphs()),
+        (&fonts.bold, bold.glyphs()),
     ];
     let subset = |(face, glyphs): &(&'static font::Face, Vec<(u16, char)>)| {
         if glyphs.is_empty() {
@@ -242,22 +242,26 @@ fn page_streams(writer: &content::Writer<'_>, pages: &[Page]) -> Vec<(Vec<u8>, b
         .map_or(1, std::num::NonZero::get)
         .min(pages.len());
     let run = pages.len().div_ceil(threads);
+    let write = |chunk: &[Page]| {
+        let mut scratch = content::Scratch::new();
+        chunk
+            .iter()
+            .map(|page| writer.page(page, &mut scratch))
+            .collect::<Vec<_>>()
+    };
+    // The last run on this thread: one thread fewer to start.
+    let mut chunks: Vec<&[Page]> = pages.chunks(run).collect();
+    let last = chunks.pop().unwrap_or_default();
     std::thread::scope(|scope| {
-        let handles: Vec<_> = pages
-            .chunks(run)
-            .map(|chunk| {
-                scope.spawn(move || {
-                    let mut scratch = content::Scratch::new();
-                    chunk
-                        .iter()
-                        .map(|page| writer.page(page, &mut scratch))
-                        .collect::<Vec<_>>()
-                })
-            })
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| scope.spawn(move || write(chunk)))
             .collect();
+        let last = write(last);
         handles
             .into_iter()
             .flat_map(|handle| handle.join().unwrap_or_default())
+            .chain(last)
             .collect()
     })
 }

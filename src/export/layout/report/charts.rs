@@ -40,45 +40,20 @@ pub(super) fn line_chart(w: &mut Writer<'_>, points: &[(String, Option<f64>)], p
         Weight::Regular,
         AMBER,
     );
-    let n = points.len().max(1);
-    let x_of = |i: usize| {
-        if n == 1 {
-            left + width / 2.0
-        } else {
-            left + 10.0 + (width - 20.0) * i as f32 / (n - 1) as f32
-        }
+    let style = Series {
+        inset: 10.0,
+        label_size: 7.5,
+        label_gap: 5.0,
+        line: 1.6,
+        marker: 6.0,
+        value_size: 8.0,
+        value_at: (5.0, 12.0),
+        values_up_to: 12,
     };
-    let mut last: Option<(f32, f32)> = None;
-    // At most about eight date labels, the last always.
-    let every = n.div_ceil(8);
-    for (i, (label, rate)) in points.iter().enumerate() {
-        let x = x_of(i);
-        if i % every == 0 || i + 1 == n {
-            let lw = w.text_width(label, 7.5, Weight::Regular);
-            w.text_at(
-                x - lw / 2.0,
-                top + height + 5.0,
-                label,
-                7.5,
-                Weight::Regular,
-                GREY,
-            );
-        }
-        let Some(rate) = rate else {
-            last = None;
-            continue;
-        };
-        let y = y_of(*rate);
-        if let Some((px, py)) = last {
-            w.line(px, py, x, y, 1.6, ACCENT);
-        }
-        w.rect(x - 3.0, y - 3.0, 6.0, 6.0, Paint::Fill, ACCENT);
-        if n <= 12 || i + 1 == n {
-            let value = percent(Some(*rate));
-            w.text_at(x + 5.0, y - 12.0, &value, 8.0, Weight::Bold, BLACK);
-        }
-        last = Some((x, y));
-    }
+    let points = points.iter().map(|(label, rate)| (label.as_str(), *rate));
+    series(w, points, (left, width, top + height), y_of, &style, |r| {
+        percent(Some(r))
+    });
     w.y = top + height + 24.0;
 }
 
@@ -107,43 +82,111 @@ pub(super) fn nps_chart(w: &mut Writer<'_>, points: &[(&str, Option<f64>)]) {
         let lw = w.text_width(&label, 7.0, Weight::Regular);
         w.text_at(left - lw - 4.0, y - 3.5, &label, 7.0, Weight::Regular, GREY);
     }
+    let style = Series {
+        inset: 12.0,
+        label_size: 7.0,
+        label_gap: 4.0,
+        line: 1.4,
+        marker: 5.0,
+        value_size: 7.5,
+        value_at: (4.0, 11.0),
+        values_up_to: usize::MAX,
+    };
+    let points = points.iter().map(|(label, nps)| (*label, *nps));
+    let y_of = |nps: f64| y_of(nps.clamp(-100.0, 100.0));
+    series(
+        w,
+        points,
+        (left, width, top + height),
+        y_of,
+        &style,
+        |nps| format!("{nps:.0}"),
+    );
+    w.y = top + height + 18.0;
+}
+
+/// How a line chart's points are drawn: the trend of scores and the NPS
+/// trend differ only in these.
+struct Series {
+    /// The room left and right of the first and last point.
+    inset: f32,
+    label_size: f32,
+    /// From the chart's foot to its period labels.
+    label_gap: f32,
+    line: f32,
+    marker: f32,
+    value_size: f32,
+    /// A point's value: right of it and above it by these.
+    value_at: (f32, f32),
+    /// Every point's value up to this many points; past it, the last only.
+    values_up_to: usize,
+}
+
+/// The points of a line chart over `(left, width, foot)`: their labels
+/// under the foot (about eight, the last always), a line between points
+/// that have a value, a marker and the value at each.
+fn series<'a>(
+    w: &mut Writer<'_>,
+    points: impl ExactSizeIterator<Item = (&'a str, Option<f64>)>,
+    (left, width, foot): (f32, f32, f32),
+    y_of: impl Fn(f64) -> f32,
+    style: &Series,
+    value: impl Fn(f64) -> String,
+) {
     let n = points.len().max(1);
     let x_of = |i: usize| {
         if n == 1 {
             left + width / 2.0
         } else {
-            left + 12.0 + (width - 24.0) * i as f32 / (n - 1) as f32
+            left + style.inset + (width - 2.0 * style.inset) * i as f32 / (n - 1) as f32
         }
     };
     let every = n.div_ceil(8);
     let mut last: Option<(f32, f32)> = None;
-    for (i, (label, nps)) in points.iter().enumerate() {
+    for (i, (label, v)) in points.enumerate() {
         let x = x_of(i);
         if i % every == 0 || i + 1 == n {
-            let lw = w.text_width(label, 7.0, Weight::Regular);
+            let lw = w.text_width(label, style.label_size, Weight::Regular);
+            let y = foot + style.label_gap;
             w.text_at(
                 x - lw / 2.0,
-                top + height + 4.0,
+                y,
                 label,
-                7.0,
+                style.label_size,
                 Weight::Regular,
                 GREY,
             );
         }
-        let Some(nps) = nps else {
+        let Some(v) = v else {
             last = None;
             continue;
         };
-        let y = y_of(nps.clamp(-100.0, 100.0));
+        let y = y_of(v);
         if let Some((px, py)) = last {
-            w.line(px, py, x, y, 1.4, ACCENT);
+            w.line(px, py, x, y, style.line, ACCENT);
         }
-        w.rect(x - 2.5, y - 2.5, 5.0, 5.0, Paint::Fill, ACCENT);
-        let value = format!("{nps:.0}");
-        w.text_at(x + 4.0, y - 11.0, &value, 7.5, Weight::Bold, BLACK);
+        let half = style.marker / 2.0;
+        w.rect(
+            x - half,
+            y - half,
+            style.marker,
+            style.marker,
+            Paint::Fill,
+            ACCENT,
+        );
+        if n <= style.values_up_to || i + 1 == n {
+            let (dx, dy) = style.value_at;
+            w.text_at(
+                x + dx,
+                y - dy,
+                &value(v),
+                style.value_size,
+                Weight::Bold,
+                BLACK,
+            );
+        }
         last = Some((x, y));
     }
-    w.y = top + height + 18.0;
 }
 
 /// Horizontal bars, one per contact point, 0–100 %, with the pass mark.

@@ -770,3 +770,43 @@ fn the_reports_nps_trend_is_a_chart_on_the_whole_scale_with_its_periods() {
     }
     assert!(!section.contains('→'), "{section}");
 }
+
+#[test]
+fn a_plans_responses_outside_its_folder_are_never_read() {
+    let outer = TempDir::new().unwrap();
+    let dir = outer.path().join("sets");
+    fs::create_dir(&dir).unwrap();
+    let set_path = set_in(&dir, "restaurant.standards.ron");
+    let record = dir.join("restaurant-2026-10.inspection.ron");
+    fs::copy(sample("restaurant-2026-10.inspection.ron"), &record).unwrap();
+    let set = load(&set_path);
+    // A responses file one folder up, which the plan names by climbing.
+    let q = Questionnaire::new(&set, &SurveyPlan::default(), &[]);
+    fs::write(
+        outer.path().join("answers.csv"),
+        format!("{}\n", q.column_ids().join(",")),
+    )
+    .unwrap();
+    let plan_path = servstd::core::survey::plan::path_for(&set_path);
+    for named in ["../answers.csv", "/etc/passwd"] {
+        let plan = SurveyPlan {
+            responses: vec![named.to_owned()],
+            ..SurveyPlan::default()
+        };
+        storage::save(&plan_path, &plan).unwrap();
+        let out = servstd()
+            .arg("report")
+            .arg(&record)
+            .arg("-o")
+            .arg(dir.join("report.pdf"))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{named}: {stderr}");
+        assert!(
+            stderr.contains(named) && stderr.contains("servstd does not open them"),
+            "{named}: {stderr}"
+        );
+        assert!(!dir.join("report.pdf").exists(), "{named}");
+    }
+}

@@ -473,17 +473,28 @@ pub(super) fn customers(
         }
         _ => (SurveyPlan::default(), None),
     };
-    let files: Vec<PathBuf> = if files.is_empty() {
-        plan_path
-            .map(|p| plan.response_paths(&p))
-            .unwrap_or_default()
-    } else {
-        files.to_vec()
+    let lang = for_set(locale::from_env(), set.language);
+    let files: Vec<PathBuf> = match plan_path.filter(|_| files.is_empty()) {
+        Some(plan_path) => {
+            let mut found = Vec::new();
+            for (name, file) in plan.response_paths(&plan_path) {
+                match file {
+                    Ok(file) => found.push(file),
+                    Err(issue) => {
+                        let m = &crate::core::i18n::messages(lang).plan_responses;
+                        let said = fill(m.get(issue), &[("path", name)]);
+                        eprintln!("{}: error: {said}", plan_path.display());
+                        return Err(exit::UNREADABLE);
+                    }
+                }
+            }
+            found
+        }
+        None => files.to_vec(),
     };
     if files.is_empty() {
         return Ok(None);
     }
-    let lang = for_set(locale::from_env(), set.language);
     let q = survey::Questionnaire::new(set, &plan, &[]);
     let mut read = Vec::new();
     for file in &files {

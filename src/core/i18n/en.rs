@@ -622,6 +622,13 @@ pub static WORDS: Words = Words {
         no_owner_role: "no owner role: name the role that answers for this standard",
         no_review_date: "no next review date: standards are reviewed periodically, set a date",
         review_overdue: "review overdue since {date}: review it, then update the revision and the next review date",
+        plan_responses: PathIssues {
+            absolute: "the survey plan names the responses “{path}” by an absolute path; name them relative to the plan (e.g. answers.csv). servstd does not open them",
+            climbs: "the survey plan's responses “{path}” climb out of the plan's folder; keep them beside the plan. servstd does not open them",
+            links_out: "the survey plan's responses “{path}” are a link that leads out of the plan's folder; servstd does not open them",
+            not_a_file: "the survey plan's responses “{path}” are not a file (a folder, a FIFO or a device)",
+            missing: "the survey plan's responses “{path}” are not there",
+        },
         logo: PathIssues {
             absolute: "the logo “{path}” is absolute; name it relative to the set’s file (e.g. logo.png). servstd does not open it",
             climbs: "the logo “{path}” climbs out of the set’s folder; keep it beside the set. servstd does not open it",

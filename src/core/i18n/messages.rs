@@ -65,6 +65,8 @@ pub struct Messages {
     pub review_overdue: &'static str,
     /// The set's logo `{path}` cannot be used.
     pub logo: PathIssues,
+    /// A survey plan's responses file that cannot be read where it is named.
+    pub plan_responses: PathIssues,
     /// The logo `{path}` is there but not an image servstd prints.
     pub logo_not_an_image: &'static str,
     /// What is wrong in an actions file.

@@ -627,6 +627,13 @@ pub static WORDS: Words = Words {
         no_owner_role: "没有负责岗位：填写对这条标准负责的岗位",
         no_review_date: "没有下次审核日期：标准需要定期审核，请填写日期",
         review_overdue: "审核已过期（{date}）：审核后更新修订版本和下次审核日期",
+        plan_responses: PathIssues {
+            absolute: "调查计划以绝对路径列出答卷“{path}”；请写相对于计划文件的路径（例如 answers.csv）。servstd 不会打开它",
+            climbs: "调查计划列出的答卷“{path}”跳出了计划所在文件夹；请放在计划旁边。servstd 不会打开它",
+            links_out: "调查计划列出的答卷“{path}”是指向计划文件夹之外的链接；servstd 不会打开它",
+            not_a_file: "调查计划列出的答卷“{path}”不是文件（文件夹、管道或设备）",
+            missing: "调查计划列出的答卷“{path}”不存在",
+        },
         logo: PathIssues {
             absolute: "标志“{path}”是绝对路径；请写相对于标准集文件的路径（例如 logo.png）。servstd 不会打开它",
             climbs: "标志“{path}”跳出了标准集所在文件夹；请放在标准集旁边。servstd 不会打开它",

@@ -627,6 +627,13 @@ pub static WORDS: Words = Words {
         no_owner_role: "沒有負責職務：填寫對這條標準負責的職務",
         no_review_date: "沒有下次審核日期：標準需要定期審核，請填寫日期",
         review_overdue: "審核已過期（{date}）：審核後更新修訂版本和下次審核日期",
+        plan_responses: PathIssues {
+            absolute: "調查計畫以絕對路徑列出答卷「{path}」；請寫相對於計畫檔案的路徑（例如 answers.csv）。servstd 不會開啟它",
+            climbs: "調查計畫列出的答卷「{path}」跳出了計畫所在資料夾；請放在計畫旁邊。servstd 不會開啟它",
+            links_out: "調查計畫列出的答卷「{path}」是指向計畫資料夾之外的連結；servstd 不會開啟它",
+            not_a_file: "調查計畫列出的答卷「{path}」不是檔案（資料夾、管道或裝置）",
+            missing: "調查計畫列出的答卷「{path}」不存在",
+        },
         logo: PathIssues {
             absolute: "標誌「{path}」是絕對路徑；請寫相對於標準集檔案的路徑（例如 logo.png）。servstd 不會開啟它",
             climbs: "標誌「{path}」跳出了標準集所在資料夾；請放在標準集旁邊。servstd 不會開啟它",

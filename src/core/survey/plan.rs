@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::core::model::Language;
+use crate::core::storage::evidence::{self, EvidenceIssue};
 use crate::core::storage::{self, Document, STANDARDS_EXTENSION};
 
 /// The plan file format this build reads and writes.
@@ -186,12 +187,16 @@ impl SurveyPlan {
         });
     }
 
-    /// The files of [`SurveyPlan::responses`] as paths, relative to the plan
-    /// at `plan_path`.
+    /// The files of [`SurveyPlan::responses`], each as written and where it
+    /// is beside the plan at `plan_path`: found the way evidence is, so a
+    /// name that is absolute, climbs out of the plan's folder or links out
+    /// of it is never opened.
     #[must_use]
-    pub fn response_paths(&self, plan_path: &Path) -> Vec<PathBuf> {
-        let folder = plan_path.parent().unwrap_or(Path::new("."));
-        self.responses.iter().map(|r| folder.join(r)).collect()
+    pub fn response_paths(&self, plan_path: &Path) -> Vec<(&str, Result<PathBuf, EvidenceIssue>)> {
+        self.responses
+            .iter()
+            .map(|r| (r.as_str(), evidence::locate(plan_path, r)))
+            .collect()
     }
 
     /// Records `file` as imported (once), named relative to the plan.

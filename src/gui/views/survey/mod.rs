@@ -61,8 +61,22 @@ impl SurveyView {
             Ok(None) => {}
             Err(err) => self.problems.push(err.to_string()),
         }
-        for file in self.plan.response_paths(&path) {
-            self.read(&file, doc.set());
+        let lang =
+            crate::core::i18n::for_set(crate::core::i18n::locale::from_env(), doc.set().language);
+        let listed: Vec<(String, _)> = (self.plan.response_paths(&path).into_iter())
+            .map(|(name, file)| (name.to_owned(), file))
+            .collect();
+        for (name, file) in listed {
+            match file {
+                Ok(file) => {
+                    self.read(&file, doc.set());
+                }
+                Err(issue) => {
+                    let m = &crate::core::i18n::messages(lang).plan_responses;
+                    let said = crate::core::i18n::fill(m.get(issue), &[("path", &name)]);
+                    self.problems.push(format!("{}: {said}", path.display()));
+                }
+            }
         }
         self.plan_path = Some(path);
         self.recompute();

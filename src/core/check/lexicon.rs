@@ -6,6 +6,7 @@ use std::ops::Range;
 use std::path::Path;
 use std::sync::OnceLock;
 
+use super::finder::Finder;
 pub use super::rulebook::Category;
 use super::rulebook::{self, Excuse, RuleFile, RulesError, Units};
 use super::tokens::is_word_char;
@@ -218,14 +219,14 @@ pub struct Lexicon {
     /// Words that name a customer survey (调查, "survey"): a figure beside
     /// one states a feeling.
     pub survey: Vec<String>,
-    /// All matchable entries in one automaton, built on first use, with the
+    /// All matchable entries in one finder, built on first use, with the
     /// list, index and pattern of each.
     index: OnceLock<Index>,
 }
 
-/// The automaton over every list's entries, and for each entry its list,
+/// The finder over every list's entries, and for each entry its list,
 /// its index in that list and its pattern.
-type Index = (aho_corasick::AhoCorasick, Vec<(List, usize, Pattern)>);
+type Index = (Finder, Vec<(List, usize, Pattern)>);
 
 impl Lexicon {
     /// The matchers for a rules file (shipped, or shipped with a user's
@@ -395,10 +396,8 @@ impl Lexicon {
     /// Finds every entry of every list in `lower` (ASCII-lowercased) in one pass,
     /// with the same word-boundary rules as [`Pattern::find_in`].
     ///
-    /// # Panics
-    /// Never: the automaton is built from plain strings.
     pub fn scan(&self, lower: &str) -> Scan {
-        let (automaton, owners) = self.index.get_or_init(|| {
+        let (finder, owners) = self.index.get_or_init(|| {
             let mut texts = Vec::new();
             let mut owners = Vec::new();
             for (list, patterns) in self.lists() {
@@ -407,14 +406,19 @@ impl Lexicon {
                     owners.push((list, i, p.clone()));
                 }
             }
-            let automaton =
-                aho_corasick::AhoCorasick::new(&texts).expect("plain strings build an automaton");
-            (automaton, owners)
+            (Finder::new(&texts), owners)
         });
         let mut hits = Vec::new();
-        for m in automaton.find_overlapping_iter(lower) {
-            let (list, i, pattern) = &owners[m.pattern().as_usize()];
-            if let Some(range) = pattern.accept(lower, m.start()) {
+        // A Latin entry matches only at the start of a word (see
+        // `Pattern::accept`): inside one, nothing is looked up.
+        let bytes = lower.as_bytes();
+        let inside_word = |start: usize| {
+            bytes[start].is_ascii_alphanumeric()
+                && lower[..start].chars().next_back().is_some_and(is_word_char)
+        };
+        for (entry, start) in finder.find_from(lower, |start| !inside_word(start)) {
+            let (list, i, pattern) = &owners[entry];
+            if let Some(range) = pattern.accept(lower, start) {
                 hits.push((*list, *i, range));
             }
         }

@@ -13,6 +13,7 @@
 
 mod assess;
 mod duty;
+mod finder;
 mod govern;
 mod kind;
 pub mod lexicon;

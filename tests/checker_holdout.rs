@@ -240,3 +240,27 @@ fn gate(file: &'static str, floors: &[(&str, f64, f64, f64)]) {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The tenth holdout: 315 standards (92 zh-CN, 123 zh-TW, 100 en) from
+/// kinds of organisation no earlier set used (heating companies, taxis and
+/// ride-hailing, driving schools, blood centres, bin collection, bike-share,
+/// domestic help and postnatal centres, locksmiths, pest control, estate
+/// agents' codes, campsites, charities' supporter promises, patient
+/// transport, university admissions), collected blind by a helper session
+/// on 2026-12-05 before any rule changed and scored once on the rules of
+/// commit 3c3d9e0, numbers only: zh-CN precision 87.1%, recall 84.4%; zh-TW
+/// 91.7%, 76.7%; en 85.3%, 80.6%; all 88.1%, 80.2% (agreement 89.2%).
+/// Sealed: its disagreements are not read. The floors are the blind figures
+/// less one point; raise them, never lower.
+const FLOOR_10: [(&str, f64, f64, f64); 4] = [
+    // language, precision, recall, agreement
+    ("zh-CN", 0.86, 0.83, 0.89),
+    ("zh-TW", 0.90, 0.75, 0.88),
+    ("en", 0.84, 0.79, 0.87),
+    ("all", 0.87, 0.79, 0.88),
+];
+
+#[test]
+fn the_tenth_holdout_keeps_its_precision_and_recall() {
+    gate(include_str!("data/checker-holdout-10.tsv"), &FLOOR_10);
+}

@@ -98,3 +98,45 @@ fn a_mistake_in_a_words_file_names_its_line_and_column() {
         .code(2)
         .stderr(predicate::str::contains("an empty word in `act`"));
 }
+
+/// An export reads the words on its check thread, beside the layout: a
+/// broken words file still stops it before anything is written, and a good
+/// one still names the standards it makes vague.
+#[test]
+fn an_export_stops_on_a_broken_words_file_and_warns_with_a_good_one() {
+    let config = TempDir::new().unwrap();
+    let out = config.path().join("manual.pdf");
+    fs::write(user_file(&config), "(act: [\"\"])").unwrap();
+    servstd(&config)
+        .args([
+            "export",
+            "standards/restaurant.standards.ron",
+            "--layout",
+            "manual",
+            "-o",
+        ])
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("an empty word in `act`"));
+    assert!(!out.exists(), "nothing is written");
+    // The sample has no vague standard; a word of the user's makes one so.
+    fs::remove_file(user_file(&config)).unwrap();
+    servstd(&config)
+        .args(["export", "standards/restaurant.standards.ron", "-o"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("warning").not());
+    fs::write(
+        user_file(&config),
+        "(vague: [(category: manner, words: [\"订位系统\"])])",
+    )
+    .unwrap();
+    servstd(&config)
+        .args(["export", "standards/restaurant.standards.ron", "-o"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("not measurable yet"));
+}

@@ -116,16 +116,30 @@ pub fn run(args: &ExportArgs) -> Result<u8> {
             .unwrap_or_default(),
     };
     // The warning's check runs beside the export, on a core of its own: it
-    // reads every standard's text, a tenth of a short manual's time.
-    let (bytes, vague) = std::thread::scope(|scope| {
-        let vague = scope
-            .spawn(|| crate::core::check::unmeasurable(&loaded.document, &args.contact_points));
+    // reads the checker's words (shipped and the user's own) and every
+    // standard's text, a tenth of a short manual's time.
+    let (bytes, checked) = std::thread::scope(|scope| {
+        let checked = scope.spawn(|| {
+            crate::core::check::lexicon::install(None)?;
+            Ok::<_, crate::core::check::rulebook::RulesError>(crate::core::check::unmeasurable(
+                &loaded.document,
+                &args.contact_points,
+            ))
+        });
         let bytes = crate::export::export(&loaded.document, &options);
-        let vague = vague
+        let checked = checked
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (bytes, vague)
+        (bytes, checked)
     });
+    // A broken words file stops every command that checks: nothing is written.
+    let vague = match checked {
+        Ok(vague) => vague,
+        Err(err) => {
+            eprintln!("servstd: {err}");
+            return Ok(exit::UNREADABLE);
+        }
+    };
     let bytes = bytes.with_context(|| args.file.display().to_string())?;
     write_output(&output, &args.output, &bytes)?;
     // The file is written as asked; the warning says what it holds.

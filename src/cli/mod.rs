@@ -108,7 +108,9 @@ pub fn run(command: Command) -> Result<ExitCode> {
         _ => None,
     };
     // Completions come from the definitions alone: a broken words file must not stop them.
-    let needs_words = !matches!(command, Command::Completions(_));
+    // An export reads the words on its own check thread, beside the layout
+    // (a twentieth of a short manual's time), and stops there if they are broken.
+    let needs_words = !matches!(command, Command::Completions(_) | Command::Export(_));
     if needs_words && let Err(err) = crate::core::check::lexicon::install(words) {
         eprintln!("servstd: {err}");
         return Ok(ExitCode::from(exit::UNREADABLE));

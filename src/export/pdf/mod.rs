@@ -47,39 +47,61 @@ pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, Export
     let mut regular = content::Used::new(&fonts.regular);
     let mut bold = content::Used::new(&fonts.bold);
     content::collect(&document.pages, &mut regular, &mut bold);
-    // Each face subset on a core of its own while printpdf makes the rest.
-    let faces = [
-        (&fonts.regular, regular.glyphs()),
-        (&fonts.bold, bold.glyphs()),
-    ];
-    let subset = |(face, glyphs): &(&'static font::Face, Vec<(u16, char)>)| {
-        if glyphs.is_empty() {
-            return Ok(None);
-        }
-        embed::subset(face, glyphs)
-            .map(Some)
-            .ok_or(ExportError::Font)
+    let regular_glyphs = regular.glyphs();
+    let bold_glyphs = bold.glyphs();
+    // The codes are the glyphs' CIDs, known from the faces: the page streams
+    // need not wait for the subsets.
+    let codes = |face: &'static font::Face, glyphs: &[(u16, char)]| match glyphs {
+        [] => Ok(None),
+        _ => embed::cids(face, glyphs).map(Some).ok_or(ExportError::Font),
     };
-    let ([regular_subset, bold_subset], (mut pdf, images)) = std::thread::scope(|scope| {
-        let handles = faces
-            .each_ref()
-            .map(|face| scope.spawn(move || subset(face)));
-        let around = around(document, options);
-        let subsets = handles.map(|handle| handle.join().unwrap_or(Err(ExportError::Font)));
-        (subsets, around)
-    });
-    let (regular_subset, bold_subset) = (regular_subset?, bold_subset?);
-    let (_, height) = document.paper.size_pt();
-    let page_ids: Vec<lopdf::ObjectId> = pdf.get_pages().into_values().collect();
-    let code = |subset: &Option<embed::Subset>, gid| subset.as_ref().and_then(|s| s.code(gid));
+    let regular_codes = codes(&fonts.regular, &regular_glyphs)?;
+    let bold_codes = codes(&fonts.bold, &bold_glyphs)?;
+    let code = |codes: &Option<embed::Codes>, gid| codes.as_ref().and_then(|c| c.code(gid));
     let regular = content::Face {
-        codes: regular.codes(|gid| code(&regular_subset, gid)),
+        codes: regular.codes(|gid| code(&regular_codes, gid)),
         name: REGULAR.to_owned(),
     };
     let bold = content::Face {
-        codes: bold.codes(|gid| code(&bold_subset, gid)),
+        codes: bold.codes(|gid| code(&bold_codes, gid)),
         name: BOLD.to_owned(),
     };
+    let faces = [
+        (&fonts.regular, &regular_glyphs, &regular_codes),
+        (&fonts.bold, &bold_glyphs, &bold_codes),
+    ];
+    let subset = |&(face, glyphs, codes): &(
+        &'static font::Face,
+        &Vec<(u16, char)>,
+        &Option<embed::Codes>,
+    )| {
+        let Some(codes) = codes else {
+            return Ok(None);
+        };
+        embed::subset(face, glyphs, codes)
+            .map(Some)
+            .ok_or(ExportError::Font)
+    };
+    let (_, height) = document.paper.size_pt();
+    // Each face subset on a core of its own while printpdf makes the rest
+    // and the page streams are written.
+    let ([regular_subset, bold_subset], (mut pdf, streams)) = std::thread::scope(|scope| {
+        let handles = faces
+            .each_ref()
+            .map(|face| scope.spawn(move || subset(face)));
+        let (pdf, images) = around(document, options);
+        let writer = content::Writer {
+            height,
+            regular: &regular,
+            bold: &bold,
+            images: &images,
+        };
+        let streams = page_streams(&writer, &document.pages);
+        let subsets = handles.map(|handle| handle.join().unwrap_or(Err(ExportError::Font)));
+        (subsets, (pdf, streams))
+    });
+    let (regular_subset, bold_subset) = (regular_subset?, bold_subset?);
+    let page_ids: Vec<lopdf::ObjectId> = pdf.get_pages().into_values().collect();
     let mut font_resources = lopdf::Dictionary::new();
     for (name, subset) in [(REGULAR, regular_subset), (BOLD, bold_subset)] {
         if let Some(subset) = subset {
@@ -92,13 +114,6 @@ pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, Export
             .map_err(AssemblyError)?
             .set("Font", font_resources);
     }
-    let writer = content::Writer {
-        height,
-        regular: &regular,
-        bold: &bold,
-        images: &images,
-    };
-    let streams = page_streams(&writer, &document.pages);
     for (page_id, (bytes, deflated)) in page_ids.iter().zip(streams) {
         let contents = pdf
             .get_dictionary(*page_id)

@@ -194,7 +194,13 @@ pub fn export(set: &StandardsSet, options: &Options) -> Result<Vec<u8>, ExportEr
     let (set, lang, draft) = prepare(set, options)?;
     match options.format {
         Format::Pdf => {
-            let (mut document, logo) = laid_out(&set, options, lang, draft)?;
+            let fonts = pdf::fonts(lang)?;
+            // The outlines the subsets need are parsed beside the layout,
+            // which only measures (a twentieth of a short manual's time).
+            let (mut document, logo) = std::thread::scope(|scope| {
+                scope.spawn(|| fonts.parse_outlines());
+                laid_out(&set, options, lang, draft)
+            })?;
             if options.fillable && options.layout == Layout::Checklist {
                 document.hidden =
                     crate::core::inspection::form::hidden_fields(whole, &set, &options.set_file);

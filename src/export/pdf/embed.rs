@@ -12,10 +12,11 @@ use std::fmt::Write as _;
 use std::iter::once;
 
 use allsorts::binary::write::{WriteBinary, WriteBuffer};
-use allsorts::cff::{CFF, Charset, CustomCharset};
+use allsorts::cff::CFF;
 use lopdf::{Dictionary, Object, ObjectId, Stream, dictionary};
 use sha2::{Digest, Sha256};
 
+use super::content;
 use super::font::Face;
 
 /// A PDF font's widths and glyph space are in thousandths of an em.
@@ -50,11 +51,10 @@ impl Codes {
     }
 }
 
-/// The CID of each of `glyphs` (ascending glyph IDs) in `face`'s CID-keyed
-/// outlines, read off its charset in one walk: allsorts' own lookup walks the
-/// charset's ranges from the first for every glyph, a tenth of a subset's
-/// time. Known before the subset is made, so the page streams are written
-/// while it is; none when the outlines are not CID-keyed (the bundled faces are).
+/// The CID of each of `glyphs` in `face`'s CID-keyed outlines (whose
+/// charset is a table: one look-up each). Known before the subset is made,
+/// so the page streams are written while it is; none when the outlines are
+/// not CID-keyed (the bundled faces are).
 pub(super) fn cids(face: &'static Face, glyphs: &[(u16, char)]) -> Option<Codes> {
     let cff = face.cff()?;
     let [font] = cff.fonts.as_slice() else {
@@ -63,41 +63,11 @@ pub(super) fn cids(face: &'static Face, glyphs: &[(u16, char)]) -> Option<Codes>
     if !font.is_cid_keyed() {
         return None;
     }
-    // Each range covers the next glyphs (from glyph 1: glyph 0 is CID 0)
-    // with consecutive CIDs from its first.
-    let ranges: Vec<(usize, usize)> = match &font.charset {
-        Charset::Custom(CustomCharset::Format1 { ranges }) => ranges
-            .iter()
-            .map(|r| (usize::from(r.first), usize::from(r.n_left) + 1))
-            .collect(),
-        Charset::Custom(CustomCharset::Format2 { ranges }) => ranges
-            .iter()
-            .map(|r| (usize::from(r.first), usize::from(r.n_left) + 1))
-            .collect(),
-        other => {
-            return glyphs
-                .iter()
-                .map(|(gid, _)| Some((*gid, other.id_for_glyph(*gid)?)))
-                .collect::<Option<_>>()
-                .map(Codes);
-        }
-    };
-    let mut codes = Vec::with_capacity(glyphs.len());
-    let (mut range, mut from) = (0, 1);
-    for &(gid, _) in glyphs {
-        let glyph = usize::from(gid);
-        if glyph == 0 {
-            codes.push((0, 0));
-            continue;
-        }
-        while range < ranges.len() && glyph >= from + ranges[range].1 {
-            from += ranges[range].1;
-            range += 1;
-        }
-        let &(first, _) = ranges.get(range)?;
-        codes.push((gid, u16::try_from(first + (glyph - from)).ok()?));
-    }
-    Some(Codes(codes))
+    glyphs
+        .iter()
+        .map(|(gid, _)| Some((*gid, font.charset.id_for_glyph(*gid)?)))
+        .collect::<Option<_>>()
+        .map(Codes)
 }
 
 impl Subset {
@@ -166,8 +136,12 @@ pub(super) fn subset(face: &'static Face, glyphs: &[(u16, char)], cids: &Codes) 
     }));
     let tag = subset_tag(&coded);
     let name = &face.postscript_name;
-    // Deflated here, on this face's core, as lopdf would deflate them later.
-    let deflated = |mut dictionary: Dictionary, bytes: Vec<u8>| match deflate(&bytes) {
+    // Deflated here, on this face's core, as the pages are, by one deflater.
+    let mut compress = content::deflater();
+    let mut deflated = |mut dictionary: Dictionary, bytes: Vec<u8>| match content::deflate(
+        &mut compress,
+        &bytes,
+    ) {
         Some(deflated) if deflated.len() < bytes.len() => {
             dictionary.set("Filter", "FlateDecode");
             Stream::new(dictionary, deflated).with_compression(false)
@@ -187,23 +161,6 @@ pub(super) fn subset(face: &'static Face, glyphs: &[(u16, char)], cids: &Codes) 
         ),
         descriptor: descriptor(face, &format!("{tag}+{name}"), scale),
     })
-}
-
-/// How hard a font program and its `ToUnicode` map are deflated, on the
-/// face's own core: zlib's default, as the pages are. CFF outlines are dense
-/// (a 36 KB subset deflates to 32.3 KB at any level from 4 up), and level 9
-/// cost a short manual a tenth of its time for about 100 bytes per face.
-const LEVEL: u32 = 6;
-
-/// `bytes` as a zlib stream (what `FlateDecode` reads).
-fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
-    use std::io::Write as _;
-    let mut encoder = flate2::write::ZlibEncoder::new(
-        Vec::with_capacity(bytes.len()),
-        flate2::Compression::new(LEVEL),
-    );
-    encoder.write_all(bytes).ok()?;
-    encoder.finish().ok()
 }
 
 /// Six capitals from the glyphs used: the same subset gets the same tag, so
@@ -329,29 +286,6 @@ mod tests {
     fn to_unicode_writes_surrogate_pairs() {
         let cmap = String::from_utf8(to_unicode([(1, ' '), (2, '𠀀')].into_iter())).unwrap();
         assert!(cmap.contains("2 beginbfchar\n<0001> <0020>\n<0002> <D840DC00>\n"));
-    }
-
-    #[test]
-    fn the_cids_read_in_one_walk_are_the_charsets_own() {
-        for lang in [
-            crate::core::model::Language::ZhCn,
-            crate::core::model::Language::ZhTw,
-        ] {
-            let fonts = super::super::fonts(lang).unwrap();
-            for face in [&fonts.regular, &fonts.bold] {
-                let charset = &face.cff().unwrap().fonts[0].charset;
-                let glyphs: Vec<(u16, char)> = (0..u16::MAX)
-                    .step_by(37)
-                    .take_while(|g| charset.id_for_glyph(*g).is_some())
-                    .map(|g| (g, ' '))
-                    .collect();
-                assert!(glyphs.len() > 100);
-                let codes = cids(face, &glyphs).unwrap();
-                for (gid, _) in &glyphs {
-                    assert_eq!(codes.code(*gid), charset.id_for_glyph(*gid), "glyph {gid}");
-                }
-            }
-        }
     }
 
     #[test]

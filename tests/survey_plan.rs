@@ -810,3 +810,59 @@ fn a_plans_responses_outside_its_folder_are_never_read() {
         assert!(!dir.join("report.pdf").exists(), "{named}");
     }
 }
+
+/// A file none of whose columns names a question (a system file, a
+/// spreadsheet of something else) is refused, not read as respondents with
+/// no answers, and `--keep` does not add it to the plan.
+#[test]
+fn a_table_that_names_no_question_is_refused_and_not_kept() {
+    let dir = TempDir::new().unwrap();
+    let set = set_in(dir.path(), "restaurant.standards.ron");
+    let other = dir.path().join("passwd.csv");
+    fs::write(
+        &other,
+        "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n",
+    )
+    .unwrap();
+    let out = servstd()
+        .args(["survey", "import"])
+        .arg(&other)
+        .arg("--set")
+        .arg(&set)
+        .arg("--keep")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("passwd.csv:1:1: no column of the first row names a question"),
+        "{err}"
+    );
+    assert!(
+        out.stdout.is_empty(),
+        "no figures: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let plans: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains("survey"))
+        .collect();
+    for plan in plans {
+        let text = fs::read_to_string(plan.path()).unwrap();
+        assert!(!text.contains("passwd"), "{text}");
+    }
+    // A table with one question column among others is read as before,
+    // its other columns named as not used.
+    let loaded = load(&set);
+    let q = Questionnaire::new(&loaded, &SurveyPlan::default(), &[]);
+    fs::write(&other, format!("{},colour\nR1,blue\n", q.column_ids()[0])).unwrap();
+    servstd()
+        .args(["survey", "import"])
+        .arg(&other)
+        .arg("--set")
+        .arg(&set)
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("passwd.csv:1:2: warning"));
+}

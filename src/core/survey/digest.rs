@@ -106,6 +106,7 @@ mod tests {
             factors: vec!["KF-1".into(), "KF-2".into(), "KF-3".into()],
             rows,
             issues: Vec::new(),
+            question_columns: 9,
         };
         let f = figures(&[file], &SurveyPlan::default());
         let d = digest(&f, 10);

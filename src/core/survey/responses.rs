@@ -128,6 +128,9 @@ pub struct Responses {
     pub factors: Vec<String>,
     pub rows: Vec<Response>,
     pub issues: Vec<Issue>,
+    /// How many of the table's columns name a question of the survey (or
+    /// the respondent): a table with none is some other file.
+    pub question_columns: usize,
 }
 
 impl Responses {
@@ -152,6 +155,8 @@ pub enum ResponsesError {
     NoForms { path: PathBuf },
     #[error("{}:1:1: no header row: the first row must name the questions (RESPONDENT, KF-1.imp, …, NPS)", path.display())]
     NoHeader { path: PathBuf },
+    #[error("{}:1:1: no column of the first row names a question of this survey (RESPONDENT, KF-1.imp, …, NPS): is this the survey's responses file?", path.display())]
+    NoQuestions { path: PathBuf },
 }
 
 /// How each column is read.
@@ -255,6 +260,7 @@ impl<'a> Reader<'a> {
                 factors,
                 rows: Vec::new(),
                 issues,
+                question_columns: first_of.len(),
             },
         }
     }
@@ -470,7 +476,8 @@ pub fn parse_csv(text: &str, q: &Questionnaire, plan: &SurveyPlan) -> Responses 
 /// bytes), through storage's bounded read.
 ///
 /// # Errors
-/// The file cannot be read, is not a table, or has no header row.
+/// The file cannot be read, is not a table, has no header row, or none of
+/// its columns names a question of `q`.
 pub fn load(
     path: &Path,
     q: &Questionnaire,
@@ -493,6 +500,13 @@ pub fn load(
         }
         out
     };
+    // /etc/passwd read as a table has a first row too: nothing of it is
+    // this survey's, and no respondent is made up from it.
+    if out.question_columns == 0 {
+        return Err(ResponsesError::NoQuestions {
+            path: path.to_owned(),
+        });
+    }
     out.file = Some(path.to_owned());
     Ok(out)
 }

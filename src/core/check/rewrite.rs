@@ -117,6 +117,12 @@ pub struct Rule {
     /// Only when one of `before` precedes the word.
     #[serde(default)]
     pub needs_before: bool,
+    /// Only when a negator ([`Rewrites::negators`]) comes before the word in
+    /// its clause (不得…推诿, "never be rude"): the text is then what may
+    /// not be done, or (with `before` swallowing the negator) what must.
+    /// For a negated word with no such rule, the other rules serve.
+    #[serde(default)]
+    pub negated: bool,
 }
 
 /// An input and the rewrite it must get, checked when the file loads.
@@ -135,6 +141,9 @@ pub struct Pair {
 pub struct Rewrites {
     /// Degree words before a vague word that go with it (十分 in 十分热情).
     pub before: Vec<String>,
+    /// Words that negate what follows them in a clause (不得, 禁止, "never"):
+    /// a smile put in place of 冷淡 after 不得 would forbid smiling.
+    pub negators: Vec<String>,
     pub rules: Vec<Rule>,
     pub tests: Vec<Pair>,
 }
@@ -373,7 +382,21 @@ impl Rewrites {
             let word = &text[range.clone()];
             let rest = &text[range.end..];
             let lead = &text[..range.start];
-            let Some(rule) = self.rule(lang, target, kind, word, lead, rest) else {
+            // A negator's reach: the word's clause, and a list it ends
+            // (不得推诿、敷衍或拖延: all three are forbidden).
+            let mut from = tokens.clause_around(range.start).start.min(range.start);
+            while from > 0 && text[..from].ends_with('、') {
+                from = tokens.clause_around(from - '、'.len_utf8()).start;
+            }
+            let negated = self.negates(&text[from..range.start]);
+            let Some(rule) = self
+                .rule(lang, target, kind, word, lead, rest, negated)
+                .or_else(|| {
+                    negated
+                        .then(|| self.rule(lang, target, kind, word, lead, rest, false))
+                        .flatten()
+                })
+            else {
                 continue;
             };
             let mut start = range.start;
@@ -442,8 +465,24 @@ impl Rewrites {
         edits
     }
 
+    /// Whether a negator stands in `lead` (the word's clause before it).
+    fn negates(&self, lead: &str) -> bool {
+        let lead = lead.to_lowercase();
+        self.negators.iter().any(|n| {
+            let latin = n.starts_with(|c: char| c.is_ascii_alphabetic());
+            lead.match_indices(n.as_str()).any(|(at, _)| {
+                let cut = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '\'');
+                !latin
+                    || !cut(lead[..at].chars().next_back())
+                        && !cut(lead[at + n.len()..].chars().next())
+            })
+        })
+    }
+
     /// The most specific rule for a word: one naming the word before one
-    /// for its category, one for the standard's kind before one for any.
+    /// for its category, one for the standard's kind before one for any;
+    /// only rules for a negated word if `negated`, none for one otherwise.
+    #[allow(clippy::too_many_arguments)]
     fn rule(
         &self,
         lang: Language,
@@ -452,6 +491,7 @@ impl Rewrites {
         word: &str,
         lead: &str,
         rest: &str,
+        negated: bool,
     ) -> Option<&Rule> {
         let lower = word.to_lowercase();
         let lead = lead.to_lowercase();
@@ -465,7 +505,7 @@ impl Rewrites {
         let fitting = self
             .rules
             .iter()
-            .filter(|r| r.lang == lang && r.on == target)
+            .filter(|r| r.lang == lang && r.on == target && r.negated == negated)
             .filter(|r| r.kind.is_none() || r.kind == kind)
             .filter(|r| r.words.is_empty() || r.words.iter().any(|w| lower.starts_with(w.as_str())))
             .filter(|r| !r.needs_after || r.after.iter().any(|a| rest.starts_with(a.as_str())))

@@ -15,7 +15,8 @@ pub const SIMPLIFIED_ONLY: &str = "\
      风险挂称规盘样馈热侧总额贴约养齐码区温绍儿遗谢尽图帮删织维径验态礼监车历铺际资测\
      试楼块损书队显临悦传筛讨亲灵吗输闭仪册变谁须趋势汇许宽马层屉难担误轮协笔妇岁残镜\
      饮级觉异欢诚卫辑浅词执奖励胁沟属读览状饰舰识绩购邮税诺护剂链怀针广构华晓灯杂爱峰\
-     独讲亏赎暂钞窥凭气壶柠饿烦缘汤举脏积废篓尴龙湿钮夹宝偿络细归够严绝忧辆";
+     独讲亏赎暂钞窥凭气壶柠饿烦缘汤举脏积废篓尴龙湿钮夹宝偿络细归够严绝忧辆\
+     厕饭馆团园乐药医疗诊铁飞厂农梦习学烧锅盏净扫摆挡拥挤阅缴纳亚迟戏剧厨";
 
 /// The traditional forms (Taiwan and general) of [`SIMPLIFIED_ONLY`].
 pub const TRADITIONAL_ONLY: &str = "\
@@ -26,7 +27,8 @@ pub const TRADITIONAL_ONLY: &str = "\
      風險掛稱規盤樣饋熱側總額貼約養齊碼區溫紹兒遺謝盡圖幫刪織維徑驗態禮監車歷鋪際資測\
      試樓塊損書隊顯臨悅傳篩討親靈嗎輸閉儀冊變誰須趨勢匯許寬馬層屜難擔誤輪協筆婦歲殘鏡\
      飲級覺異歡誠衛輯淺詞執獎勵脅溝屬讀覽狀飾艦識績購郵稅諾護劑鏈懷針廣構華曉燈雜愛峯\
-     獨講虧贖暫鈔窺憑氣壺檸餓煩緣湯舉髒積廢簍尷龍溼鈕夾寶償絡細歸夠嚴絕憂輛為";
+     獨講虧贖暫鈔窺憑氣壺檸餓煩緣湯舉髒積廢簍尷龍溼鈕夾寶償絡細歸夠嚴絕憂輛為\
+     廁飯館團園樂藥醫療診鐵飛廠農夢習學燒鍋盞淨掃擺擋擁擠閱繳納亞遲戲劇廚";
 
 /// A Han ideograph: the unified ideographs, extension A, the compatibility
 /// block and the supplementary planes' extensions.
@@ -89,6 +91,8 @@ mod tests {
         assert_eq!(language_of("电话铃响三声内接听"), Language::ZhCn);
         assert_eq!(language_of("Answer before the third ring"), Language::En);
         assert_eq!(language_of("热情接待 every guest"), Language::ZhCn);
+        assert_eq!(language_of("廁所保持乾爽"), Language::ZhTw);
+        assert_eq!(language_of("厕所保持干爽"), Language::ZhCn);
     }
 
     #[test]

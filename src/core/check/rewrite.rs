@@ -26,10 +26,9 @@ pub const SHIPPED_NAME: &str = "assets/checker-rewrites.ron";
 /// The shipped rewrites, embedded at build time.
 pub const SHIPPED: &str = include_str!("../../../assets/checker-rewrites.ron");
 
-/// Where a slot starts and ends inside a rewrite being built: private-use
-/// characters no standard carries (they are removed from the input first).
-const OPEN: char = '\u{E000}';
-const CLOSE: char = '\u{E001}';
+use text::{
+    CLOSE, OPEN, ends_with_word, is_closing, marked, render, slots_pair, spaced, tidy, unmark,
+};
 
 /// What a rule rewrites: a category of vague word, or a finding that has
 /// no vague word (a slogan, a generic act, nothing to check).
@@ -553,18 +552,6 @@ fn runs(text: &str, mut targets: Vec<(Range<usize>, Target)>) -> Vec<(Range<usiz
     out
 }
 
-/// Whether `text` ends with `word` (ignoring ASCII case), which in Latin
-/// script must start a word ("are " does not end "silverware ").
-fn ends_with_word(text: &str, word: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    if !lower.ends_with(word) {
-        return false;
-    }
-    let before = lower[..lower.len() - word.len()].chars().next_back();
-    let latin = word.starts_with(|c: char| c.is_ascii_alphabetic());
-    !latin || !before.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '\'')
-}
-
 /// Words of how a thing is done or looks (美观大方, 热情周到) rewrite as one.
 fn alike(a: Target, b: Target) -> bool {
     use Target as T;
@@ -577,143 +564,7 @@ fn alike(a: Target, b: Target) -> bool {
     a == b || how(a) && how(b)
 }
 
-fn is_closing(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '。' | '.' | '！' | '!' | '；' | ';' | '，' | ',' | '、')
-}
-
-/// The text without slot marks, and for each of its byte offsets (and its
-/// end) the offset in the marked text.
-fn unmark(marked: &str) -> (String, Vec<usize>) {
-    let mut filled = String::new();
-    let mut map = Vec::new();
-    for (at, c) in marked.char_indices() {
-        if c == OPEN || c == CLOSE {
-            continue;
-        }
-        for i in 0..c.len_utf8() {
-            map.push(at + i);
-        }
-        filled.push(c);
-    }
-    map.push(marked.len());
-    (filled, map)
-}
-
-/// In English, a space between an inserted word and a word beside it.
-fn spaced(text: &str, at: Range<usize>, with: String, lang: Language) -> String {
-    if lang != Language::En || with.is_empty() {
-        return with;
-    }
-    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '"');
-    let first = with.chars().find(|c| *c != OPEN && *c != CLOSE);
-    let last = with.chars().rev().find(|c| *c != OPEN && *c != CLOSE);
-    let mut out = with;
-    if word(text[..at.start].chars().next_back()) && word(first) {
-        out.insert(0, ' ');
-    }
-    if word(text[at.end..].chars().next()) && word(last) {
-        out.push(' ');
-    }
-    out
-}
-
-/// Whether every `[` has its `]`, none nested.
-fn slots_pair(with: &str) -> bool {
-    let mut open = false;
-    for c in with.chars() {
-        match c {
-            '[' if open => return false,
-            '[' => open = true,
-            ']' if !open => return false,
-            ']' => open = false,
-            _ => {}
-        }
-    }
-    !open
-}
-
-/// A rule's text with its brackets turned into slot marks.
-fn marked(with: &str) -> String {
-    with.replace('[', &OPEN.to_string())
-        .replace(']', &CLOSE.to_string())
-}
-
-/// Punctuation and spaces left over where words went: doubled commas,
-/// a comma at the start, a space before a comma; a capital first letter
-/// in English when the original had one.
-fn tidy(out: &str, lang: Language, original: &str) -> String {
-    let mut s = out.to_owned();
-    if lang == Language::En {
-        while s.contains("  ") {
-            s = s.replace("  ", " ");
-        }
-        for (from, to) in [
-            (" ,", ","),
-            (" .", "."),
-            (",,", ","),
-            (", .", "."),
-            (" ;", ";"),
-        ] {
-            s = s.replace(from, to);
-        }
-        s = s.trim_start_matches([' ', ',']).trim_end().to_owned();
-        let capital = original.trim_start().starts_with(char::is_uppercase);
-        if capital {
-            let mut chars = s.chars();
-            if let Some(first) = chars.next() {
-                s = first.to_uppercase().chain(chars).collect();
-            }
-        }
-    } else {
-        for (from, to) in [
-            ("，，", "，"),
-            ("、、", "、"),
-            ("、，", "，"),
-            ("，、", "，"),
-            ("，。", "。"),
-            ("、。", "。"),
-        ] {
-            while s.contains(from) {
-                s = s.replace(from, to);
-            }
-        }
-        s = s.trim_start_matches(['，', '、']).to_owned();
-        while s.ends_with('、') || s.ends_with('，') {
-            s.pop();
-        }
-    }
-    s
-}
-
-/// The marked and filled forms of a rewrite built with slot marks.
-fn render(built: &str, words: Vec<String>) -> Suggestion {
-    let mut marked = String::new();
-    let mut filled = String::new();
-    let mut slots = Vec::new();
-    let mut start = 0;
-    for c in built.chars() {
-        match c {
-            OPEN => {
-                marked.push('[');
-                start = filled.len();
-            }
-            CLOSE => {
-                marked.push(']');
-                slots.push(start..filled.len());
-            }
-            c => {
-                marked.push(c);
-                filled.push(c);
-            }
-        }
-    }
-    Suggestion {
-        marked,
-        filled,
-        slots,
-        words,
-    }
-}
+mod text;
 
 #[cfg(test)]
 mod tests;

@@ -8,11 +8,8 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use tempfile::TempDir;
 
-fn servstd() -> Command {
-    let mut cmd = Command::cargo_bin("servstd").expect("the binary is built");
-    cmd.env("LC_ALL", "C");
-    cmd
-}
+mod run;
+use run::servstd;
 
 /// The restaurant sample with its records, actions and photos, in a folder of its own.
 fn samples() -> TempDir {

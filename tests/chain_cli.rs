@@ -14,11 +14,12 @@ use predicates::prelude::*;
 use servstd::core::synth::{ChainSpec, chain::SET_FILE, generated_chain};
 use tempfile::TempDir;
 
+mod run;
+
+/// The binary with English messages, its "today" fixed at 2027-01-01.
 fn servstd() -> Command {
-    // Messages follow the locale; these tests read the English ones.
-    let mut cmd = Command::cargo_bin("servstd").expect("the binary is built");
-    cmd.env("LC_ALL", "C");
-    cmd.env("SOURCE_DATE_EPOCH", "1798761600"); // 2027-01-01
+    let mut cmd = run::servstd();
+    cmd.env("SOURCE_DATE_EPOCH", "1798761600");
     cmd
 }
 

@@ -3,16 +3,12 @@
 //! language and script; a term the set defines, a word it calls fine, and
 //! a standard accepted as is, each said by `--explain`.
 
-use assert_cmd::Command;
 use servstd::core::model::{
     ContactPoint, Definition, Factor, Language, Standard, StandardKind, StandardsSet, Step,
 };
 
-fn servstd() -> Command {
-    let mut cmd = Command::cargo_bin("servstd").expect("the binary is built");
-    cmd.env("LC_ALL", "C");
-    cmd
-}
+mod run;
+use run::servstd;
 
 #[test]
 fn suggest_prints_a_rewrite_under_each_vague_line_in_three_languages() {

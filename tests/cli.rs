@@ -7,14 +7,10 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use tempfile::TempDir;
 
-const SAMPLE: &str = include_str!("../standards/restaurant.standards.ron");
+mod run;
+use run::servstd;
 
-fn servstd() -> Command {
-    // Messages follow the locale; these tests read the English ones.
-    let mut cmd = Command::cargo_bin("servstd").expect("the binary is built");
-    cmd.env("LC_ALL", "C");
-    cmd
-}
+const SAMPLE: &str = include_str!("../standards/restaurant.standards.ron");
 
 fn write(dir: &TempDir, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
     let path = dir.path().join(name);

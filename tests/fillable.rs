@@ -11,22 +11,17 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use assert_cmd::Command;
 use lopdf::{Document, Object, dictionary};
 use servstd::core::inspection::{Inspection, Verdict, score};
 use servstd::core::model::StandardsSet;
 use servstd::core::storage;
 use tempfile::TempDir;
 
+mod run;
+use run::servstd;
+
 #[cfg(feature = "gui")]
 mod common;
-
-fn servstd() -> Command {
-    // Messages follow the locale; these tests read the English ones.
-    let mut cmd = Command::cargo_bin("servstd").expect("the binary is built");
-    cmd.env("LC_ALL", "C");
-    cmd
-}
 
 fn run(args: &[&str], dir: &Path) -> Output {
     servstd().current_dir(dir).args(args).output().unwrap()

@@ -3,16 +3,11 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use tempfile::TempDir;
 
-fn servstd() -> Command {
-    // Messages follow the locale; these tests read the English ones.
-    let mut cmd = Command::cargo_bin("servstd").expect("the binary is built");
-    cmd.env("LC_ALL", "C");
-    cmd
-}
+mod run;
+use run::servstd;
 
 fn samples() -> Vec<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("standards");

@@ -5,14 +5,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};
 
-use assert_cmd::Command;
 use tempfile::TempDir;
 
-fn servstd() -> Command {
-    let mut cmd = Command::cargo_bin("servstd").expect("the binary is built");
-    cmd.env("LC_ALL", "C");
-    cmd
-}
+mod run;
+use run::servstd;
 
 fn binary() -> PathBuf {
     assert_cmd::cargo::cargo_bin("servstd")

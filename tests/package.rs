@@ -6,9 +6,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 
-use assert_cmd::Command;
 use quick_xml::events::Event;
 use servstd::core::storage::{INSPECTION_EXTENSION, STANDARDS_EXTENSION};
+
+mod run;
+use run::servstd;
 
 /// The subcommands a user sees; each must be completed and have a page.
 const SUBCOMMANDS: [&str; 14] = [
@@ -27,12 +29,6 @@ const SUBCOMMANDS: [&str; 14] = [
     "export-verdicts",
     "help",
 ];
-
-fn servstd() -> Command {
-    let mut cmd = Command::cargo_bin("servstd").expect("the binary is built");
-    cmd.env("LC_ALL", "C");
-    cmd
-}
 
 #[test]
 fn completions_for_bash_zsh_and_fish_name_every_subcommand() {

@@ -6,16 +6,11 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use tempfile::TempDir;
 
-fn servstd() -> Command {
-    // Messages follow the locale; most of these tests read the English ones.
-    let mut cmd = Command::cargo_bin("servstd").expect("the binary is built");
-    cmd.env("LC_ALL", "C");
-    cmd
-}
+mod run;
+use run::servstd;
 
 /// A sample record whose set has factors KF-2 and KF-3 (and no KF-99).
 fn record() -> PathBuf {

@@ -12,18 +12,14 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use servstd::core::model::{Language, StandardsSet};
 use servstd::core::storage;
 use servstd::core::survey::{Questionnaire, form};
 use servstd::export::layout::FieldKind;
 use tempfile::TempDir;
 
-fn servstd() -> Command {
-    let mut cmd = Command::cargo_bin("servstd").expect("the binary is built");
-    cmd.env("LC_ALL", "C");
-    cmd
-}
+mod run;
+use run::servstd;
 
 fn have_pypdf() -> bool {
     let ok = std::process::Command::new("python3")

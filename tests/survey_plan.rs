@@ -8,18 +8,14 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use servstd::core::model::{Language, StandardsSet};
 use servstd::core::storage;
 use servstd::core::survey::{Questionnaire, SurveyPlan};
 use servstd::export::layout::Item;
 use tempfile::TempDir;
 
-fn servstd() -> Command {
-    let mut cmd = Command::cargo_bin("servstd").expect("the binary is built");
-    cmd.env("LC_ALL", "C");
-    cmd
-}
+mod run;
+use run::servstd;
 
 fn sample(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -768,3 +768,35 @@ fn comparing_with_a_folder_says_so_in_the_windows_language() {
         other => panic!("no error shown: {other:?}"),
     }
 }
+
+/// The status bar counts in English as a person writes them: "1 contact
+/// point", "7 contact points".
+#[test]
+fn the_status_bar_says_one_contact_point_and_seven_contact_points() {
+    let mut h = harness(ServstdApp::with_sample(english()));
+    h.run();
+    let counts = h.state().doc.set().counts();
+    h.get_by_label(&format!(
+        "{} contact points · {} steps · {} key factors · {} standards",
+        counts.contact_points, counts.steps, counts.factors, counts.standards
+    ));
+    assert!(counts.contact_points > 1 && counts.standards > 1);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("one.standards.ron");
+    std::fs::write(
+        &path,
+        r#"StandardsSet(format: 1, title: "One", language: "en", contact_points: [
+            ContactPoint(id: "CP-1", name: "Front desk", steps: [
+                Step(id: "ST-1", name: "Greeting", factors: [
+                    Factor(id: "KF-1", name: "Seen at once", importance: 4, satisfaction: 2, standards: [
+                        Standard(id: "S-1", text: "Greet every visitor within 10 seconds", kind: Personal),
+                    ]),
+                ]),
+            ]),
+        ])"#,
+    )
+    .unwrap();
+    let mut h = harness(ServstdApp::with_file(english(), &path));
+    h.run();
+    h.get_by_label("1 contact point · 1 step · 1 key factor · 1 standard");
+}

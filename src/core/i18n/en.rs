@@ -110,6 +110,10 @@ pub static WORDS: Words = Words {
         steps: "steps",
         factors: "key factors",
         standards: "standards",
+        contact_point: "contact point",
+        step: "step",
+        factor: "key factor",
+        standard: "standard",
         close: "Close",
         method_body: &[
             (

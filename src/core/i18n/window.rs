@@ -145,6 +145,11 @@ pub struct Texts {
     pub steps: &'static str,
     pub factors: &'static str,
     pub standards: &'static str,
+    /// The same words after a count of one ("1 contact point").
+    pub contact_point: &'static str,
+    pub step: &'static str,
+    pub factor: &'static str,
+    pub standard: &'static str,
     pub close: &'static str,
     pub method_body: &'static [(&'static str, &'static str)],
     pub help_new_set: &'static str,

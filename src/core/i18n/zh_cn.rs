@@ -110,6 +110,10 @@ pub static WORDS: Words = Words {
         steps: "个步骤",
         factors: "个关键要素",
         standards: "条标准",
+        contact_point: "个接触点",
+        step: "个步骤",
+        factor: "个关键要素",
+        standard: "条标准",
         close: "关闭",
         method_body: &[
             (

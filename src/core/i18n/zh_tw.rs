@@ -110,6 +110,10 @@ pub static WORDS: Words = Words {
         steps: "個步驟",
         factors: "個關鍵要素",
         standards: "條標準",
+        contact_point: "個接觸點",
+        step: "個步驟",
+        factor: "個關鍵要素",
+        standard: "條標準",
         close: "關閉",
         method_body: &[
             (

@@ -20,17 +20,19 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, doc: &mut Document, notice: Option<&str>
     };
     egui::Panel::bottom("status").show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.label(format!(
-                "{} {} · {} {} · {} {} · {} {}",
-                counts.contact_points,
-                t.contact_points,
-                counts.steps,
-                t.steps,
-                counts.factors,
-                t.factors,
-                counts.standards,
-                t.standards
-            ));
+            // "1 contact point", "2 contact points" (Chinese has one form).
+            let counted = |n: usize, one: &str, many: &str| {
+                format!("{n} {}", if n == 1 { one } else { many })
+            };
+            ui.label(
+                [
+                    counted(counts.contact_points, t.contact_point, t.contact_points),
+                    counted(counts.steps, t.step, t.steps),
+                    counted(counts.factors, t.factor, t.factors),
+                    counted(counts.standards, t.standard, t.standards),
+                ]
+                .join(" · "),
+            );
             ui.separator();
             // The share per kind on hover: spelt out, it pushed the file and
             // the approval off a 1024-pixel screen.

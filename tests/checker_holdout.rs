@@ -250,14 +250,16 @@ fn gate(file: &'static str, floors: &[(&str, f64, f64, f64)]) {
 /// on 2026-12-05 before any rule changed and scored once on the rules of
 /// commit 3c3d9e0, numbers only: zh-CN precision 87.1%, recall 84.4%; zh-TW
 /// 91.7%, 76.7%; en 85.3%, 80.6%; all 88.1%, 80.2% (agreement 89.2%).
-/// Sealed: its disagreements are not read. The floors are the blind figures
-/// less one point; raise them, never lower.
+/// Its disagreements were read once the eleventh holdout was in (the way
+/// the seventh's were), so it is tuned on now: the floors are today's
+/// figures less one point (zh-CN 90.0/84.4, zh-TW 97.1/79.1, en 97.1/91.7,
+/// all 94.9/84.7, agreement 93.0).
 const FLOOR_10: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.86, 0.83, 0.89),
-    ("zh-TW", 0.90, 0.75, 0.88),
-    ("en", 0.84, 0.79, 0.87),
-    ("all", 0.87, 0.79, 0.88),
+    ("zh-CN", 0.89, 0.83, 0.90),
+    ("zh-TW", 0.96, 0.78, 0.90),
+    ("en", 0.96, 0.90, 0.95),
+    ("all", 0.93, 0.83, 0.92),
 ];
 
 #[test]

@@ -103,6 +103,7 @@ pub(super) fn tidy(out: &str, lang: Language, original: &str) -> String {
             s = s.replace(from, to);
         }
         s = s.trim_start_matches([' ', ',']).trim_end().to_owned();
+        s = articles(&s, original);
         let capital = original.trim_start().starts_with(char::is_uppercase);
         if capital {
             let mut chars = s.chars();
@@ -129,6 +130,62 @@ pub(super) fn tidy(out: &str, lang: Language, original: &str) -> String {
         }
     }
     s
+}
+
+/// "a" or "an" as the word after it now needs, where a rewrite took out
+/// the word between ("an experienced nurse" → "a nurse …"). An article and
+/// word the original has together are left as written ("an SMS", "a user").
+fn articles(text: &str, original: &str) -> String {
+    let lower = original.to_lowercase();
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(|c: char| c == 'a' || c == 'A') {
+        let word_start = at == 0 || !rest[..at].ends_with(|c: char| c.is_alphanumeric());
+        let after = &rest[at..];
+        let article = if after.len() > 2 && after[..3].eq_ignore_ascii_case("an ") {
+            3
+        } else if after.len() > 1 && after[..2].eq_ignore_ascii_case("a ") {
+            2
+        } else {
+            0
+        };
+        if !word_start || article == 0 {
+            out.push_str(&rest[..=at]);
+            rest = &rest[at + 1..];
+            continue;
+        }
+        out.push_str(&rest[..at]);
+        let next = &after[article..];
+        let word: String = next
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '\'')
+            .collect();
+        let pair = format!("{}{}", &after[..article], word).to_lowercase();
+        let first = word.chars().next().unwrap_or(' ');
+        let wanted = if first.is_ascii_lowercase() && !lower.contains(&pair) {
+            match first {
+                'a' | 'e' | 'i' | 'o' => Some("an "),
+                'h' | 'u' => None,
+                _ => Some("a "),
+            }
+        } else {
+            None
+        };
+        match wanted {
+            Some(w) if !after[..article].eq_ignore_ascii_case(w) => {
+                let capital = after.starts_with('A');
+                out.push_str(if capital {
+                    if w == "a " { "A " } else { "An " }
+                } else {
+                    w
+                });
+            }
+            _ => out.push_str(&after[..article]),
+        }
+        rest = next;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The marked and filled forms of a rewrite built with slot marks.

@@ -350,7 +350,7 @@ impl Rewrites {
         let mut edits: Vec<(Range<usize>, String, String)> = Vec::new();
         // One survey figure states every feeling of the standard.
         let mut felt = false;
-        for (mut range, target) in runs(text, targets) {
+        for (mut range, target, joined) in runs(text, targets) {
             if target == Target::Feeling {
                 if felt {
                     continue;
@@ -358,7 +358,11 @@ impl Rewrites {
                 felt = true;
             }
             // A phrase read by its form (环境要整洁明亮) is rewritten from the
-            // first word a rule names in it, the rest of it kept (环境要…).
+            // first word a rule names in it, the rest of it kept (环境要…);
+            // a run of words that describe the one a rule names (亲切友好的
+            // 态度) goes whole, by that word's rule, or the words before it
+            // would be rewritten again beside its rewrite.
+            let mut ruled_from = range.start;
             if lang != Language::En {
                 let named = |at: usize| {
                     self.rules.iter().any(|r| {
@@ -375,10 +379,19 @@ impl Rewrites {
                         .map(|(i, _)| range.start + i)
                         .find(|at| named(*at))
                 {
-                    range.start = at;
+                    ruled_from = at;
+                    // 亲切友好的态度: the words before 态度 describe it and go
+                    // with it; 营造舒适: 营造 stays, as a word of its own.
+                    let described = ["的", "、", "和", "及", "与", "與", "且", "或"]
+                        .iter()
+                        .any(|mark| text[range.start..at].ends_with(mark));
+                    if !(joined && described) {
+                        range.start = at;
+                    }
                 }
             }
             let word = &text[range.clone()];
+            let ruled = &text[ruled_from..range.end];
             let rest = &text[range.end..];
             let lead = &text[..range.start];
             // A negator's reach: the word's clause, and a list it ends
@@ -389,10 +402,10 @@ impl Rewrites {
             }
             let negated = self.negates(&text[from..range.start]);
             let Some(rule) = self
-                .rule(lang, target, kind, word, lead, rest, negated)
+                .rule(lang, target, kind, ruled, lead, rest, negated)
                 .or_else(|| {
                     negated
-                        .then(|| self.rule(lang, target, kind, word, lead, rest, false))
+                        .then(|| self.rule(lang, target, kind, ruled, lead, rest, false))
                         .flatten()
                 })
             else {
@@ -527,12 +540,12 @@ pub fn suggest(text: &str, lang: Language, kind: Option<StandardKind>) -> Option
 
 /// Vague words next to each other, with only a list mark or "and"
 /// between them (整洁、干净; "friendly and polite"), are one run, rewritten
-/// once by the first word's rule.
-fn runs(text: &str, mut targets: Vec<(Range<usize>, Target)>) -> Vec<(Range<usize>, Target)> {
+/// once by the first word's rule; the flag says a run joins several words.
+fn runs(text: &str, mut targets: Vec<(Range<usize>, Target)>) -> Vec<(Range<usize>, Target, bool)> {
     targets.sort_by_key(|(r, _)| r.start);
-    let mut out: Vec<(Range<usize>, Target)> = Vec::new();
+    let mut out: Vec<(Range<usize>, Target, bool)> = Vec::new();
     for (range, target) in targets {
-        if let Some((last, last_target)) = out.last_mut() {
+        if let Some((last, last_target, joined)) = out.last_mut() {
             if range.start < last.end {
                 continue;
             }
@@ -544,10 +557,11 @@ fn runs(text: &str, mut targets: Vec<(Range<usize>, Target)>) -> Vec<(Range<usiz
             ];
             if joins.contains(&gap.as_str()) && alike(*last_target, target) {
                 last.end = range.end;
+                *joined = true;
                 continue;
             }
         }
-        out.push((range, target));
+        out.push((range, target, false));
     }
     out
 }

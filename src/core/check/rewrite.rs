@@ -449,7 +449,20 @@ impl Rewrites {
                 }
                 Place::Append | Place::ClauseEnd => {
                     if rule.place == Place::ClauseEnd {
-                        edits.push((start..end, String::new(), word.to_owned()));
+                        // "clear and concise information": the "and" goes
+                        // with the word before a noun, not left dangling.
+                        let before_noun = lang == Language::En
+                            && !word.ends_with("ly")
+                            && text[end..].starts_with(' ')
+                            && text[end + 1..].starts_with(|c: char| c.is_alphabetic());
+                        let joined = [" and ", " or "]
+                            .into_iter()
+                            .find(|c| text[..start].to_lowercase().ends_with(c));
+                        let from = match joined {
+                            Some(c) if before_noun => start - c.len() + 1,
+                            _ => start,
+                        };
+                        edits.push((from..end, String::new(), word.to_owned()));
                     }
                     // 高兴而来、满意而归: the parts of a list end where it ends.
                     let mut clause = tokens.clause_around(range.start);

@@ -139,7 +139,7 @@ fn articles(text: &str, original: &str) -> String {
     let lower = original.to_lowercase();
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = rest.find(|c: char| c == 'a' || c == 'A') {
+    while let Some(at) = rest.find(['a', 'A']) {
         let word_start = at == 0 || !rest[..at].ends_with(|c: char| c.is_alphanumeric());
         let after = &rest[at..];
         let article = if after.len() > 2 && after[..3].eq_ignore_ascii_case("an ") {

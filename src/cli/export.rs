@@ -9,7 +9,7 @@ use super::{
     FormatArg, LayoutArg, PaperArg, exit, load_error_line, parse_lang, prepare_output, write_output,
 };
 use crate::core::i18n::{fill, for_set, locale, messages};
-use crate::core::model::StandardsSet;
+use crate::core::model::{Language, StandardsSet};
 use crate::core::storage;
 
 #[derive(Debug, Args)]
@@ -67,6 +67,27 @@ fn logo(set: &StandardsSet, file: &std::path::Path) -> Option<Vec<u8>> {
 }
 
 pub fn run(args: &ExportArgs) -> Result<u8> {
+    // Parsing the set keeps one core busy and leaves the other idle: the
+    // checker's words (shipped and the user's own) are read meanwhile, and
+    // the PDF faces' outlines parsed for the language the set's first lines
+    // name (a guess made before the set is read: a wrong one costs a little
+    // time on the idle core, never a different file).
+    let guess = args.lang.clone();
+    let set_file = args.file.clone();
+    let pdf = matches!(args.format, FormatArg::Pdf);
+    let words = std::thread::spawn(move || {
+        let installed = crate::core::check::lexicon::install(None);
+        if pdf {
+            let lang = guess
+                .as_deref()
+                .and_then(Language::from_tag)
+                .or_else(|| language_named(&set_file));
+            if let Some(fonts) = lang.and_then(|lang| crate::export::pdf::fonts(lang).ok()) {
+                fonts.parse_outlines();
+            }
+        }
+        installed
+    });
     if args.fillable
         && (!matches!(args.format, FormatArg::Pdf) || !matches!(args.layout, LayoutArg::Checklist))
     {
@@ -118,12 +139,15 @@ pub fn run(args: &ExportArgs) -> Result<u8> {
     // The warning's check runs beside the export, on a core of its own: it
     // reads the checker's words (shipped and the user's own) and every
     // standard's text, a tenth of a short manual's time.
+    let (document, contact_points) = (&loaded.document, &args.contact_points);
     let (bytes, checked) = std::thread::scope(|scope| {
-        let checked = scope.spawn(|| {
-            crate::core::check::lexicon::install(None)?;
+        let checked = scope.spawn(move || {
+            words
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
             Ok::<_, crate::core::check::rulebook::RulesError>(crate::core::check::unmeasurable(
-                &loaded.document,
-                &args.contact_points,
+                document,
+                contact_points,
             ))
         });
         let bytes = crate::export::export(&loaded.document, &options);
@@ -163,4 +187,51 @@ pub fn run(args: &ExportArgs) -> Result<u8> {
         );
     }
     Ok(exit::OK)
+}
+
+/// The language a set's first lines name (`language: "zh-TW"`), read
+/// without parsing the set; `None` for anything but a regular file (a
+/// link is left to the load, which looks where it leads first).
+fn language_named(path: &std::path::Path) -> Option<Language> {
+    use std::io::Read;
+    if !std::fs::symlink_metadata(path).ok()?.is_file() {
+        return None;
+    }
+    let mut head = Vec::with_capacity(2048);
+    std::fs::File::open(path)
+        .ok()?
+        .take(2048)
+        .read_to_end(&mut head)
+        .ok()?;
+    let head = String::from_utf8_lossy(&head);
+    let after = &head[head.find("language:")? + "language:".len()..];
+    let tag = after.trim_start().strip_prefix('"')?.split('"').next()?;
+    Language::from_tag(tag)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_is_read_from_a_sets_first_lines_and_never_from_a_link_or_a_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let set = dir.path().join("shop.standards.ron");
+        std::fs::write(
+            &set,
+            "(\n    format: 3,\n    language: \"zh-TW\",\n    name: \"店\",\n)\n",
+        )
+        .unwrap();
+        assert_eq!(language_named(&set), Some(Language::ZhTw));
+        let none = dir.path().join("none.standards.ron");
+        std::fs::write(&none, "(format: 3, name: \"shop\")").unwrap();
+        assert_eq!(language_named(&none), None);
+        assert_eq!(language_named(dir.path()), None);
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("link.standards.ron");
+            std::os::unix::fs::symlink(&set, &link).unwrap();
+            assert_eq!(language_named(&link), None);
+        }
+    }
 }

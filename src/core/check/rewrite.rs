@@ -565,8 +565,11 @@ fn runs(text: &str, mut targets: Vec<(Range<usize>, Target)>) -> Vec<(Range<usiz
             let gap = text[last.end..range.start].trim().to_lowercase();
             // A list mark joins words of a list, not clauses: a Chinese
             // comma (，) ends one. Only words alike join (尽快 and 处理 not).
+            // 态度保持和蔼亲切, 态度要好: a verb of keeping joins a word of
+            // manner to the words that say it.
             let joins = [
-                "", "、", ",", "和", "及", "与", "與", "且", "的", "and", "or", "或",
+                "", "、", ",", "和", "及", "与", "與", "且", "的", "and", "or", "或", "要", "应",
+                "應", "保持",
             ];
             if joins.contains(&gap.as_str()) && alike(*last_target, target) {
                 last.end = range.end;

@@ -81,7 +81,7 @@ pub fn run(args: &ExportArgs) -> Result<u8> {
             let lang = guess
                 .as_deref()
                 .and_then(Language::from_tag)
-                .or_else(|| language_named(&set_file));
+                .or_else(|| storage::language_named(&set_file));
             if let Some(fonts) = lang.and_then(|lang| crate::export::pdf::fonts(lang).ok()) {
                 fonts.parse_outlines();
             }
@@ -187,51 +187,4 @@ pub fn run(args: &ExportArgs) -> Result<u8> {
         );
     }
     Ok(exit::OK)
-}
-
-/// The language a set's first lines name (`language: "zh-TW"`), read
-/// without parsing the set; `None` for anything but a regular file (a
-/// link is left to the load, which looks where it leads first).
-fn language_named(path: &std::path::Path) -> Option<Language> {
-    use std::io::Read;
-    if !std::fs::symlink_metadata(path).ok()?.is_file() {
-        return None;
-    }
-    let mut head = Vec::with_capacity(2048);
-    std::fs::File::open(path)
-        .ok()?
-        .take(2048)
-        .read_to_end(&mut head)
-        .ok()?;
-    let head = String::from_utf8_lossy(&head);
-    let after = &head[head.find("language:")? + "language:".len()..];
-    let tag = after.trim_start().strip_prefix('"')?.split('"').next()?;
-    Language::from_tag(tag)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_language_is_read_from_a_sets_first_lines_and_never_from_a_link_or_a_folder() {
-        let dir = tempfile::tempdir().unwrap();
-        let set = dir.path().join("shop.standards.ron");
-        std::fs::write(
-            &set,
-            "(\n    format: 3,\n    language: \"zh-TW\",\n    name: \"店\",\n)\n",
-        )
-        .unwrap();
-        assert_eq!(language_named(&set), Some(Language::ZhTw));
-        let none = dir.path().join("none.standards.ron");
-        std::fs::write(&none, "(format: 3, name: \"shop\")").unwrap();
-        assert_eq!(language_named(&none), None);
-        assert_eq!(language_named(dir.path()), None);
-        #[cfg(unix)]
-        {
-            let link = dir.path().join("link.standards.ron");
-            std::os::unix::fs::symlink(&set, &link).unwrap();
-            assert_eq!(language_named(&link), None);
-        }
-    }
 }

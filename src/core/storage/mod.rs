@@ -27,7 +27,9 @@ pub use kind::{ACTIONS_EXTENSION, FileKind, INSPECTION_EXTENSION, STANDARDS_EXTE
 pub use lex::has_comments;
 pub use locate::{locate_id, locate_values};
 pub use parse::{ParseError, Reason, parse, to_canonical};
-pub use read::{LoadError, Loaded, Special, decode, load, open_regular, read_limited};
+pub use read::{
+    LoadError, Loaded, Special, decode, language_named, load, open_regular, read_limited,
+};
 pub use save::{
     DocumentLock, LOCK_WAIT_SECS, STALE_TEMP_SECS, SaveError, lock, save, save_if_unchanged,
     write_atomic, write_atomic_with,
@@ -97,6 +99,34 @@ mod tests {
     use std::fs;
 
     use super::*;
+
+    #[test]
+    fn the_language_is_read_from_a_sets_first_lines_and_never_from_a_link_or_a_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let set = dir.path().join("shop.standards.ron");
+        std::fs::write(
+            &set,
+            "StandardsSet(\n    // language: \"en\" once\n    format: 3,\n    language: \"zh-TW\",\n    name: \"店\",\n)\n",
+        )
+        .unwrap();
+        assert_eq!(language_named(&set), Some(Language::ZhTw));
+        let sample = std::path::Path::new("standards/call-centre.standards.ron");
+        assert_eq!(language_named(sample), Some(Language::En));
+        let none = dir.path().join("none.standards.ron");
+        std::fs::write(&none, "(format: 3, name: \"shop\")").unwrap();
+        assert_eq!(language_named(&none), None);
+        assert_eq!(language_named(dir.path()), None);
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("link.standards.ron");
+            std::os::unix::fs::symlink(&set, &link).unwrap();
+            assert_eq!(language_named(&link), None);
+            let fifo = dir.path().join("fifo.standards.ron");
+            let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+            assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+            assert_eq!(language_named(&fifo), None);
+        }
+    }
     use crate::core::model::{ContactPoint, Language, StandardsSet};
 
     fn small() -> StandardsSet {

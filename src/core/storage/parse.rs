@@ -9,6 +9,7 @@ use std::path::Path;
 use super::kind::FileKind;
 use super::lex::{Lexer, Token};
 use super::{Document, Position, RECURSION_LIMIT};
+use crate::core::model::Language;
 use crate::core::text::shorten;
 
 /// Why text could not be turned into a document, with where. Displays in
@@ -239,20 +240,37 @@ fn check_format<T: Document>(found: u32, text: &str) -> Result<(), ParseError> {
 /// deep, not one in a comment or a string), where it is written and its
 /// number if it is one.
 fn format_field(text: &str) -> Option<(Position, Option<u32>)> {
+    top_field(text, "format").map(|(at, value)| match value {
+        Some(Token::Other(n)) => (at, n.parse().ok()),
+        _ => (at, None),
+    })
+}
+
+/// The language a document's text names in its own `language: "…"` field
+/// (one bracket deep, not in a comment or a string), without parsing it:
+/// the head of a file is enough.
+pub(super) fn declared_language(text: &str) -> Option<Language> {
+    match top_field(text, "language")?.1? {
+        Token::Str(tag) => Language::from_tag(&tag),
+        _ => None,
+    }
+}
+
+/// The first field `name` one bracket deep: where it is written and the
+/// token of its value, if any follows.
+fn top_field<'a>(text: &'a str, name: &str) -> Option<(Position, Option<Token<'a>>)> {
     let mut depth = 0usize;
     let mut tokens = Lexer::new(text).peekable();
     while let Some((at, token)) = tokens.next() {
         match token {
             Token::Punct('(' | '[' | '{') => depth += 1,
             Token::Punct(')' | ']' | '}') => depth = depth.saturating_sub(1),
-            Token::Ident("format")
-                if depth == 1 && tokens.next_if(|(_, t)| *t == Token::Punct(':')).is_some() =>
+            Token::Ident(field)
+                if field == name
+                    && depth == 1
+                    && tokens.next_if(|(_, t)| *t == Token::Punct(':')).is_some() =>
             {
-                let number = match tokens.next() {
-                    Some((_, Token::Other(n))) => n.parse().ok(),
-                    _ => None,
-                };
-                return Some((at, number));
+                return Some((at, tokens.next().map(|(_, value)| value)));
             }
             _ => {}
         }

@@ -190,6 +190,24 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     Ok(bytes)
 }
 
+/// The language a standards set names in its first lines (`language:
+/// "zh-TW"`), read without loading it: a guess to start work on before the
+/// set is read. `None` for a link (the load looks where it leads first),
+/// anything but a regular file, or a head that names none.
+#[must_use]
+pub fn language_named(path: &Path) -> Option<crate::core::model::Language> {
+    if fs::symlink_metadata(path).ok()?.file_type().is_symlink() {
+        return None;
+    }
+    let mut head = Vec::with_capacity(2048);
+    io::Read::read_to_end(
+        &mut io::Read::take(open_regular(path).ok()?, 2048),
+        &mut head,
+    )
+    .ok()?;
+    super::parse::declared_language(&String::from_utf8_lossy(&head))
+}
+
 /// The file at `path` opened for reading, when it is a regular file.
 ///
 /// # Errors

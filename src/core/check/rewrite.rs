@@ -382,7 +382,7 @@ impl Rewrites {
                     ruled_from = at;
                     // 亲切友好的态度: the words before 态度 describe it and go
                     // with it; 营造舒适: 营造 stays, as a word of its own.
-                    let described = ["的", "、", "和", "及", "与", "與", "且", "或"]
+                    let described = LIST_MARKS
                         .iter()
                         .any(|mark| text[range.start..at].ends_with(mark));
                     if !(joined && described) {
@@ -455,11 +455,11 @@ impl Rewrites {
                             && !word.ends_with("ly")
                             && text[end..].starts_with(' ')
                             && text[end + 1..].starts_with(|c: char| c.is_alphabetic());
-                        let joined = [" and ", " or "]
+                        let conjunction = ["and ", "or "]
                             .into_iter()
-                            .find(|c| text[..start].to_lowercase().ends_with(c));
-                        let from = match joined {
-                            Some(c) if before_noun => start - c.len() + 1,
+                            .find(|c| ends_with_word(&text[..start], c));
+                        let from = match conjunction {
+                            Some(c) if before_noun => start - c.len(),
                             _ => start,
                         };
                         edits.push((from..end, String::new(), word.to_owned()));
@@ -551,6 +551,9 @@ pub fn suggest(text: &str, lang: Language, kind: Option<StandardKind>) -> Option
     Rewrites::builtin().suggest_with(Lexicon::builtin(), text, lang, kind)
 }
 
+/// What joins the words of a list in Chinese (整洁、干净; 亲切友好的态度).
+const LIST_MARKS: [&str; 8] = ["的", "、", "和", "及", "与", "與", "且", "或"];
+
 /// Vague words next to each other, with only a list mark or "and"
 /// between them (整洁、干净; "friendly and polite"), are one run, rewritten
 /// once by the first word's rule; the flag says a run joins several words.
@@ -567,11 +570,10 @@ fn runs(text: &str, mut targets: Vec<(Range<usize>, Target)>) -> Vec<(Range<usiz
             // comma (，) ends one. Only words alike join (尽快 and 处理 not).
             // 态度保持和蔼亲切, 态度要好: a verb of keeping joins a word of
             // manner to the words that say it.
-            let joins = [
-                "", "、", ",", "和", "及", "与", "與", "且", "的", "and", "or", "或", "要", "应",
-                "應", "保持",
-            ];
-            if joins.contains(&gap.as_str()) && alike(*last_target, target) {
+            let joins = gap.is_empty()
+                || LIST_MARKS.contains(&gap.as_str())
+                || [",", "and", "or", "要", "应", "應", "保持"].contains(&gap.as_str());
+            if joins && alike(*last_target, target) {
                 last.end = range.end;
                 *joined = true;
                 continue;

@@ -3,7 +3,6 @@
 //! transparency compressed as two Flate streams (the second a soft mask).
 
 use std::collections::BTreeMap;
-use std::io::Write;
 
 use printpdf::{DictItem, ExternalStream, ExternalXObject, Px};
 
@@ -92,10 +91,10 @@ fn jpeg_frame(bytes: &[u8]) -> Option<(u32, u32, u8)> {
     None
 }
 
+/// Pixels deflated as the pages and fonts are (`content::deflate`).
 fn flate(data: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-    encoder.write_all(data).expect("writing to memory");
-    encoder.finish().expect("writing to memory")
+    super::content::deflate(&mut super::content::deflater(), data)
+        .expect("the output buffer is libdeflate's own bound")
 }
 
 fn check_size(width: u32, height: u32) -> Result<(), ImageError> {

@@ -252,14 +252,14 @@ fn gate(file: &'static str, floors: &[(&str, f64, f64, f64)]) {
 /// 91.7%, 76.7%; en 85.3%, 80.6%; all 88.1%, 80.2% (agreement 89.2%).
 /// Its disagreements were read once the eleventh holdout was in (the way
 /// the seventh's were), so it is tuned on now: the floors are today's
-/// figures less one point (zh-CN 90.0/84.4, zh-TW 97.1/79.1, en 97.1/91.7,
-/// all 94.9/84.7, agreement 93.0).
+/// figures less one point (zh-CN 90.0/84.4, zh-TW 97.2/81.4, en 97.1/91.7,
+/// all 95.0/85.6, agreement 93.3).
 const FLOOR_10: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
     ("zh-CN", 0.89, 0.83, 0.90),
-    ("zh-TW", 0.96, 0.78, 0.90),
+    ("zh-TW", 0.96, 0.80, 0.91),
     ("en", 0.96, 0.90, 0.95),
-    ("all", 0.93, 0.83, 0.92),
+    ("all", 0.94, 0.84, 0.92),
 ];
 
 #[test]
@@ -275,14 +275,16 @@ fn the_tenth_holdout_keeps_its_precision_and_recall() {
 /// a helper session on 2026-12-05 before any rule changed, and scored once
 /// on the rules of commit 9351210, numbers only: zh-CN precision 74.3%,
 /// recall 65.0%; zh-TW 80.0%, 80.0%; en 85.3%, 74.4%; all 79.8%, 72.8%
-/// (agreement 82.9%). Sealed: its disagreements are not read. The floors
-/// are the blind figures less one point; raise them, never lower.
+/// (agreement 82.9%). Its disagreements were read once the twelfth holdout
+/// was in, so it is tuned on now: the floors are today's figures less one
+/// point (zh-CN 86.5/80.0, zh-TW 88.9/91.4, en 90.0/92.3, all 88.5/87.7,
+/// agreement 91.1).
 const FLOOR_11: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.73, 0.64, 0.76),
-    ("zh-TW", 0.79, 0.79, 0.85),
-    ("en", 0.84, 0.73, 0.83),
-    ("all", 0.78, 0.71, 0.81),
+    ("zh-CN", 0.85, 0.79, 0.86),
+    ("zh-TW", 0.87, 0.90, 0.92),
+    ("en", 0.89, 0.91, 0.91),
+    ("all", 0.87, 0.86, 0.90),
 ];
 
 #[test]

@@ -89,6 +89,11 @@ pub fn chinese(
             continue;
         };
         let rest = &lower[noun.end..clause.end];
+        // 环境的防雷装置 is the noun naming a thing of its own, not a
+        // predicate judging it.
+        if rest.starts_with('的') {
+            continue;
+        }
         let predicate: usize = rest
             .chars()
             .take_while(|c| plain_han(*c))

@@ -441,7 +441,8 @@ impl Rewrites {
                     edits.push((at.clone(), spaced(text, at, with, lang), word.to_owned()));
                 }
                 Place::Clause => {
-                    let clause = tokens.clause_around(range.start);
+                    // 秉持客户第一、服务至上的理念: the list is one clause.
+                    let clause = list_around(&tokens, text, range.start);
                     let body = text[..clause.end].trim_end_matches(is_closing);
                     let from = text[clause.start..].len() - text[clause.start..].trim_start().len();
                     let whole = clause.start + from..body.len().max(range.end);
@@ -465,12 +466,7 @@ impl Rewrites {
                         edits.push((from..end, String::new(), word.to_owned()));
                     }
                     // 高兴而来、满意而归: the parts of a list end where it ends.
-                    let mut clause = tokens.clause_around(range.start);
-                    while text[clause.end..].starts_with('、')
-                        && let Some(next) = tokens.clauses.get(tokens.clause_of(clause.end) + 1)
-                    {
-                        clause = clause.start..tokens.clause_around(next.start).end;
-                    }
+                    let clause = list_around(&tokens, text, range.start);
                     let body = text[..clause.end].trim_end_matches(is_closing);
                     let at = body.len().max(end);
                     let with = spaced(text, at..at, with, lang);
@@ -549,6 +545,18 @@ impl Rewrites {
 #[must_use]
 pub fn suggest(text: &str, lang: Language, kind: Option<StandardKind>) -> Option<Suggestion> {
     Rewrites::builtin().suggest_with(Lexicon::builtin(), text, lang, kind)
+}
+
+/// The clause around `at`, with the rest of a list it starts (高兴而来、
+/// 满意而归): the parts of a list end where it ends.
+fn list_around(tokens: &Tokens<'_>, text: &str, at: usize) -> Range<usize> {
+    let mut clause = tokens.clause_around(at);
+    while text[clause.end..].starts_with('、')
+        && let Some(next) = tokens.clauses.get(tokens.clause_of(clause.end) + 1)
+    {
+        clause = clause.start..tokens.clause_around(next.start).end;
+    }
+    clause
 }
 
 /// What joins the words of a list in Chinese (整洁、干净; 亲切友好的态度).

@@ -164,6 +164,9 @@ fn words_no_list_names_are_read_by_their_form() {
     vague("Be punctual.");
     ok("Reply to every e-mail daily.");
     ok("检查仪表盘指示灯是否全部熄灭");
+    // A noun of setting before 的 names a thing: nothing judges it.
+    ok("爆炸危险环境的防雷装置每半年检测一次");
+    vague("营业厅环境优雅");
 }
 
 #[test]
@@ -196,4 +199,17 @@ fn a_sets_own_words_are_honoured_in_that_set_only() {
 #[test]
 fn empty_text_is_vague() {
     assert_eq!(assess("  ").vagueness, Some(Vagueness::Empty));
+}
+
+#[test]
+fn discretion_slogans_and_passed_tests_read_as_the_eleventh_holdout_taught() {
+    // What depends on circumstances, or is left to be agreed, is no commitment.
+    vague("酒店视乎实际供应情况而定");
+    vague("遇雨天双方协商重新安排档期");
+    vague("If appropriate, customers will be told how long it will take.");
+    // A philosophy states nothing to check.
+    vague("本公司秉持客户第一、服务至上的理念经营");
+    // Passing a test, asking whether the customer is satisfied: both observable.
+    ok("上岗前经过专业培训与考核，合格后方能上岗");
+    ok("问题解决后3天内回访业主，确认业主是否满意处理结果");
 }

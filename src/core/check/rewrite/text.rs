@@ -98,6 +98,7 @@ pub(super) fn tidy(out: &str, lang: Language, original: &str) -> String {
             (" .", "."),
             (",,", ","),
             (", .", "."),
+            (",.", "."),
             (" ;", ";"),
         ] {
             s = s.replace(from, to);

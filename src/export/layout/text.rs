@@ -67,6 +67,10 @@ impl<'a> Metrics<'a> {
     }
 }
 
+/// Room for a line's text before it grows: a line of the widest column in
+/// 8-point Latin text.
+const LINE_BYTES: usize = 128;
+
 /// Characters that may not start a line.
 const NO_START: &str = "，。、；：？！）」』】》〉’”·…—–%％,.;:?!)]}>、々ー～";
 /// Characters that may not end a line.
@@ -75,7 +79,8 @@ const NO_END: &str = "（「『【《〈‘“([{<";
 /// Splits text into units that stay together: a CJK character, a Latin word,
 /// or a run of spaces.
 fn units(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+    // A unit is about three bytes on average in either script.
+    let mut out = Vec::with_capacity(text.len() / 3 + 1);
     let mut start = None::<usize>;
     for (i, c) in text.char_indices() {
         let alone = crate::core::i18n::script::is_cjk(c) || c.is_whitespace();
@@ -163,12 +168,14 @@ fn break_lines(
     max_width: f32,
     lines: &mut Vec<String>,
 ) {
-    let mut line = String::new();
+    let mut line = String::with_capacity(LINE_BYTES);
     let mut width = 0.0;
     // Latin words longer than a line are cut into line-sized pieces first;
-    // the rest are borrowed, not copied (a CJK paragraph is a unit a character).
-    let mut pieces: Vec<std::borrow::Cow<'_, str>> = Vec::new();
-    for unit in units(text) {
+    // the rest are borrowed, not copied (a CJK paragraph is a unit a
+    // character). Each piece is measured once, here.
+    let units = units(text);
+    let mut pieces: Vec<(std::borrow::Cow<'_, str>, f32)> = Vec::with_capacity(units.len());
+    for unit in units {
         let w = metrics.width(unit, size);
         if w > max_width && unit.chars().count() > 1 {
             let mut piece = String::new();
@@ -176,21 +183,24 @@ fn break_lines(
                 let mut next = piece.clone();
                 next.push(c);
                 if !piece.is_empty() && metrics.width(&next, size) > max_width {
-                    pieces.push(std::mem::take(&mut piece).into());
+                    let done = std::mem::take(&mut piece);
+                    let w = metrics.width(&done, size);
+                    pieces.push((done.into(), w));
                 }
                 piece.push(c);
             }
-            pieces.push(piece.into());
+            let w = metrics.width(&piece, size);
+            pieces.push((piece.into(), w));
         } else {
-            pieces.push(unit.into());
+            pieces.push((unit.into(), w));
         }
     }
-    for unit in pieces {
-        let w = metrics.width(&unit, size);
+    for (unit, w) in pieces {
         let first = unit.chars().next().unwrap_or(' ');
         let fits = width + w <= max_width + 0.01;
-        let hangs = NO_START.contains(first) && unit.chars().count() == 1;
-        if fits || line.is_empty() || hangs {
+        // Asked only of what does not fit: most units do.
+        let hangs = || unit.chars().count() == 1 && NO_START.contains(first);
+        if fits || line.is_empty() || hangs() {
             if line.is_empty() && first.is_whitespace() {
                 continue; // no leading spaces on a wrapped line
             }
@@ -208,14 +218,28 @@ fn break_lines(
                 break;
             }
         }
-        lines.push(line.trim_end().to_owned());
-        line = carry;
+        let carried = !carry.is_empty();
+        let kept = line.trim_end().len();
+        line.truncate(kept);
+        let mut next = String::with_capacity(LINE_BYTES.max(carry.len() + unit.len()));
+        next.push_str(&carry);
+        lines.push(std::mem::replace(&mut line, next));
         if !first.is_whitespace() {
             line.push_str(&unit);
         }
-        width = metrics.width(&line, size);
+        // The new line's width: the unit's own when it starts the line alone
+        // (the same sum, so the same float); measured again only with a carry.
+        width = if carried {
+            metrics.width(&line, size)
+        } else if first.is_whitespace() {
+            0.0
+        } else {
+            w
+        };
     }
-    lines.push(line.trim_end().to_owned());
+    let kept = line.trim_end().len();
+    line.truncate(kept);
+    lines.push(line);
 }
 
 #[cfg(test)]

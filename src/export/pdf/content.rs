@@ -65,44 +65,36 @@ impl<'f> Used<'f> {
         glyphs.sort_unstable_by_key(|&(glyph, _)| glyph);
         glyphs
     }
-
-    /// The codes the page streams show, once the subset has renumbered the
-    /// glyphs: `code` maps a glyph ID to its code (glyph 0, the missing
-    /// glyph, for one the subset lost, as printpdf did).
-    pub(super) fn codes(&self, code: impl Fn(u16) -> Option<u16>) -> Codes<'f> {
-        let mut by_glyph = vec![0; 0x1_0000];
-        for &(glyph, _) in &self.list {
-            by_glyph[usize::from(glyph)] = code(glyph).unwrap_or(0);
-        }
-        Codes {
-            face: self.face,
-            by_glyph,
-        }
-    }
 }
 
-/// Every character used in `pages`, per face.
-pub(super) fn collect(pages: &[Page], regular: &mut Used<'_>, bold: &mut Used<'_>) {
+/// Every character `pages` set in `weight`.
+pub(super) fn collect(pages: &[Page], weight: Weight, used: &mut Used<'_>) {
     for item in pages.iter().flat_map(|page| &page.items) {
-        if let Item::Text { weight, text, .. } = item {
-            match weight {
-                Weight::Regular => regular.add(text),
-                Weight::Bold => bold.add(text),
-            }
+        if let Item::Text {
+            weight: w, text, ..
+        } = item
+            && *w == weight
+        {
+            used.add(text);
         }
     }
 }
 
-/// A face's code for each character, as the subset font numbers its glyphs.
+/// A face's code for each character: its glyph's CID, which the subset
+/// keeps, so the streams are written while the subset is made.
 pub(super) struct Codes<'f> {
     face: &'f dyn Glyphs,
-    by_glyph: Vec<u16>,
+    cid: &'f (dyn Fn(u16) -> Option<u16> + Sync),
 }
 
-impl Codes<'_> {
+impl<'f> Codes<'f> {
+    pub(super) fn new(face: &'f dyn Glyphs, cid: &'f (dyn Fn(u16) -> Option<u16> + Sync)) -> Self {
+        Self { face, cid }
+    }
+
     fn code(&self, c: char) -> u16 {
-        // Every character was collected before the subset; 0 is the missing glyph.
-        self.by_glyph[usize::from(self.face.glyph(c).0)]
+        // 0, the missing glyph's CID, for a character the face lacks.
+        (self.cid)(self.face.glyph(c).0).unwrap_or(0)
     }
 }
 

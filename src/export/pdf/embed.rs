@@ -41,16 +41,6 @@ pub(super) struct Subset {
 /// subset keeps ([`cids`]).
 pub(super) struct Codes(Vec<(u16, u16)>);
 
-impl Codes {
-    /// The code the page streams show for `glyph` (none for a glyph not used).
-    pub(super) fn code(&self, glyph: u16) -> Option<u16> {
-        self.0
-            .binary_search_by_key(&glyph, |(g, _)| *g)
-            .ok()
-            .map(|i| self.0[i].1)
-    }
-}
-
 /// The CID of each of `glyphs` in `face`'s CID-keyed outlines (whose
 /// charset is a table: one look-up each). Known before the subset is made,
 /// so the page streams are written while it is; none when the outlines are
@@ -68,6 +58,18 @@ pub(super) fn cids(face: &'static Face, glyphs: &[(u16, char)]) -> Option<Codes>
         .map(|(gid, _)| Some((*gid, font.charset.id_for_glyph(*gid)?)))
         .collect::<Option<_>>()
         .map(Codes)
+}
+
+/// The CID of any glyph of `face` (its CID-keyed outlines' charset, a
+/// table: one look-up), for the page streams, which need not know which
+/// glyphs the document uses; none when the outlines are not CID-keyed.
+pub(super) fn cid_table(face: &'static Face) -> Option<impl Fn(u16) -> Option<u16> + Sync> {
+    let cff = face.cff()?;
+    let [font] = cff.fonts.as_slice() else {
+        return None;
+    };
+    font.is_cid_keyed()
+        .then_some(move |gid| font.charset.id_for_glyph(gid))
 }
 
 impl Subset {
@@ -310,15 +312,17 @@ mod tests {
             "{}",
             subset.program.content.len()
         );
-        // The codes are the CIDs the subset keeps: glyph n of the subset is
-        // the nth glyph asked for (glyph 0 first), under its CID.
+        // The codes the page streams write (the face's CIDs) are the CIDs
+        // the subset keeps: glyph n of the subset is the nth glyph asked for
+        // (glyph 0 first), under its CID.
+        let cid = cid_table(face).unwrap();
         let ids: Vec<u16> = once(0)
             .chain(glyphs.iter().map(|(gid, _)| *gid).filter(|gid| *gid != 0))
             .collect();
         let table: CFF<'_> = face.cff().unwrap().subset(&ids, false).unwrap().into();
         let charset = &table.fonts[0].charset;
         for (new, gid) in (0..).zip(&ids).skip(1) {
-            assert_eq!(charset.id_for_glyph(new), codes.code(*gid), "glyph {gid}");
+            assert_eq!(charset.id_for_glyph(new), cid(*gid), "glyph {gid}");
         }
         assert_eq!(face.postscript_name, "NotoSansCJKsc-Regular");
         assert!(subset.base_font.ends_with("+NotoSansCJKsc-Regular"));

@@ -16,7 +16,7 @@ use printpdf::{PdfDocument, PdfPage, PdfSaveOptions, Pt};
 pub use font::{Face, Fonts, fonts};
 
 use super::ExportError;
-use crate::export::layout::{Document, Page};
+use crate::export::layout::{Document, Page, Weight};
 
 /// The PDF structure could not be assembled (a bug: the pages are ours).
 #[derive(Debug, thiserror::Error)]
@@ -44,41 +44,28 @@ pub struct Options<'a> {
 pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, ExportError> {
     // The faces the layout measured with: the document's language picks them.
     let fonts = fonts(document.lang)?;
-    let mut regular = content::Used::new(&fonts.regular);
-    let mut bold = content::Used::new(&fonts.bold);
-    content::collect(&document.pages, &mut regular, &mut bold);
-    let regular_glyphs = regular.glyphs();
-    let bold_glyphs = bold.glyphs();
     // The codes are the glyphs' CIDs, known from the faces: the page streams
-    // need not wait for the subsets.
-    let codes = |face: &'static font::Face, glyphs: &[(u16, char)]| match glyphs {
-        [] => Ok(None),
-        _ => embed::cids(face, glyphs).map(Some).ok_or(ExportError::Font),
-    };
-    let regular_codes = codes(&fonts.regular, &regular_glyphs)?;
-    let bold_codes = codes(&fonts.bold, &bold_glyphs)?;
-    let code = |codes: &Option<embed::Codes>, gid| codes.as_ref().and_then(|c| c.code(gid));
+    // need not wait for the glyphs used to be found, nor for the subsets.
+    let regular_cid = embed::cid_table(&fonts.regular).ok_or(ExportError::Font)?;
+    let bold_cid = embed::cid_table(&fonts.bold).ok_or(ExportError::Font)?;
     let regular = content::Face {
-        codes: regular.codes(|gid| code(&regular_codes, gid)),
+        codes: content::Codes::new(&fonts.regular, &regular_cid),
         name: REGULAR.to_owned(),
     };
     let bold = content::Face {
-        codes: bold.codes(|gid| code(&bold_codes, gid)),
+        codes: content::Codes::new(&fonts.bold, &bold_cid),
         name: BOLD.to_owned(),
     };
-    let faces = [
-        (&fonts.regular, &regular_glyphs, &regular_codes),
-        (&fonts.bold, &bold_glyphs, &bold_codes),
-    ];
-    let subset = |&(face, glyphs, codes): &(
-        &'static font::Face,
-        &Vec<(u16, char)>,
-        &Option<embed::Codes>,
-    )| {
-        let Some(codes) = codes else {
+    // A face's subset: the glyphs its text uses, found on its own core.
+    let subset = |face: &'static font::Face, weight: Weight| {
+        let mut used = content::Used::new(face);
+        content::collect(&document.pages, weight, &mut used);
+        let glyphs = used.glyphs();
+        if glyphs.is_empty() {
             return Ok(None);
-        };
-        embed::subset(face, glyphs, codes)
+        }
+        let cids = embed::cids(face, &glyphs).ok_or(ExportError::Font)?;
+        embed::subset(face, &glyphs, &cids)
             .map(Some)
             .ok_or(ExportError::Font)
     };
@@ -86,9 +73,11 @@ pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, Export
     // Each face subset on a core of its own while printpdf makes the rest
     // and the page streams are written.
     let ([regular_subset, bold_subset], (mut pdf, streams)) = std::thread::scope(|scope| {
-        let handles = faces
-            .each_ref()
-            .map(|face| scope.spawn(move || subset(face)));
+        let handles = [
+            (&fonts.regular, Weight::Regular),
+            (&fonts.bold, Weight::Bold),
+        ]
+        .map(|(face, weight)| scope.spawn(move || subset(face, weight)));
         let (pdf, images) = around(document, options);
         let writer = content::Writer {
             height,

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use allsorts::binary::read::{ReadArrayCow, ReadScope};
-use allsorts::cff::{CFF, Charset, CustomCharset};
+use allsorts::cff::{CFF, CFFVariant, Charset, CustomCharset, FDSelect};
 use allsorts::tables::cmap::{Cmap, CmapSubtable, EncodingId, PlatformId};
 use allsorts::tables::os2::Os2;
 use allsorts::tables::{
@@ -251,6 +251,9 @@ impl Face {
                 let mut cff = ReadScope::new(self.cff_data).read::<CFF<'static>>().ok()?;
                 for font in &mut cff.fonts {
                     charset_as_table(&mut font.charset);
+                    if let CFFVariant::CID(cid) = &mut font.data {
+                        fd_select_as_table(&mut cid.fd_select);
+                    }
                 }
                 Some(cff)
             })
@@ -282,6 +285,28 @@ fn charset_as_table(charset: &mut Charset<'static>) {
     *charset = Charset::Custom(CustomCharset::Format0 {
         glyphs: ReadArrayCow::Owned(ids),
     });
+}
+
+/// An FDSelect of ranges rewritten as a table of each glyph's font DICT,
+/// as [`charset_as_table`] does for the charset: allsorts finds a glyph's
+/// range by walking the ranges from the first, for every glyph a subset
+/// keeps (the bundled faces have hundreds). The subset writes its own
+/// FDSelect from the same answers, so the file is the same.
+fn fd_select_as_table(fd_select: &mut FDSelect<'static>) {
+    let FDSelect::Format3 { ranges, sentinel } = &*fd_select else {
+        return;
+    };
+    let ranges: Vec<(u16, u8)> = ranges.iter().map(|r| (r.first, r.n_left)).collect();
+    let mut table = vec![0u8; usize::from(*sentinel)];
+    for (i, &(first, index)) in ranges.iter().enumerate() {
+        let end = ranges.get(i + 1).map_or(*sentinel, |&(next, _)| next);
+        if let Some(glyphs) = table.get_mut(usize::from(first)..usize::from(end)) {
+            glyphs.fill(index);
+        }
+    }
+    *fd_select = FDSelect::Format0 {
+        glyph_font_dict_indices: ReadArrayCow::Owned(table),
+    };
 }
 
 impl Glyphs for Face {

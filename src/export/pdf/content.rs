@@ -144,16 +144,37 @@ pub(super) fn deflate(compress: &mut Compressor, input: &[u8]) -> Option<Vec<u8>
     Some(out)
 }
 
-/// The graphics state a stream has set, so that it is not set again.
+/// The graphics state a stream has set, so that it is not set again, and
+/// the text object it is in.
 #[derive(Default)]
 struct State {
     fill: Option<Colour>,
     stroke: Option<Colour>,
     width: Option<f32>,
     font: Option<(Weight, f32)>,
+    text: TextObject,
+}
+
+/// Whether the stream is in a text object (`BT`): runs in a row share one.
+#[derive(Default, Clone, Copy)]
+enum TextObject {
+    #[default]
+    Closed,
+    /// Open, with the start of its current line as the stream wrote it (in
+    /// billionths of a point), the next run's `Td` moving from there; none
+    /// when that position had no exact decimal.
+    Open(Option<(i64, i64)>),
 }
 
 impl State {
+    /// Ends the text object, if one is open, before a path or an image
+    /// (which may not be drawn inside one) or the end of the page.
+    fn end_text(&mut self, out: &mut Vec<u8>) {
+        if let TextObject::Open(_) = std::mem::take(&mut self.text) {
+            out.extend_from_slice(b"ET\n");
+        }
+    }
+
     fn fill(&mut self, colour: Colour, out: &mut Vec<u8>) {
         if self.fill != Some(colour) {
             let (r, g, b) = colour;
@@ -177,6 +198,61 @@ impl State {
 
 const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
+/// Billionths in one: the finest a position is kept to.
+const NANO: i64 = 1_000_000_000;
+
+/// `v` as `Display` writes it, in billionths; none when that has an
+/// exponent or more than nine decimals (never a page position).
+fn decimal(v: f32) -> Option<i64> {
+    let mut text = [0u8; 48];
+    let mut cursor = std::io::Cursor::new(&mut text[..]);
+    write!(cursor, "{v}").ok()?;
+    let end = usize::try_from(cursor.position()).ok()?;
+    let written = std::str::from_utf8(&text[..end]).ok()?;
+    let (negative, digits) = match written.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, written),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty() || whole.len() > 9 || fraction.len() > 9 {
+        return None;
+    }
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(whole) || !all_digits(fraction) {
+        return None;
+    }
+    let mut value: i64 = whole.parse().ok()?;
+    let mut scale = NANO;
+    for b in fraction.bytes() {
+        scale /= 10;
+        value = value * 10 + i64::from(b - b'0');
+    }
+    value *= scale;
+    Some(if negative { -value } else { value })
+}
+
+/// A number of billionths as a plain decimal, no trailing zeros.
+fn write_decimal(out: &mut Vec<u8>, nano: i64) {
+    if nano < 0 {
+        out.push(b'-');
+    }
+    let magnitude = nano.unsigned_abs();
+    let scale = NANO.unsigned_abs();
+    let _ = write!(out, "{}", magnitude / scale);
+    let mut fraction = magnitude % scale;
+    if fraction != 0 {
+        out.push(b'.');
+        let mut place = scale / 10;
+        while fraction != 0 {
+            // The digit at this place, then what is left below it.
+            let digit = u8::try_from(fraction / place).unwrap_or(0);
+            out.push(b'0' + digit);
+            fraction %= place;
+            place /= 10;
+        }
+    }
+}
+
 impl Writer<'_> {
     /// One page's content stream, deflated when that makes it smaller (as
     /// lopdf decides): the bytes and whether they are deflated.
@@ -187,6 +263,7 @@ impl Writer<'_> {
         for item in &page.items {
             self.item(item, &mut state, out);
         }
+        state.end_text(out);
         match deflate(&mut scratch.deflate, out) {
             Some(deflated) if deflated.len() + 19 < out.len() => (deflated, true),
             _ => (out.clone(), false),
@@ -210,13 +287,48 @@ impl Writer<'_> {
                     Weight::Bold => self.bold,
                 };
                 let baseline = h - top - size * 0.88;
-                out.extend_from_slice(b"BT\n");
+                let line = match state.text {
+                    TextObject::Open(Some(line)) => Some(line),
+                    // In a text object whose line start has no exact decimal:
+                    // a new one, placed absolutely.
+                    TextObject::Open(None) => {
+                        out.extend_from_slice(b"ET\nBT\n");
+                        None
+                    }
+                    TextObject::Closed => {
+                        out.extend_from_slice(b"BT\n");
+                        None
+                    }
+                };
                 state.fill(*colour, out);
                 if state.font != Some((*weight, *size)) {
                     let _ = writeln!(out, "/{} {size} Tf", face.name);
                     state.font = Some((*weight, *size));
                 }
-                let _ = writeln!(out, "{x} {baseline} Td");
+                // Td moves from the start of the line before: the runs of a
+                // text object are placed as they were one text object each,
+                // in fewer bytes (a page's stream deflates a sixth smaller).
+                // The move is the exact difference of the decimals the
+                // absolute position would have been written as, so a reader
+                // adding it up lands where it did before, to the digit.
+                let at = (decimal(*x), decimal(baseline));
+                match (line, at) {
+                    (Some((lx, ly)), (Some(ax), Some(ay))) => {
+                        write_decimal(out, ax - lx);
+                        out.push(b' ');
+                        write_decimal(out, ay - ly);
+                        out.extend_from_slice(b" Td\n");
+                    }
+                    (Some(_), _) => {
+                        // A position with no exact decimal: a text object of its own.
+                        out.extend_from_slice(b"ET\nBT\n");
+                        let _ = writeln!(out, "{x} {baseline} Td");
+                    }
+                    (None, _) => {
+                        let _ = writeln!(out, "{x} {baseline} Td");
+                    }
+                }
+                state.text = TextObject::Open(at.0.zip(at.1));
                 out.push(b'<');
                 for c in text.chars() {
                     for byte in face.codes.code(c).to_be_bytes() {
@@ -224,7 +336,7 @@ impl Writer<'_> {
                         out.push(HEX[usize::from(byte & 0xF)]);
                     }
                 }
-                out.extend_from_slice(b"> Tj\nET\n");
+                out.extend_from_slice(b"> Tj\n");
             }
             Item::Line {
                 from,
@@ -232,6 +344,7 @@ impl Writer<'_> {
                 thickness,
                 colour,
             } => {
+                state.end_text(out);
                 state.stroke(*colour, *thickness, out);
                 let _ = writeln!(out, "{} {} m", from.0, h - from.1);
                 let _ = writeln!(out, "{} {} l\nS", to.0, h - to.1);
@@ -244,6 +357,7 @@ impl Writer<'_> {
                 paint,
                 colour,
             } => {
+                state.end_text(out);
                 let op = match paint {
                     Paint::Fill => {
                         state.fill(*colour, out);
@@ -266,6 +380,7 @@ impl Writer<'_> {
                 let Some(name) = self.images.get(image.0) else {
                     return;
                 };
+                state.end_text(out);
                 let _ = writeln!(
                     out,
                     "q\n{width} 0 0 {height} {x} {} cm\n/{name} Do\nQ",
@@ -273,5 +388,100 @@ impl Writer<'_> {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_position_kept_in_billionths_is_written_back_as_display_writes_it() {
+        let check = |v: f32| {
+            let mut out = Vec::new();
+            write_decimal(&mut out, decimal(v).expect("a page position"));
+            assert_eq!(String::from_utf8(out).unwrap(), v.to_string(), "{v:?}");
+        };
+        // Every hundredth of a point across an A3 page and either side of
+        // zero, and positions a layout computes.
+        for i in 0..=120_000 {
+            check(i as f32 / 100.0);
+        }
+        for i in 1..=120_000 {
+            check(-(i as f32) / 100.0);
+        }
+        for v in [841.8906 - 12.0 * 0.88, 707.91504, 0.1 + 0.2, 0.016_601_563] {
+            check(v);
+        }
+        assert_eq!(decimal(1e-12), None, "no exponent");
+        assert_eq!(decimal(f32::NAN), None);
+    }
+
+    #[test]
+    fn runs_in_a_row_share_a_text_object_and_move_by_exact_differences() {
+        let face = crate::export::pdf::fonts(crate::core::model::Language::En).unwrap();
+        let cid = crate::export::pdf::embed::cid_table(&face.regular).unwrap();
+        let bold_cid = crate::export::pdf::embed::cid_table(&face.bold).unwrap();
+        let regular = Face {
+            name: "F1".into(),
+            codes: Codes::new(&face.regular, &cid),
+        };
+        let bold = Face {
+            name: "F2".into(),
+            codes: Codes::new(&face.bold, &bold_cid),
+        };
+        let writer = Writer {
+            height: 800.0,
+            regular: &regular,
+            bold: &bold,
+            images: &[],
+        };
+        let text = |x: f32, top: f32| Item::Text {
+            x,
+            top,
+            size: 10.0,
+            weight: Weight::Regular,
+            colour: (0.0, 0.0, 0.0),
+            text: "Hi".into(),
+        };
+        let page = Page {
+            items: vec![
+                text(42.9, 100.0),
+                text(45.0, 113.7),
+                Item::Line {
+                    from: (42.0, 120.0),
+                    to: (200.0, 120.0),
+                    thickness: 0.5,
+                    colour: (0.0, 0.0, 0.0),
+                },
+                text(42.9, 130.0),
+            ],
+            fields: Vec::new(),
+        };
+        let mut scratch = Scratch::new();
+        writer.page(&page, &mut scratch);
+        let stream = String::from_utf8_lossy(&scratch.text).into_owned();
+        let lines: Vec<&str> = stream.lines().filter(|l| !l.starts_with('<')).collect();
+        assert_eq!(
+            lines,
+            [
+                "BT",
+                "0 0 0 rg",
+                "/F1 10 Tf",
+                "42.9 691.2 Td",
+                // 45 - 42.9 and (800 - 113.7 - 8.8) - 691.2, as decimals.
+                "2.1 -13.7 Td",
+                "ET",
+                "0 0 0 RG",
+                "0.5 w",
+                "42 680 m",
+                "200 680 l",
+                "S",
+                "BT",
+                "42.9 661.2 Td",
+                "ET",
+            ],
+            "{stream}"
+        );
     }
 }

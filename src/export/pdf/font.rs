@@ -287,11 +287,11 @@ fn charset_as_table(charset: &mut Charset<'static>) {
     });
 }
 
-/// An FDSelect of ranges rewritten as a table of each glyph's font DICT,
+/// An `FDSelect` of ranges rewritten as a table of each glyph's font DICT,
 /// as [`charset_as_table`] does for the charset: allsorts finds a glyph's
 /// range by walking the ranges from the first, for every glyph a subset
 /// keeps (the bundled faces have hundreds). The subset writes its own
-/// FDSelect from the same answers, so the file is the same.
+/// `FDSelect` from the same answers, so the file is the same.
 fn fd_select_as_table(fd_select: &mut FDSelect<'static>) {
     let FDSelect::Format3 { ranges, sentinel } = &*fd_select else {
         return;

@@ -314,6 +314,11 @@ impl Writer<'_> {
                 let at = (decimal(*x), decimal(baseline));
                 match (line, at) {
                     (Some((lx, ly)), (Some(ax), Some(ay))) => {
+                        // T* first: with no leading set (TL 0) it moves
+                        // nothing, and a reader that ends a line only at
+                        // T* or ET (lopdf's extract_text) still sees each
+                        // run apart, as when each had its own text object.
+                        out.extend_from_slice(b"T*\n");
                         write_decimal(out, ax - lx);
                         out.push(b' ');
                         write_decimal(out, ay - ly);
@@ -469,7 +474,9 @@ mod tests {
                 "0 0 0 rg",
                 "/F1 10 Tf",
                 "42.9 691.2 Td",
-                // 45 - 42.9 and (800 - 113.7 - 8.8) - 691.2, as decimals.
+                // 45 - 42.9 and (800 - 113.7 - 8.8) - 691.2, as decimals,
+                // after a T* that moves nothing (no leading is set).
+                "T*",
                 "2.1 -13.7 Td",
                 "ET",
                 "0 0 0 RG",

@@ -23,10 +23,17 @@ for n in "${sizes[@]}"; do
     "$target"/servstd export "$set_file" --format csv -o "$work/s$n.csv" >/dev/null
     $python benches/manual-typst.py "$work/s$n.csv" "$work/s$n.typ"
     servstd_times=() inside_times=() typst_times=()
+    # Each round runs the three in a new random order: a run that follows
+    # Typst's (a large process) finds the caches cold, and a fixed order
+    # would give that handicap to the same measure every time.
     for _ in $(seq "$runs"); do
-        servstd_times+=("$($python benches/wall.py "$target"/servstd export "$set_file" --layout manual -o "$work/servstd.pdf")")
-        inside_times+=("$("$target"/examples/timed_run export "$set_file" --layout manual -o "$work/servstd.pdf" 2>&1 >/dev/null | tail -1)")
-        typst_times+=("$($python benches/typst-compare.py "$work/s$n.typ" assets/fonts "$work/typst.pdf")")
+        for which in $(shuf -e whole inside typst); do
+            case $which in
+            whole) servstd_times+=("$($python benches/wall.py "$target"/servstd export "$set_file" --layout manual -o "$work/servstd.pdf")") ;;
+            inside) inside_times+=("$("$target"/examples/timed_run export "$set_file" --layout manual -o "$work/servstd.pdf" 2>&1 >/dev/null | tail -1)") ;;
+            typst) typst_times+=("$($python benches/typst-compare.py "$work/s$n.typ" assets/fonts "$work/typst.pdf")") ;;
+            esac
+        done
     done
     s=$(printf '%s\n' "${servstd_times[@]}" | best)
     i=$(printf '%s\n' "${inside_times[@]}" | best)

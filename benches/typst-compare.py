@@ -6,4 +6,4 @@ import sys, time, typst
 src, fonts, out = sys.argv[1:4]
 t0 = time.perf_counter()
 typst.compile(src, output=out, font_paths=[fonts], ignore_system_fonts=True)
-print(f"{time.perf_counter() - t0:.3f}")
+print(f"{time.perf_counter() - t0:.4f}")

@@ -203,12 +203,48 @@ const NANO: i64 = 1_000_000_000;
 
 /// `v` as `Display` writes it, in billionths; none when that has an
 /// exponent or more than nine decimals (never a page position).
+///
+/// The shortest digits come from ryu, which agrees with `Display` except
+/// where two shortest forms tie (`v` exactly halfway between them): there
+/// ryu rounds half to even and `Display` half up (0.016601562 against
+/// …563), so a tie is written by `Display` and read back.
 fn decimal(v: f32) -> Option<i64> {
+    if !v.is_finite() {
+        return None;
+    }
+    let mut buffer = ryu::Buffer::new();
+    let quick = buffer.format_finite(v);
+    let decimals = quick.split_once('.').map_or(0, |(_, f)| f.len());
+    if !halfway(v, decimals) {
+        return parse_decimal(quick);
+    }
     let mut text = [0u8; 48];
     let mut cursor = std::io::Cursor::new(&mut text[..]);
     write!(cursor, "{v}").ok()?;
     let end = usize::try_from(cursor.position()).ok()?;
-    let written = std::str::from_utf8(&text[..end]).ok()?;
+    parse_decimal(std::str::from_utf8(&text[..end]).ok()?)
+}
+
+/// Whether `v` is exactly halfway between two numbers of `decimals`
+/// decimals: `v` is m·2^-n with m odd, and 2·v·10^k = m·5^k·2^(k+1-n) is an
+/// odd whole number exactly when n = k + 1.
+fn halfway(v: f32, decimals: usize) -> bool {
+    let bits = v.to_bits();
+    let exponent = i32::try_from((bits >> 23) & 0xFF).unwrap_or(0);
+    let fraction = bits & 0x7F_FFFF;
+    let (mantissa, exponent) = match exponent {
+        0 => (fraction, -149),
+        e => (fraction | 0x80_0000, e - 150),
+    };
+    if mantissa == 0 {
+        return false;
+    }
+    let n = -(exponent + i32::try_from(mantissa.trailing_zeros()).unwrap_or(0));
+    usize::try_from(n).is_ok_and(|n| n == decimals + 1)
+}
+
+/// A plain decimal (ryu's "42.0" as well), in billionths.
+fn parse_decimal(written: &str) -> Option<i64> {
     let (negative, digits) = match written.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, written),
@@ -217,15 +253,16 @@ fn decimal(v: f32) -> Option<i64> {
     if whole.is_empty() || whole.len() > 9 || fraction.len() > 9 {
         return None;
     }
-    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if !all_digits(whole) || !all_digits(fraction) {
-        return None;
-    }
-    let mut value: i64 = whole.parse().ok()?;
-    let mut scale = NANO;
-    for b in fraction.bytes() {
-        scale /= 10;
+    let mut value: i64 = 0;
+    for b in whole.bytes().chain(fraction.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
         value = value * 10 + i64::from(b - b'0');
+    }
+    let mut scale = NANO;
+    for _ in 0..fraction.len() {
+        scale /= 10;
     }
     value *= scale;
     Some(if negative { -value } else { value })
@@ -238,7 +275,18 @@ fn write_decimal(out: &mut Vec<u8>, nano: i64) {
     }
     let magnitude = nano.unsigned_abs();
     let scale = NANO.unsigned_abs();
-    let _ = write!(out, "{}", magnitude / scale);
+    let mut whole = magnitude / scale;
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + u8::try_from(whole % 10).unwrap_or(0);
+        whole /= 10;
+        if whole == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
     let mut fraction = magnitude % scale;
     if fraction != 0 {
         out.push(b'.');
@@ -322,6 +370,12 @@ impl Writer<'_> {
                         write_decimal(out, ax - lx);
                         out.push(b' ');
                         write_decimal(out, ay - ly);
+                        out.extend_from_slice(b" Td\n");
+                    }
+                    (None, (Some(ax), Some(ay))) => {
+                        write_decimal(out, ax);
+                        out.push(b' ');
+                        write_decimal(out, ay);
                         out.extend_from_slice(b" Td\n");
                     }
                     (Some(_), _) => {
@@ -414,6 +468,26 @@ mod tests {
         }
         for i in 1..=120_000 {
             check(-(i as f32) / 100.0);
+            // Multiples of 1/512, where the shortest forms can tie.
+            check(i as f32 / 512.0);
+        }
+        // And 868,939 f32 bit patterns from 1/1024 to 65536, every 251st:
+        // each as Display writes it, or none when that has more than nine
+        // decimals (below a tenth of a point only).
+        let (low, high) = (0.000_976_562_5_f32.to_bits(), 65_536.0_f32.to_bits());
+        for bits in (low..high).step_by(251) {
+            let v = f32::from_bits(bits);
+            match decimal(v) {
+                Some(nano) => {
+                    let mut out = Vec::new();
+                    write_decimal(&mut out, nano);
+                    assert_eq!(String::from_utf8(out).unwrap(), v.to_string(), "{v:?}");
+                }
+                None => {
+                    let decimals = v.to_string().split_once('.').map_or(0, |(_, f)| f.len());
+                    assert!(decimals > 9, "{v:?}");
+                }
+            }
         }
         for v in [841.8906 - 12.0 * 0.88, 707.91504, 0.1 + 0.2, 0.016_601_563] {
             check(v);

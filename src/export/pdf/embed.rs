@@ -37,32 +37,10 @@ pub(super) struct Subset {
     descriptor: Dictionary,
 }
 
-/// The code of each glyph a face's page streams show: its CID, which the
-/// subset keeps ([`cids`]).
-pub(super) struct Codes(Vec<(u16, u16)>);
-
-/// The CID of each of `glyphs` in `face`'s CID-keyed outlines (whose
-/// charset is a table: one look-up each). Known before the subset is made,
-/// so the page streams are written while it is; none when the outlines are
-/// not CID-keyed (the bundled faces are).
-pub(super) fn cids(face: &'static Face, glyphs: &[(u16, char)]) -> Option<Codes> {
-    let cff = face.cff()?;
-    let [font] = cff.fonts.as_slice() else {
-        return None;
-    };
-    if !font.is_cid_keyed() {
-        return None;
-    }
-    glyphs
-        .iter()
-        .map(|(gid, _)| Some((*gid, font.charset.id_for_glyph(*gid)?)))
-        .collect::<Option<_>>()
-        .map(Codes)
-}
-
 /// The CID of any glyph of `face` (its CID-keyed outlines' charset, a
-/// table: one look-up), for the page streams, which need not know which
-/// glyphs the document uses; none when the outlines are not CID-keyed.
+/// table: one look-up): the code the page streams show for it, which the
+/// subset keeps, so the streams need not know which glyphs the document
+/// uses; none when the outlines are not CID-keyed (the bundled faces are).
 pub(super) fn cid_table(face: &'static Face) -> Option<impl Fn(u16) -> Option<u16> + Sync> {
     let cff = face.cff()?;
     let [font] = cff.fonts.as_slice() else {
@@ -106,14 +84,12 @@ impl Subset {
 }
 
 /// The subset of `face` that draws `glyphs` (glyph ID and the character it
-/// stands for, ascending), whose codes are `cids` (from [`cids`]); none when the face's CFF is not CID-keyed (the
-/// bundled faces are) or cannot be subset.
-pub(super) fn subset(face: &'static Face, glyphs: &[(u16, char)], cids: &Codes) -> Option<Subset> {
+/// stands for, ascending), coded by their CIDs ([`cid_table`]); none when
+/// the face's CFF is not CID-keyed (the bundled faces are) or cannot be
+/// subset.
+pub(super) fn subset(face: &'static Face, glyphs: &[(u16, char)]) -> Option<Subset> {
+    let cid = cid_table(face)?;
     let cff = face.cff()?;
-    match cff.fonts.as_slice() {
-        [font] if font.is_cid_keyed() => {}
-        _ => return None,
-    }
     // Glyph 0 first, as allsorts requires; the subset keeps each glyph's CID.
     let ids: Vec<u16> = once(0)
         .chain(glyphs.iter().map(|(gid, _)| *gid).filter(|gid| *gid != 0))
@@ -122,12 +98,10 @@ pub(super) fn subset(face: &'static Face, glyphs: &[(u16, char)], cids: &Codes) 
     let mut program = WriteBuffer::new();
     CFF::write(&mut program, &table).ok()?;
     // The subset keeps each glyph's CID: the codes are known from the face.
-    let mut coded: Vec<(u16, u16, char)> = cids
-        .0
+    let mut coded: Vec<(u16, u16, char)> = glyphs
         .iter()
-        .zip(glyphs)
-        .map(|((gid, cid), (_, c))| (*cid, *gid, *c))
-        .collect();
+        .map(|&(gid, c)| Some((cid(gid)?, gid, c)))
+        .collect::<Option<_>>()?;
     coded.sort_unstable();
     let scale = GLYPH_SPACE / f32::from(face.units_per_em().max(1));
     let widths = widths(coded.iter().map(|(code, gid, _)| {
@@ -305,8 +279,7 @@ mod tests {
             .collect::<std::collections::BTreeMap<_, _>>()
             .into_iter()
             .collect();
-        let codes = cids(face, &glyphs).unwrap();
-        let subset = subset(face, &glyphs, &codes).unwrap();
+        let subset = subset(face, &glyphs).unwrap();
         assert!(
             subset.program.content.len() < 100_000,
             "{}",

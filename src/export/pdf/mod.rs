@@ -64,8 +64,7 @@ pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, Export
         if glyphs.is_empty() {
             return Ok(None);
         }
-        let cids = embed::cids(face, &glyphs).ok_or(ExportError::Font)?;
-        embed::subset(face, &glyphs, &cids)
+        embed::subset(face, &glyphs)
             .map(Some)
             .ok_or(ExportError::Font)
     };

@@ -268,6 +268,14 @@ fn parse_decimal(written: &str) -> Option<i64> {
     Some(if negative { -value } else { value })
 }
 
+/// `x y Td`, the two in billionths.
+fn move_to(out: &mut Vec<u8>, x: i64, y: i64) {
+    write_decimal(out, x);
+    out.push(b' ');
+    write_decimal(out, y);
+    out.extend_from_slice(b" Td\n");
+}
+
 /// A number of billionths as a plain decimal, no trailing zeros.
 fn write_decimal(out: &mut Vec<u8>, nano: i64) {
     if nano < 0 {
@@ -335,15 +343,22 @@ impl Writer<'_> {
                     Weight::Bold => self.bold,
                 };
                 let baseline = h - top - size * 0.88;
-                let line = match state.text {
-                    TextObject::Open(Some(line)) => Some(line),
-                    // In a text object whose line start has no exact decimal:
-                    // a new one, placed absolutely.
-                    TextObject::Open(None) => {
+                // Td moves from the start of the line before: the runs of a
+                // text object are placed as they were one text object each,
+                // in fewer bytes (a page's stream deflates a sixth smaller).
+                // The move is the exact difference of the decimals the
+                // absolute position would have been written as, so a reader
+                // adding it up lands where it did before, to the digit.
+                let at = decimal(*x).zip(decimal(baseline));
+                let from = match (state.text, at) {
+                    (TextObject::Open(Some(line)), Some(_)) => Some(line),
+                    // A position, or a line start, with no exact decimal: a
+                    // text object of its own, placed absolutely.
+                    (TextObject::Open(_), _) => {
                         out.extend_from_slice(b"ET\nBT\n");
                         None
                     }
-                    TextObject::Closed => {
+                    (TextObject::Closed, _) => {
                         out.extend_from_slice(b"BT\n");
                         None
                     }
@@ -353,41 +368,21 @@ impl Writer<'_> {
                     let _ = writeln!(out, "/{} {size} Tf", face.name);
                     state.font = Some((*weight, *size));
                 }
-                // Td moves from the start of the line before: the runs of a
-                // text object are placed as they were one text object each,
-                // in fewer bytes (a page's stream deflates a sixth smaller).
-                // The move is the exact difference of the decimals the
-                // absolute position would have been written as, so a reader
-                // adding it up lands where it did before, to the digit.
-                let at = (decimal(*x), decimal(baseline));
-                match (line, at) {
-                    (Some((lx, ly)), (Some(ax), Some(ay))) => {
+                match (from, at) {
+                    (Some((lx, ly)), Some((ax, ay))) => {
                         // T* first: with no leading set (TL 0) it moves
                         // nothing, and a reader that ends a line only at
                         // T* or ET (lopdf's extract_text) still sees each
                         // run apart, as when each had its own text object.
                         out.extend_from_slice(b"T*\n");
-                        write_decimal(out, ax - lx);
-                        out.push(b' ');
-                        write_decimal(out, ay - ly);
-                        out.extend_from_slice(b" Td\n");
+                        move_to(out, ax - lx, ay - ly);
                     }
-                    (None, (Some(ax), Some(ay))) => {
-                        write_decimal(out, ax);
-                        out.push(b' ');
-                        write_decimal(out, ay);
-                        out.extend_from_slice(b" Td\n");
-                    }
-                    (Some(_), _) => {
-                        // A position with no exact decimal: a text object of its own.
-                        out.extend_from_slice(b"ET\nBT\n");
-                        let _ = writeln!(out, "{x} {baseline} Td");
-                    }
-                    (None, _) => {
+                    (None, Some((ax, ay))) => move_to(out, ax, ay),
+                    (_, None) => {
                         let _ = writeln!(out, "{x} {baseline} Td");
                     }
                 }
-                state.text = TextObject::Open(at.0.zip(at.1));
+                state.text = TextObject::Open(at);
                 out.push(b'<');
                 for c in text.chars() {
                     for byte in face.codes.code(c).to_be_bytes() {

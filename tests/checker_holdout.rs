@@ -300,15 +300,16 @@ fn the_eleventh_holdout_keeps_its_precision_and_recall() {
 /// collected blind by a helper session on 2026-12-05 before any rule
 /// changed, and scored once on the rules of commit 00b8fe7, numbers only:
 /// zh-CN precision 72.4%, recall 65.6%; zh-TW 85.0%, 73.9%; en 74.2%,
-/// 65.7%; all 76.2%, 67.8% (agreement 84.4%). Sealed: its disagreements are
-/// not read. The floors are the blind figures less one point; raise them,
-/// never lower.
+/// 65.7%; all 76.2%, 67.8% (agreement 84.4%). Its disagreements were read
+/// once the thirteenth holdout was in, so it is tuned on now: the floors
+/// are today's figures less one point (zh-CN 90.9/93.8, zh-TW 87.0/87.0,
+/// en 83.3/85.7, all 87.0/88.9, agreement 92.8).
 const FLOOR_12: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.71, 0.64, 0.80),
-    ("zh-TW", 0.84, 0.72, 0.90),
-    ("en", 0.73, 0.64, 0.79),
-    ("all", 0.75, 0.66, 0.83),
+    ("zh-CN", 0.89, 0.92, 0.94),
+    ("zh-TW", 0.86, 0.86, 0.93),
+    ("en", 0.82, 0.84, 0.88),
+    ("all", 0.86, 0.87, 0.91),
 ];
 
 #[test]
@@ -328,13 +329,14 @@ fn the_twelfth_holdout_keeps_its_precision_and_recall() {
 /// zh-CN precision 87.9%, recall 74.4%; zh-TW 78.9%, 45.5%; en 79.3%,
 /// 52.3%; all 82.7%, 57.8% (agreement 80.3%). Sealed: its disagreements are
 /// not read. The floors are the blind figures less one point; raise them,
-/// never lower.
+/// never lower (zh-TW and all precision raised once the twelfth's reading
+/// moved them to 83.3 and 83.8).
 const FLOOR_13: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
     ("zh-CN", 0.86, 0.73, 0.85),
-    ("zh-TW", 0.77, 0.44, 0.79),
+    ("zh-TW", 0.82, 0.44, 0.79),
     ("en", 0.78, 0.51, 0.74),
-    ("all", 0.81, 0.56, 0.79),
+    ("all", 0.82, 0.56, 0.79),
 ];
 
 #[test]

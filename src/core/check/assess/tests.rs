@@ -213,3 +213,18 @@ fn discretion_slogans_and_passed_tests_read_as_the_eleventh_holdout_taught() {
     ok("上岗前经过专业培训与考核，合格后方能上岗");
     ok("问题解决后3天内回访业主，确认业主是否满意处理结果");
 }
+
+#[test]
+fn recommendations_sullen_faces_and_passed_tests_read_as_the_twelfth_holdout_taught() {
+    // 宜 in a standard only recommends; a sullen face forbidden is still a manner.
+    vague("养老助餐集中就餐场所宜配置专用座椅、轮椅等用具。");
+    vague("球童不因客人球技不好而给客人脸色看。");
+    vague("The hospice keeps the patient and family up to date with what is happening.");
+    vague("Hospice care can begin within a day or two of the referral.");
+    // A passed test, a legal term and a courtesy call are checkable.
+    ok("婚介服务合同设置7天以上的冷静期。");
+    ok("检验不合格一次，擦车工每人罚款10元。");
+    ok(
+        "If another doctor first contacts the hospice, a courtesy call is made to the patient's doctor.",
+    );
+}

@@ -143,9 +143,13 @@ fn articles(text: &str, original: &str) -> String {
     while let Some(at) = rest.find(['a', 'A']) {
         let word_start = at == 0 || !rest[..at].ends_with(|c: char| c.is_alphanumeric());
         let after = &rest[at..];
-        let article = if after.len() > 2 && after[..3].eq_ignore_ascii_case("an ") {
+        // By `get`: a slot's mark right after "a " is not a char boundary.
+        let article = if after
+            .get(..3)
+            .is_some_and(|s| s.eq_ignore_ascii_case("an "))
+        {
             3
-        } else if after.len() > 1 && after[..2].eq_ignore_ascii_case("a ") {
+        } else if after.get(..2).is_some_and(|s| s.eq_ignore_ascii_case("a ")) {
             2
         } else {
             0

@@ -26,11 +26,11 @@ const LEVEL: i32 = 6;
 /// stands for in the `ToUnicode` map (the last one seen, as printpdf kept it).
 pub(super) struct Used<'f> {
     face: &'f dyn Glyphs,
-    /// For each glyph ID, one more than its place in `list` (0: unused).
-    /// Zeroed memory the system hands out on first touch: only the pages
-    /// of used glyphs are ever written, where a table of `Option<char>`
-    /// had all 256 KB filled and then read through.
-    slot: Vec<u32>,
+    /// For each glyph ID, one more than its place in `list` (0: unused), in
+    /// blocks of 256 IDs made as a glyph in them is met. One flat table of
+    /// all 65,536 was a quarter of a megabyte of fresh pages, each read and
+    /// then written: two page faults and a cross-core TLB flush apiece.
+    slot: Vec<Option<Box<[u32; 256]>>>,
     /// The glyphs used, in the order first met, each with its character
     /// (the last one met, when several share a glyph).
     list: Vec<(u16, char)>,
@@ -40,7 +40,7 @@ impl<'f> Used<'f> {
     pub(super) fn new(face: &'f dyn Glyphs) -> Self {
         Self {
             face,
-            slot: vec![0; 0x1_0000],
+            slot: vec![None; 256],
             list: Vec::new(),
         }
     }
@@ -48,7 +48,9 @@ impl<'f> Used<'f> {
     fn add(&mut self, text: &str) {
         for c in text.chars() {
             let (glyph, _) = self.face.glyph(c);
-            let slot = &mut self.slot[usize::from(glyph)];
+            let [high, low] = glyph.to_be_bytes();
+            let block = self.slot[usize::from(high)].get_or_insert_with(|| Box::new([0; 256]));
+            let slot = &mut block[usize::from(low)];
             match *slot {
                 0 => {
                     self.list.push((glyph, c));
@@ -118,7 +120,7 @@ pub(super) struct Writer<'a> {
 /// page costs to deflate.
 pub(super) struct Scratch {
     text: Vec<u8>,
-    deflate: Compressor,
+    deflate: Deflater,
 }
 
 impl Scratch {
@@ -130,10 +132,47 @@ impl Scratch {
     }
 }
 
-/// A deflater at [`LEVEL`] writing zlib streams, to be used for several:
-/// its match finder's tables are made once.
-pub(super) fn deflater() -> Compressor {
-    Compressor::new(CompressionLvl::new(LEVEL).unwrap_or_default())
+/// Deflaters put down by the threads done with them. A deflater's match
+/// finder is a quarter of a megabyte of tables that libdeflate clears on
+/// each use; a new one clears fresh pages, each a page fault, so one put
+/// down by a thread that has written its pages serves a face's subset next
+/// (and the next export, in the window).
+static SPARE: std::sync::Mutex<Vec<Compressor>> = std::sync::Mutex::new(Vec::new());
+
+/// A deflater at [`LEVEL`] writing zlib streams, to be used for several,
+/// taken from those put down if there is one, and put down when dropped.
+pub(super) struct Deflater(Option<Compressor>);
+
+impl std::ops::Deref for Deflater {
+    type Target = Compressor;
+    fn deref(&self) -> &Compressor {
+        self.0
+            .as_ref()
+            .unwrap_or_else(|| unreachable!("taken only in drop"))
+    }
+}
+
+impl std::ops::DerefMut for Deflater {
+    fn deref_mut(&mut self) -> &mut Compressor {
+        self.0
+            .as_mut()
+            .unwrap_or_else(|| unreachable!("taken only in drop"))
+    }
+}
+
+impl Drop for Deflater {
+    fn drop(&mut self) {
+        if let (Some(compressor), Ok(mut spare)) = (self.0.take(), SPARE.lock()) {
+            spare.push(compressor);
+        }
+    }
+}
+
+pub(super) fn deflater() -> Deflater {
+    let spare = SPARE.lock().ok().and_then(|mut spare| spare.pop());
+    Deflater(Some(spare.unwrap_or_else(|| {
+        Compressor::new(CompressionLvl::new(LEVEL).unwrap_or_default())
+    })))
 }
 
 /// `input` as a zlib stream (what `FlateDecode` reads); none on a deflater error.
@@ -559,5 +598,29 @@ mod tests {
             ],
             "{stream}"
         );
+    }
+
+    #[test]
+    fn a_deflater_put_down_and_taken_again_deflates_as_a_new_one() {
+        let long: Vec<u8> = (0..200_000u32)
+            .flat_map(|i| (i % 251).to_le_bytes())
+            .collect();
+        let short = b"BT /F1 10 Tf 72 720 Td <0041> Tj ET".repeat(40);
+        let fresh = |input: &[u8]| {
+            let mut compressor = Compressor::new(CompressionLvl::new(LEVEL).unwrap());
+            let mut out = vec![0; compressor.zlib_compress_bound(input.len())];
+            let n = compressor.zlib_compress(input, &mut out).unwrap();
+            out.truncate(n);
+            out
+        };
+        // The long input fills the tables; the short one then meets them
+        // as a taken deflater would, and must not see what they held. From
+        // the second round on, the deflater is the one put down before
+        // (unless a test beside this one took it first).
+        for _ in 0..3 {
+            let mut taken = deflater();
+            assert_eq!(deflate(&mut taken, &long).unwrap(), fresh(&long));
+            assert_eq!(deflate(&mut taken, &short).unwrap(), fresh(&short));
+        }
     }
 }

@@ -51,6 +51,9 @@ pub enum Target {
     Generic,
     /// Nothing an inspector could check.
     NoCriterion,
+    /// What the customer must or may do, where staff should be checking
+    /// it (顾客须先交费后方可进入): answered with the staff's act.
+    CustomerDuty,
 }
 
 impl From<Category> for Target {
@@ -256,12 +259,21 @@ impl Rewrites {
         // alone, and a slogan left over once the words are gone gets its turn.
         let mut marked = clean.clone();
         let mut words = Vec::new();
+        // A finding about the whole standard (no criterion, or the customer's
+        // duty) is answered once: what is added stands, and adding it again
+        // would only repeat it.
+        let mut whole_answered = false;
         for _ in 0..4 {
             let (filled, map) = unmark(&marked);
             let assessment = super::assess_with(lexicon, &filled);
             let Some(vagueness) = assessment.vagueness.as_ref() else {
                 break;
             };
+            let whole = matches!(vagueness, Vagueness::NoCriterion | Vagueness::CustomerDuty);
+            if whole && whole_answered {
+                break;
+            }
+            whole_answered |= whole;
             let edits = self.edits(&filled, &assessment, vagueness, lang, kind, &words);
             if edits.is_empty() {
                 break;
@@ -340,8 +352,18 @@ impl Rewrites {
                 Vagueness::Generic { act } => {
                     targets.extend(found(act).map(|r| (r, Target::Generic)));
                 }
-                Vagueness::NoCriterion | Vagueness::CustomerDuty => {
-                    targets.push((0..text.len(), Target::NoCriterion));
+                Vagueness::NoCriterion => {
+                    // What is added goes before the full stop, not after it.
+                    let end = text
+                        .trim_end_matches(['。', '.', '！', '!', '；', ';'])
+                        .len();
+                    targets.push((0..end, Target::NoCriterion));
+                }
+                Vagueness::CustomerDuty => {
+                    let end = text
+                        .trim_end_matches(['。', '.', '！', '!', '；', ';'])
+                        .len();
+                    targets.push((0..end, Target::CustomerDuty));
                 }
                 Vagueness::Empty | Vagueness::VagueWord { .. } => {}
             }

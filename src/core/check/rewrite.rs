@@ -352,18 +352,15 @@ impl Rewrites {
                 Vagueness::Generic { act } => {
                     targets.extend(found(act).map(|r| (r, Target::Generic)));
                 }
-                Vagueness::NoCriterion => {
-                    // What is added goes before the full stop, not after it.
-                    let end = text
-                        .trim_end_matches(['。', '.', '！', '!', '；', ';'])
-                        .len();
-                    targets.push((0..end, Target::NoCriterion));
-                }
-                Vagueness::CustomerDuty => {
-                    let end = text
-                        .trim_end_matches(['。', '.', '！', '!', '；', ';'])
-                        .len();
-                    targets.push((0..end, Target::CustomerDuty));
+                Vagueness::NoCriterion | Vagueness::CustomerDuty => {
+                    let target = if *vagueness == Vagueness::CustomerDuty {
+                        Target::CustomerDuty
+                    } else {
+                        Target::NoCriterion
+                    };
+                    // What is added goes before the closing marks, not after them.
+                    let end = text.trim_end_matches(is_closing).len();
+                    targets.push((0..end, target));
                 }
                 Vagueness::Empty | Vagueness::VagueWord { .. } => {}
             }

@@ -68,15 +68,16 @@ fn logo(set: &StandardsSet, file: &std::path::Path) -> Option<Vec<u8>> {
 
 pub fn run(args: &ExportArgs) -> Result<u8> {
     // Parsing the set keeps one core busy and leaves the other idle: the
-    // checker's words (shipped and the user's own) are read meanwhile, and
-    // the PDF faces' outlines parsed for the language the set's first lines
-    // name (a guess made before the set is read: a wrong one costs a little
-    // time on the idle core, never a different file).
+    // PDF faces' outlines are parsed meanwhile for the language the set's
+    // first lines name (a guess made before the set is read: a wrong one
+    // costs a little time on the idle core, never a different file), then
+    // the checker's words (shipped and the user's own) are read. The
+    // outlines first: the subsets need them as soon as the layout is done,
+    // the words only once the file is written.
     let guess = args.lang.clone();
     let set_file = args.file.clone();
     let pdf = matches!(args.format, FormatArg::Pdf);
     let words = std::thread::spawn(move || {
-        let installed = crate::core::check::lexicon::install(None);
         if pdf {
             let lang = guess
                 .as_deref()
@@ -86,7 +87,7 @@ pub fn run(args: &ExportArgs) -> Result<u8> {
                 fonts.parse_outlines();
             }
         }
-        installed
+        crate::core::check::lexicon::install(None)
     });
     if args.fillable
         && (!matches!(args.format, FormatArg::Pdf) || !matches!(args.layout, LayoutArg::Checklist))
@@ -151,13 +152,11 @@ pub fn run(args: &ExportArgs) -> Result<u8> {
     // the cores would otherwise wait: a tenth of a short manual's time.
     let (document, contact_points) = (&loaded.document, &args.contact_points);
     let vague = std::thread::scope(|scope| {
-        let vague = scope.spawn(move || crate::core::check::unmeasurable(document, contact_points));
+        let vague = crate::core::threads::spawn(scope, move || {
+            crate::core::check::unmeasurable(document, contact_points)
+        });
         write_output(&output, &args.output, &bytes)?;
-        Ok::<_, anyhow::Error>(
-            vague
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-        )
+        Ok::<_, anyhow::Error>(vague.wait())
     })?;
     // The file is written as asked; the warning says what it holds.
     if !vague.is_empty() {

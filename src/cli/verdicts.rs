@@ -178,7 +178,7 @@ pub fn run(args: &VerdictsArgs) -> Result<u8> {
 /// results in the order of `paths`, each a record or the line saying why
 /// it could not be read.
 fn read_batch(paths: &[PathBuf]) -> Vec<Result<Read, String>> {
-    let workers = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+    let workers = crate::core::threads::available();
     let per = paths.len().div_ceil(workers).max(1);
     std::thread::scope(|scope| {
         let handles: Vec<_> = paths

@@ -16,3 +16,4 @@ pub mod survey;
 pub mod synth;
 pub mod templates;
 pub mod text;
+pub mod threads;

@@ -198,8 +198,10 @@ pub fn export(set: &StandardsSet, options: &Options) -> Result<Vec<u8>, ExportEr
             // The outlines the subsets need are parsed beside the layout,
             // which only measures (a twentieth of a short manual's time).
             let (mut document, logo) = std::thread::scope(|scope| {
-                scope.spawn(|| fonts.parse_outlines());
-                laid_out(&set, options, lang, draft)
+                let outlines = crate::core::threads::spawn(scope, || fonts.parse_outlines());
+                let laid_out = laid_out(&set, options, lang, draft);
+                outlines.wait();
+                laid_out
             })?;
             if options.fillable && options.layout == Layout::Checklist {
                 document.hidden =

@@ -114,8 +114,7 @@ pub fn load_folder_in(
     };
     let files = &walk.files;
     let next = AtomicUsize::new(0);
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZeroUsize::get)
+    let threads = crate::core::threads::available()
         .min(files.len().div_ceil(CHUNK))
         .max(1);
     let mut read: Vec<(usize, Read)> = std::thread::scope(|scope| {

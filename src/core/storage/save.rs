@@ -239,7 +239,6 @@ fn write_atomic_checked<E>(
     let name = path
         .file_name()
         .map_or_else(|| "file".into(), |n| n.to_string_lossy());
-    remove_stale_temps(dir, &name);
     let prefix = format!(".{name}.");
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(".tmp");
@@ -254,7 +253,15 @@ fn write_atomic_checked<E>(
         write(&mut buffered).map_err(Checked::Io)?;
         buffered.flush().map_err(Checked::Io)?;
     }
-    temp.as_file().sync_all().map_err(Checked::Io)?;
+    // Leftovers of killed saves are looked for while the disk syncs: the
+    // folder's whole listing is read, and a chain's folder holds thousands.
+    std::thread::scope(|scope| {
+        let cleaning = crate::core::threads::spawn(scope, || remove_stale_temps(dir, &name));
+        let synced = temp.as_file().sync_all();
+        cleaning.wait();
+        synced
+    })
+    .map_err(Checked::Io)?;
     // Keep the owner, group and permissions of the file being replaced, as
     // far as the user may (owner first: a change of owner clears set-id bits).
     if let Ok(meta) = fs::metadata(path) {

@@ -11,11 +11,14 @@ mod form;
 pub mod form_read;
 pub mod image;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use printpdf::{PdfDocument, PdfPage, PdfSaveOptions, Pt};
 
 pub use font::{Face, Fonts, fonts};
 
 use super::ExportError;
+use crate::core::threads;
 use crate::export::layout::{Document, Page, Weight};
 
 /// The PDF structure could not be assembled (a bug: the pages are ours).
@@ -76,7 +79,7 @@ pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, Export
             (&fonts.regular, Weight::Regular),
             (&fonts.bold, Weight::Bold),
         ]
-        .map(|(face, weight)| scope.spawn(move || subset(face, weight)));
+        .map(|(face, weight)| threads::spawn(scope, move || subset(face, weight)));
         let (pdf, images) = around(document, options);
         let writer = content::Writer {
             height,
@@ -85,7 +88,7 @@ pub fn pdf(document: &Document, options: &Options<'_>) -> Result<Vec<u8>, Export
             images: &images,
         };
         let streams = page_streams(&writer, &document.pages);
-        let subsets = handles.map(|handle| handle.join().unwrap_or(Err(ExportError::Font)));
+        let subsets = handles.map(threads::Task::wait);
         (subsets, (pdf, streams))
     });
     let (regular_subset, bold_subset) = (regular_subset?, bold_subset?);
@@ -235,38 +238,41 @@ fn tidy_catalog_and_info(
     Ok(())
 }
 
-/// Every page's content stream, written on every core: pages dealt out in
-/// runs, one run per thread, in order. A document of no pages has one, blank.
+/// Every page's content stream, written on every core: each thread takes
+/// the next page not yet taken, so a helper that starts late (or a page
+/// that takes long) leaves the others more to do, not a wait. A document of
+/// no pages has one stream, blank.
 fn page_streams(writer: &content::Writer<'_>, pages: &[Page]) -> Vec<(Vec<u8>, bool)> {
     if pages.is_empty() {
         return vec![(Vec::new(), false)];
     }
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .min(pages.len());
-    let run = pages.len().div_ceil(threads);
-    let write = |chunk: &[Page]| {
+    let threads = threads::available().min(pages.len());
+    let next = AtomicUsize::new(0);
+    let write = || {
         let mut scratch = content::Scratch::new();
-        chunk
-            .iter()
-            .map(|page| writer.page(page, &mut scratch))
-            .collect::<Vec<_>>()
+        let mut written = Vec::new();
+        loop {
+            let at = next.fetch_add(1, Ordering::Relaxed);
+            let Some(page) = pages.get(at) else {
+                return written;
+            };
+            written.push((at, writer.page(page, &mut scratch)));
+        }
     };
-    // The last run on this thread: one thread fewer to start.
-    let mut chunks: Vec<&[Page]> = pages.chunks(run).collect();
-    let last = chunks.pop().unwrap_or_default();
+    let mut streams = vec![(Vec::new(), false); pages.len()];
     std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks
+        // This thread is one of the writers: one thread fewer to start.
+        let helpers: Vec<_> = (1..threads).map(|_| threads::spawn(scope, write)).collect();
+        let mine = write();
+        for (at, stream) in helpers
             .into_iter()
-            .map(|chunk| scope.spawn(move || write(chunk)))
-            .collect();
-        let last = write(last);
-        handles
-            .into_iter()
-            .flat_map(|handle| handle.join().unwrap_or_default())
-            .chain(last)
-            .collect()
-    })
+            .flat_map(threads::Task::wait)
+            .chain(mine)
+        {
+            streams[at] = stream;
+        }
+    });
+    streams
 }
 /// The bytes to deflate below which one core does it alone.
 const PARALLEL_FROM: usize = 64 * 1024;
@@ -293,21 +299,25 @@ fn compress(pdf: &mut lopdf::Document) {
         }
         return;
     }
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .min(streams.len().max(1));
+    let threads = threads::available().min(streams.len().max(1));
     let mut shares: Vec<Vec<&mut lopdf::Stream>> = (0..threads).map(|_| Vec::new()).collect();
     for (i, stream) in streams.into_iter().enumerate() {
         shares[i % threads].push(stream);
     }
-    std::thread::scope(|scope| {
-        for share in shares {
-            scope.spawn(move || {
-                for stream in share {
-                    // As lopdf does: a stream that cannot be compressed stays as it is.
-                    let _ = stream.compress();
-                }
-            });
+    let deflate = |share: Vec<&mut lopdf::Stream>| {
+        for stream in share {
+            // As lopdf does: a stream that cannot be compressed stays as it is.
+            let _ = stream.compress();
         }
+    };
+    std::thread::scope(|scope| {
+        // This thread deflates the first share itself.
+        let mut shares = shares.into_iter();
+        let mine = shares.next().unwrap_or_default();
+        let helpers: Vec<_> = shares
+            .map(|share| threads::spawn(scope, move || deflate(share)))
+            .collect();
+        deflate(mine);
+        helpers.into_iter().for_each(threads::Task::wait);
     });
 }

@@ -82,7 +82,7 @@ pub fn left_out(file: &Path, inspection: &Inspection, actions: &[Action]) -> Vec
 pub(super) fn printable(
     photos: &[(String, Vec<u8>)],
 ) -> Vec<(String, crate::export::pdf::image::Embedded)> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let threads = crate::core::threads::available();
     let chunk = photos.len().div_ceil(threads).max(1);
     let budget = Budget::new(DECODE_BUDGET);
     let budget = &budget;

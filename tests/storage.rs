@@ -1,6 +1,7 @@
 //! Storage properties: any document saves and loads back equal, saving is
 //! deterministic, and a save killed at any moment leaves the old or the new file.
 
+use std::fmt::Write as _;
 use std::fs;
 use std::process::Command;
 use std::time::Instant;
@@ -182,6 +183,35 @@ proptest! {
         prop_assert!(text.lines().all(|l| l.len() < 10_000));
     }
 
+    /// A file formatted by hand (comments, blank lines, indentation of its
+    /// own) loads as the canonical one does: the compacted text a load
+    /// parses first keeps every token.
+    #[test]
+    fn a_hand_formatted_document_loads_as_the_canonical_one(
+        set in set(),
+        gaps in proptest::collection::vec(
+            prop_oneof![
+                Just("\n"),
+                Just("\t\t"),
+                Just(" // a comment with \"quotes\" and r#\"\n"),
+                Just(" /* a /* nested */ comment */ "),
+                Just("\r\n   "),
+            ],
+            1..40,
+        ),
+    ) {
+        let canonical = storage::to_canonical(&set);
+        // Each line's indentation is replaced by a gap of its own.
+        let mut gaps = gaps.iter().cycle();
+        let mut hand = String::new();
+        for line in canonical.lines() {
+            let _ = writeln!(hand, "{}{}", gaps.next().unwrap(), line.trim_start());
+        }
+        prop_assert!(storage::compact(&hand).is_some(), "not compacted:\n{}", hand);
+        let back: StandardsSet = storage::parse(&hand).map_err(|e| TestCaseError::fail(format!("{e}\n{hand}")))?;
+        prop_assert_eq!(&back, &set);
+    }
+
     #[test]
     fn parse_never_panics_on_arbitrary_text(text in "\\PC{0,200}") {
         let _ = storage::parse::<StandardsSet>(&text);
@@ -277,4 +307,41 @@ fn a_killed_save_leaves_the_old_or_the_new_file() {
         mid_write > 0,
         "no kill landed while the file was being written"
     );
+}
+
+/// Every RON file the repository ships (samples, a chain's records, the
+/// checker's rules) reads the same through the compacted text as it is
+/// written, value for value.
+#[test]
+fn every_shipped_ron_file_reads_the_same_compacted() {
+    let mut files = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))];
+    while let Some(dir) = dirs.pop() {
+        for entry in fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if path.is_dir() && !name.starts_with('.') && name != "target" {
+                dirs.push(path);
+            } else if path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+            {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() >= 40, "{files:?}");
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        let compacted =
+            storage::compact(&text).unwrap_or_else(|| panic!("{}: not compacted", file.display()));
+        assert!(compacted.len() < text.len(), "{}", file.display());
+        let written: ron::Value = options.from_str(&text).unwrap();
+        let read: ron::Value = options
+            .from_str(&compacted)
+            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        assert_eq!(read, written, "{}", file.display());
+    }
 }

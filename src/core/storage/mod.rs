@@ -1,5 +1,6 @@
 //! Reading and writing documents: size and depth limits (`read`), canonical
-//! RON and errors with positions (`parse`), where values are written
+//! RON and errors with positions (`parse`), a faster parse's compacted text
+//! (`compact`), where values are written
 //! (`locate`), a file's kind (`kind`), atomic saves (`save`) and outputs
 //! that never replace a document (`output`). The only module that touches
 //! document files.
@@ -11,6 +12,7 @@ use serde::de::DeserializeOwned;
 
 use crate::core::model::{FORMAT_VERSION, StandardsSet};
 
+mod compact;
 pub mod evidence;
 pub mod kind;
 pub mod lex;
@@ -23,6 +25,7 @@ mod read;
 mod save;
 pub mod scan;
 
+pub use compact::compact;
 pub use kind::{ACTIONS_EXTENSION, FileKind, INSPECTION_EXTENSION, STANDARDS_EXTENSION};
 pub use lex::has_comments;
 pub use locate::{locate_id, locate_values};

@@ -113,6 +113,11 @@ pub struct Rule {
     /// Only when one of `after` follows the word (满意的答复, not 让顾客满意).
     #[serde(default)]
     pub needs_after: bool,
+    /// Only when one of these follows the word, which stays: what the word
+    /// does to it decides the rewrite (积极 before 开展活动 is how often,
+    /// before 协调处理 how soon).
+    #[serde(default)]
+    pub followed_by: Vec<String>,
     /// Text right before the word that goes with it ("be " in "be friendly").
     #[serde(default)]
     pub before: Vec<String>,
@@ -450,6 +455,9 @@ impl Rewrites {
                 end += after.len();
             }
             let with = marked(&rule.with);
+            if rule.place == Place::Word {
+                (start, end) = framed(text, start..end, &with, lang);
+            }
             match rule.place {
                 Place::Word => {
                     let with = spaced(text, start..end, with, lang);
@@ -537,7 +545,7 @@ impl Rewrites {
         let lead = lead.to_lowercase();
         let rank = |r: &Rule| {
             usize::from(r.needs_before) * 4
-                + usize::from(r.needs_after) * 4
+                + usize::from(r.needs_after || !r.followed_by.is_empty()) * 4
                 + usize::from(!r.words.is_empty()) * 2
                 + usize::from(r.kind.is_some())
         };
@@ -549,6 +557,18 @@ impl Rewrites {
             .filter(|r| r.kind.is_none() || r.kind == kind)
             .filter(|r| r.words.is_empty() || r.words.iter().any(|w| lower.starts_with(w.as_str())))
             .filter(|r| !r.needs_after || r.after.iter().any(|a| rest.starts_with(a.as_str())))
+            .filter(|r| {
+                if r.followed_by.is_empty() {
+                    return true;
+                }
+                // What follows, past a particle the rule takes with the word (积极地开展).
+                let next = r
+                    .after
+                    .iter()
+                    .find_map(|a| rest.strip_prefix(a.as_str()))
+                    .unwrap_or(rest);
+                r.followed_by.iter().any(|f| next.starts_with(f.as_str()))
+            })
             .filter(|r| !r.needs_before || r.before.iter().any(|b| ends_with_word(&lead, b)));
         // The first of the highest rank wins, so the file's order decides ties.
         for rule in fitting {
@@ -564,6 +584,36 @@ impl Rewrites {
 #[must_use]
 pub fn suggest(text: &str, lang: Language, kind: Option<StandardKind>) -> Option<Suggestion> {
     Rewrites::builtin().suggest_with(Lexicon::builtin(), text, lang, kind)
+}
+
+/// The span a word's replacement takes, grown over the frame the text
+/// already puts around the word when the replacement brings its own:
+/// 在最短时间内 with 在[2]小时内 is one 在…内, not 在在[2]小时内内, and
+/// "as discreetly as possible" loses its "as … as possible" with the word.
+fn framed(text: &str, span: Range<usize>, with: &str, lang: Language) -> (usize, usize) {
+    let (mut start, mut end) = (span.start, span.end);
+    if lang == Language::En {
+        let before = &text[..start];
+        if (before.ends_with(" as ") || before == "as ") && text[end..].starts_with(" as possible")
+        {
+            start -= "as ".len();
+            end += " as possible".len();
+        }
+        return (start, end);
+    }
+    for opening in ["在", "於", "于"] {
+        if with.starts_with(opening) && text[..start].ends_with(opening) {
+            start -= opening.len();
+            break;
+        }
+    }
+    for closing in ["内", "內"] {
+        if with.ends_with(closing) && text[end..].starts_with(closing) {
+            end += closing.len();
+            break;
+        }
+    }
+    (start, end)
 }
 
 /// The clause around `at`, with the rest of a list it starts (高兴而来、

@@ -118,6 +118,12 @@ pub struct Rule {
     /// before 协调处理 how soon).
     #[serde(default)]
     pub followed_by: Vec<String>,
+    /// Only when one of these is in the word's clause (lower case; a Latin
+    /// one at a word's start): the act the word times, wherever it stands
+    /// ("answer the phone promptly" is rings, "refunds are processed
+    /// promptly" working days).
+    #[serde(default)]
+    pub in_clause: Vec<String>,
     /// Text right before the word that goes with it ("be " in "be friendly").
     #[serde(default)]
     pub before: Vec<String>,
@@ -425,11 +431,14 @@ impl Rewrites {
                 from = tokens.clause_around(from - '、'.len_utf8()).start;
             }
             let negated = self.negates(&text[from..range.start]);
+            let clause = tokens.clause_around(range.start);
+            let clause = &text[clause.start.min(range.start)..clause.end.max(range.end)];
+            let around = Around { lead, rest, clause };
             let Some(rule) = self
-                .rule(lang, target, kind, ruled, lead, rest, negated)
+                .rule(lang, target, kind, ruled, &around, negated)
                 .or_else(|| {
                     negated
-                        .then(|| self.rule(lang, target, kind, ruled, lead, rest, false))
+                        .then(|| self.rule(lang, target, kind, ruled, &around, false))
                         .flatten()
                 })
             else {
@@ -530,22 +539,23 @@ impl Rewrites {
     /// The most specific rule for a word: one naming the word before one
     /// for its category, one for the standard's kind before one for any;
     /// only rules for a negated word if `negated`, none for one otherwise.
-    #[allow(clippy::too_many_arguments)]
     fn rule(
         &self,
         lang: Language,
         target: Target,
         kind: Option<StandardKind>,
         word: &str,
-        lead: &str,
-        rest: &str,
+        around: &Around<'_>,
         negated: bool,
     ) -> Option<&Rule> {
         let lower = word.to_lowercase();
-        let lead = lead.to_lowercase();
+        let lead = around.lead.to_lowercase();
+        let rest = around.rest;
+        let clause = around.clause.to_lowercase();
         let rank = |r: &Rule| {
             usize::from(r.needs_before) * 4
-                + usize::from(r.needs_after || !r.followed_by.is_empty()) * 4
+                + usize::from(r.needs_after || !r.followed_by.is_empty() || !r.in_clause.is_empty())
+                    * 4
                 + usize::from(!r.words.is_empty()) * 2
                 + usize::from(r.kind.is_some())
         };
@@ -569,6 +579,7 @@ impl Rewrites {
                     .unwrap_or(rest);
                 r.followed_by.iter().any(|f| next.starts_with(f.as_str()))
             })
+            .filter(|r| r.in_clause.is_empty() || r.in_clause.iter().any(|w| has_word(&clause, w)))
             .filter(|r| !r.needs_before || r.before.iter().any(|b| ends_with_word(&lead, b)));
         // The first of the highest rank wins, so the file's order decides ties.
         for rule in fitting {
@@ -578,6 +589,26 @@ impl Rewrites {
         }
         best
     }
+}
+
+/// Where a vague word stands: the text before and after it, and its clause.
+struct Around<'a> {
+    lead: &'a str,
+    rest: &'a str,
+    clause: &'a str,
+}
+
+/// Whether `word` is in `text`: anywhere for Chinese, at a word's start
+/// for a Latin one ("process" in "processed", not in "reprocess").
+fn has_word(text: &str, word: &str) -> bool {
+    let latin = word.starts_with(|c: char| c.is_ascii_alphabetic());
+    text.match_indices(word).any(|(at, _)| {
+        !latin
+            || !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '\'')
+    })
 }
 
 /// The shipped rewrite of one standard (see [`Rewrites::suggest_with`]).

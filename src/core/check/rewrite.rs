@@ -492,6 +492,11 @@ impl Rewrites {
                             && !word.ends_with("ly")
                             && text[end..].starts_with(' ')
                             && text[end + 1..].starts_with(|c: char| c.is_alphabetic());
+                        let (start, end) = if lang == Language::En {
+                            as_possible(text, start..end)
+                        } else {
+                            (start, end)
+                        };
                         let conjunction = ["and ", "or "]
                             .into_iter()
                             .find(|c| ends_with_word(&text[..start], c));
@@ -624,12 +629,7 @@ pub fn suggest(text: &str, lang: Language, kind: Option<StandardKind>) -> Option
 fn framed(text: &str, span: Range<usize>, with: &str, lang: Language) -> (usize, usize) {
     let (mut start, mut end) = (span.start, span.end);
     if lang == Language::En {
-        let before = &text[..start];
-        if (before.ends_with(" as ") || before == "as ") && text[end..].starts_with(" as possible")
-        {
-            start -= "as ".len();
-            end += " as possible".len();
-        }
+        (start, end) = as_possible(text, start..end);
         return (start, end);
     }
     for opening in ["在", "於", "于"] {
@@ -643,6 +643,52 @@ fn framed(text: &str, span: Range<usize>, with: &str, lang: Language) -> (usize,
             end += closing.len();
             break;
         }
+    }
+    (start, end)
+}
+
+/// The span of an English word grown over its part of "as … as possible":
+/// the whole frame around one word ("as discreetly as possible"), the
+/// opening "as" of the first of two joined words and the closing "as
+/// possible" of the second ("as quickly and (as) fairly as possible"), so
+/// that each word's rewrite takes its share and no half frame is left.
+fn as_possible(text: &str, span: Range<usize>) -> (usize, usize) {
+    const AS: &str = "as ";
+    const AS_POSSIBLE: &str = " as possible";
+    let (mut start, mut end) = (span.start, span.end);
+    let before = &text[..start];
+    let opens = before.ends_with(" as ") || before == AS;
+    let after = &text[end..];
+    // The second word of the pair: "… and (as) fairly" before it.
+    let is_second = || {
+        let lead = before.strip_suffix(AS).unwrap_or(before);
+        [" and ", " or "].into_iter().any(|c| {
+            lead.strip_suffix(c).is_some_and(|first| {
+                first
+                    .rfind(' ')
+                    .is_some_and(|at| first[..=at].ends_with(" as "))
+            })
+        })
+    };
+    // The first word of the pair: "(as) fairly as possible" after it.
+    let is_first = || {
+        [" and ", " or "].into_iter().any(|c| {
+            after.strip_prefix(c).is_some_and(|rest| {
+                let rest = rest.strip_prefix(AS).unwrap_or(rest);
+                rest.split_once(' ')
+                    .is_some_and(|(word, tail)| !word.is_empty() && tail.starts_with("as possible"))
+            })
+        })
+    };
+    if after.starts_with(AS_POSSIBLE) {
+        if opens {
+            start -= AS.len();
+            end += AS_POSSIBLE.len();
+        } else if is_second() {
+            end += AS_POSSIBLE.len();
+        }
+    } else if opens && is_first() {
+        start -= AS.len();
     }
     (start, end)
 }

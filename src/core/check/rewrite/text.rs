@@ -1,5 +1,6 @@
 //! The text of a rewrite being built: slot marks in and out, spacing
-//! around what is put in, tidying what is left, and the suggestion made.
+//! around what is put in, tidying what is left, and the suggestion made;
+//! where a word stands (a frame it takes with it, a word in its clause).
 
 use std::ops::Range;
 
@@ -221,4 +222,88 @@ pub(super) fn render(built: &str, words: Vec<String>) -> Suggestion {
         slots,
         words,
     }
+}
+
+/// Whether `word` is in `text`: anywhere for Chinese, at a word's start
+/// for a Latin one ("process" in "processed", not in "reprocess").
+pub(super) fn has_word(text: &str, word: &str) -> bool {
+    let latin = word.starts_with(|c: char| c.is_ascii_alphabetic());
+    text.match_indices(word).any(|(at, _)| {
+        !latin
+            || !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '\'')
+    })
+}
+
+/// The span a word's replacement takes, grown over the frame the text
+/// already puts around the word when the replacement brings its own:
+/// 在最短时间内 with 在[2]小时内 is one 在…内, not 在在[2]小时内内, and
+/// "as discreetly as possible" loses its "as … as possible" with the word.
+pub(super) fn framed(text: &str, span: Range<usize>, with: &str, lang: Language) -> (usize, usize) {
+    let (mut start, mut end) = (span.start, span.end);
+    if lang == Language::En {
+        (start, end) = as_possible(text, start..end);
+        return (start, end);
+    }
+    for opening in ["在", "於", "于"] {
+        if with.starts_with(opening) && text[..start].ends_with(opening) {
+            start -= opening.len();
+            break;
+        }
+    }
+    for closing in ["内", "內"] {
+        if with.ends_with(closing) && text[end..].starts_with(closing) {
+            end += closing.len();
+            break;
+        }
+    }
+    (start, end)
+}
+
+/// The span of an English word grown over its part of "as … as possible":
+/// the whole frame around one word ("as discreetly as possible"), the
+/// opening "as" of the first of two joined words and the closing "as
+/// possible" of the second ("as quickly and (as) fairly as possible"), so
+/// that each word's rewrite takes its share and no half frame is left.
+pub(super) fn as_possible(text: &str, span: Range<usize>) -> (usize, usize) {
+    const AS: &str = "as ";
+    const AS_POSSIBLE: &str = " as possible";
+    let (mut start, mut end) = (span.start, span.end);
+    let before = &text[..start];
+    let opens = before.ends_with(" as ") || before == AS;
+    let after = &text[end..];
+    // The second word of the pair: "… and (as) fairly" before it.
+    let is_second = || {
+        let lead = before.strip_suffix(AS).unwrap_or(before);
+        [" and ", " or "].into_iter().any(|c| {
+            lead.strip_suffix(c).is_some_and(|first| {
+                first
+                    .rfind(' ')
+                    .is_some_and(|at| first[..=at].ends_with(" as "))
+            })
+        })
+    };
+    // The first word of the pair: "(as) fairly as possible" after it.
+    let is_first = || {
+        [" and ", " or "].into_iter().any(|c| {
+            after.strip_prefix(c).is_some_and(|rest| {
+                let rest = rest.strip_prefix(AS).unwrap_or(rest);
+                rest.split_once(' ')
+                    .is_some_and(|(word, tail)| !word.is_empty() && tail.starts_with("as possible"))
+            })
+        })
+    };
+    if after.starts_with(AS_POSSIBLE) {
+        if opens {
+            start -= AS.len();
+            end += AS_POSSIBLE.len();
+        } else if is_second() {
+            end += AS_POSSIBLE.len();
+        }
+    } else if opens && is_first() {
+        start -= AS.len();
+    }
+    (start, end)
 }

@@ -433,7 +433,8 @@ impl Rewrites {
             }
             let negated = self.negates(&text[from..range.start]);
             let clause = tokens.clause_around(range.start);
-            let clause = &text[clause.start.min(range.start)..clause.end.max(range.end)];
+            // Lower case already: the tokens' text, whose offsets are the text's.
+            let clause = &tokens.lower[clause.start.min(range.start)..clause.end.max(range.end)];
             let around = Around { lead, rest, clause };
             let Some(rule) = self
                 .rule(lang, target, kind, ruled, &around, negated)
@@ -465,11 +466,9 @@ impl Rewrites {
                 end += after.len();
             }
             let with = marked(&rule.with);
-            if rule.place == Place::Word {
-                (start, end) = framed(text, start..end, &with, lang);
-            }
             match rule.place {
                 Place::Word => {
+                    let (start, end) = framed(text, start..end, &with, lang);
                     let with = spaced(text, start..end, with, lang);
                     edits.push((start..end, with, word.to_owned()));
                 }
@@ -531,15 +530,7 @@ impl Rewrites {
     /// Whether a negator stands in `lead` (the word's clause before it).
     fn negates(&self, lead: &str) -> bool {
         let lead = lead.to_lowercase();
-        self.negators.iter().any(|n| {
-            let latin = n.starts_with(|c: char| c.is_ascii_alphabetic());
-            lead.match_indices(n.as_str()).any(|(at, _)| {
-                let cut = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '\'');
-                !latin
-                    || !cut(lead[..at].chars().next_back())
-                        && !cut(lead[at + n.len()..].chars().next())
-            })
-        })
+        self.negators.iter().any(|n| has_word(&lead, n, true))
     }
 
     /// The most specific rule for a word: one naming the word before one
@@ -557,7 +548,6 @@ impl Rewrites {
         let lower = word.to_lowercase();
         let lead = around.lead.to_lowercase();
         let rest = around.rest;
-        let clause = around.clause.to_lowercase();
         let rank = |r: &Rule| {
             usize::from(r.needs_before) * 4
                 + usize::from(r.needs_after || !r.followed_by.is_empty() || !r.in_clause.is_empty())
@@ -585,7 +575,12 @@ impl Rewrites {
                     .unwrap_or(rest);
                 r.followed_by.iter().any(|f| next.starts_with(f.as_str()))
             })
-            .filter(|r| r.in_clause.is_empty() || r.in_clause.iter().any(|w| has_word(&clause, w)))
+            .filter(|r| {
+                r.in_clause.is_empty()
+                    || r.in_clause
+                        .iter()
+                        .any(|w| has_word(around.clause, w, false))
+            })
             .filter(|r| !r.needs_before || r.before.iter().any(|b| ends_with_word(&lead, b)));
         // The first of the highest rank wins, so the file's order decides ties.
         for rule in fitting {
@@ -597,7 +592,8 @@ impl Rewrites {
     }
 }
 
-/// Where a vague word stands: the text before and after it, and its clause.
+/// Where a vague word stands: the text before and after it, and its clause
+/// (ASCII lower case).
 struct Around<'a> {
     lead: &'a str,
     rest: &'a str,

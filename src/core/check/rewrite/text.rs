@@ -224,16 +224,16 @@ pub(super) fn render(built: &str, words: Vec<String>) -> Suggestion {
     }
 }
 
-/// Whether `word` is in `text`: anywhere for Chinese, at a word's start
-/// for a Latin one ("process" in "processed", not in "reprocess").
-pub(super) fn has_word(text: &str, word: &str) -> bool {
+/// Whether `word` is in `text`: anywhere for Chinese; for a Latin one,
+/// at a word's start ("process" in "processed", not in "reprocess") and,
+/// if `whole`, at its end too ("not" is not in "notify").
+pub(super) fn has_word(text: &str, word: &str, whole: bool) -> bool {
     let latin = word.starts_with(|c: char| c.is_ascii_alphabetic());
+    let cut = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '\'');
     text.match_indices(word).any(|(at, _)| {
-        !latin
-            || !text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric() || c == '\'')
+        let starts = !cut(text[..at].chars().next_back());
+        let ends = !whole || !cut(text[at + word.len()..].chars().next());
+        !latin || starts && ends
     })
 }
 
@@ -242,11 +242,10 @@ pub(super) fn has_word(text: &str, word: &str) -> bool {
 /// 在最短时间内 with 在[2]小时内 is one 在…内, not 在在[2]小时内内, and
 /// "as discreetly as possible" loses its "as … as possible" with the word.
 pub(super) fn framed(text: &str, span: Range<usize>, with: &str, lang: Language) -> (usize, usize) {
-    let (mut start, mut end) = (span.start, span.end);
     if lang == Language::En {
-        (start, end) = as_possible(text, start..end);
-        return (start, end);
+        return as_possible(text, span);
     }
+    let (mut start, mut end) = (span.start, span.end);
     for opening in ["在", "於", "于"] {
         if with.starts_with(opening) && text[..start].ends_with(opening) {
             start -= opening.len();

@@ -537,6 +537,18 @@ mod tests {
         assert_eq!(decimal(f32::NAN), None);
     }
 
+    /// Black regular text of size 10 at (`x`, `top`).
+    fn text_at(x: f32, top: f32, text: &str) -> Item {
+        Item::Text {
+            x,
+            top,
+            size: 10.0,
+            weight: Weight::Regular,
+            colour: (0.0, 0.0, 0.0),
+            text: text.into(),
+        }
+    }
+
     #[test]
     fn runs_in_a_row_share_a_text_object_and_move_by_exact_differences() {
         let face = crate::export::pdf::fonts(crate::core::model::Language::En).unwrap();
@@ -556,14 +568,7 @@ mod tests {
             bold: &bold,
             images: &[],
         };
-        let text = |x: f32, top: f32| Item::Text {
-            x,
-            top,
-            size: 10.0,
-            weight: Weight::Regular,
-            colour: (0.0, 0.0, 0.0),
-            text: "Hi".into(),
-        };
+        let text = |x: f32, top: f32| text_at(x, top, "Hi");
         let page = Page {
             items: vec![
                 text(42.9, 100.0),
@@ -627,14 +632,7 @@ mod tests {
             images: &[],
         };
         let page = Page {
-            items: vec![Item::Text {
-                x: 10.0,
-                top: 10.0,
-                size: 10.0,
-                weight: Weight::Regular,
-                colour: (0.0, 0.0, 0.0),
-                text: "abcd".into(),
-            }],
+            items: vec![text_at(10.0, 10.0, "abcd")],
             fields: Vec::new(),
         };
         let mut scratch = Scratch::new();

@@ -357,13 +357,14 @@ fn the_thirteenth_holdout_keeps_its_precision_and_recall() {
 /// before the set was seen), numbers only: zh-CN precision 67.9%, recall
 /// 76.0%; zh-TW 76.0%, 95.0%; en 84.4%, 77.1%; all 76.5%, 81.2% (agreement
 /// 86.1%). Sealed: its disagreements are not read. The floors are the blind
-/// figures less one point; raise them, never lower.
+/// figures less one point; raise them, never lower (en precision raised
+/// once the fifteenth's reading moved it to 87.1, all to 77.4).
 const FLOOR_14: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
     ("zh-CN", 0.66, 0.75, 0.79),
     ("zh-TW", 0.75, 0.94, 0.91),
-    ("en", 0.83, 0.76, 0.83),
-    ("all", 0.75, 0.80, 0.85),
+    ("en", 0.86, 0.76, 0.85),
+    ("all", 0.76, 0.80, 0.85),
 ];
 
 #[test]
@@ -380,13 +381,16 @@ fn the_fourteenth_holdout_keeps_its_precision_and_recall() {
 /// rules of commit 3eb9211 (the checker's words unchanged since), numbers
 /// only: zh-CN precision 78.6%, recall 86.8%; zh-TW 78.9%, 62.5%; en 84.2%,
 /// 78.0%; all 80.8%, 77.7% (agreement 85.8%). The floors are the blind
-/// figures less one point; raise them, never lower.
+/// figures less one point. Its misses were then read (so it is no longer
+/// blind) and the words that carry as words were added: zh-CN 87.8%, 94.7%;
+/// zh-TW 85.7%, 75.0%; en 90.2%, 90.2%; all 88.3%, 88.3% (agreement
+/// 91.9%); the floors are these less one point. Raise them, never lower.
 const FLOOR_15: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.77, 0.85, 0.84),
-    ("zh-TW", 0.77, 0.61, 0.84),
-    ("en", 0.83, 0.77, 0.85),
-    ("all", 0.79, 0.76, 0.84),
+    ("zh-CN", 0.86, 0.93, 0.91),
+    ("zh-TW", 0.84, 0.74, 0.88),
+    ("en", 0.89, 0.89, 0.91),
+    ("all", 0.87, 0.87, 0.90),
 ];
 
 #[test]

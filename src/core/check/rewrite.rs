@@ -27,8 +27,8 @@ pub const SHIPPED_NAME: &str = "assets/checker-rewrites.ron";
 pub const SHIPPED: &str = include_str!("../../../assets/checker-rewrites.ron");
 
 use text::{
-    CLOSE, OPEN, as_possible, ends_with_word, framed, has_word, is_closing, marked, render,
-    slots_pair, spaced, tidy, unmark,
+    CLOSE, OPEN, as_possible, ends_with_word, framed, has_word, hedged_verb, is_closing, marked,
+    render, slots_pair, spaced, tidy, unmark,
 };
 
 /// What a rule rewrites: a category of vague word, or a finding that has
@@ -469,6 +469,15 @@ impl Rewrites {
             match rule.place {
                 Place::Word => {
                     let (start, end) = framed(text, start..end, &with, lang);
+                    // "The office aims to decide": the hedge goes and its
+                    // verb takes the subject's -s ("The office decides").
+                    if lang == Language::En
+                        && with.is_empty()
+                        && let Some((verb_end, verb)) = hedged_verb(text, start..end)
+                    {
+                        edits.push((start..verb_end, verb, word.to_owned()));
+                        continue;
+                    }
                     let with = spaced(text, start..end, with, lang);
                     edits.push((start..end, with, word.to_owned()));
                 }
@@ -651,15 +660,11 @@ fn runs(text: &str, mut targets: Vec<(Range<usize>, Target)>) -> Vec<(Range<usiz
     out
 }
 
-/// Words of how a thing is done or looks (美观大方, 热情周到) rewrite as one.
+/// Words of how a thing is done or looks (美观大方, 热情周到) rewrite as one;
+/// a hedge never joins them (尽量满足: the hedge goes, 满足 stays).
 fn alike(a: Target, b: Target) -> bool {
     use Target as T;
-    let how = |t: Target| {
-        matches!(
-            t,
-            T::Manner | T::Quality | T::Feeling | T::Effort | T::Hedge
-        )
-    };
+    let how = |t: Target| matches!(t, T::Manner | T::Quality | T::Feeling | T::Effort);
     a == b || how(a) && how(b)
 }
 

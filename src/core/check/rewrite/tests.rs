@@ -51,3 +51,28 @@ fn every_vague_word_is_rewritten() {
     assert_eq!(s.words.len(), 2, "{s:?}");
     assert!(super::super::assess(&s.filled).is_measurable(), "{s:?}");
 }
+
+#[test]
+fn a_third_person_hedge_gives_its_s_to_the_verb() {
+    use super::text::hedged_verb;
+    let verb = |text: &str, hedge: &str| {
+        let at = text.find(hedge).unwrap();
+        hedged_verb(text, at..at + hedge.len()).map(|(end, v)| (v, text[end..].to_owned()))
+    };
+    let case = |v: &str, rest: &str| Some((v.to_owned(), rest.to_owned()));
+    assert_eq!(verb("It aims to reply.", "aims to"), case("replies", "."));
+    assert_eq!(
+        verb("It seeks to finish today", "seeks to"),
+        case("finishes", " today")
+    );
+    assert_eq!(
+        verb("It strives to be fair", "strives to"),
+        case("is", " fair")
+    );
+    assert_eq!(
+        verb("It tries to stay calm", "tries to"),
+        case("stays", " calm")
+    );
+    assert_eq!(verb("We always try to call", "always try to"), None);
+    assert_eq!(verb("It aims to 30 seconds", "aims to"), None);
+}

@@ -306,3 +306,38 @@ pub(super) fn as_possible(text: &str, span: Range<usize>) -> (usize, usize) {
     }
     (start, end)
 }
+
+/// For an English hedge in the third person ending in "to" ("aims to",
+/// "tries to") at `span`: the end of the verb after it and that verb with
+/// the subject's -s, which the hedge carried ("aims to decide" → "decides").
+pub(super) fn hedged_verb(text: &str, span: Range<usize>) -> Option<(usize, String)> {
+    let hedge = text[span.clone()].to_ascii_lowercase();
+    let hedging = hedge.strip_suffix(" to")?.split_whitespace().next_back()?;
+    if !hedging.ends_with('s') || ["is", "was", "has", "does"].contains(&hedging) {
+        return None;
+    }
+    let rest = &text[span.end..];
+    let gap = rest.len() - rest.trim_start().len();
+    let verb: &str = rest[gap..]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .filter(|v| v.starts_with(|c: char| c.is_ascii_lowercase()))?;
+    let inflected = match verb {
+        "be" => "is".to_owned(),
+        "have" => "has".to_owned(),
+        "do" | "go" => format!("{verb}es"),
+        _ if ["s", "sh", "ch", "x", "z"]
+            .iter()
+            .any(|e| verb.ends_with(e)) =>
+        {
+            format!("{verb}es")
+        }
+        _ if verb.ends_with('y')
+            && !verb[..verb.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']) =>
+        {
+            format!("{}ies", &verb[..verb.len() - 1])
+        }
+        _ => format!("{verb}s"),
+    };
+    Some((span.end + gap + verb.len(), inflected))
+}

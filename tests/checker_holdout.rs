@@ -1,5 +1,5 @@
-//! The checker on the fifth and sixth holdouts
-//! (`tests/data/checker-holdout-5.tsv`, `checker-holdout-6.tsv`): published
+//! The checker on the fifth to sixteenth holdouts
+//! (`tests/data/checker-holdout-5.tsv` to `checker-holdout-16.tsv`): published
 //! standards collected and labelled by a session that never saw the
 //! checker's rules, each committed before any rule changed. Precision and
 //! recall of the *vague* class per language are printed

@@ -294,7 +294,15 @@ impl Rewrites {
             let mut at = 0;
             for (range, with, word) in edits {
                 let (start, end) = (map[range.start], map[range.end]);
-                if start < at {
+                // A slot's default is the manager's to change, not a word to
+                // rewrite again (符合[公告標準] stays whole).
+                let in_slot = |at: usize| {
+                    let before = &marked[..at];
+                    before
+                        .rfind(OPEN)
+                        .is_some_and(|o| before.rfind(CLOSE).is_none_or(|c| c < o))
+                };
+                if start < at || in_slot(start) || in_slot(end) {
                     continue;
                 }
                 if !word.is_empty() {
@@ -582,7 +590,12 @@ impl Rewrites {
                     .iter()
                     .find_map(|a| rest.strip_prefix(a.as_str()))
                     .unwrap_or(rest);
-                r.followed_by.iter().any(|f| next.starts_with(f.as_str()))
+                r.followed_by.iter().any(|f| match f.strip_suffix('$') {
+                    Some(last) => next
+                        .strip_prefix(last)
+                        .is_some_and(|end| end.trim_matches(is_closing).is_empty()),
+                    None => next.starts_with(f.as_str()),
+                })
             })
             .filter(|r| {
                 r.in_clause.is_empty()

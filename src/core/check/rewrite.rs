@@ -26,6 +26,7 @@ pub const SHIPPED_NAME: &str = "assets/checker-rewrites.ron";
 /// The shipped rewrites, embedded at build time.
 pub const SHIPPED: &str = include_str!("../../../assets/checker-rewrites.ron");
 
+use runs::{LIST_MARKS, before_noun, list_around, runs};
 use text::{
     CLOSE, OPEN, as_possible, ends_with_word, framed, has_word, hedged_verb, is_closing, marked,
     render, slots_pair, spaced, tidy, unmark,
@@ -302,6 +303,13 @@ impl Rewrites {
                         .rfind(OPEN)
                         .is_some_and(|o| before.rfind(CLOSE).is_none_or(|c| c < o))
                 };
+                // A deletion that overlaps the last edit ("prompt and" gone,
+                // then "and polite") deletes what is left of it.
+                let start = if with.is_empty() && start < at && end > at {
+                    at
+                } else {
+                    start
+                };
                 if start < at || in_slot(start) || in_slot(end) {
                     continue;
                 }
@@ -389,6 +397,7 @@ impl Rewrites {
         let mut edits: Vec<(Range<usize>, String, String)> = Vec::new();
         // One survey figure states every feeling of the standard.
         let mut felt = false;
+        let starts: Vec<usize> = targets.iter().map(|(r, _)| r.start).collect();
         for (mut range, target, joined) in runs(text, targets) {
             if target == Target::Feeling {
                 if felt {
@@ -502,6 +511,8 @@ impl Rewrites {
                     edits.push((whole, with, word.to_owned()));
                 }
                 Place::Append | Place::ClauseEnd => {
+                    // Where the word's deletion ends, past an "and" it takes.
+                    let mut reach = end;
                     if rule.place == Place::ClauseEnd {
                         // "clear and concise information": the "and" goes
                         // with the word before a noun, not left dangling.
@@ -521,12 +532,32 @@ impl Rewrites {
                             Some(c) if before_noun => start - c.len(),
                             _ => start,
                         };
-                        edits.push((from..end, String::new(), word.to_owned()));
+                        // "a friendly and supportive place": the "and" after
+                        // the first of a noun's words goes with it.
+                        let determined = ["a ", "an ", "the ", "our ", "your ", "their ", "its "]
+                            .iter()
+                            .any(|d| ends_with_word(&text[..from].to_lowercase(), d));
+                        let to = [", and ", " and ", ", ", " or "]
+                            .iter()
+                            .find(|c| {
+                                text[end..].starts_with(*c)
+                                    && (determined || starts.contains(&(end + c.len())))
+                            })
+                            .map_or(end, |c| end + c.len() - 1);
+                        reach = to;
+                        edits.push((from..to, String::new(), word.to_owned()));
                     }
                     // 高兴而来、满意而归: the parts of a list end where it ends.
-                    let clause = list_around(&tokens, text, range.start);
+                    // "a friendly, professional service": an English run's
+                    // clause is the one it ends in, past the comma of its list.
+                    let from = if lang == Language::En && (before_noun(text, end) || reach > end) {
+                        reach.saturating_sub(1).max(range.start)
+                    } else {
+                        range.start
+                    };
+                    let clause = list_around(&tokens, text, from);
                     let body = text[..clause.end].trim_end_matches(is_closing);
-                    let at = body.len().max(end);
+                    let at = body.len().max(reach);
                     let with = spaced(text, at..at, with, lang);
                     if !edits.iter().any(|(r, w, _)| r.start == at && *w == with) {
                         // Appended, the word stays: it is named with the text added.
@@ -547,7 +578,9 @@ impl Rewrites {
     /// Whether a negator stands in `lead` (the word's clause before it).
     fn negates(&self, lead: &str) -> bool {
         let lead = lead.to_lowercase();
-        self.negators.iter().any(|n| has_word(&lead, n, true))
+        // 不推诿、不刁难: a bare 不 right before the word negates it too
+        // (not anywhere in the clause: 不断, 不定期 are words of their own).
+        lead.trim_end().ends_with('不') || self.negators.iter().any(|n| has_word(&lead, n, true))
     }
 
     /// The most specific rule for a word: one naming the word before one
@@ -628,59 +661,7 @@ pub fn suggest(text: &str, lang: Language, kind: Option<StandardKind>) -> Option
     Rewrites::builtin().suggest_with(Lexicon::builtin(), text, lang, kind)
 }
 
-/// The clause around `at`, with the rest of a list it starts (高兴而来、
-/// 满意而归): the parts of a list end where it ends.
-fn list_around(tokens: &Tokens<'_>, text: &str, at: usize) -> Range<usize> {
-    let mut clause = tokens.clause_around(at);
-    while text[clause.end..].starts_with('、')
-        && let Some(next) = tokens.clauses.get(tokens.clause_of(clause.end) + 1)
-    {
-        clause = clause.start..tokens.clause_around(next.start).end;
-    }
-    clause
-}
-
-/// What joins the words of a list in Chinese (整洁、干净; 亲切友好的态度).
-const LIST_MARKS: [&str; 8] = ["的", "、", "和", "及", "与", "與", "且", "或"];
-
-/// Vague words next to each other, with only a list mark or "and"
-/// between them (整洁、干净; "friendly and polite"), are one run, rewritten
-/// once by the first word's rule; the flag says a run joins several words.
-fn runs(text: &str, mut targets: Vec<(Range<usize>, Target)>) -> Vec<(Range<usize>, Target, bool)> {
-    targets.sort_by_key(|(r, _)| r.start);
-    let mut out: Vec<(Range<usize>, Target, bool)> = Vec::new();
-    for (range, target) in targets {
-        if let Some((last, last_target, joined)) = out.last_mut() {
-            if range.start < last.end {
-                continue;
-            }
-            let gap = text[last.end..range.start].trim().to_lowercase();
-            // A list mark joins words of a list, not clauses: a Chinese
-            // comma (，) ends one. Only words alike join (尽快 and 处理 not).
-            // 态度保持和蔼亲切, 态度要好: a verb of keeping joins a word of
-            // manner to the words that say it.
-            let joins = gap.is_empty()
-                || LIST_MARKS.contains(&gap.as_str())
-                || [",", "and", "or", "要", "应", "應", "保持"].contains(&gap.as_str());
-            if joins && alike(*last_target, target) {
-                last.end = range.end;
-                *joined = true;
-                continue;
-            }
-        }
-        out.push((range, target, false));
-    }
-    out
-}
-
-/// Words of how a thing is done or looks (美观大方, 热情周到) rewrite as one;
-/// a hedge never joins them (尽量满足: the hedge goes, 满足 stays).
-fn alike(a: Target, b: Target) -> bool {
-    use Target as T;
-    let how = |t: Target| matches!(t, T::Manner | T::Quality | T::Feeling | T::Effort);
-    a == b || how(a) && how(b)
-}
-
+mod runs;
 mod text;
 
 #[cfg(test)]

@@ -448,7 +448,8 @@ impl Rewrites {
             while from > 0 && text[..from].ends_with('、') {
                 from = tokens.clause_around(from - '、'.len_utf8()).start;
             }
-            let negated = self.negates(&text[from..range.start]);
+            let (negated, double) =
+                self.negates(&text[from..range.start], &text[range.clone()], lang);
             let clause = tokens.clause_around(range.start);
             // Lower case already: the tokens' text, whose offsets are the text's.
             let clause = &tokens.lower[clause.start.min(range.start)..clause.end.max(range.end)];
@@ -464,6 +465,9 @@ impl Rewrites {
                 continue;
             };
             let mut start = range.start;
+            if double && rule.negated && rule.place == Place::Word {
+                start -= '不'.len_utf8();
+            }
             if matches!(rule.place, Place::Word | Place::ClauseEnd) {
                 let swallowed = rule
                     .before
@@ -576,11 +580,29 @@ impl Rewrites {
     }
 
     /// Whether a negator stands in `lead` (the word's clause before it).
-    fn negates(&self, lead: &str) -> bool {
+    /// The second flag: a bare 不 makes the word its opposite (不礼貌)
+    /// under a negator (禁止…不礼貌的言行): the 不 goes with the word, and
+    /// the negated rule says what is forbidden.
+    fn negates(&self, lead: &str, word: &str, lang: Language) -> (bool, bool) {
         let lead = lead.to_lowercase();
-        // 不推诿、不刁难: a bare 不 right before the word negates it too
-        // (not anywhere in the clause: 不断, 不定期 are words of their own).
-        lead.trim_end().ends_with('不') || self.negators.iter().any(|n| has_word(&lead, n, true))
+        // 不推诿: a bare 不 right before a word a negated rule names negates
+        // it too; before any other word it makes a word of its own (不礼貌
+        // is rude, 不断 and 不定期 are words), and anywhere else in the
+        // clause it is no negator.
+        let named = || {
+            self.rules.iter().any(|r| {
+                r.negated
+                    && r.lang == lang
+                    && r.words
+                        .iter()
+                        .chain(&r.after)
+                        .any(|w| word.starts_with(w.as_str()))
+            })
+        };
+        let bare = lead.ends_with('不');
+        let negator = self.negators.iter().any(|n| has_word(&lead, n, true));
+        let named = bare && named();
+        (named || negator, bare && negator && !named)
     }
 
     /// The most specific rule for a word: one naming the word before one

@@ -580,9 +580,9 @@ impl Rewrites {
     }
 
     /// Whether a negator stands in `lead` (the word's clause before it).
-    /// The second flag: a bare 不 makes the word its opposite (不礼貌)
-    /// under a negator (禁止…不礼貌的言行): the 不 goes with the word, and
-    /// the negated rule says what is forbidden.
+    /// The second flag: a bare 不 makes a word no negated rule names its
+    /// opposite (不礼貌): the 不 goes with the word, and the negated rule
+    /// says the act (禁止…不礼貌的言行 → 禁止…提高音量或打断说话的言行).
     fn negates(&self, lead: &str, word: &str, lang: Language) -> (bool, bool) {
         let lead = lead.to_lowercase();
         // 不推诿: a bare 不 right before a word a negated rule names negates
@@ -602,7 +602,10 @@ impl Rewrites {
         let bare = lead.ends_with('不');
         let negator = self.negators.iter().any(|n| has_word(&lead, n, true));
         let named = bare && named();
-        (named || negator, bare && negator && !named)
+        // 不文明行为 with no negator is the act done (a complaint's topic,
+        // a trigger): the 不 goes with the word, the negated rule names it.
+        let opposite = bare && !named;
+        (named || negator || opposite, opposite)
     }
 
     /// The most specific rule for a word: one naming the word before one

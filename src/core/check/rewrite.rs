@@ -26,7 +26,7 @@ pub const SHIPPED_NAME: &str = "assets/checker-rewrites.ron";
 /// The shipped rewrites, embedded at build time.
 pub const SHIPPED: &str = include_str!("../../../assets/checker-rewrites.ron");
 
-use runs::{LIST_MARKS, before_noun, list_around, runs};
+use runs::{LIST_MARKS, before_noun, list_around, next_word, runs};
 use text::{
     CLOSE, OPEN, as_possible, ends_with_word, framed, has_word, hedged_verb, is_closing, marked,
     render, slots_pair, spaced, tidy, unmark,
@@ -520,10 +520,9 @@ impl Rewrites {
                     if rule.place == Place::ClauseEnd {
                         // "clear and concise information": the "and" goes
                         // with the word before a noun, not left dangling.
-                        let before_noun = lang == Language::En
+                        let before_word = lang == Language::En
                             && !word.ends_with("ly")
-                            && text[end..].starts_with(' ')
-                            && text[end + 1..].starts_with(|c: char| c.is_alphabetic());
+                            && next_word(text, end).is_some();
                         let (start, end) = if lang == Language::En {
                             as_possible(text, start..end)
                         } else {
@@ -533,14 +532,14 @@ impl Rewrites {
                             .into_iter()
                             .find(|c| ends_with_word(&text[..start], c));
                         let from = match conjunction {
-                            Some(c) if before_noun => start - c.len(),
+                            Some(c) if before_word => start - c.len(),
                             _ => start,
                         };
                         // "a friendly and supportive place": the "and" after
                         // the first of a noun's words goes with it.
                         let determined = ["a ", "an ", "the ", "our ", "your ", "their ", "its "]
                             .iter()
-                            .any(|d| ends_with_word(&text[..from].to_lowercase(), d));
+                            .any(|d| ends_with_word(&tokens.lower[..from], d));
                         let to = [", and ", " and ", ", ", " or "]
                             .iter()
                             .find(|c| {

@@ -26,11 +26,17 @@ pub(super) fn before_noun(text: &str, end: usize) -> bool {
         "and", "or", "but", "to", "with", "within", "in", "on", "at", "for", "by", "of", "from",
         "as", "when", "if",
     ];
-    let Some(rest) = text[end..].strip_prefix(' ') else {
-        return false;
-    };
-    let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    !next.is_empty() && !GOES_ON.contains(&next.to_lowercase().as_str())
+    next_word(text, end).is_some_and(|next| !GOES_ON.contains(&next.to_lowercase().as_str()))
+}
+
+/// The word right after `end`, past one space ("clear and concise
+/// information": "information" after "concise").
+pub(super) fn next_word(text: &str, end: usize) -> Option<&str> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    (len > 0).then(|| &rest[..len])
 }
 
 /// What joins the words of a list in Chinese (整洁、干净; 亲切友好的态度).

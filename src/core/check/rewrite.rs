@@ -313,6 +313,9 @@ impl Rewrites {
                 if start < at || in_slot(start) || in_slot(end) {
                     continue;
                 }
+                let Some((start, with)) = fit::once(&marked, &out, at, start..end, with) else {
+                    continue;
+                };
                 if !word.is_empty() {
                     words.push(word);
                 }
@@ -489,6 +492,7 @@ impl Rewrites {
             let with = marked(&rule.with);
             match rule.place {
                 Place::Word => {
+                    let with = fit::adverb(with, &text[end..], lang);
                     let (start, end) = framed(text, start..end, &with, lang);
                     // "The office aims to decide": the hedge goes and its
                     // verb takes the subject's -s ("The office decides").
@@ -660,7 +664,8 @@ impl Rewrites {
                         .iter()
                         .any(|w| has_word(around.clause, w, false))
             })
-            .filter(|r| !r.needs_before || r.before.iter().any(|b| ends_with_word(&lead, b)));
+            .filter(|r| !r.needs_before || r.before.iter().any(|b| ends_with_word(&lead, b)))
+            .filter(|r| fit::fits(r, &lead, rest, lang));
         // The first of the highest rank wins, so the file's order decides ties.
         for rule in fitting {
             if best.is_none_or(|b| rank(rule) > rank(b)) {
@@ -685,6 +690,7 @@ pub fn suggest(text: &str, lang: Language, kind: Option<StandardKind>) -> Option
     Rewrites::builtin().suggest_with(Lexicon::builtin(), text, lang, kind)
 }
 
+mod fit;
 mod runs;
 mod text;
 

@@ -1,0 +1,173 @@
+//! Whether a rule's text reads where the word stands, in Chinese, and the
+//! one thing a standard says twice.
+//!
+//! A time (在[24]小时内) or a manner (不打断、不催促地) leads a verb: put
+//! in place of a word that ends its clause or stands before 的, it leaves
+//! 服务品质要在[24]小时内 or 不打断、不催促地的说服. A time put before an
+//! act does not time one refused (不处理…时) or one that names a thing
+//! (争议解决的依据, 疏导工作).
+
+use std::ops::Range;
+
+use super::{Place, Rule, Target};
+use crate::core::model::Language;
+
+/// Whether `with` (a rule's text) is a time: it ends with 内 (在[2]小时内,
+/// [1]分钟内).
+fn is_time(with: &str) -> bool {
+    with.ends_with(['内', '內'])
+}
+
+/// Whether `next`, the text after a word, starts a verb phrase the word's
+/// rewrite can lead: a Han character that is not 的 or 之, and not 工作
+/// (说服疏导工作 names the work).
+pub(super) fn leads_verb(next: &str) -> bool {
+    next.chars()
+        .next()
+        .is_some_and(|c| is_han(c) && !matches!(c, '的' | '之'))
+        && !next.starts_with("工作")
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+
+/// Whether `rule` reads where the word stands (`lead` before it, `rest`
+/// after it). A time word's own rule may end a clause (回复要及时 →
+/// 回复要在[2]小时内); a time put in place of a word of quality or manner
+/// must lead a verb (落实到位 says nothing of when).
+pub(super) fn fits(rule: &Rule, lead: &str, rest: &str, lang: Language) -> bool {
+    if lang == Language::En || !is_time(&rule.with) {
+        return true;
+    }
+    match rule.place {
+        Place::Word if rule.on != Target::Time => {
+            let next = rule
+                .after
+                .iter()
+                .find_map(|a| rest.strip_prefix(a.as_str()))
+                .unwrap_or(rest);
+            leads_verb(next)
+        }
+        Place::Before => {
+            !lead.ends_with('不') && !rest.starts_with(['的', '之']) && !rest.starts_with("工作")
+        }
+        _ => true,
+    }
+}
+
+/// A manner adverb (…地) put where no verb follows loses its 地:
+/// 耐心、细致的说服 → 不打断、不催促的说服, 对待游客热情、耐心 → …面带微笑、
+/// 不打断、不催促.
+pub(super) fn adverb(mut with: String, next: &str, lang: Language) -> String {
+    if lang != Language::En && with.ends_with('地') && !leads_verb(next) {
+        with.pop();
+    }
+    with
+}
+
+/// What a rewrite says, for telling two rewrites that say the same: its
+/// text without slot marks, spaces and a leading verb of saying
+/// (说“[您好]” and 使用“您好” both ask for 您好).
+fn gist(with: &str) -> String {
+    let plain: String = with
+        .chars()
+        .filter(|c| !matches!(c, '[' | ']' | '\u{E000}' | '\u{E001}' | ' '))
+        .collect();
+    let plain = plain.trim_start_matches(['，', ',', '；', ';']);
+    let plain = ["使用", "说", "說", "用"]
+        .iter()
+        .find_map(|v| plain.strip_prefix(v))
+        .unwrap_or(plain);
+    plain.trim_end_matches(['等', '的']).to_owned()
+}
+
+/// Whether an edit's text `with` says again what `elsewhere` (the rest of
+/// the rewritten standard) already says.
+pub(super) fn said(with: &str, elsewhere: &str) -> bool {
+    let said = gist(with);
+    said.chars().count() >= 3 && gist(elsewhere).contains(&said)
+}
+
+/// An edit of `marked` (`with` at `span`), the text before `at` rewritten
+/// into `done`, as it goes in: `None` for an addition the standard says
+/// already, a deletion with its mark for a whole clause said already.
+pub(super) fn once(
+    marked: &str,
+    done: &str,
+    at: usize,
+    span: Range<usize>,
+    with: String,
+) -> Option<(usize, String)> {
+    let elsewhere = format!("{done}{}{}", &marked[at..span.start], &marked[span.end..]);
+    if with.is_empty() || !said(&with, &elsewhere) {
+        return Some((span.start, with));
+    }
+    if span.is_empty() {
+        return None;
+    }
+    match whole_clause(marked, span.start, span.end) {
+        Some(from) if from >= at => Some((from, String::new())),
+        _ => Some((span.start, with)),
+    }
+}
+
+/// Where to start deleting when the words at `start..end` of `text` are a whole
+/// clause or list item said already: with the mark before them (，态度和蔼
+/// after 面带微笑服务). `None` when they are part of a clause.
+fn whole_clause(text: &str, start: usize, end: usize) -> Option<usize> {
+    const MARKS: [char; 6] = ['，', '、', ',', '；', ';', '：'];
+    let before = text[..start].chars().next_back()?;
+    let after_ok = text[end..]
+        .chars()
+        .next()
+        .is_none_or(|c| MARKS.contains(&c) || super::text::is_closing(c));
+    (MARKS.contains(&before) && after_ok).then(|| start - before.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_verb_is_led_by_han_other_than_de() {
+        assert!(leads_verb("处理投诉"));
+        assert!(!leads_verb("的说服"));
+        assert!(!leads_verb("。"));
+        assert!(!leads_verb(""));
+        assert!(!leads_verb("工作，"));
+    }
+
+    #[test]
+    fn the_same_greeting_said_two_ways_is_said_once() {
+        assert!(said("使用“您好”“请”“谢谢”", "说“[您好]”“[请]”“[谢谢]”接诊"));
+        assert!(said("面带微笑", "医务人员面带微笑服务"));
+        assert!(!said("面带微笑", "医务人员说“您好”"));
+        // Two characters say too little to be a repeat.
+        assert!(!said("逐项", "逐项说明"));
+    }
+
+    #[test]
+    fn a_whole_clause_goes_with_its_mark() {
+        let text = "热情服务，态度和蔼。";
+        let at = text.find("态度").unwrap();
+        let end = at + "态度和蔼".len();
+        assert_eq!(whole_clause(text, at, end), Some(at - '，'.len_utf8()));
+        let inner = "要十分热情地接待";
+        let at = inner.find("热情").unwrap();
+        assert_eq!(whole_clause(inner, at, at + "热情地".len()), None);
+    }
+
+    #[test]
+    fn an_adverb_keeps_its_de_only_before_a_verb() {
+        assert_eq!(
+            adverb("不打断地".into(), "倾听", Language::ZhCn),
+            "不打断地"
+        );
+        assert_eq!(
+            adverb("不打断地".into(), "的说服", Language::ZhCn),
+            "不打断"
+        );
+        assert_eq!(adverb("不打断地".into(), "。", Language::ZhTw), "不打断");
+    }
+}

@@ -76,3 +76,15 @@ fn a_third_person_hedge_gives_its_s_to_the_verb() {
     assert_eq!(verb("We always try to call", "always try to"), None);
     assert_eq!(verb("It aims to 30 seconds", "aims to"), None);
 }
+
+#[test]
+fn a_hedge_s_verb_passes_its_s_to_the_verb_after_it() {
+    let text = "The bakery tries its best to accommodate them.";
+    let hedge = text.find("tries").unwrap()..text.find(" accommodate").unwrap();
+    let (end, verb) = hedged_verb(text, hedge).unwrap();
+    assert_eq!(verb, "accommodates");
+    assert_eq!(&text[end..], " them.");
+    let text = "Staff always aim to reply.";
+    let hedge = text.find("always").unwrap()..text.find(" reply").unwrap();
+    assert_eq!(hedged_verb(text, hedge), None);
+}

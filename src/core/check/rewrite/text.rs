@@ -308,14 +308,19 @@ pub(super) fn as_possible(text: &str, span: Range<usize>) -> (usize, usize) {
 }
 
 /// For an English hedge in the third person ending in "to" ("aims to",
-/// "tries to") at `span`: the end of the verb after it and that verb with
+/// "tries its best to") at `span`: the end of the verb after it and that verb with
 /// the subject's -s, which the hedge carried ("aims to decide" → "decides").
 pub(super) fn hedged_verb(text: &str, span: Range<usize>) -> Option<(usize, String)> {
+    // The verb that carries the -s: "aims" in "always aims to", "tries" in
+    // "tries its best to".
+    const NOT_VERBS: [&str; 9] = [
+        "is", "was", "has", "does", "always", "its", "his", "this", "as",
+    ];
     let hedge = text[span.clone()].to_ascii_lowercase();
-    let hedging = hedge.strip_suffix(" to")?.split_whitespace().next_back()?;
-    if !hedging.ends_with('s') || ["is", "was", "has", "does"].contains(&hedging) {
-        return None;
-    }
+    hedge
+        .strip_suffix(" to")?
+        .split_whitespace()
+        .find(|w| w.ends_with('s') && !NOT_VERBS.contains(w))?;
     let rest = &text[span.end..];
     let gap = rest.len() - rest.trim_start().len();
     let verb: &str = rest[gap..]

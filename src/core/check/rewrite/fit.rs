@@ -9,7 +9,9 @@
 
 use std::ops::Range;
 
+use super::text::{CLOSE, OPEN, is_closing};
 use super::{Place, Rule, Target};
+use crate::core::i18n::script::is_han;
 use crate::core::model::Language;
 
 /// Whether `with` (a rule's text) is a time: it ends with 内 (在[2]小时内,
@@ -19,17 +21,16 @@ fn is_time(with: &str) -> bool {
 }
 
 /// Whether `next`, the text after a word, starts a verb phrase the word's
-/// rewrite can lead: a Han character that is not 的 or 之, and not 工作
-/// (说服疏导工作 names the work).
+/// rewrite can lead: a Han character, and not one that makes the word
+/// name a thing.
 pub(super) fn leads_verb(next: &str) -> bool {
-    next.chars()
-        .next()
-        .is_some_and(|c| is_han(c) && !matches!(c, '的' | '之'))
-        && !next.starts_with("工作")
+    next.starts_with(is_han) && !names_thing(next)
 }
 
-fn is_han(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+/// Whether `next`, the text after an act, makes it name a thing: 的 or 之
+/// (争议解决的依据), or 工作 (说服疏导工作 names the work).
+fn names_thing(next: &str) -> bool {
+    next.starts_with(['的', '之']) || next.starts_with("工作")
 }
 
 /// Whether `rule` reads where the word stands (`lead` before it, `rest`
@@ -49,9 +50,7 @@ pub(super) fn fits(rule: &Rule, lead: &str, rest: &str, lang: Language) -> bool 
                 .unwrap_or(rest);
             leads_verb(next)
         }
-        Place::Before => {
-            !lead.ends_with('不') && !rest.starts_with(['的', '之']) && !rest.starts_with("工作")
-        }
+        Place::Before => !lead.ends_with('不') && !names_thing(rest),
         _ => true,
     }
 }
@@ -72,7 +71,7 @@ pub(super) fn adverb(mut with: String, next: &str, lang: Language) -> String {
 fn gist(with: &str) -> String {
     let plain: String = with
         .chars()
-        .filter(|c| !matches!(c, '[' | ']' | '\u{E000}' | '\u{E001}' | ' '))
+        .filter(|c| !matches!(*c, '[' | ']' | OPEN | CLOSE | ' '))
         .collect();
     let plain = plain.trim_start_matches(['，', ',', '；', ';']);
     let plain = ["使用", "说", "說", "用"]
@@ -99,8 +98,11 @@ pub(super) fn once(
     span: Range<usize>,
     with: String,
 ) -> Option<(usize, String)> {
+    if with.is_empty() {
+        return Some((span.start, with));
+    }
     let elsewhere = format!("{done}{}{}", &marked[at..span.start], &marked[span.end..]);
-    if with.is_empty() || !said(&with, &elsewhere) {
+    if !said(&with, &elsewhere) {
         return Some((span.start, with));
     }
     if span.is_empty() {
@@ -121,7 +123,7 @@ fn whole_clause(text: &str, start: usize, end: usize) -> Option<usize> {
     let after_ok = text[end..]
         .chars()
         .next()
-        .is_none_or(|c| MARKS.contains(&c) || super::text::is_closing(c));
+        .is_none_or(|c| MARKS.contains(&c) || is_closing(c));
     (MARKS.contains(&before) && after_ok).then(|| start - before.len_utf8())
 }
 

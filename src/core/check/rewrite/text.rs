@@ -308,8 +308,9 @@ pub(super) fn as_possible(text: &str, span: Range<usize>) -> (usize, usize) {
 }
 
 /// For an English hedge in the third person ending in "to" ("aims to",
-/// "tries its best to") at `span`: the end of the verb after it and that verb with
-/// the subject's -s, which the hedge carried ("aims to decide" → "decides").
+/// "tries its best to") at `span`: the end of the verb after it and that
+/// verb with the subject's -s, which the hedge carried ("aims to decide" →
+/// "decides").
 pub(super) fn hedged_verb(text: &str, span: Range<usize>) -> Option<(usize, String)> {
     // The verb that carries the -s: "aims" in "always aims to", "tries" in
     // "tries its best to".
@@ -317,10 +318,13 @@ pub(super) fn hedged_verb(text: &str, span: Range<usize>) -> Option<(usize, Stri
         "is", "was", "has", "does", "always", "its", "his", "this", "as",
     ];
     let hedge = text[span.clone()].to_ascii_lowercase();
-    hedge
+    let third_person = hedge
         .strip_suffix(" to")?
         .split_whitespace()
-        .find(|w| w.ends_with('s') && !NOT_VERBS.contains(w))?;
+        .any(|w| w.ends_with('s') && !NOT_VERBS.contains(&w));
+    if !third_person {
+        return None;
+    }
     let rest = &text[span.end..];
     let gap = rest.len() - rest.trim_start().len();
     let verb: &str = rest[gap..]

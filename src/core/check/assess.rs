@@ -186,6 +186,15 @@ fn vague_words(
     let mut words: Vec<VagueWord> = Vec::new();
     let mut furthest = 0;
     for (range, category) in found {
+        // 有禮貌: 有禮 and 禮貌 overlap; they are one word, one finding.
+        if let Some(last) = words.last_mut().filter(|w| range.start < w.range.end)
+            && range.end > last.range.end
+        {
+            last.range.end = range.end;
+            tokens.text[last.range.clone()].clone_into(&mut last.word);
+            furthest = range.end;
+            continue;
+        }
         if range.end > furthest {
             furthest = furthest.max(range.end);
             words.push(VagueWord {

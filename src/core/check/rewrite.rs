@@ -476,7 +476,7 @@ impl Rewrites {
                     .before
                     .iter()
                     .chain(&self.before)
-                    .find(|d| ends_with_word(&text[..start], d));
+                    .find(|d| ends_with_word(&tokens.lower[..start], d));
                 if let Some(degree) = swallowed {
                     start -= degree.len();
                 }
@@ -555,10 +555,10 @@ impl Rewrites {
                         edits.push((from..to, String::new(), word.to_owned()));
                     }
                     // 高兴而来、满意而归: the parts of a list end where it ends.
-                    // "a friendly, professional service": an English run's
-                    // clause is the one it ends in, past the comma of its list.
+                    // "a friendly, professional service": an English run's clause is the
+                    // one it ends in, past its list's comma (an adverb's: before it).
                     let from = if lang == Language::En && (before_noun(text, end) || reach > end) {
-                        reach.saturating_sub(1).max(range.start)
+                        (reach - usize::from(reach > 0 && word.ends_with("ly"))).max(range.start)
                     } else {
                         range.start
                     };
@@ -602,9 +602,10 @@ impl Rewrites {
                         .any(|w| word.starts_with(w.as_str()))
             })
         };
+        // 拒推诿 refuses what a negated rule names, as 不推诿 does.
         let bare = lead.ends_with('不');
         let negator = self.negators.iter().any(|n| has_word(&lead, n, true));
-        let named = bare && named();
+        let named = (bare || lead.ends_with('拒')) && named();
         // 不文明行为 with no negator is the act done (a complaint's topic,
         // a trigger): the 不 goes with the word, the negated rule names it.
         let opposite = bare && !named;

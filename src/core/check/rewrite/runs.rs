@@ -63,7 +63,7 @@ pub(super) fn runs(
             // manner to the words that say it.
             let joins = gap.is_empty()
                 || LIST_MARKS.contains(&gap.as_str())
-                || [",", "and", "or", "要", "应", "應", "保持"].contains(&gap.as_str());
+                || [",", "and", "or", "-", "要", "应", "應", "保持"].contains(&gap.as_str());
             if joins && alike(*last_target, target) {
                 last.end = range.end;
                 *joined = true;

@@ -322,15 +322,19 @@ pub(super) fn hedged_verb(text: &str, span: Range<usize>) -> Option<(usize, Stri
         .strip_suffix(" to")?
         .split_whitespace()
         .any(|w| w.ends_with('s') && !NOT_VERBS.contains(&w));
-    if !third_person {
-        return None;
-    }
     let rest = &text[span.end..];
     let gap = rest.len() - rest.trim_start().len();
     let verb: &str = rest[gap..]
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .filter(|v| v.starts_with(|c: char| c.is_ascii_lowercase()))?;
+    // "We always try to be flexible": without the hedge, "we are".
+    if !third_person {
+        let i =
+            text[..span.start].trim_end().ends_with(" I") || text[..span.start].trim_end() == "I";
+        return (verb == "be")
+            .then(|| (span.end + gap + 2, if i { "am" } else { "are" }.to_owned()));
+    }
     let inflected = match verb {
         "be" => "is".to_owned(),
         "have" => "has".to_owned(),

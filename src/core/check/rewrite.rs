@@ -467,6 +467,11 @@ impl Rewrites {
             else {
                 continue;
             };
+            // "treated with respect" rewritten whole: its "respect" is done.
+            let inside = |r: &Range<usize>| r.start <= range.start && range.end <= r.end;
+            if edits.iter().any(|(r, _, _)| !r.is_empty() && inside(r)) {
+                continue;
+            }
             let mut start = range.start;
             if double && rule.negated && rule.place == Place::Word {
                 start -= '不'.len_utf8();
@@ -582,36 +587,6 @@ impl Rewrites {
         edits
     }
 
-    /// Whether a negator stands in `lead` (the word's clause before it).
-    /// The second flag: a bare 不 makes a word no negated rule names its
-    /// opposite (不礼貌): the 不 goes with the word, and the negated rule
-    /// says the act (禁止…不礼貌的言行 → 禁止…提高音量或打断说话的言行).
-    fn negates(&self, lead: &str, word: &str, lang: Language) -> (bool, bool) {
-        let lead = lead.to_lowercase();
-        // 不推诿: a bare 不 right before a word a negated rule names negates
-        // it too; before any other word it makes a word of its own (不礼貌
-        // is rude, 不断 and 不定期 are words), and anywhere else in the
-        // clause it is no negator.
-        let named = || {
-            self.rules.iter().any(|r| {
-                r.negated
-                    && r.lang == lang
-                    && r.words
-                        .iter()
-                        .chain(&r.after)
-                        .any(|w| word.starts_with(w.as_str()))
-            })
-        };
-        // 拒推诿 refuses what a negated rule names, as 不推诿 does.
-        let bare = lead.ends_with('不');
-        let negator = self.negators.iter().any(|n| has_word(&lead, n, true));
-        let named = (bare || lead.ends_with('拒')) && named();
-        // 不文明行为 with no negator is the act done (a complaint's topic,
-        // a trigger): the 不 goes with the word, the negated rule names it.
-        let opposite = bare && !named;
-        (named || negator || opposite, opposite)
-    }
-
     /// The most specific rule for a word: one naming the word before one
     /// for its category, one for the standard's kind before one for any;
     /// only rules for a negated word if `negated`, none for one otherwise.
@@ -692,6 +667,7 @@ pub fn suggest(text: &str, lang: Language, kind: Option<StandardKind>) -> Option
 }
 
 mod fit;
+mod negate;
 mod runs;
 mod text;
 

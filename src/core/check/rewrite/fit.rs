@@ -58,15 +58,27 @@ pub(super) fn fits(rule: &Rule, lead: &str, rest: &str, lang: Language) -> bool 
 /// A manner adverb (…地) put where no verb follows loses its 地:
 /// 耐心、细致的说服 → 不打断、不催促的说服, 对待游客热情、耐心 → …面带微笑、
 /// 不打断、不催促.
+///
+/// A rule's item (符合[服务规范]第[3]条) before a noun takes 的:
+/// 提供优质购彩服务 → 提供符合…条的购彩服务.
 pub(super) fn adverb(mut with: String, next: &str, lang: Language) -> String {
     if lang != Language::En && with.ends_with('地') && !leads_verb(next) {
         with.pop();
+    }
+    let listed = next.starts_with(['、', '和', '及', '与', '與', '或', '且', '化']);
+    if lang != Language::En
+        && with.starts_with("符合")
+        && with.ends_with(['条', '條'])
+        && leads_verb(next)
+        && !listed
+    {
+        with.push('的');
     }
     with
 }
 
 /// What a rewrite says, for telling two rewrites that say the same: its
-/// text without slot marks, spaces and a leading verb of saying
+/// text without slot marks, spaces and a leading verb of saying or "with"
 /// (说“[您好]” and 使用“您好” both ask for 您好).
 fn gist(with: &str) -> String {
     let plain: String = with
@@ -74,6 +86,11 @@ fn gist(with: &str) -> String {
         .filter(|c| !matches!(*c, '[' | ']' | OPEN | CLOSE | ' '))
         .collect();
     let plain = plain.trim_start_matches(['，', ',', '；', ';']);
+    // "with eye contact" is said by "smile and make eye contact".
+    let plain = plain
+        .strip_prefix("with")
+        .filter(|p| !p.starts_with("out"))
+        .unwrap_or(plain);
     let plain = ["使用", "说", "說", "用"]
         .iter()
         .find_map(|v| plain.strip_prefix(v))
@@ -141,6 +158,19 @@ mod tests {
     }
 
     #[test]
+    fn eye_contact_asked_for_is_not_asked_again() {
+        assert!(said(
+            " with eye contact",
+            "Handle customers and smile and make eye contact"
+        ));
+        assert!(!said(
+            " without interrupting",
+            "Listen to the customer and take notes"
+        ));
+        assert!(said(" without interrupting", "Listen without interrupting"));
+    }
+
+    #[test]
     fn the_same_greeting_said_two_ways_is_said_once() {
         assert!(said("使用“您好”“请”“谢谢”", "说“[您好]”“[请]”“[谢谢]”接诊"));
         assert!(said("面带微笑", "医务人员面带微笑服务"));
@@ -171,5 +201,17 @@ mod tests {
             "不打断"
         );
         assert_eq!(adverb("不打断地".into(), "。", Language::ZhTw), "不打断");
+        assert_eq!(
+            adverb("符合[服务规范]第[3]条".into(), "购彩服务", Language::ZhCn),
+            "符合[服务规范]第[3]条的"
+        );
+        assert_eq!(
+            adverb("符合[服务规范]第[3]条".into(), "、安全", Language::ZhCn),
+            "符合[服务规范]第[3]条"
+        );
+        assert_eq!(
+            adverb("符合[服务规范]第[3]条".into(), "。", Language::ZhCn),
+            "符合[服务规范]第[3]条"
+        );
     }
 }

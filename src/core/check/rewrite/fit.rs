@@ -38,6 +38,10 @@ fn names_thing(next: &str) -> bool {
 /// 回复要在[2]小时内); a time put in place of a word of quality or manner
 /// must lead a verb (落实到位 says nothing of when).
 pub(super) fn fits(rule: &Rule, lead: &str, rest: &str, lang: Language) -> bool {
+    // 较难处理 is a kind of case, not an act to time or give a procedure.
+    if rule.place == Place::Before && lead.ends_with(['难', '難', '易']) {
+        return false;
+    }
     if lang == Language::En || !is_time(&rule.with) {
         return true;
     }

@@ -28,8 +28,8 @@ pub const SHIPPED: &str = include_str!("../../../assets/checker-rewrites.ron");
 
 use runs::{LIST_MARKS, before_noun, list_around, next_word, runs};
 use text::{
-    CLOSE, OPEN, as_possible, ends_with_word, framed, has_word, hedged_verb, is_closing, marked,
-    render, slots_pair, spaced, tidy, unmark,
+    CLOSE, OPEN, as_possible, ends_with_word, framed, has_word, hedged_verb, is_adverb, is_closing,
+    marked, render, slots_pair, spaced, tidy, unmark,
 };
 
 /// What a rule rewrites: a category of vague word, or a finding that has
@@ -530,14 +530,14 @@ impl Rewrites {
                         // "clear and concise information": the "and" goes
                         // with the word before a noun, not left dangling.
                         let before_word = lang == Language::En
-                            && !word.ends_with("ly")
+                            && !is_adverb(word)
                             && next_word(text, end).is_some();
                         let (start, end) = if lang == Language::En {
                             as_possible(text, start..end)
                         } else {
                             (start, end)
                         };
-                        let conjunction = ["and ", "or "]
+                        let conjunction = ["and ", "or ", ", "]
                             .into_iter()
                             .find(|c| ends_with_word(&text[..start], c));
                         let from = match conjunction {
@@ -563,7 +563,7 @@ impl Rewrites {
                     // "a friendly, professional service": an English run's clause is the
                     // one it ends in, past its list's comma (an adverb's: before it).
                     let from = if lang == Language::En && (before_noun(text, end) || reach > end) {
-                        (reach - usize::from(reach > 0 && word.ends_with("ly"))).max(range.start)
+                        (reach - usize::from(reach > 0 && is_adverb(word))).max(range.start)
                     } else {
                         range.start
                     };

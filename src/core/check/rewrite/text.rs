@@ -354,3 +354,13 @@ pub(super) fn hedged_verb(text: &str, span: Range<usize>) -> Option<(usize, Stri
     };
     Some((span.end + gap + verb.len(), inflected))
 }
+
+/// Whether an English word is an adverb by its -ly ("promptly"), not one
+/// of the adjectives that end so ("timely", "friendly").
+pub(super) fn is_adverb(word: &str) -> bool {
+    const ADJECTIVES: [&str; 8] = [
+        "timely", "friendly", "orderly", "early", "costly", "lovely", "likely", "elderly",
+    ];
+    let word = word.to_ascii_lowercase();
+    word.ends_with("ly") && !ADJECTIVES.iter().any(|a| word.ends_with(a))
+}

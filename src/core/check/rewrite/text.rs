@@ -101,6 +101,8 @@ pub(super) fn tidy(out: &str, lang: Language, original: &str) -> String {
             (", .", "."),
             (",.", "."),
             (" ;", ";"),
+            // "dealt with in a friendly manner" → "dealt with, with a smile".
+            (" with with ", " with, with "),
         ] {
             s = s.replace(from, to);
         }
@@ -108,9 +110,19 @@ pub(super) fn tidy(out: &str, lang: Language, original: &str) -> String {
         s = articles(&s, original);
         let capital = original.trim_start().starts_with(char::is_uppercase);
         if capital {
-            let mut chars = s.chars();
+            // A slot that opens the sentence ("[annual] surveys") is capitalised inside.
+            let lead = s
+                .chars()
+                .next()
+                .filter(|c| matches!(*c, '[' | OPEN))
+                .map_or(0, char::len_utf8);
+            let mut chars = s[lead..].chars();
             if let Some(first) = chars.next() {
-                s = first.to_uppercase().chain(chars).collect();
+                s = format!(
+                    "{}{}",
+                    &s[..lead],
+                    first.to_uppercase().chain(chars).collect::<String>()
+                );
             }
         }
     } else {

@@ -28,8 +28,8 @@ pub const SHIPPED: &str = include_str!("../../../assets/checker-rewrites.ron");
 
 use runs::{LIST_MARKS, before_noun, list_around, next_word, runs};
 use text::{
-    CLOSE, OPEN, as_possible, ends_with_word, framed, has_word, hedged_verb, is_adverb, is_closing,
-    marked, render, slots_pair, spaced, tidy, unmark,
+    CLOSE, OPEN, as_possible, ends_with_word, feeling_of, framed, has_word, hedged_verb, is_adverb,
+    is_closing, marked, render, slots_pair, spaced, tidy, unmark,
 };
 
 /// What a rule rewrites: a category of vague word, or a finding that has
@@ -494,7 +494,7 @@ impl Rewrites {
             {
                 end += after.len();
             }
-            let with = marked(&rule.with);
+            let with = marked(&rule.with.replace("{word}", feeling_of(word)));
             match rule.place {
                 Place::Word => {
                     let with = fit::adverb(with, &text[end..], lang);

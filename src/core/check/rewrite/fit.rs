@@ -42,6 +42,18 @@ pub(super) fn fits(rule: &Rule, lead: &str, rest: &str, lang: Language) -> bool 
     if rule.place == Place::Before && lead.ends_with(['难', '難', '易']) {
         return false;
     }
+    // A feeling's clause becomes a survey figure only when the feeling is
+    // all it says (让顾客安心), not when it names a service (一条龙服务让顾客安心).
+    if rule.on == Target::Feeling && rule.place == Place::Clause && lang != Language::En {
+        let clause = lead
+            .rsplit(['，', '。', '；', '、', ',', ';', '：', ':'])
+            .next()
+            .unwrap_or(lead);
+        let clause = clause.trim_start_matches(['做', '到', '要', '应', '應', '须', '須']);
+        return ["让", "讓", "使", "令", "确保", "確保"]
+            .iter()
+            .any(|w| clause.starts_with(w));
+    }
     if lang == Language::En || !is_time(&rule.with) {
         return true;
     }

@@ -376,3 +376,17 @@ pub(super) fn is_adverb(word: &str) -> bool {
     let word = word.to_ascii_lowercase();
     word.ends_with("ly") && !ADJECTIVES.iter().any(|a| word.ends_with(a))
 }
+
+/// The feeling a word names, for a survey item: 感到舒心 asks about 舒心,
+/// "feel welcome" about "welcome".
+pub(super) fn feeling_of(word: &str) -> &str {
+    let word = word.trim();
+    let word = ["感到", "感覺", "感觉", "覺得", "觉得", "feeling ", "feel "]
+        .iter()
+        .find_map(|lead| word.strip_prefix(lead))
+        .unwrap_or(word);
+    ["的感覺", "的感觉", "之感"]
+        .iter()
+        .find_map(|tail| word.strip_suffix(tail))
+        .unwrap_or(word)
+}

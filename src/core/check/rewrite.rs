@@ -28,8 +28,8 @@ pub const SHIPPED: &str = include_str!("../../../assets/checker-rewrites.ron");
 
 use runs::{LIST_MARKS, before_noun, list_around, next_word, runs};
 use text::{
-    CLOSE, OPEN, as_possible, ends_with_word, feeling_of, framed, has_word, hedged_verb, is_adverb,
-    is_closing, marked, render, slots_pair, spaced, tidy, unmark,
+    CLOSE, OPEN, as_possible, ends_with_word, framed, has_word, hedged_verb, is_adverb, is_closing,
+    marked_for, render, slots_pair, spaced, tidy, unmark,
 };
 
 /// What a rule rewrites: a category of vague word, or a finding that has
@@ -445,14 +445,18 @@ impl Rewrites {
             let ruled = &text[ruled_from..range.end];
             let rest = &text[range.end..];
             let lead = &text[..range.start];
+            // "treated with respect" rewritten whole: its "respect" is done.
+            let inside = |r: &Range<usize>| r.start <= range.start && range.end <= r.end;
+            if edits.iter().any(|(r, _, _)| !r.is_empty() && inside(r)) {
+                continue;
+            }
             // A negator's reach: the word's clause, and a list it ends
             // (不得推诿、敷衍或拖延: all three are forbidden).
             let mut from = tokens.clause_around(range.start).start.min(range.start);
             while from > 0 && text[..from].ends_with('、') {
                 from = tokens.clause_around(from - '、'.len_utf8()).start;
             }
-            let (negated, double) =
-                self.negates(&text[from..range.start], &text[range.clone()], lang);
+            let (negated, double) = self.negates(&text[from..range.start], word, lang);
             let clause = tokens.clause_around(range.start);
             // Lower case already: the tokens' text, whose offsets are the text's.
             let clause = &tokens.lower[clause.start.min(range.start)..clause.end.max(range.end)];
@@ -467,11 +471,6 @@ impl Rewrites {
             else {
                 continue;
             };
-            // "treated with respect" rewritten whole: its "respect" is done.
-            let inside = |r: &Range<usize>| r.start <= range.start && range.end <= r.end;
-            if edits.iter().any(|(r, _, _)| !r.is_empty() && inside(r)) {
-                continue;
-            }
             let mut start = range.start;
             if double && rule.negated && rule.place == Place::Word {
                 start -= '不'.len_utf8();
@@ -494,10 +493,10 @@ impl Rewrites {
             {
                 end += after.len();
             }
-            let with = marked(&rule.with.replace("{word}", feeling_of(word)));
+            let with = marked_for(&rule.with, word);
             match rule.place {
                 Place::Word => {
-                    let with = fit::adverb(with, &text[end..], lang);
+                    let with = fit::to_next(with, &text[end..], lang);
                     let (start, end) = framed(text, start..end, &with, lang);
                     // "The office aims to decide": the hedge goes and its
                     // verb takes the subject's -s ("The office decides").

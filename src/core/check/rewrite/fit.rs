@@ -71,13 +71,14 @@ pub(super) fn fits(rule: &Rule, lead: &str, rest: &str, lang: Language) -> bool 
     }
 }
 
-/// A manner adverb (…地) put where no verb follows loses its 地:
+/// A rule's text fitted to the text after its word. A manner adverb (…地)
+/// put where no verb follows loses its 地:
 /// 耐心、细致的说服 → 不打断、不催促的说服, 对待游客热情、耐心 → …面带微笑、
 /// 不打断、不催促.
 ///
 /// A rule's item (符合[服务规范]第[3]条) before a noun takes 的:
 /// 提供优质购彩服务 → 提供符合…条的购彩服务.
-pub(super) fn adverb(mut with: String, next: &str, lang: Language) -> String {
+pub(super) fn to_next(mut with: String, next: &str, lang: Language) -> String {
     if lang != Language::En && with.ends_with('地') && !leads_verb(next) {
         with.pop();
     }
@@ -209,25 +210,27 @@ mod tests {
     #[test]
     fn an_adverb_keeps_its_de_only_before_a_verb() {
         assert_eq!(
-            adverb("不打断地".into(), "倾听", Language::ZhCn),
+            to_next("不打断地".into(), "倾听", Language::ZhCn),
             "不打断地"
         );
         assert_eq!(
-            adverb("不打断地".into(), "的说服", Language::ZhCn),
+            to_next("不打断地".into(), "的说服", Language::ZhCn),
             "不打断"
         );
-        assert_eq!(adverb("不打断地".into(), "。", Language::ZhTw), "不打断");
-        assert_eq!(
-            adverb("符合[服务规范]第[3]条".into(), "购彩服务", Language::ZhCn),
-            "符合[服务规范]第[3]条的"
-        );
-        assert_eq!(
-            adverb("符合[服务规范]第[3]条".into(), "、安全", Language::ZhCn),
-            "符合[服务规范]第[3]条"
-        );
-        assert_eq!(
-            adverb("符合[服务规范]第[3]条".into(), "。", Language::ZhCn),
-            "符合[服务规范]第[3]条"
-        );
+        assert_eq!(to_next("不打断地".into(), "。", Language::ZhTw), "不打断");
+    }
+
+    #[test]
+    fn a_rule_item_takes_de_only_before_a_noun() {
+        for (next, fitted) in [
+            ("购彩服务", "符合[规范]第[3]条的"),
+            ("、安全", "符合[规范]第[3]条"),
+            ("。", "符合[规范]第[3]条"),
+        ] {
+            assert_eq!(
+                to_next("符合[规范]第[3]条".into(), next, Language::ZhCn),
+                fitted
+            );
+        }
     }
 }

@@ -85,6 +85,16 @@ pub(super) fn marked(with: &str) -> String {
         .replace(']', &CLOSE.to_string())
 }
 
+/// A rule's text marked for the word it rewrites: `{word}` becomes the
+/// feeling the word names (顾客“{word}”好评率 → 顾客“舒心”好评率).
+pub(super) fn marked_for(with: &str, word: &str) -> String {
+    if with.contains("{word}") {
+        marked(&with.replace("{word}", feeling_of(word)))
+    } else {
+        marked(with)
+    }
+}
+
 /// Punctuation and spaces left over where words went: doubled commas,
 /// a comma at the start, a space before a comma; a capital first letter
 /// in English when the original had one.
@@ -342,8 +352,8 @@ pub(super) fn hedged_verb(text: &str, span: Range<usize>) -> Option<(usize, Stri
         .filter(|v| v.starts_with(|c: char| c.is_ascii_lowercase()))?;
     // "We always try to be flexible": without the hedge, "we are".
     if !third_person {
-        let i =
-            text[..span.start].trim_end().ends_with(" I") || text[..span.start].trim_end() == "I";
+        let subject = text[..span.start].trim_end();
+        let i = subject == "I" || subject.ends_with(" I");
         return (verb == "be")
             .then(|| (span.end + gap + 2, if i { "am" } else { "are" }.to_owned()));
     }
@@ -379,7 +389,7 @@ pub(super) fn is_adverb(word: &str) -> bool {
 
 /// The feeling a word names, for a survey item: 感到舒心 asks about 舒心,
 /// "feel welcome" about "welcome".
-pub(super) fn feeling_of(word: &str) -> &str {
+fn feeling_of(word: &str) -> &str {
     let word = word.trim();
     let word = ["感到", "感覺", "感觉", "覺得", "觉得", "feeling ", "feel "]
         .iter()

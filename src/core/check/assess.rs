@@ -62,6 +62,20 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
     let occasions = occasions(lexicon, &scan, &tokens);
     let mut shielded = ranges(List::NotVague);
     shielded.extend(utterances.iter().cloned());
+    // A survey item (顾客“被重视”好评率≥90%) is what customers are asked:
+    // its rate is the measure.
+    shielded.extend(
+        tokens
+            .quotes
+            .iter()
+            .filter(|q| {
+                let after = &tokens.lower[q.end..];
+                ["好评率", "好評率", "满意率", "滿意率"]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+            })
+            .cloned(),
+    );
     // The customer's need or feeling as a trigger (民眾需要協助時) is when, not how.
     shielded.extend(occasions.iter().cloned());
     // Why it is done (佩戴工牌，方便顾客识别) is not what is checked, and
@@ -463,8 +477,16 @@ fn occasions(lexicon: &Lexicon, scan: &Scan, tokens: &Tokens<'_>) -> Vec<Range<u
                 // nor 时段 and 时限, nor the 前 of 提前 ("ahead").
                 let time_noun = matches!(c, '时' | '時')
                     && matches!(next, Some('间' | '間' | '段' | '限' | '效'));
-                let ahead = c == '前' && rest[..i].ends_with('提');
-                if matches!(c, '时' | '時' | '后' | '後' | '前') && !time_noun && !ahead {
+                // Nor a word that ends in one: 及时, 然后, 面前 (并及时采取
+                // is the staff's next act, not the customer's moment).
+                let prev = rest[..i].chars().next_back();
+                let in_word = match c {
+                    '时' | '時' => "及即准準按同随隨适適定临臨届屆暂暫实實小限超守计計每"
+                        .contains(prev.unwrap_or(' ')),
+                    '后' | '後' => "然最随隨此".contains(prev.unwrap_or(' ')),
+                    _ => "提目当當面跟向".contains(prev.unwrap_or(' ')),
+                };
+                if matches!(c, '时' | '時' | '后' | '後' | '前') && !time_noun && !in_word {
                     out.push(noun.start..noun.end + i + c.len_utf8());
                     break;
                 }

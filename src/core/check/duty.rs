@@ -121,6 +121,25 @@ fn duty_from(
             Some(&rest[i..])
         })
         .unwrap_or(own);
+    // "Customers who feel unwell are asked not to come": who they are may
+    // stand between, a few words long, before what they must do (not what
+    // they can: "customers who can walk are offered…" is the staff's offer).
+    let own = own
+        .strip_prefix("who ")
+        .and_then(|rest| {
+            let starts = std::iter::once(0).chain(rest.match_indices(' ').map(|(i, _)| i + 1));
+            starts
+                .take(6)
+                .skip(1)
+                .find(|&i| {
+                    lexicon
+                        .customer_duty
+                        .iter()
+                        .any(|d| rest[i..].starts_with(d.as_str()))
+                })
+                .map(|i| &rest[i..])
+        })
+        .unwrap_or(own);
     if let Some(duty) = duty_at(own) {
         return duty && !received_in(lexicon, own);
     }

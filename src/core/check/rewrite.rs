@@ -276,14 +276,17 @@ impl Rewrites {
         // duty) is answered once: what is added stands, and adding it again
         // would only repeat it.
         let mut whole_answered = false;
-        for _ in 0..4 {
+        for pass in 0..4 {
             let (filled, map) = unmark(&marked);
             let assessment = super::assess_with(lexicon, &filled);
             let Some(vagueness) = assessment.vagueness.as_ref() else {
                 break;
             };
             let whole = matches!(vagueness, Vagueness::NoCriterion | Vagueness::CustomerDuty);
-            if whole && whole_answered {
+            // The customer's duty a rewrite has made plain (旅客应提前[24]小时
+            // 选位) was the standard's own: no wrapper the finding never asked for.
+            let late_duty = pass > 0 && *vagueness == Vagueness::CustomerDuty;
+            if whole && whole_answered || late_duty {
                 break;
             }
             whole_answered |= whole;
@@ -520,6 +523,17 @@ impl Rewrites {
                     let body = text[..clause.end].trim_end_matches(is_closing);
                     let from = text[clause.start..].len() - text[clause.start..].trim_start().len();
                     let whole = clause.start + from..body.len().max(range.end);
+                    let with = if rule.with.contains("{who}") {
+                        text::felt(
+                            &rule.with,
+                            word,
+                            &text[whole.clone()],
+                            range.start - whole.start,
+                            lang,
+                        )
+                    } else {
+                        with
+                    };
                     edits.push((whole, with, word.to_owned()));
                 }
                 Place::Append | Place::ClauseEnd => {

@@ -116,6 +116,22 @@ fn the_customers_duty_is_not_the_staffs_standard() {
     // 提前 is "ahead", not the moment before an act; 时段 a period, not "when".
     vague("会员须提前一天预约课程");
     vague("民众如需使用周末时段，应于前一个工作日预约");
+    // Who they are may stand between them and their duty, not their ability.
+    vague("Customers who have a cold are asked not to visit the ward.");
+    ok("Guests who can walk are offered a seat within 5 minutes.");
+}
+
+#[test]
+fn a_word_ending_in_when_is_not_the_customers_moment() {
+    // 并及时 is the staff's next act; 面前 is where, not when.
+    vague("工作人员安抚乘客并及时采取救援措施");
+    vague("在顾客面前要热情");
+}
+
+#[test]
+fn a_survey_item_is_what_customers_are_asked() {
+    ok("会员“被重视”好评率≥90%");
+    vague("会员“被重视”");
 }
 
 #[test]

@@ -64,7 +64,12 @@ pub(super) fn runs(
             let joins = gap.is_empty()
                 || LIST_MARKS.contains(&gap.as_str())
                 || [",", "and", "or", "-", "要", "应", "應", "保持"].contains(&gap.as_str());
-            if joins && alike(*last_target, target) {
+            // "clean and brightly lit": an adverb before how a place is lit
+            // goes with it, not with the word before it.
+            let word = &text[range.clone()];
+            let modifies = super::text::is_adverb(word)
+                && next_word(text, range.end).is_some_and(|w| ["lit", "illuminated"].contains(&w));
+            if joins && !modifies && alike(*last_target, target) {
                 last.end = range.end;
                 *joined = true;
                 continue;

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::Suggestion;
+use crate::core::i18n::script::is_han;
 use crate::core::model::Language;
 
 /// Where a slot starts and ends inside a rewrite being built: private-use
@@ -83,6 +84,77 @@ pub(super) fn slots_pair(with: &str) -> bool {
 pub(super) fn marked(with: &str) -> String {
     with.replace('[', &OPEN.to_string())
         .replace(']', &CLOSE.to_string())
+}
+
+/// A feeling clause's figure: `{who}` becomes who is to feel it (让每位
+/// 旅客都感到温暖 → 旅客; 确保顾客对维修结果满意 → 顾客对维修结果的),
+/// `{word}` the feeling the clause names (感受到温暖 → 温暖). `at` is
+/// where `word` starts in `clause`.
+pub(super) fn felt(with: &str, word: &str, clause: &str, at: usize, lang: Language) -> String {
+    let lead = clause[..at].trim_start_matches(['做', '到', '要', '应', '應', '须', '須']);
+    let lead = ["确保", "確保", "让", "讓", "使", "令"]
+        .iter()
+        .find_map(|w| lead.strip_prefix(w))
+        .unwrap_or(lead);
+    let lead = ["每一位", "每位", "所有的", "所有", "各位", "全体", "全體"]
+        .iter()
+        .find_map(|w| lead.strip_prefix(w))
+        .unwrap_or(lead);
+    let stop = lead
+        .find([
+            '在', '都', '均', '皆', '能', '可', '有', '更', '感', '觉', '覺', '从', '從', '处',
+            '處', '享', '倍', '深', '备', '備',
+        ])
+        .unwrap_or(lead.len());
+    let mut who = lead[..stop].to_owned();
+    let pronoun =
+        ["他们", "他們", "她们", "她們", "您", "你", "大家", "其"].contains(&who.as_str());
+    if who.is_empty() || pronoun || who.chars().count() > 8 {
+        let customer = if lang == Language::ZhTw {
+            "顧客"
+        } else {
+            "顾客"
+        };
+        customer.clone_into(&mut who);
+    } else if who.contains(['对', '對']) {
+        who.push('的');
+    }
+    // A bare word of feeling (感受到温暖) names what follows it; a feeling
+    // word (高兴而来) names itself.
+    let bare = ["感受", "感到", "感覺", "感觉", "覺得", "觉得"];
+    let tail = clause[at..].trim_end_matches(|c: char| !is_han(c));
+    if !bare.iter().any(|w| tail.starts_with(w)) {
+        return marked(
+            &with
+                .replace("{who}", &who)
+                .replace("{word}", feeling_of(word)),
+        );
+    }
+    let feeling = [
+        "感受到",
+        "感覺到",
+        "感觉到",
+        "感受",
+        "感到",
+        "感覺",
+        "感觉",
+        "覺得",
+        "觉得",
+        "有",
+    ]
+    .iter()
+    .find_map(|w| tail.strip_prefix(w))
+    .unwrap_or(tail);
+    let feeling = ["的感覺", "的感觉", "之感"]
+        .iter()
+        .find_map(|w| feeling.strip_suffix(w))
+        .unwrap_or(feeling);
+    let feeling = if feeling.is_empty() || feeling.chars().count() > 6 {
+        feeling_of(&clause[at..])
+    } else {
+        feeling
+    };
+    marked(&with.replace("{who}", &who).replace("{word}", feeling))
 }
 
 /// A rule's text marked for the word it rewrites: `{word}` becomes the

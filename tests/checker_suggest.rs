@@ -37,6 +37,21 @@ fn suggest_prints_a_rewrite_under_each_vague_line_in_three_languages() {
 }
 
 #[test]
+fn a_line_in_neither_script_is_rewritten_in_its_files() {
+    // 扶助老弱身障者 has no character only one script uses: in a file of
+    // traditional standards, its rewrite and verdict are traditional.
+    let out = servstd()
+        .args(["check", "--suggest"])
+        .write_stdin("服務人員要有禮貌\n扶助老弱身障者\n")
+        .assert()
+        .code(1);
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(lines[2].starts_with("vague\t含糊用語"), "{stdout}");
+    assert_eq!(lines[3], "\t改寫建議：[1]分鐘內扶助老弱身障者", "{stdout}");
+}
+
+#[test]
 fn a_sets_own_words_and_its_exception_are_honoured_and_explained() {
     let mut set = StandardsSet::new("Shop", Language::En);
     set.words.defines.push(Definition {

@@ -9,7 +9,7 @@ use clap::Args;
 
 use super::{exit, load_error_line, read_stdin};
 use crate::core::check;
-use crate::core::i18n::script::language_of;
+use crate::core::i18n::script::{language_in, language_of};
 use crate::core::i18n::{fill, messages};
 use crate::core::model::{Language, StandardsSet};
 use crate::core::storage;
@@ -160,9 +160,12 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut all_ok = true;
+    // A line in neither Chinese script in particular is in the file's.
+    let file_lang = language_of(text);
     for line in text.lines() {
         let line = line.strip_suffix('\r').unwrap_or(line);
-        let (ok, reason) = check_line(line);
+        let lang = language_in(line, file_lang);
+        let (ok, reason) = verdict(&check::assess(line), lang);
         all_ok &= ok;
         writeln!(
             out,
@@ -171,12 +174,12 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
             reason.replace('\t', " ")
         )?;
         if args.explain && !line.trim().is_empty() {
-            for point in check::reading(line, language_of(line)) {
+            for point in check::reading(line, lang) {
                 writeln!(out, "\t{}", point.replace('\t', " "))?;
             }
         }
         if args.suggest && !ok {
-            suggest(&mut out, line, language_of(line), None)?;
+            suggest(&mut out, line, lang, None)?;
         }
     }
     out.flush()?;

@@ -44,6 +44,11 @@ pub(super) fn fits(rule: &Rule, lead: &str, rest: &str, lang: Language) -> bool 
     }
     // A feeling's clause becomes a survey figure only when the feeling is
     // all it says (让顾客安心), not when it names a service (一条龙服务让顾客安心).
+    // An English one, when the clause only names who is to feel it (make
+    // every visitor feel welcome; Guests feel welcome …).
+    if rule.on == Target::Feeling && rule.place == Place::Clause && lang == Language::En {
+        return super::text::felt_by(lead).is_some();
+    }
     if rule.on == Target::Feeling && rule.place == Place::Clause && lang != Language::En {
         let clause = lead
             .rsplit(['，', '。', '；', '、', ',', ';', '：', ':'])

@@ -91,6 +91,12 @@ pub(super) fn marked(with: &str) -> String {
 /// `{word}` the feeling the clause names (感受到温暖 → 温暖). `at` is
 /// where `word` starts in `clause`.
 pub(super) fn felt(with: &str, word: &str, clause: &str, at: usize, lang: Language) -> String {
+    if lang == Language::En {
+        let who = felt_by(&clause[..at]).unwrap_or_else(|| "customers".to_owned());
+        let rest = clause[at..].trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ');
+        let feeling = rest.split_once(' ').map_or(word, |(_, f)| f);
+        return marked(&with.replace("{who}", &who).replace("{word}", feeling));
+    }
     let lead = clause[..at].trim_start_matches(['做', '到', '要', '应', '應', '须', '須']);
     let lead = ["确保", "確保", "让", "讓", "使", "令"]
         .iter()
@@ -155,6 +161,61 @@ pub(super) fn felt(with: &str, word: &str, clause: &str, at: usize, lang: Langua
         feeling
     };
     marked(&with.replace("{who}", &who).replace("{word}", feeling))
+}
+
+/// Who an English clause asks to feel something, from the text before its
+/// word of feeling: "make every visitor" → visitors, "Guests" → guests.
+/// None when the clause says more than that ("Every guest leaves") or
+/// names no one a survey could ask ("make them").
+pub(super) fn felt_by(lead: &str) -> Option<String> {
+    let lower = lead.to_lowercase();
+    let lead = lower.rsplit([',', ';', ':', '.']).next()?.trim();
+    let mut words: Vec<&str> = lead.split_whitespace().collect();
+    let maker = words
+        .iter()
+        .rposition(|w| ["make", "makes", "help", "helps"].contains(w));
+    match maker {
+        Some(at) => words.drain(..=at).count(),
+        None => {
+            while words.last().is_some_and(|w| {
+                ["should", "will", "must", "always", "do", "can", "to"].contains(w)
+            }) {
+                words.pop();
+            }
+            0
+        }
+    };
+    let determiner = words
+        .first()
+        .filter(|w| ["every", "each", "all", "the", "our", "your", "a", "an"].contains(*w))
+        .copied();
+    if determiner.is_some() {
+        words.remove(0);
+    }
+    let singular = matches!(determiner, Some("every" | "each" | "the" | "a" | "an"));
+    match words.as_slice() {
+        ["you"] => Some("customers".to_owned()),
+        [w] | [_, w] if ["them", "him", "her", "it", "they", "us"].contains(w) => None,
+        [] => None,
+        // After "every", one noun: "every guest leaves" says what they do.
+        ws if ws.len() <= 2 - usize::from(singular)
+            && ws.iter().all(|w| w.chars().all(char::is_alphabetic)) =>
+        {
+            let mut who = ws.join(" ");
+            if singular && !who.ends_with('s') {
+                match who
+                    .strip_suffix("person")
+                    .or_else(|| who.strip_suffix("child"))
+                {
+                    Some(stem) if who.ends_with("person") => who = format!("{stem}people"),
+                    Some(stem) => who = format!("{stem}children"),
+                    None => who.push('s'),
+                }
+            }
+            Some(who)
+        }
+        _ => None,
+    }
 }
 
 /// A rule's text marked for the word it rewrites: `{word}` becomes the

@@ -109,6 +109,10 @@ pub struct Rule {
     pub with: String,
     #[serde(default)]
     pub place: Place,
+    /// Text put at the end of the sentence as well: a hedge's aim as the
+    /// share of cases that must meet it (尽力提供 → 提供…，达标率≥[95]%).
+    #[serde(default)]
+    pub tail: String,
     /// Text right after the word that goes with it (地 in 热情地问候).
     #[serde(default)]
     pub after: Vec<String>,
@@ -264,7 +268,7 @@ impl Rewrites {
         lang: Language,
         kind: Option<StandardKind>,
     ) -> Option<Suggestion> {
-        let clean: String = text.chars().filter(|c| *c != OPEN && *c != CLOSE).collect();
+        let clean: String = text.chars().filter(|c| !text::is_mark(*c)).collect();
         let kind = kind.or_else(|| super::suggest_kind(&clean));
         super::assess_with(lexicon, &clean).vagueness.as_ref()?;
         // Rewrite in passes, reading the text again after each: a vague word
@@ -283,8 +287,7 @@ impl Rewrites {
                 break;
             };
             let whole = matches!(vagueness, Vagueness::NoCriterion | Vagueness::CustomerDuty);
-            // The customer's duty a rewrite has made plain (旅客应提前[24]小时
-            // 选位) was the standard's own: no wrapper the finding never asked for.
+            // A customer's duty a rewrite made plain gets no wrapper unasked.
             let late_duty = pass > 0 && *vagueness == Vagueness::CustomerDuty;
             if whole && whole_answered || late_duty {
                 break;
@@ -332,7 +335,8 @@ impl Rewrites {
         if words.is_empty() {
             return None;
         }
-        Some(render(&marked, words))
+        let limit = 2 * clean.chars().count();
+        Some(render(&text::place_tails(&marked, lang, limit), words))
     }
 
     /// One pass's edits of `text` (no slot marks), sorted: the vague words
@@ -497,6 +501,7 @@ impl Rewrites {
                 end += after.len();
             }
             let with = marked_for(&rule.with, word);
+            let pushed = edits.len();
             match rule.place {
                 Place::Word => {
                     let with = fit::to_next(with, &text[end..], lang);
@@ -507,7 +512,11 @@ impl Rewrites {
                         && with.is_empty()
                         && let Some((verb_end, verb)) = hedged_verb(text, start..end)
                     {
-                        edits.push((start..verb_end, verb, word.to_owned()));
+                        edits.push((
+                            start..verb_end,
+                            text::tailed(&rule.tail, verb),
+                            word.to_owned(),
+                        ));
                         continue;
                     }
                     let with = spaced(text, start..end, with, lang);
@@ -594,6 +603,9 @@ impl Rewrites {
                         edits.push((at..at, with, named.to_owned()));
                     }
                 }
+            }
+            if let Some((_, with, _)) = edits.get_mut(pushed) {
+                *with = text::tailed(&rule.tail, std::mem::take(with));
             }
         }
         edits.sort_by_key(|(r, _, _)| (r.start, r.end));

@@ -12,6 +12,17 @@ use crate::core::model::Language;
 /// characters no standard carries (they are removed from the input first).
 pub(super) const OPEN: char = '\u{E000}';
 pub(super) const CLOSE: char = '\u{E001}';
+/// Around text that goes to the end of its clause once the rewrite is
+/// done (a rule's `tail`): the checker does not read it meanwhile, so the
+/// words it follows are still rewritten (尽量缩短… → 缩短…至[5]分钟以内，
+/// 达标率≥[95]%).
+pub(super) const TAIL: char = '\u{E002}';
+pub(super) const TAIL_END: char = '\u{E003}';
+
+/// Whether `c` is one of the marks a rewrite being built uses.
+pub(super) fn is_mark(c: char) -> bool {
+    matches!(c, OPEN | CLOSE | TAIL | TAIL_END)
+}
 
 /// Whether `text` ends with `word` (ignoring ASCII case), which in Latin
 /// script must start a word ("are " does not end "silverware ").
@@ -34,8 +45,14 @@ pub(super) fn is_closing(c: char) -> bool {
 pub(super) fn unmark(marked: &str) -> (String, Vec<usize>) {
     let mut filled = String::new();
     let mut map = Vec::new();
+    let mut in_tail = false;
     for (at, c) in marked.char_indices() {
-        if c == OPEN || c == CLOSE {
+        match c {
+            TAIL => in_tail = true,
+            TAIL_END => in_tail = false,
+            _ => {}
+        }
+        if in_tail || is_mark(c) {
             continue;
         }
         for i in 0..c.len_utf8() {
@@ -45,6 +62,66 @@ pub(super) fn unmark(marked: &str) -> (String, Vec<usize>) {
     }
     map.push(marked.len());
     (filled, map)
+}
+
+/// An edit's text with a rule's tail (if any) marked to go to the end of
+/// its sentence once the rewrite is done.
+pub(super) fn tailed(tail: &str, with: String) -> String {
+    if tail.is_empty() {
+        with
+    } else {
+        format!("{TAIL}{}{TAIL_END}{with}", marked(tail))
+    }
+}
+
+/// Each tail put at the end of its sentence, once, and not where a share
+/// is already stated (a survey's 好评≥[90]% measures the aim too).
+/// A rewrite stays within twice the original's length (`limit`, in
+/// characters): a tail that would pass it is left out.
+pub(super) fn place_tails(marked: &str, lang: Language, limit: usize) -> String {
+    let shown = |t: &str| unmark(t).0.chars().count();
+    let mut text = marked.to_owned();
+    while let Some(mut start) = text.rfind(TAIL) {
+        let Some(len) = text[start..].find(TAIL_END) else {
+            break;
+        };
+        let tail = text[start + TAIL.len_utf8()..start + len].to_owned();
+        text.replace_range(start..start + len + TAIL_END.len_utf8(), "");
+        // Where it stood, one space ("will  move" → "will move").
+        if text[..start].ends_with(' ')
+            && (start == text.len() || text[start..].starts_with([' ', ',', '.']))
+        {
+            text.remove(start - 1);
+            start -= 1;
+        }
+        // ", wherever possible," gone: one comma.
+        if text[..start].trim_end().ends_with(',') && text[start..].trim_start().starts_with(',') {
+            let skip = text[start..].len() - text[start..].trim_start().len();
+            text.replace_range(start..=start + skip, "");
+        }
+        // A sentence it opened starts with its next word, capitalised.
+        if start == 0 && lang == Language::En {
+            text = text.trim_start().to_owned();
+            if let Some(first) = text.chars().next().filter(char::is_ascii_lowercase) {
+                text.replace_range(..1, &first.to_ascii_uppercase().to_string());
+            }
+        }
+        let end = text[start..]
+            .char_indices()
+            .find(|&(i, c)| {
+                matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';')
+                    || c == '.'
+                        && (text[start + i + 1..].starts_with(' ') || start + i + 1 == text.len())
+            })
+            .map_or(text.len(), |(i, _)| start + i);
+        let at = text[..end].trim_end_matches(is_closing).len().max(start);
+        let sentence_start = text[..start].rfind(['。', '！', '？', '；']).unwrap_or(0);
+        if !text[sentence_start..end].contains('%') && shown(&text) + shown(&tail) <= limit {
+            let tail = spaced(&text, at..at, tail, lang);
+            text.insert_str(at, &tail);
+        }
+    }
+    text
 }
 
 /// In English, a space between an inserted word and a word beside it.

@@ -48,7 +48,10 @@ fn a_line_in_neither_script_is_rewritten_in_its_files() {
     let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     let lines: Vec<&str> = stdout.lines().collect();
     assert!(lines[2].starts_with("vague\t含糊用語"), "{stdout}");
-    assert_eq!(lines[3], "\t改寫建議：[1]分鐘內扶助老弱身障者", "{stdout}");
+    assert_eq!(
+        lines[3], "\t改寫建議：按[流程]第[3]步扶助老弱身障者",
+        "{stdout}"
+    );
 }
 
 #[test]

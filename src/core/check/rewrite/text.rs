@@ -323,6 +323,8 @@ pub(super) fn tidy(out: &str, lang: Language, original: &str) -> String {
             (" ;", ";"),
             // "dealt with in a friendly manner" → "dealt with, with a smile".
             (" with with ", " with, with "),
+            // "smile and are friendly" → "smile and smile and make eye contact".
+            ("smile and smile and ", "smile and "),
         ] {
             s = s.replace(from, to);
         }

@@ -59,6 +59,16 @@ pub(super) fn fits(rule: &Rule, lead: &str, rest: &str, lang: Language) -> bool 
             .iter()
             .any(|w| clause.starts_with(w));
     }
+    // 提供必要的基本协助, 照顾期间: a thing given or a time named, not an
+    // act to time or give a procedure.
+    if lang != Language::En
+        && rule.place == Place::Before
+        && (lead.ends_with(['的'])
+            || lead.ends_with("基本")
+            || rest.starts_with(['期', '时', '時']))
+    {
+        return false;
+    }
     if lang == Language::En || !is_time(&rule.with) {
         return true;
     }

@@ -360,6 +360,11 @@ pub(super) fn tidy(out: &str, lang: Language, original: &str) -> String {
                 s = s.replace(from, to);
             }
         }
+        // Two rewrites that meet (调卷迅速准确 → 在[5]分钟内 + 无[差错]) are
+        // two items of a list.
+        for (from, to) in [("内无", "内、无"), ("內無", "內、無")] {
+            s = s.replace(&format!("{from}{OPEN}"), &format!("{to}{OPEN}"));
+        }
         s = s.trim_start_matches(['，', '、']).to_owned();
         while s.ends_with('、') || s.ends_with('，') {
             s.pop();

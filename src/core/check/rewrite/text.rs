@@ -365,6 +365,18 @@ pub(super) fn tidy(out: &str, lang: Language, original: &str) -> String {
         for (from, to) in [("内无", "内、无"), ("內無", "內、無")] {
             s = s.replace(&format!("{from}{OPEN}"), &format!("{to}{OPEN}"));
         }
+        // 无[差错]在[1]个工作日内 too, where a state ends and a time begins.
+        let meet = format!("{CLOSE}在{OPEN}");
+        let mut from = 0;
+        while let Some(at) = s[from..].find(&meet).map(|i| from + i) {
+            let state = s[..at]
+                .rfind(OPEN)
+                .is_some_and(|open| s[..open].ends_with(['无', '無']));
+            if state {
+                s.insert(at + CLOSE.len_utf8(), '、');
+            }
+            from = at + meet.len();
+        }
         s = s.trim_start_matches(['，', '、']).to_owned();
         while s.ends_with('、') || s.ends_with('，') {
             s.pop();

@@ -88,3 +88,36 @@ fn a_hedge_s_verb_passes_its_s_to_the_verb_after_it() {
     let hedge = text.find("always").unwrap()..text.find(" reply").unwrap();
     assert_eq!(hedged_verb(text, hedge), None);
 }
+
+#[test]
+fn who_is_to_feel_it_is_read_from_the_clause() {
+    use super::text::felt_by;
+    assert_eq!(felt_by("Make every visitor ").as_deref(), Some("visitors"));
+    assert_eq!(felt_by("Guests ").as_deref(), Some("guests"));
+    assert_eq!(felt_by("Our fans should ").as_deref(), Some("fans"));
+    assert_eq!(felt_by("We make you ").as_deref(), Some("customers"));
+    // What they do, or no one a survey could ask: no figure.
+    assert_eq!(felt_by("Every guest leaves "), None);
+    assert_eq!(felt_by("With anxious dogs we make them "), None);
+}
+
+#[test]
+fn a_tail_goes_to_its_sentences_end_within_twice_the_length() {
+    use super::text::{TAIL, TAIL_END, place_tails};
+    let marked = format!("We {TAIL} in at least 95% of cases{TAIL_END}keep our prices unchanged.");
+    assert_eq!(
+        place_tails(&marked, Language::En, 200),
+        "We keep our prices unchanged in at least 95% of cases."
+    );
+    // Past twice the original's length, the tail is left out.
+    assert_eq!(
+        place_tails(&marked, Language::En, 40),
+        "We keep our prices unchanged."
+    );
+    // A share the sentence already states measures the aim too.
+    let rated = format!("要{TAIL}，达标率≥95%{TAIL_END}满足意愿，好评≥90%。");
+    assert_eq!(
+        place_tails(&rated, Language::ZhCn, 100),
+        "要满足意愿，好评≥90%。"
+    );
+}

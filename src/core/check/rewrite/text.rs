@@ -12,7 +12,7 @@ use crate::core::model::Language;
 /// characters no standard carries (they are removed from the input first).
 pub(super) const OPEN: char = '\u{E000}';
 pub(super) const CLOSE: char = '\u{E001}';
-/// Around text that goes to the end of its clause once the rewrite is
+/// Around text that goes to the end of its sentence once the rewrite is
 /// done (a rule's `tail`): the checker does not read it meanwhile, so the
 /// words it follows are still rewritten (尽量缩短… → 缩短…至[5]分钟以内，
 /// 达标率≥[95]%).
@@ -251,17 +251,16 @@ pub(super) fn felt_by(lead: &str) -> Option<String> {
     let maker = words
         .iter()
         .rposition(|w| ["make", "makes", "help", "helps"].contains(w));
-    match maker {
-        Some(at) => words.drain(..=at).count(),
-        None => {
-            while words.last().is_some_and(|w| {
-                ["should", "will", "must", "always", "do", "can", "to"].contains(w)
-            }) {
-                words.pop();
-            }
-            0
+    if let Some(at) = maker {
+        words.drain(..=at);
+    } else {
+        while words
+            .last()
+            .is_some_and(|w| ["should", "will", "must", "always", "do", "can", "to"].contains(w))
+        {
+            words.pop();
         }
-    };
+    }
     let determiner = words
         .first()
         .filter(|w| ["every", "each", "all", "the", "our", "your", "a", "an"].contains(*w))

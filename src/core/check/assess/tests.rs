@@ -129,6 +129,14 @@ fn a_word_ending_in_when_is_not_the_customers_moment() {
 }
 
 #[test]
+fn a_kind_of_thing_named_by_a_vague_word_is_no_judgement() {
+    // A courtesy reminder is a reminder; 评定时 is 'while scoring', not 定时.
+    ok("We send a courtesy reminder text a day before the booking.");
+    ok("考评员评定时不相互议论，评分后在评分表上签名。");
+    vague("考评员定时检查评分表。");
+}
+
+#[test]
 fn a_survey_item_is_what_customers_are_asked() {
     ok("会员“被重视”好评率≥90%");
     vague("会员“被重视”");

@@ -324,6 +324,10 @@ pub(super) fn tidy(out: &str, lang: Language, original: &str) -> String {
             (" with with ", " with, with "),
             // "smile and are friendly" → "smile and smile and make eye contact".
             ("smile and smile and ", "smile and "),
+            (
+                "with a smile and eye contact and a smile",
+                "with a smile and eye contact",
+            ),
         ] {
             s = s.replace(from, to);
         }

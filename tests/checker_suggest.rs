@@ -10,16 +10,21 @@ use servstd::core::model::{
 mod run;
 use run::servstd;
 
-#[test]
-fn suggest_prints_a_rewrite_under_each_vague_line_in_three_languages() {
+/// What `servstd check --suggest` prints for `stdin`, which has vague lines.
+fn suggested(stdin: &str) -> String {
     let out = servstd()
         .args(["check", "--suggest"])
-        .write_stdin(
-            "及时回复顾客的留言\n熱情接待每一位客人\nKeep the shelves neat\n电话铃响三声内接听\n",
-        )
+        .write_stdin(stdin)
         .assert()
         .code(1);
-    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
+#[test]
+fn suggest_prints_a_rewrite_under_each_vague_line_in_three_languages() {
+    let stdout = suggested(
+        "及时回复顾客的留言\n熱情接待每一位客人\nKeep the shelves neat\n电话铃响三声内接听\n",
+    );
     let lines: Vec<&str> = stdout.lines().collect();
     assert!(lines[0].starts_with("vague\t"), "{stdout}");
     assert_eq!(
@@ -40,12 +45,7 @@ fn suggest_prints_a_rewrite_under_each_vague_line_in_three_languages() {
 fn a_line_in_neither_script_is_rewritten_in_its_files() {
     // 扶助老弱身障者 has no character only one script uses: in a file of
     // traditional standards, its rewrite and verdict are traditional.
-    let out = servstd()
-        .args(["check", "--suggest"])
-        .write_stdin("服務人員要有禮貌\n扶助老弱身障者\n")
-        .assert()
-        .code(1);
-    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let stdout = suggested("服務人員要有禮貌\n扶助老弱身障者\n");
     let lines: Vec<&str> = stdout.lines().collect();
     assert!(lines[2].starts_with("vague\t含糊用語"), "{stdout}");
     assert_eq!(

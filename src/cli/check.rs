@@ -104,10 +104,9 @@ fn suggest(
     Ok(())
 }
 
-/// The one-line answer of `servstd check` for one standard.
+/// The one-line answer of `servstd check` for one standard, in `lang`.
 #[must_use]
-pub fn check_line(text: &str) -> (bool, String) {
-    let lang = language_of(text);
+pub fn check_line(text: &str, lang: Language) -> (bool, String) {
     verdict(&check::assess(text), lang)
 }
 
@@ -165,7 +164,7 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
     for line in text.lines() {
         let line = line.strip_suffix('\r').unwrap_or(line);
         let lang = language_in(line, file_lang);
-        let (ok, reason) = verdict(&check::assess(line), lang);
+        let (ok, reason) = check_line(line, lang);
         all_ok &= ok;
         writeln!(
             out,

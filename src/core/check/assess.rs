@@ -479,13 +479,13 @@ fn occasions(lexicon: &Lexicon, scan: &Scan, tokens: &Tokens<'_>) -> Vec<Range<u
                     && matches!(next, Some('间' | '間' | '段' | '限' | '效'));
                 // Nor a word that ends in one: 及时, 然后, 面前 (并及时采取
                 // is the staff's next act, not the customer's moment).
-                let prev = rest[..i].chars().next_back();
+                let prev = rest[..i].chars().next_back().unwrap_or(' ');
                 let in_word = match c {
-                    '时' | '時' => "及即准準按同随隨适適定临臨届屆暂暫实實小限超守计計每"
-                        .contains(prev.unwrap_or(' ')),
-                    '后' | '後' => "然最随隨此".contains(prev.unwrap_or(' ')),
-                    _ => "提目当當面跟向".contains(prev.unwrap_or(' ')),
-                };
+                    '时' | '時' => "及即准準按同随隨适適定临臨届屆暂暫实實小限超守计計每",
+                    '后' | '後' => "然最随隨此",
+                    _ => "提目当當面跟向",
+                }
+                .contains(prev);
                 if matches!(c, '时' | '時' | '后' | '後' | '前') && !time_noun && !in_word {
                     out.push(noun.start..noun.end + i + c.len_utf8());
                     break;

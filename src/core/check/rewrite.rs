@@ -512,15 +512,11 @@ impl Rewrites {
                         && with.is_empty()
                         && let Some((verb_end, verb)) = hedged_verb(text, start..end)
                     {
-                        edits.push((
-                            start..verb_end,
-                            text::tailed(&rule.tail, verb),
-                            word.to_owned(),
-                        ));
-                        continue;
+                        edits.push((start..verb_end, verb, word.to_owned()));
+                    } else {
+                        let with = spaced(text, start..end, with, lang);
+                        edits.push((start..end, with, word.to_owned()));
                     }
-                    let with = spaced(text, start..end, with, lang);
-                    edits.push((start..end, with, word.to_owned()));
                 }
                 Place::Before => {
                     let at = range.start..range.start;

@@ -401,11 +401,15 @@ fn elements(
     for range in &tokens.quotes {
         let inner = text[range.clone()].trim_matches(is_quote_mark);
         let inner_lower = inner.to_ascii_lowercase();
-        // A quoted label (做到“热情、周到”) is a slogan, not words to be said.
-        let only_a_label = !utterances.contains(range) && {
-            let inside = lexicon.scan(&inner_lower);
-            inside.of(List::Vague).next().is_some() || inside.of(List::Decorative).next().is_some()
-        };
+        // A quoted label (做到“热情、周到”) is a slogan, not words to be said;
+        // so is a quote that heads what follows it (“五个一样”：…).
+        let heading = text[range.end..].trim_start().starts_with([':', '：']);
+        let only_a_label = heading
+            || !utterances.contains(range) && {
+                let inside = lexicon.scan(&inner_lower);
+                inside.of(List::Vague).next().is_some()
+                    || inside.of(List::Decorative).next().is_some()
+            };
         if !only_a_label {
             push(ElementKind::Quote, range.clone(), false, false);
         }

@@ -150,6 +150,7 @@ pub(super) fn once(
     if with.is_empty() {
         return Some((span.start, with));
     }
+    let with = unrepeated(&marked[..span.start], with, &marked[span.end..]);
     let elsewhere = format!("{done}{}{}", &marked[at..span.start], &marked[span.end..]);
     if !said(&with, &elsewhere) {
         return Some((span.start, with));
@@ -161,6 +162,61 @@ pub(super) fn once(
         Some(from) if from >= at => Some((from, String::new())),
         _ => Some((span.start, with)),
     }
+}
+
+/// An English edit's text without what the words around it say already:
+/// the words it would repeat right after the same words ("smile and" +
+/// "smile and make eye contact"), and a last or first "and" item said
+/// beside it ("with a smile and" + "eye contact and a smile").
+fn unrepeated(before: &str, with: String, after: &str) -> String {
+    if !with.is_ascii() {
+        return with;
+    }
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_ascii_alphanumeric())
+                    .to_ascii_lowercase()
+            })
+            .collect()
+    };
+    let (tail, own) = (words(before), words(&with));
+    let repeated = (1..=tail.len().min(own.len()).min(6))
+        .rev()
+        .find(|&k| tail[tail.len() - k..] == own[..k] && own[..k].iter().any(|w| w.len() > 4));
+    let mut with = with;
+    if let Some(k) = repeated.filter(|&k| k < own.len()) {
+        let mut rest = with.trim_start();
+        for _ in 0..k {
+            rest = rest
+                .split_once(char::is_whitespace)
+                .map_or("", |(_, r)| r.trim_start());
+        }
+        with = format!("{}{rest}", if with.starts_with(' ') { " " } else { "" });
+    }
+    // Only the text beside the edit counts: the sentence's other end may
+    // well ask for the same thing of another act.
+    let near = |s: &str, take_end: bool| -> String {
+        let w = words(s);
+        let n = w.len().min(5);
+        if take_end {
+            w[w.len() - n..].join(" ")
+        } else {
+            w[..n].join(" ")
+        }
+    };
+    let beside = format!(" {} | {} ", near(before, true), near(after, false));
+    let said_beside = |item: &str| {
+        let item = words(item).join(" ");
+        item.len() > 3 && beside.contains(&format!(" {item} "))
+    };
+    if let Some((head, last)) = with.rsplit_once(" and ")
+        && said_beside(last)
+        && !head.trim().is_empty()
+    {
+        with = head.to_owned();
+    }
+    with
 }
 
 /// Where to start deleting when the words at `start..end` of `text` are a whole
@@ -209,6 +265,33 @@ mod tests {
         assert!(!said("面带微笑", "医务人员说“您好”"));
         // Two characters say too little to be a repeat.
         assert!(!said("逐项", "逐项说明"));
+    }
+
+    #[test]
+    fn an_english_edit_does_not_repeat_the_words_beside_it() {
+        let fit = |before: &str, with: &str, after: &str| unrepeated(before, with.into(), after);
+        assert_eq!(
+            fit("All staff smile and ", "smile and make eye contact", "."),
+            "make eye contact"
+        );
+        assert_eq!(
+            fit(
+                "Greet guests with a smile and ",
+                "eye contact and a smile",
+                "."
+            ),
+            "eye contact"
+        );
+        // The same words elsewhere in the sentence are another act's.
+        assert_eq!(
+            fit(
+                "Smile at the door. Serve ",
+                "with a smile and eye contact",
+                "."
+            ),
+            "with a smile and eye contact"
+        );
+        assert_eq!(fit("处理", "在[2]小时内", "。"), "在[2]小时内");
     }
 
     #[test]

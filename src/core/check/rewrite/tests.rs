@@ -121,3 +121,24 @@ fn a_tail_goes_to_its_sentences_end_within_twice_the_length() {
         "要满足意愿，好评≥90%。"
     );
 }
+
+#[test]
+fn an_and_list_names_an_item_once() {
+    use super::text::listed_once;
+    let original = "Welcome every customer with a friendly greeting and a warm smile.";
+    assert_eq!(
+        listed_once(
+            "Welcome every customer with a smile and eye contact and a smile.",
+            original
+        ),
+        "Welcome every customer with a smile and eye contact."
+    );
+    // What the original lists itself stays as it was.
+    let listed = "Clean the sinks and the floor and the sinks.";
+    assert_eq!(listed_once(listed, listed), listed);
+    // Two items are left to the edit that made them.
+    assert_eq!(
+        listed_once("Smile and smile.", "Be friendly."),
+        "Smile and smile."
+    );
+}

@@ -304,6 +304,43 @@ pub(super) fn marked_for(with: &str, word: &str) -> String {
     }
 }
 
+/// An English "and" list without an item that ends an earlier item of the
+/// same list: what a rewrite put beside the original's words ("with a smile
+/// and eye contact" + "and a warm smile", its "warm" gone) is said once.
+pub(super) fn listed_once(s: &str, original: &str) -> String {
+    let words = |item: &str| -> Vec<String> {
+        item.split_whitespace()
+            .map(|w| {
+                w.chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .collect::<String>()
+                    .to_ascii_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let mut out = String::new();
+    for clause in s.split_inclusive(['.', ',', ';']) {
+        let items: Vec<&str> = clause.split(" and ").collect();
+        out.push_str(items[0]);
+        for (i, item) in items.iter().enumerate().skip(1) {
+            let own = words(item);
+            let again = i >= 2
+                && (1..=3).contains(&own.len())
+                && items[..i].iter().any(|k| words(k).ends_with(&own))
+                && !original.contains(&format!(" and {}", item.trim_end_matches(['.', ',', ';'])));
+            if again {
+                // The item goes, its closing mark stays with the list.
+                out.extend(item.chars().filter(|c| matches!(c, '.' | ',' | ';')));
+            } else {
+                out.push_str(" and ");
+                out.push_str(item);
+            }
+        }
+    }
+    out
+}
+
 /// Punctuation and spaces left over where words went: doubled commas,
 /// a comma at the start, a space before a comma; a capital first letter
 /// in English when the original had one.
@@ -322,15 +359,10 @@ pub(super) fn tidy(out: &str, lang: Language, original: &str) -> String {
             (" ;", ";"),
             // "dealt with in a friendly manner" → "dealt with, with a smile".
             (" with with ", " with, with "),
-            // "smile and are friendly" → "smile and smile and make eye contact".
-            ("smile and smile and ", "smile and "),
-            (
-                "with a smile and eye contact and a smile",
-                "with a smile and eye contact",
-            ),
         ] {
             s = s.replace(from, to);
         }
+        s = listed_once(&s, original);
         s = s.trim_start_matches([' ', ',']).trim_end().to_owned();
         s = articles(&s, original);
         let capital = original.trim_start().starts_with(char::is_uppercase);

@@ -210,11 +210,12 @@ fn unrepeated(before: &str, with: String, after: &str) -> String {
         let item = words(item).join(" ");
         item.len() > 3 && beside.contains(&format!(" {item} "))
     };
-    if let Some((head, last)) = with.rsplit_once(" and ")
-        && said_beside(last)
-        && !head.trim().is_empty()
-    {
-        with = head.to_owned();
+    let kept = with
+        .rsplit_once(" and ")
+        .filter(|(head, last)| said_beside(last) && !head.trim().is_empty())
+        .map(|(head, _)| head.len());
+    if let Some(kept) = kept {
+        with.truncate(kept);
     }
     with
 }

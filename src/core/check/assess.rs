@@ -189,6 +189,26 @@ fn vague_words(
         )
     };
     found.retain(|(range, c)| !state(*c) || !conditions.iter().any(|s| covers(s, range)));
+    // "If we cannot deal with it immediately, …": timing after an inability
+    // in a condition says when the condition holds.
+    let unable = |range: &Range<usize>| {
+        conditions.iter().any(|s| {
+            covers(s, range) && {
+                let lead = &tokens.lower[s.start..range.start];
+                lexicon
+                    .trigger_unable
+                    .iter()
+                    .any(|u| lead.contains(u.as_str()))
+            }
+        })
+    };
+    let when: Vec<Range<usize>> = found
+        .iter()
+        .filter(|(range, c)| *c == Category::Time && unable(range))
+        .map(|(range, _)| range.clone())
+        .collect();
+    // The same word read by its ending as well ("immediately" as a manner).
+    found.retain(|(range, _)| !when.iter().any(|w| overlaps(w, range)));
     // Longest match: a word the text holds across the vague word's edge
     // (时段 in 及时段, 规定 in 规定时限) means the vague word is not there.
     let compounds: Vec<Range<usize>> = scan.of(List::Compound).map(|(_, r)| r).collect();

@@ -201,6 +201,9 @@ pub struct Lexicon {
     pub trigger_openers: Vec<String>,
     /// Endings of a Chinese condition clause: 的 (手续齐全的，…), 时.
     pub trigger_endings: Vec<String>,
+    /// An inability in a condition (不能, "cannot"): an instant word after
+    /// it ("if we cannot help at once") is the condition's, not a criterion.
+    pub trigger_unable: Vec<String>,
     /// What a customer must or may do (须, 应, "must", "should"): right after
     /// a word for the customer that opens the sentence, the standard is the
     /// customer's duty, not the staff's.
@@ -338,6 +341,7 @@ impl Lexicon {
         lexicon.compounds = patterns(rules.compounds);
         lexicon.trigger_openers = lowered(rules.trigger_openers);
         lexicon.trigger_endings = lowered(rules.trigger_endings);
+        lexicon.trigger_unable = lowered(rules.trigger_unable);
         lexicon.customer_duty = lowered(rules.customer_duty);
         lexicon
             .customer_duty

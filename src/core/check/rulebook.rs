@@ -112,6 +112,7 @@ pub struct RuleFile {
     pub compounds: Vec<String>,
     pub trigger_openers: Vec<String>,
     pub trigger_endings: Vec<String>,
+    pub trigger_unable: Vec<String>,
     pub customer_duty: Vec<String>,
     pub customer_self: Vec<String>,
     pub customer_may: Vec<String>,
@@ -290,6 +291,7 @@ impl RuleFile {
             compounds,
             trigger_openers,
             trigger_endings,
+            trigger_unable,
             customer_duty,
             customer_self,
             customer_may,
@@ -335,6 +337,7 @@ impl RuleFile {
         self.compounds.extend(compounds);
         self.trigger_openers.extend(trigger_openers);
         self.trigger_endings.extend(trigger_endings);
+        self.trigger_unable.extend(trigger_unable);
         self.customer_duty.extend(customer_duty);
         self.customer_self.extend(customer_self);
         self.customer_may.extend(customer_may);

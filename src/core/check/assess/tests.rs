@@ -252,3 +252,13 @@ fn recommendations_sullen_faces_and_passed_tests_read_as_the_twelfth_holdout_tau
         "If another doctor first contacts the hospice, a courtesy call is made to the patient's doctor.",
     );
 }
+
+#[test]
+fn timing_after_an_inability_in_a_condition_says_when() {
+    ok("If we cannot deal with your query immediately, we will reply within 5 working days.");
+    ok("不能即时办结的，当场告知办结时限。");
+    // Outside a condition, or with what follows as vague, it stays vague.
+    vague("Staff who cannot answer a query immediately pass it on promptly.");
+    vague("If we cannot help at once, we will get back to you as soon as possible.");
+    vague("We cannot always answer immediately.");
+}

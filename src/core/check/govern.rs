@@ -25,8 +25,10 @@ pub fn govern(
         let excuses = lexicon.excuses(word.category);
         let states = |e: &Element| {
             excuses.iter().any(|excuse| {
-                let in_scope = |scope: Scope| {
-                    scope == Scope::Standard || tokens.clause_of(e.range.start) == clause
+                let in_scope = |scope: Scope| match scope {
+                    Scope::Standard => true,
+                    Scope::Later => e.range.start >= word.range.end,
+                    Scope::Clause => tokens.clause_of(e.range.start) == clause,
                 };
                 excuses_by(excuse, e, text, survey, in_scope)
             })

@@ -175,6 +175,10 @@ pub enum Scope {
     Clause,
     /// Anywhere in the standard.
     Standard,
+    /// Anywhere after the word in the standard: what a hedge governs
+    /// follows it ("we aim to decide requests, permits and advice within
+    /// 30 days").
+    Later,
 }
 
 /// A mistake in a rules file: where it is and what is wrong.

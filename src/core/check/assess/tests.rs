@@ -262,3 +262,15 @@ fn timing_after_an_inability_in_a_condition_says_when() {
     vague("If we cannot help at once, we will get back to you as soon as possible.");
     vague("We cannot always answer immediately.");
 }
+
+#[test]
+fn a_hedge_is_stated_by_the_figure_that_follows_it_past_a_list() {
+    ok(
+        "The Commission aims to decide registration, permission and advice requests within 30 working days.",
+    );
+    ok(
+        "We aim to answer all enquiries received by letter, e-mail or fax within three working days.",
+    );
+    // A figure before the hedge does not state what the hedge holds back.
+    vague("We aim to serve you within 5 minutes at the desk, except during peak periods.");
+}

@@ -28,7 +28,22 @@ pub fn govern(
                 let in_scope = |scope: Scope| match scope {
                     Scope::Standard => true,
                     Scope::Later => e.range.start >= word.range.end,
-                    Scope::Clause => tokens.clause_of(e.range.start) == clause,
+                    Scope::Clause => {
+                        tokens.clause_of(e.range.start) == clause && {
+                            // "will be polite and will identify themselves by
+                            // name": a second predicate is another clause.
+                            let (from, to) = if e.range.start >= word.range.end {
+                                (word.range.end, e.range.start)
+                            } else {
+                                (e.range.end, word.range.start)
+                            };
+                            let between = &tokens.lower[from..to.max(from)];
+                            !lexicon
+                                .predicate_joins
+                                .iter()
+                                .any(|j| between.contains(j.as_str()))
+                        }
+                    }
                 };
                 excuses_by(excuse, e, text, survey, in_scope)
             })

@@ -204,6 +204,9 @@ pub struct Lexicon {
     /// An inability in a condition (不能, "cannot"): an instant word after
     /// it ("if we cannot help at once") is the condition's, not a criterion.
     pub trigger_unable: Vec<String>,
+    /// Joins of a second predicate (" and will "): a criterion past one is
+    /// another clause's, for a word whose criterion must share its clause.
+    pub predicate_joins: Vec<String>,
     /// What a customer must or may do (须, 应, "must", "should"): right after
     /// a word for the customer that opens the sentence, the standard is the
     /// customer's duty, not the staff's.
@@ -342,6 +345,7 @@ impl Lexicon {
         lexicon.trigger_openers = lowered(rules.trigger_openers);
         lexicon.trigger_endings = lowered(rules.trigger_endings);
         lexicon.trigger_unable = lowered(rules.trigger_unable);
+        lexicon.predicate_joins = lowered(rules.predicate_joins);
         lexicon.customer_duty = lowered(rules.customer_duty);
         lexicon
             .customer_duty

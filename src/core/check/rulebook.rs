@@ -113,6 +113,7 @@ pub struct RuleFile {
     pub trigger_openers: Vec<String>,
     pub trigger_endings: Vec<String>,
     pub trigger_unable: Vec<String>,
+    pub predicate_joins: Vec<String>,
     pub customer_duty: Vec<String>,
     pub customer_self: Vec<String>,
     pub customer_may: Vec<String>,
@@ -296,6 +297,7 @@ impl RuleFile {
             trigger_openers,
             trigger_endings,
             trigger_unable,
+            predicate_joins,
             customer_duty,
             customer_self,
             customer_may,
@@ -342,6 +344,7 @@ impl RuleFile {
         self.trigger_openers.extend(trigger_openers);
         self.trigger_endings.extend(trigger_endings);
         self.trigger_unable.extend(trigger_unable);
+        self.predicate_joins.extend(predicate_joins);
         self.customer_duty.extend(customer_duty);
         self.customer_self.extend(customer_self);
         self.customer_may.extend(customer_may);

@@ -274,3 +274,17 @@ fn a_hedge_is_stated_by_the_figure_that_follows_it_past_a_list() {
     // A figure before the hedge does not state what the hedge holds back.
     vague("We aim to serve you within 5 minutes at the desk, except during peak periods.");
 }
+
+#[test]
+fn a_second_predicate_states_only_itself() {
+    vague("Registration staff will be polite and courteous and will identify themselves by name.");
+    ok("Registration staff greet callers politely by name.");
+}
+
+#[test]
+fn within_the_names_a_span_only_with_a_span_after_it() {
+    ok("Complaints are answered within the same day.");
+    ok("Repairs are made within the agreed timeframe.");
+    vague("Every reasonable effort is made to fix the problem within the original work agreement.");
+    vague("The club replies within the given timescale or advises the customer promptly.");
+}

@@ -98,7 +98,7 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
         &utterances,
         &occasions,
     );
-    govern(lexicon, &tokens, &mut vague_words, &elements);
+    govern(lexicon, &tokens, &mut vague_words, &elements, &conditions);
 
     let criterion_outside = |excluded: &[Range<usize>]| {
         elements
@@ -373,7 +373,28 @@ fn conditions(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
         .into_iter()
         .zip(flags)
         .filter_map(|(c, flag)| flag.then_some(c))
+        .map(|c| moment_end(lower, c))
         .collect()
+}
+
+/// A Chinese condition that ends at its moment inside the clause
+/// (遇节假日需延缓送花时 | 通常顺延一周): up to 时, when what follows is
+/// the act. 及时, 准时, 平时 and the like are words, not the moment.
+fn moment_end(lower: &str, c: Range<usize>) -> Range<usize> {
+    let body = &lower[c.clone()];
+    let mut chars = body.char_indices().peekable();
+    let mut before = None;
+    while let Some((at, ch)) = chars.next() {
+        let next = chars.peek().map(|(_, n)| *n);
+        let word = before.is_some_and(|b| "及准準按定同随隨临臨暂暫届屆当當平有小".contains(b));
+        let han_after = next.is_some_and(|n| ('\u{4e00}'..='\u{9fff}').contains(&n));
+        let compound = next.is_some_and(|n| "间間限段效刻候".contains(n));
+        if matches!(ch, '时' | '時') && !word && han_after && !compound {
+            return c.start..c.start + at + ch.len_utf8();
+        }
+        before = Some(ch);
+    }
+    c
 }
 
 /// The criteria and acts, in text order, one per place.

@@ -5,6 +5,7 @@ use super::lexicon::{Category, Lexicon};
 use super::measurable::{Element, ElementKind as K, VagueWord};
 use super::rulebook::{Excuse, Scope};
 use super::tokens::Tokens;
+use std::ops::Range;
 
 /// Sets each word's `governed_by` to the nearest criterion that states it,
 /// preferring one after the word; `None` when nothing does.
@@ -13,6 +14,7 @@ pub fn govern(
     tokens: &Tokens<'_>,
     words: &mut [VagueWord],
     elements: &[Element],
+    conditions: &[Range<usize>],
 ) {
     // 调查好评≥90%: a figure of a survey the standard names.
     let survey = lexicon
@@ -23,30 +25,42 @@ pub fn govern(
         let clause = tokens.clause_of(word.range.start);
         let text = &tokens.lower[word.range.clone()];
         let excuses = lexicon.excuses(word.category);
+        // A time limit of a condition (收到译稿后7个工作日内提出…的，本公司将及时修正)
+        // says when the condition holds, not how soon the act after it is done.
+        let timing = matches!(word.category, Category::Time | Category::Frequency);
+        let apart = |e: &Element| {
+            timing
+                && e.time
+                && conditions.iter().any(|c| {
+                    let inside = |r: &Range<usize>| c.start <= r.start && r.end <= c.end;
+                    inside(&e.range) && !inside(&word.range)
+                })
+        };
         let states = |e: &Element| {
-            excuses.iter().any(|excuse| {
-                let in_scope = |scope: Scope| match scope {
-                    Scope::Standard => true,
-                    Scope::Later => e.range.start >= word.range.end,
-                    Scope::Clause => {
-                        tokens.clause_of(e.range.start) == clause && {
-                            // "will be polite and will identify themselves by
-                            // name": a second predicate is another clause.
-                            let (from, to) = if e.range.start >= word.range.end {
-                                (word.range.end, e.range.start)
-                            } else {
-                                (e.range.end, word.range.start)
-                            };
-                            let between = &tokens.lower[from..to.max(from)];
-                            !lexicon
-                                .predicate_joins
-                                .iter()
-                                .any(|j| between.contains(j.as_str()))
+            !apart(e)
+                && excuses.iter().any(|excuse| {
+                    let in_scope = |scope: Scope| match scope {
+                        Scope::Standard => true,
+                        Scope::Later => e.range.start >= word.range.end,
+                        Scope::Clause => {
+                            tokens.clause_of(e.range.start) == clause && {
+                                // "will be polite and will identify themselves by
+                                // name": a second predicate is another clause.
+                                let (from, to) = if e.range.start >= word.range.end {
+                                    (word.range.end, e.range.start)
+                                } else {
+                                    (e.range.end, word.range.start)
+                                };
+                                let between = &tokens.lower[from..to.max(from)];
+                                !lexicon
+                                    .predicate_joins
+                                    .iter()
+                                    .any(|j| between.contains(j.as_str()))
+                            }
                         }
-                    }
-                };
-                excuses_by(excuse, e, text, survey, in_scope)
-            })
+                    };
+                    excuses_by(excuse, e, text, survey, in_scope)
+                })
         };
         word.governed_by = elements
             .iter()

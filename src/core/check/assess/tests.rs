@@ -288,3 +288,13 @@ fn within_the_names_a_span_only_with_a_span_after_it() {
     vague("Every reasonable effort is made to fix the problem within the original work agreement.");
     vague("The club replies within the given timescale or advises the customer promptly.");
 }
+
+#[test]
+fn a_time_limit_of_a_condition_does_not_time_the_act_after_it() {
+    vague(
+        "If an issue cannot be resolved within 24 hours, staff keep the student informed until it is resolved.",
+    );
+    vague("保证期内车辆无法正常使用、承修方3日内不能提供证据的，将及时无偿返修。");
+    // A condition ends at its moment: what follows 时 is the act, timed.
+    ok("遇节假日需延缓送花时通常顺延一周，并提前通过公告告知订户。");
+}

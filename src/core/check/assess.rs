@@ -204,7 +204,7 @@ fn vague_words(
     };
     let when: Vec<Range<usize>> = found
         .iter()
-        .filter(|(range, c)| *c == Category::Time && unable(range))
+        .filter(|(range, _)| unable(range))
         .map(|(range, _)| range.clone())
         .collect();
     // The same word read by its ending as well ("immediately" as a manner).

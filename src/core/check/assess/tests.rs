@@ -298,3 +298,9 @@ fn a_time_limit_of_a_condition_does_not_time_the_act_after_it() {
     // A condition ends at its moment: what follows 时 is the act, timed.
     ok("遇节假日需延缓送花时通常顺延一周，并提前通过公告告知订户。");
 }
+
+#[test]
+fn what_cannot_be_done_in_a_condition_is_the_condition() {
+    ok("不能准确回答的问题，要联系相关单位在2个工作日内答复。");
+    vague("准确回答问题，要联系相关单位答复。");
+}

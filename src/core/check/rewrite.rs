@@ -502,7 +502,19 @@ impl Rewrites {
             }
             let with = marked_for(&rule.with, word);
             let pushed = edits.len();
-            match rule.place {
+            // "a clean, safe and tidy environment": a phrase cannot stand in
+            // an adjective's place before a noun; it follows the noun.
+            let place = if rule.place == Place::Word
+                && lang == Language::En
+                && runs::attributive(text, start, end)
+                && runs::follows_a_noun(&with)
+                && !with.contains(',')
+            {
+                Place::ClauseEnd
+            } else {
+                rule.place
+            };
+            match place {
                 Place::Word => {
                     let with = fit::to_next(with, &text[end..], lang);
                     let (start, end) = framed(text, start..end, &with, lang);
@@ -544,7 +556,7 @@ impl Rewrites {
                 Place::Append | Place::ClauseEnd => {
                     // Where the word's deletion ends, past an "and" it takes.
                     let mut reach = end;
-                    if rule.place == Place::ClauseEnd {
+                    if place == Place::ClauseEnd {
                         // "clear and concise information": the "and" goes
                         // with the word before a noun, not left dangling.
                         let before_word = lang == Language::En
@@ -587,15 +599,22 @@ impl Rewrites {
                     };
                     let clause = list_around(&tokens, text, from);
                     let body = text[..clause.end].trim_end_matches(is_closing);
-                    let at = body.len().max(reach);
+                    let attributive = lang == Language::En && runs::attributive(text, start, end);
+                    let at = if place != rule.place {
+                        // Moved from before a noun ("a tidy reception area"):
+                        // right after the noun.
+                        runs::noun_phrase_end(text, end)
+                    } else if attributive {
+                        // Never inside the noun's list of words ("a pleasant,
+                        // clean reception area").
+                        body.len().max(reach).max(runs::noun_phrase_end(text, end))
+                    } else {
+                        body.len().max(reach)
+                    };
                     let with = spaced(text, at..at, with, lang);
                     if !edits.iter().any(|(r, w, _)| r.start == at && *w == with) {
                         // Appended, the word stays: it is named with the text added.
-                        let named = if rule.place == Place::Append {
-                            word
-                        } else {
-                            ""
-                        };
+                        let named = if place == Place::Append { word } else { "" };
                         edits.push((at..at, with, named.to_owned()));
                     }
                 }

@@ -29,6 +29,176 @@ pub(super) fn before_noun(text: &str, end: usize) -> bool {
     next_word(text, end).is_some_and(|next| !GOES_ON.contains(&next.to_lowercase().as_str()))
 }
 
+/// Whether the English adjective at `start..end` stands before a noun in a
+/// noun phrase: a determiner before it, past the adjectives listed with it
+/// ("a clean, safe and tidy environment"), and a noun after it.
+pub(super) fn attributive(text: &str, start: usize, end: usize) -> bool {
+    const DETERMINERS: [&str; 10] = [
+        "a", "an", "the", "our", "your", "their", "its", "every", "each", "all",
+    ];
+    // Verbs whose object may be a bare noun phrase ("provides tidy rooms").
+    const OBJECT_VERBS: [&str; 10] = [
+        "provide",
+        "provides",
+        "offer",
+        "offers",
+        "maintain",
+        "maintains",
+        "give",
+        "gives",
+        "use",
+        "uses",
+    ];
+    if super::text::is_adverb(&text[start..end]) {
+        return false;
+    }
+    if !before_noun(text, list_end(text, end)) {
+        return false;
+    }
+    // Back past the adjectives listed with it, each after a comma or an
+    // "and" ("a clean, safe and tidy"), to a determiner.
+    let mut listed = false;
+    for word in text[..start].split_whitespace().rev().take(8) {
+        let lower = word.to_lowercase();
+        let bare = lower.trim_end_matches(',');
+        if (DETERMINERS.contains(&bare) || OBJECT_VERBS.contains(&bare)) && bare == lower {
+            return true;
+        }
+        let alphabetic = !bare.is_empty() && bare.chars().all(char::is_alphabetic);
+        if bare == "and" && lower == "and" {
+            listed = true;
+        } else if alphabetic && bare != lower {
+            // "clean," : an adjective of the list, before another.
+            listed = false;
+        } else if alphabetic && listed {
+            listed = false;
+        } else {
+            return false;
+        }
+    }
+    false
+}
+
+/// The end of the adjectives listed after `end` ("pleasant|, clean and
+/// safe| reception area").
+fn list_end(text: &str, end: usize) -> usize {
+    let mut after = end;
+    loop {
+        let rest = &text[after..];
+        let Some(skip) = [", and ", ", ", " and "]
+            .iter()
+            .find(|s| rest.starts_with(**s))
+        else {
+            return after;
+        };
+        let word = next_word(text, after + skip.len() - 1).map_or(0, str::len);
+        if word == 0 {
+            return after;
+        }
+        after += skip.len() + word;
+    }
+}
+
+/// The end of the noun an attributive adjective at `..end` describes, past
+/// the adjectives listed with it: up to three words, up to a preposition,
+/// a conjunction or a verb ("a tidy reception area| for visitors").
+pub(super) fn noun_phrase_end(text: &str, end: usize) -> usize {
+    // Verbs, prepositions and determiners: the noun has ended before them.
+    const ENDS: [&str; 31] = [
+        "are",
+        "is",
+        "was",
+        "were",
+        "will",
+        "must",
+        "should",
+        "can",
+        "may",
+        "have",
+        "has",
+        "about",
+        "regarding",
+        "during",
+        "after",
+        "before",
+        "than",
+        "that",
+        "which",
+        "who",
+        "per",
+        "under",
+        "over",
+        "into",
+        "through",
+        "throughout",
+        "across",
+        "without",
+        "the",
+        "our",
+        "your",
+    ];
+    let mut at = list_end(text, end);
+    for _ in 0..3 {
+        match next_word(text, at) {
+            Some(word)
+                if before_noun(text, at) && !ENDS.contains(&word.to_lowercase().as_str()) =>
+            {
+                at += 1 + word.len();
+                // "check-out", "drop-off": one word.
+                let joined = text[at..].strip_prefix('-').map_or(0, |rest| {
+                    rest.find(|c: char| !c.is_alphabetic())
+                        .unwrap_or(rest.len())
+                });
+                if joined > 0 {
+                    at += 1 + joined;
+                }
+                // "standards of customer service", "needs and expectations":
+                // the noun goes on past "of" or an "and" between nouns.
+                for join in [" of ", " and "] {
+                    if let Some(rest) = text[at..].strip_prefix(join)
+                        && let Some(next) = next_word(text, at + join.len() - 1)
+                        && !ENDS.contains(&next.to_lowercase().as_str())
+                        && (join == " of "
+                            || rest[next.len()..].starts_with(['.', ',', ';'])
+                            || rest.len() == next.len())
+                    {
+                        at += join.len() + next.len();
+                    }
+                }
+            }
+            _ => break,
+        }
+    }
+    at
+}
+
+/// Whether a rewrite's text can follow a noun ("an area free of [dust]",
+/// "advice in plain words"): it opens with a preposition or a participle,
+/// not a verb ("smile and make eye contact").
+pub(super) fn follows_a_noun(with: &str) -> bool {
+    const OPENERS: [&str; 17] = [
+        "free", "per", "in", "with", "within", "without", "at", "on", "under", "to", "by", "lit",
+        "of", "checked", "kept", "as", "no",
+    ];
+    let first = with
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    // "at least [20] hours of" measures the noun from before it.
+    let quantifies = with.trim_end().ends_with(" of")
+        || [
+            "at least",
+            "at most",
+            "no more than",
+            "up to",
+            "no fewer than",
+        ]
+        .iter()
+        .any(|q| with.trim_start().starts_with(q));
+    OPENERS.contains(&first) && !quantifies
+}
+
 /// The word right after `end`, past one space ("clear and concise
 /// information": "information" after "concise").
 pub(super) fn next_word(text: &str, end: usize) -> Option<&str> {

@@ -142,3 +142,36 @@ fn an_and_list_names_an_item_once() {
         "Smile and smile."
     );
 }
+
+#[test]
+fn an_adjective_before_a_noun_is_read_with_its_list() {
+    use super::runs::{attributive, follows_a_noun, noun_phrase_end};
+    let at = |text: &str, word: &str| {
+        let start = text.find(word).unwrap();
+        (start, start + word.len())
+    };
+    let text = "The library provides a clean, safe and tidy environment for all.";
+    let (start, end) = at(text, "tidy");
+    assert!(attributive(text, start, end));
+    assert_eq!(
+        &text[..noun_phrase_end(text, end)],
+        "The library provides a clean, safe and tidy environment"
+    );
+    let (start, end) = at(text, "clean");
+    assert_eq!(
+        &text[..noun_phrase_end(text, end)],
+        "The library provides a clean, safe and tidy environment"
+    );
+    // Said of the subject, or before a preposition: no noun follows.
+    let kept = "The shelves are kept tidy every day.";
+    let (start, end) = at(kept, "tidy");
+    assert!(!attributive(kept, start, end));
+    let noun = "We respond to your individual needs and expectations.";
+    assert_eq!(
+        &noun[..noun_phrase_end(noun, at(noun, "individual").1)],
+        "We respond to your individual needs and expectations"
+    );
+    assert!(follows_a_noun("free of [dust] and [litter]"));
+    assert!(!follows_a_noun("smile and make eye contact"));
+    assert!(!follows_a_noun("at least [20] hours of"));
+}

@@ -357,6 +357,10 @@ pub(super) fn tidy(out: &str, lang: Language, original: &str) -> String {
             (", .", "."),
             (",.", "."),
             (" ;", ";"),
+            // "in a timely, accessible manner" without its first word.
+            (" a, ", " a "),
+            (" an, ", " an "),
+            (" the, ", " the "),
             // "dealt with in a friendly manner" → "dealt with, with a smile".
             (" with with ", " with, with "),
         ] {

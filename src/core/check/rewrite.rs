@@ -502,18 +502,7 @@ impl Rewrites {
             }
             let with = marked_for(&rule.with, word);
             let pushed = edits.len();
-            // "a clean, safe and tidy environment": a phrase cannot stand in
-            // an adjective's place before a noun; it follows the noun.
-            let place = if rule.place == Place::Word
-                && lang == Language::En
-                && runs::attributive(text, start, end)
-                && runs::follows_a_noun(&with)
-                && !with.contains(',')
-            {
-                Place::ClauseEnd
-            } else {
-                rule.place
-            };
+            let place = runs::placed(rule.place, text, start..end, &with, lang);
             match place {
                 Place::Word => {
                     let with = fit::to_next(with, &text[end..], lang);
@@ -599,18 +588,9 @@ impl Rewrites {
                     };
                     let clause = list_around(&tokens, text, from);
                     let body = text[..clause.end].trim_end_matches(is_closing);
-                    let attributive = lang == Language::En && runs::attributive(text, start, end);
-                    let at = if place != rule.place {
-                        // Moved from before a noun ("a tidy reception area"):
-                        // right after the noun.
-                        runs::noun_phrase_end(text, end)
-                    } else if attributive {
-                        // Never inside the noun's list of words ("a pleasant,
-                        // clean reception area").
-                        body.len().max(reach).max(runs::noun_phrase_end(text, end))
-                    } else {
-                        body.len().max(reach)
-                    };
+                    let moved = place != rule.place;
+                    let at =
+                        runs::appended_at(text, start..end, body.len().max(reach), moved, lang);
                     let with = spaced(text, at..at, with, lang);
                     if !edits.iter().any(|(r, w, _)| r.start == at && *w == with) {
                         // Appended, the word stays: it is named with the text added.

@@ -3,8 +3,9 @@
 
 use std::ops::Range;
 
-use super::Target;
+use super::{Place, Target};
 use crate::core::check::tokens::Tokens;
+use crate::core::model::Language;
 
 /// The clause around `at`, with the rest of a list it starts (高兴而来、
 /// 满意而归): the parts of a list end where it ends.
@@ -77,6 +78,47 @@ pub(super) fn attributive(text: &str, start: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// Where a rule's text goes: "a clean, safe and tidy environment": a
+/// phrase cannot stand in an English adjective's place before a noun, so
+/// a word rule's phrase that can follow the noun goes after it.
+pub(super) fn placed(
+    place: Place,
+    text: &str,
+    word: Range<usize>,
+    with: &str,
+    lang: Language,
+) -> Place {
+    let before_a_noun = place == Place::Word
+        && lang == Language::En
+        && attributive(text, word.start, word.end)
+        && follows_a_noun(with)
+        && !with.contains(',');
+    if before_a_noun {
+        Place::ClauseEnd
+    } else {
+        place
+    }
+}
+
+/// Where an appended text goes: at `clause_end`, but right after the noun
+/// for a phrase `moved` from before it ("a tidy reception area"), and never
+/// inside a noun's list of words ("a pleasant, clean reception area").
+pub(super) fn appended_at(
+    text: &str,
+    word: Range<usize>,
+    clause_end: usize,
+    moved: bool,
+    lang: Language,
+) -> usize {
+    if moved {
+        noun_phrase_end(text, word.end)
+    } else if lang == Language::En && attributive(text, word.start, word.end) {
+        clause_end.max(noun_phrase_end(text, word.end))
+    } else {
+        clause_end
+    }
 }
 
 /// The end of the adjectives listed after `end` ("pleasant|, clean and

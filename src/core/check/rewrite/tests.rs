@@ -157,7 +157,7 @@ fn an_adjective_before_a_noun_is_read_with_its_list() {
         &text[..noun_phrase_end(text, end)],
         "The library provides a clean, safe and tidy environment"
     );
-    let (start, end) = at(text, "clean");
+    let (_, end) = at(text, "clean");
     assert_eq!(
         &text[..noun_phrase_end(text, end)],
         "The library provides a clean, safe and tidy environment"

@@ -53,11 +53,35 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
     let mut decorative = ranges(List::Decorative);
     decorative.retain(|d| !crossed(d, &compounds));
     // Words inside an utterance to be said (说“请稍等”) are what is said, not a judgement.
-    let utterances: Vec<Range<usize>> = tokens
-        .quotes
+    // A quote right after an utterance, in its list (使用“您好”“请稍等，马上
+    // 给您办理”等用语), is one too.
+    // So is a list of quotes that ends in 等…用语 (“您好”“请慢走”等文明用语).
+    let mut quotes = tokens.quotes.clone();
+    quotes.sort_by_key(|q| q.start);
+    let between = |a: &Range<usize>, b: &Range<usize>| {
+        a.end <= b.start
+            && tokens.lower[a.end..b.start]
+                .trim_matches(|c: char| c.is_whitespace() || "、，,和或及".contains(c))
+                .is_empty()
+    };
+    let mut said: Vec<bool> = quotes
         .iter()
-        .filter(|q| is_utterance(&scan, &tokens.lower, q))
-        .cloned()
+        .map(|q| {
+            let after: String = tokens.lower[q.end..].chars().take(8).collect();
+            is_utterance(&scan, &tokens.lower, q)
+                || after.starts_with('等') && (after.contains("用语") || after.contains("用語"))
+        })
+        .collect();
+    for i in 1..quotes.len() {
+        said[i] |= said[i - 1] && between(&quotes[i - 1], &quotes[i]);
+    }
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        said[i] |= said[i + 1] && between(&quotes[i], &quotes[i + 1]);
+    }
+    let utterances: Vec<Range<usize>> = quotes
+        .into_iter()
+        .zip(said)
+        .filter_map(|(q, said)| said.then_some(q))
         .collect();
     let occasions = occasions(lexicon, &scan, &tokens);
     let mut shielded = ranges(List::NotVague);

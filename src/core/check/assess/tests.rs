@@ -304,3 +304,16 @@ fn what_cannot_be_done_in_a_condition_is_the_condition() {
     ok("不能准确回答的问题，要联系相关单位在2个工作日内答复。");
     vague("准确回答问题，要联系相关单位答复。");
 }
+
+#[test]
+fn a_list_of_quotes_to_say_is_said_whole() {
+    ok("接待群众使用“您好”“请稍等，马上给您办理”“请慢走”等文明服务用语。");
+    // Not said: a slogan in quotes.
+    vague("秉持“马上就办”的理念服务群众。");
+}
+
+#[test]
+fn telling_plainly_what_is_told_is_an_act() {
+    ok("资料不全的，经办人员一次性明确告知所需材料并出具告知单。");
+    vague("工作人员服务要明确、高效。");
+}

@@ -30,7 +30,15 @@ pub(super) fn leads_verb(next: &str) -> bool {
 /// Whether `next`, the text after an act, makes it name a thing: 的 or 之
 /// (争议解决的依据), or 工作 (说服疏导工作 names the work).
 fn names_thing(next: &str) -> bool {
-    next.starts_with(['的', '之']) || next.starts_with("工作")
+    // 投诉处理平台, 申訴處理人, 处理费, 处理流程: the act names what does it.
+    const THINGS: [&str; 32] = [
+        "工作", "平台", "人员", "人員", "费", "費", "流程", "机制", "機制", "程序", "结果", "結果",
+        "方式", "办法", "辦法", "单位", "單位", "部门", "部門", "中心", "意见", "意見", "能力",
+        "水平", "时限", "時限", "期限", "标准", "標準", "制度", "窗口", "系统",
+    ];
+    next.starts_with(['的', '之'])
+        || THINGS.iter().any(|t| next.starts_with(t)) && !next.starts_with("工作室")
+        || next.starts_with('人') && !next.starts_with("人民")
 }
 
 /// Whether `rule` reads where the word stands (`lead` before it, `rest`
@@ -65,7 +73,8 @@ pub(super) fn fits(rule: &Rule, lead: &str, rest: &str, lang: Language) -> bool 
         && rule.place == Place::Before
         && (lead.ends_with(['的'])
             || lead.ends_with("基本")
-            || rest.starts_with(['期', '时', '時']))
+            || rest.starts_with(['期', '时', '時'])
+            || !rest.starts_with(['的', '之']) && names_thing(rest))
     {
         return false;
     }

@@ -163,6 +163,10 @@ pub struct Rewrites {
     /// Words that negate what follows them in a clause (不得, 禁止, "never"):
     /// a smile put in place of 冷淡 after 不得 would forbid smiling.
     pub negators: Vec<String>,
+    /// What a time limit can run from (投诉, 申请, 报修): a judgement act
+    /// in a standard with none of these (维护权益, 落实服务)
+    /// gets no stock time; the next rule serves.
+    pub cases: Vec<String>,
     pub rules: Vec<Rule>,
     pub tests: Vec<Pair>,
 }
@@ -661,6 +665,18 @@ impl Rewrites {
                         .any(|w| has_word(around.clause, w, false))
             })
             .filter(|r| !r.needs_before || r.before.iter().any(|b| ends_with_word(&lead, b)))
+            .filter(|r| {
+                let stock_time = r.on == Target::Judgement
+                    && r.words.is_empty()
+                    && r.in_clause.is_empty()
+                    && lang != Language::En
+                    && fit::is_time(&r.with);
+                !stock_time
+                    || self
+                        .cases
+                        .iter()
+                        .any(|c| lead.contains(c.as_str()) || rest.contains(c.as_str()))
+            })
             .filter(|r| fit::fits(r, &lead, rest, lang));
         // The first of the highest rank wins, so the file's order decides ties.
         for rule in fitting {

@@ -16,7 +16,7 @@ use crate::core::model::Language;
 
 /// Whether `with` (a rule's text) is a time: it ends with 内 (在[2]小时内,
 /// [1]分钟内).
-fn is_time(with: &str) -> bool {
+pub(super) fn is_time(with: &str) -> bool {
     with.ends_with(['内', '內'])
 }
 
@@ -31,10 +31,10 @@ pub(super) fn leads_verb(next: &str) -> bool {
 /// (争议解决的依据), or 工作 (说服疏导工作 names the work).
 fn names_thing(next: &str) -> bool {
     // 投诉处理平台, 申訴處理人, 处理费, 处理流程: the act names what does it.
-    const THINGS: [&str; 32] = [
-        "工作", "平台", "人员", "人員", "费", "費", "流程", "机制", "機制", "程序", "结果", "結果",
-        "方式", "办法", "辦法", "单位", "單位", "部门", "部門", "中心", "意见", "意見", "能力",
-        "水平", "时限", "時限", "期限", "标准", "標準", "制度", "窗口", "系统",
+    const THINGS: [&str; 34] = [
+        "工作", "编号", "編號", "平台", "人员", "人員", "费", "費", "流程", "机制", "機制", "程序",
+        "结果", "結果", "方式", "办法", "辦法", "单位", "單位", "部门", "部門", "中心", "意见",
+        "意見", "能力", "水平", "时限", "時限", "期限", "标准", "標準", "制度", "窗口", "系统",
     ];
     next.starts_with(['的', '之'])
         || THINGS.iter().any(|t| next.starts_with(t)) && !next.starts_with("工作室")

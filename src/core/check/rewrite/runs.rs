@@ -37,6 +37,8 @@ pub(super) fn attributive(text: &str, start: usize, end: usize) -> bool {
     const DETERMINERS: [&str; 10] = [
         "a", "an", "the", "our", "your", "their", "its", "every", "each", "all",
     ];
+    // Words that open a sentence but are no noun a phrase can follow.
+    const PRONOUNS: [&str; 8] = ["we", "you", "they", "i", "it", "he", "she", "staff"];
     // Verbs whose object may be a bare noun phrase ("provides tidy rooms").
     const OBJECT_VERBS: [&str; 10] = [
         "provide",
@@ -59,7 +61,8 @@ pub(super) fn attributive(text: &str, start: usize, end: usize) -> bool {
     // Back past the adjectives listed with it, each after a comma or an
     // "and" ("a clean, safe and tidy"), to a determiner.
     let mut listed = false;
-    for word in text[..start].split_whitespace().rev().take(8) {
+    let lead: Vec<&str> = text[..start].split_whitespace().collect();
+    for word in lead.iter().rev().take(8) {
         let lower = word.to_lowercase();
         let bare = lower.trim_end_matches(',');
         if (DETERMINERS.contains(&bare) || OBJECT_VERBS.contains(&bare)) && bare == lower {
@@ -77,7 +80,11 @@ pub(super) fn attributive(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
     }
-    false
+    // "Clear and helpful messages …": the sentence opens with the noun phrase.
+    let opens = lead.is_empty() || lead.len() <= 8 && !listed;
+    let noun = next_word(text, list_end(text, end))
+        .is_some_and(|n| !PRONOUNS.contains(&n.to_lowercase().as_str()));
+    opens && !text[start..end].contains(' ') && noun
 }
 
 /// Where a rule's text goes: "a clean, safe and tidy environment": a
@@ -218,9 +225,27 @@ pub(super) fn noun_phrase_end(text: &str, end: usize) -> usize {
 /// "advice in plain words"): it opens with a preposition or a participle,
 /// not a verb ("smile and make eye contact").
 pub(super) fn follows_a_noun(with: &str) -> bool {
-    const OPENERS: [&str; 17] = [
-        "free", "per", "in", "with", "within", "without", "at", "on", "under", "to", "by", "lit",
-        "of", "checked", "kept", "as", "no",
+    const OPENERS: [&str; 20] = [
+        "free",
+        "per",
+        "in",
+        "with",
+        "within",
+        "without",
+        "at",
+        "on",
+        "under",
+        "to",
+        "by",
+        "lit",
+        "of",
+        "checked",
+        "kept",
+        "as",
+        "no",
+        "signposted",
+        "marked",
+        "labelled",
     ];
     let first = with
         .trim_start()

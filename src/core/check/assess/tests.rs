@@ -317,3 +317,9 @@ fn telling_plainly_what_is_told_is_an_act() {
     ok("资料不全的，经办人员一次性明确告知所需材料并出具告知单。");
     vague("工作人员服务要明确、高效。");
 }
+
+#[test]
+fn to_ensure_after_an_act_is_its_purpose() {
+    ok("窗口工作人员佩戴工牌，以确保顾客识别。");
+    vague("窗口工作人员确保顾客满意。");
+}

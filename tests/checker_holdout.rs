@@ -189,13 +189,14 @@ fn the_eighth_holdout_keeps_its_precision_and_recall() {
 /// (agreement 86.5%). The rules before issue 27's second round (4454989)
 /// score all 82.0%, 78.5% (agreement 86.5%): on these sources the round
 /// neither gained nor lost. Sealed: its disagreements are not read. The
-/// floors are the blind figures less one point; raise them, never lower.
+/// floors are the blind figures less one point; raise them, never lower
+/// (raised once the reading of 18A and 20A moved all to 86.2%, 80.6%).
 const FLOOR_9: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.79, 0.74, 0.83),
-    ("zh-TW", 0.87, 0.75, 0.87),
-    ("en", 0.76, 0.86, 0.85),
-    ("all", 0.80, 0.78, 0.85),
+    ("zh-CN", 0.85, 0.77, 0.87),
+    ("zh-TW", 0.91, 0.75, 0.88),
+    ("en", 0.80, 0.86, 0.87),
+    ("all", 0.85, 0.79, 0.87),
 ];
 
 #[test]
@@ -461,10 +462,10 @@ fn the_seventeenth_holdout_keeps_its_precision_and_recall() {
 /// point.
 const FLOOR_18A: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.59, 0.81, 0.77),
+    ("zh-CN", 0.62, 0.81, 0.79),
     ("zh-TW", 0.85, 0.91, 0.89),
-    ("en", 0.81, 0.72, 0.77),
-    ("all", 0.76, 0.78, 0.79),
+    ("en", 0.86, 0.75, 0.80),
+    ("all", 0.79, 0.79, 0.82),
 ];
 
 #[test]
@@ -480,8 +481,8 @@ const FLOOR_18B: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
     ("zh-CN", 0.75, 0.83, 0.82),
     ("zh-TW", 0.52, 0.60, 0.65),
-    ("en", 0.80, 0.70, 0.76),
-    ("all", 0.73, 0.72, 0.76),
+    ("en", 0.82, 0.70, 0.77),
+    ("all", 0.74, 0.72, 0.76),
 ];
 
 #[test]
@@ -498,13 +499,13 @@ fn the_eighteenth_holdouts_sealed_part_keeps_its_precision_and_recall() {
 /// the rules of commit 6a3b19e: zh-CN precision 53.8%, recall 93.3%; zh-TW
 /// 54.2%, 56.5%; en 76.7%, 75.4%; all 64.0%, 76.3% (agreement 73.0%).
 /// Sealed: its disagreements are not read. Floors: those figures less one
-/// point.
+/// point, raised once holdout 20A's reading moved zh-TW to 58.3%, 60.9%.
 const FLOOR_19: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
     ("zh-CN", 0.52, 0.92, 0.68),
-    ("zh-TW", 0.53, 0.55, 0.68),
+    ("zh-TW", 0.57, 0.59, 0.71),
     ("en", 0.75, 0.74, 0.76),
-    ("all", 0.63, 0.75, 0.72),
+    ("all", 0.63, 0.76, 0.72),
 ];
 
 #[test]
@@ -521,14 +522,16 @@ fn the_nineteenth_holdout_keeps_its_precision_and_recall() {
 /// 2026-12-06, split by host (see the files' last header line) before
 /// scoring, and scored once on the rules of commit f499521. Part A, 201
 /// standards: zh-CN precision 71.4%, recall 89.3%; zh-TW 73.1%, 73.1%; en
-/// 73.1%, 63.3%; all 72.4%, 75.0% (agreement 77.6%). It may be read.
-/// Floors: those figures less one point; raise them, never lower.
+/// 73.1%, 63.3%; all 72.4%, 75.0% (agreement 77.6%). It was then read
+/// and mended as rules and words: zh-CN 86.7%, 92.9%; zh-TW 88.5%, 88.5%;
+/// en 88.5%, 76.7%; all 87.8%, 85.7%. Floors: those less one point; raise
+/// them, never lower.
 const FLOOR_20A: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.70, 0.88, 0.80),
-    ("zh-TW", 0.72, 0.72, 0.74),
-    ("en", 0.72, 0.62, 0.74),
-    ("all", 0.71, 0.74, 0.76),
+    ("zh-CN", 0.85, 0.91, 0.90),
+    ("zh-TW", 0.87, 0.87, 0.88),
+    ("en", 0.87, 0.75, 0.85),
+    ("all", 0.86, 0.84, 0.88),
 ];
 
 #[test]
@@ -539,14 +542,15 @@ fn the_twentieth_holdouts_read_part_keeps_its_precision_and_recall() {
 /// The twentieth holdout, part B, 197 standards from the other hosts,
 /// scored once on the rules of commit f499521: zh-CN precision 80.6%,
 /// recall 83.3%; zh-TW 69.0%, 64.5%; en 81.1%, 88.2%; all 77.3%, 78.9%
-/// (agreement 78.7%). Sealed: its disagreements are not read. Floors: those
-/// figures less one point.
+/// (agreement 78.7%). Sealed: its disagreements are not read. Part A's
+/// reading moved it to zh-CN 83.3%, 83.3%; zh-TW 70.0%, 67.7%; all 78.4%,
+/// 80.0%. Floors: those figures less one point; raise them, never lower.
 const FLOOR_20B: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.79, 0.82, 0.83),
-    ("zh-TW", 0.68, 0.63, 0.60),
+    ("zh-CN", 0.82, 0.82, 0.84),
+    ("zh-TW", 0.69, 0.66, 0.62),
     ("en", 0.80, 0.87, 0.84),
-    ("all", 0.76, 0.77, 0.77),
+    ("all", 0.77, 0.79, 0.78),
 ];
 
 #[test]

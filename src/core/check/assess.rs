@@ -411,7 +411,7 @@ fn moment_end(lower: &str, c: Range<usize>) -> Range<usize> {
     while let Some((at, ch)) = chars.next() {
         let next = chars.peek().map(|(_, n)| *n);
         let word = before.is_some_and(|b| "及准準按定同随隨临臨暂暫届屆当當平有小".contains(b));
-        let han_after = next.is_some_and(|n| ('\u{4e00}'..='\u{9fff}').contains(&n));
+        let han_after = next.is_some_and(is_han);
         let compound = next.is_some_and(|n| "间間限段效刻候".contains(n));
         if matches!(ch, '时' | '時') && !word && han_after && !compound {
             return c.start..c.start + at + ch.len_utf8();

@@ -665,18 +665,7 @@ impl Rewrites {
                         .any(|w| has_word(around.clause, w, false))
             })
             .filter(|r| !r.needs_before || r.before.iter().any(|b| ends_with_word(&lead, b)))
-            .filter(|r| {
-                let stock_time = r.on == Target::Judgement
-                    && r.words.is_empty()
-                    && r.in_clause.is_empty()
-                    && lang != Language::En
-                    && fit::is_time(&r.with);
-                !stock_time
-                    || self
-                        .cases
-                        .iter()
-                        .any(|c| lead.contains(c.as_str()) || rest.contains(c.as_str()))
-            })
+            .filter(|r| fit::has_a_start(r, &self.cases, &lead, rest, lang))
             .filter(|r| fit::fits(r, &lead, rest, lang));
         // The first of the highest rank wins, so the file's order decides ties.
         for rule in fitting {

@@ -16,7 +16,7 @@ use crate::core::model::Language;
 
 /// Whether `with` (a rule's text) is a time: it ends with 内 (在[2]小时内,
 /// [1]分钟内).
-pub(super) fn is_time(with: &str) -> bool {
+fn is_time(with: &str) -> bool {
     with.ends_with(['内', '內'])
 }
 
@@ -39,6 +39,27 @@ fn names_thing(next: &str) -> bool {
     next.starts_with(['的', '之'])
         || THINGS.iter().any(|t| next.starts_with(t)) && !next.starts_with("工作室")
         || next.starts_with('人') && !next.starts_with("人民")
+}
+
+/// Whether a judgement act's stock time (在[24]小时内 + 处理) has a start:
+/// one of `cases` (投诉, 申请, 报修) in the standard (`lead` and `rest`
+/// around the word). Any other rule has no need of one.
+pub(super) fn has_a_start(
+    rule: &Rule,
+    cases: &[String],
+    lead: &str,
+    rest: &str,
+    lang: Language,
+) -> bool {
+    let stock_time = rule.on == Target::Judgement
+        && rule.words.is_empty()
+        && rule.in_clause.is_empty()
+        && lang != Language::En
+        && is_time(&rule.with);
+    !stock_time
+        || cases
+            .iter()
+            .any(|c| lead.contains(c.as_str()) || rest.contains(c.as_str()))
 }
 
 /// Whether `rule` reads where the word stands (`lead` before it, `rest`

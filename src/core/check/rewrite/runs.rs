@@ -55,7 +55,8 @@ pub(super) fn attributive(text: &str, start: usize, end: usize) -> bool {
     if super::text::is_adverb(&text[start..end]) {
         return false;
     }
-    if !before_noun(text, list_end(text, end)) {
+    let after_list = list_end(text, end);
+    if !before_noun(text, after_list) {
         return false;
     }
     // Back past the adjectives listed with it, each after a comma or an
@@ -71,19 +72,17 @@ pub(super) fn attributive(text: &str, start: usize, end: usize) -> bool {
         let alphabetic = !bare.is_empty() && bare.chars().all(char::is_alphabetic);
         if bare == "and" && lower == "and" {
             listed = true;
-        } else if alphabetic && bare != lower {
-            // "clean," : an adjective of the list, before another.
-            listed = false;
-        } else if alphabetic && listed {
+        } else if alphabetic && (bare != lower || listed) {
+            // An adjective of the list: before a comma ("clean,") or an "and".
             listed = false;
         } else {
             return false;
         }
     }
     // "Clear and helpful messages …": the sentence opens with the noun phrase.
-    let opens = lead.is_empty() || lead.len() <= 8 && !listed;
-    let noun = next_word(text, list_end(text, end))
-        .is_some_and(|n| !PRONOUNS.contains(&n.to_lowercase().as_str()));
+    let opens = lead.len() <= 8 && !listed;
+    let noun =
+        next_word(text, after_list).is_some_and(|n| !PRONOUNS.contains(&n.to_lowercase().as_str()));
     opens && !text[start..end].contains(' ') && noun
 }
 

@@ -104,7 +104,7 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
     shielded.extend(occasions.iter().cloned());
     // Why it is done (佩戴工牌，方便顾客识别) is not what is checked, and
     // the condition it is done on (手续齐全的，当场登记) is when, not how.
-    shielded.extend(purposes(&scan, &tokens));
+    shielded.extend(purposes(lexicon, &scan, &tokens));
     let conditions = conditions(lexicon, &tokens);
     // 使用后立即丢弃, 发现偷拍时立即制止: "at once" right after the moment
     // it follows, or in the clause a condition sets off, is that moment.
@@ -212,7 +212,34 @@ fn vague_words(
             Category::Quality | Category::Judgement | Category::Amount | Category::Feeling
         )
     };
-    found.retain(|(range, c)| !state(*c) || !conditions.iter().any(|s| covers(s, range)));
+    // A condition that holds nothing but the word (如情况适当，…; 如非必要，…)
+    // is left undefined: the word stays.
+    let bare = |s: &Range<usize>, range: &Range<usize>| {
+        let lower = tokens.lower.as_str();
+        let rest = format!(
+            "{}{}",
+            &lower[s.start..range.start],
+            &lower[range.end..s.end]
+        );
+        let rest = rest.trim_start();
+        let Some(rest) = lexicon
+            .trigger_openers
+            .iter()
+            .find_map(|t| rest.strip_prefix(t.as_str()))
+        else {
+            return false;
+        };
+        let rest = ["情况", "情況", "非", "it", "is"]
+            .iter()
+            .fold(rest.to_owned(), |r, w| r.replace(w, ""));
+        rest.chars().filter(|c| c.is_alphanumeric()).count() <= 1
+    };
+    found.retain(|(range, c)| {
+        !state(*c)
+            || !conditions
+                .iter()
+                .any(|s| covers(s, range) && !bare(s, range))
+    });
     // "If we cannot deal with it immediately, …": timing after an inability
     // in a condition says when the condition holds.
     let unable = |range: &Range<usize>| {
@@ -228,7 +255,7 @@ fn vague_words(
     };
     let when: Vec<Range<usize>> = found
         .iter()
-        .filter(|(range, _)| unable(range))
+        .filter(|(range, c)| matches!(c, Category::Time | Category::Frequency) && unable(range))
         .map(|(range, _)| range.clone())
         .collect();
     // The same word read by its ending as well ("immediately" as a manner).
@@ -329,8 +356,8 @@ fn instants(
     let mut out = Vec::new();
     for word in words {
         for (at, _) in lower.match_indices(word.as_str()) {
-            let before =
-                lower[..at].trim_end_matches([' ', '，', ',', '都', '就', '应', '應', '须', '須']);
+            let before = lower[..at]
+                .trim_end_matches([' ', '，', ',', '都', '就', '应', '應', '须', '須', '可']);
             let moment = before.ends_with(['时', '時', '后', '後']);
             let clause = tokens.clause_of(at);
             let after_condition = clause > 0
@@ -347,9 +374,23 @@ fn instants(
 
 /// Purpose clauses: from an opener (以便, 方便顾客, "so that") to the end
 /// of its clause.
-fn purposes(scan: &Scan, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
+/// An effect an act is meant to have (…，营造温馨的氛围; …，以示尊重) is
+/// one too when its opener opens a clause after the first.
+fn purposes(lexicon: &Lexicon, scan: &Scan, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
+    let lower = tokens.lower.as_str();
+    let effects = tokens.clauses.iter().skip(1).filter_map(|c| {
+        let body = tokens.clause_around(c.start);
+        let start =
+            body.start + (lower[body.clone()].len() - lower[body.clone()].trim_start().len());
+        let opens = lexicon
+            .effect
+            .iter()
+            .any(|w| lower[start..].starts_with(w.as_str()));
+        (opens && start < body.end).then_some(start..body.end)
+    });
     scan.of(List::Purpose)
         .map(|(_, r)| r.start..tokens.clause_around(r.start).end.max(r.end))
+        .chain(effects)
         .collect()
 }
 
@@ -374,11 +415,16 @@ fn conditions(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
         .take(last)
         .map(|c| {
             let body = lower[c.clone()].trim();
-            let opens = lexicon.trigger_openers.iter().any(|t| {
-                body.strip_prefix(t.as_str()).is_some_and(|rest| {
-                    !t.is_ascii() || rest.starts_with(|ch: char| !ch.is_alphanumeric())
-                })
-            });
+            let not = lexicon
+                .trigger_not
+                .iter()
+                .any(|t| body.starts_with(t.as_str()));
+            let opens = !not
+                && lexicon.trigger_openers.iter().any(|t| {
+                    body.strip_prefix(t.as_str()).is_some_and(|rest| {
+                        !t.is_ascii() || rest.starts_with(|ch: char| !ch.is_alphanumeric())
+                    })
+                });
             let ends = lexicon
                 .trigger_endings
                 .iter()

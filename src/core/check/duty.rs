@@ -26,10 +26,18 @@ pub(super) fn customer_duty(
     // (工作人員未佩戴識別證的，您可以拒絕…).
     let lead = lower.len() - lower.trim_start().len();
     std::iter::once(lead)
-        .chain(conditions.iter().filter_map(|c| {
-            let next = next_clause(tokens, c.end)?;
-            Some(next.start + (lower[next.clone()].len() - lower[next].trim_start().len()))
-        }))
+        // Only a condition the sentence opens with: after a staff act (医事人员
+        //均配戴名牌；若未配戴…，病人可以拒絕) the customer's right is the
+        // consequence, and the staff act is the standard.
+        .chain(
+            conditions
+                .iter()
+                .filter(|c| tokens.clause_of(c.start) == 0)
+                .filter_map(|c| {
+                    let next = next_clause(tokens, c.end)?;
+                    Some(next.start + (lower[next.clone()].len() - lower[next].trim_start().len()))
+                }),
+        )
         .filter(|&start| start < lower.len())
         .any(|start| {
             duty_from(

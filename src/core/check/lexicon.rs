@@ -195,10 +195,15 @@ pub struct Lexicon {
     pub filler: Vec<String>,
     /// Openers of a purpose clause: 以便, 方便顾客, "so that".
     pub purpose: Vec<Pattern>,
+    /// Openers of the effect an act is meant to have (营造, 以示), when they
+    /// open a clause after the first: why, not what is checked.
+    pub effect: Vec<String>,
     /// Words a vague word must not cut across (时段, 规定): longest match wins.
     pub compounds: Vec<Pattern>,
     /// Openers of a condition clause: 如, 凡, "if", "unless".
     pub trigger_openers: Vec<String>,
+    /// Words that begin like an opener and open no condition (如实, 如期).
+    pub trigger_not: Vec<String>,
     /// Endings of a Chinese condition clause: 的 (手续齐全的，…), 时.
     pub trigger_endings: Vec<String>,
     /// An inability in a condition (不能, "cannot"): an instant word after
@@ -343,6 +348,8 @@ impl Lexicon {
         lexicon.purpose = patterns(rules.purpose);
         lexicon.compounds = patterns(rules.compounds);
         lexicon.trigger_openers = lowered(rules.trigger_openers);
+        lexicon.trigger_not = lowered(rules.trigger_not);
+        lexicon.effect = lowered(rules.effect);
         lexicon.trigger_endings = lowered(rules.trigger_endings);
         lexicon.trigger_unable = lowered(rules.trigger_unable);
         lexicon.predicate_joins = lowered(rules.predicate_joins);

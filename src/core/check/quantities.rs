@@ -124,7 +124,9 @@ fn chinese(lexicon: &Lexicon, lower: &str) -> Vec<(Range<usize>, bool)> {
         let disposable = numeral == "一" && unit == "次" && after_unit.starts_with('性');
         // 每一位顾客 is "each customer", not a count; 每一小时 stays a frequency.
         let each = numeral == "一" && lower[..start].ends_with('每') && lexicon.each.contains(unit);
-        if very || disposable || each {
+        // 进一步 is "further", not one step.
+        let further = numeral == "一" && unit == "步" && lower[..start].ends_with(['进', '進']);
+        if very || disposable || each || further {
             continue;
         }
         let end = end + within(lexicon, rest, unit.len());

@@ -109,8 +109,10 @@ pub struct RuleFile {
     pub occasion_openers: Vec<String>,
     pub filler: Vec<String>,
     pub purpose: Vec<String>,
+    pub effect: Vec<String>,
     pub compounds: Vec<String>,
     pub trigger_openers: Vec<String>,
+    pub trigger_not: Vec<String>,
     pub trigger_endings: Vec<String>,
     pub trigger_unable: Vec<String>,
     pub predicate_joins: Vec<String>,
@@ -293,8 +295,10 @@ impl RuleFile {
             occasion_openers,
             filler,
             purpose,
+            effect,
             compounds,
             trigger_openers,
+            trigger_not,
             trigger_endings,
             trigger_unable,
             predicate_joins,
@@ -345,6 +349,8 @@ impl RuleFile {
         self.trigger_endings.extend(trigger_endings);
         self.trigger_unable.extend(trigger_unable);
         self.predicate_joins.extend(predicate_joins);
+        self.trigger_not.extend(trigger_not);
+        self.effect.extend(effect);
         self.customer_duty.extend(customer_duty);
         self.customer_self.extend(customer_self);
         self.customer_may.extend(customer_may);

@@ -323,3 +323,39 @@ fn to_ensure_after_an_act_is_its_purpose() {
     ok("窗口工作人员佩戴工牌，以确保顾客识别。");
     vague("窗口工作人员确保顾客满意。");
 }
+
+#[test]
+fn the_effect_an_act_is_meant_to_have_is_why() {
+    ok("以微笑和问候“欢迎光临”迎接每位顾客，营造温馨的氛围。");
+    ok("称呼老年患者使用“您老”等敬称，以示尊重。");
+    // Asked for on its own, the effect is what is checked.
+    vague("营造温馨的氛围。");
+}
+
+#[test]
+fn a_condition_opened_by_ru_says_when() {
+    ok("门卫致电受访人；如受访人是老师或不方便接见，则致电园长请示。");
+    ok("如房内没有客人，可立即进行清洁。");
+    // 如实 is truthfully: no condition, and what follows is still the act.
+    vague("如实登记，热情接待。");
+    // A condition that holds nothing but the word is left undefined.
+    vague("如情况适当，把服务说明资料派发给区内团体。");
+    vague("如非必要，不与收花人联络。");
+    vague("Staff will offer a leaflet if appropriate.");
+}
+
+#[test]
+fn a_customers_right_is_no_staff_standard() {
+    vague("病人有權知道自己的診斷、病情及治療計劃。");
+    vague("Patients have the right to take part in decisions about their care.");
+    // What the right asks for is given: the staff's act put the other way round.
+    ok("病人有權申請自己的病歷複製本與醫療費用明細表。");
+    // After a staff act, the customer's right is its consequence.
+    ok("本院醫事人員均配戴識別證；若未配戴以致無法辨識，病人可以拒絕其提供的服務。");
+}
+
+#[test]
+fn a_further_step_is_no_figure() {
+    vague("投诉人长期持续投诉的，可能停止进一步讨论。");
+    ok("清楚告知对方要转接的分机号码及承办人姓名。");
+}

@@ -562,21 +562,51 @@ fn the_twentieth_holdouts_sealed_part_keeps_its_precision_and_recall() {
 /// vague) from 31 hosts no earlier set used (hotels' room-entry rules,
 /// salons and barbers, Taiwan's government, university and hospital phone
 /// etiquette and patients' rights, HK Electric's customer policy, libraries),
-/// collected blind by a helper session on 2026-12-06 after this stop's
-/// rules were set, and scored once on the rules of commit f8b3ae2: zh-CN
-/// precision 55.6%, recall 80.6%; zh-TW 59.1%, 46.4%; en 90.9%, 71.4%; all
-/// 68.0%, 67.3% (agreement 71.5%). The rules of cd38c18, before this stop,
-/// score it exactly the same. Sealed: its disagreements are not read.
-/// Floors: those figures less one point; raise them, never lower.
+/// collected blind by a helper session on 2026-12-06 after the rules of the
+/// stop before were set, and scored once on the rules of commit f8b3ae2:
+/// zh-CN precision 55.6%, recall 80.6%; zh-TW 59.1%, 46.4%; en 90.9%,
+/// 71.4%; all 68.0%, 67.3% (agreement 71.5%). The rules of cd38c18 score it
+/// exactly the same. Once scored, and once holdout 22 was collected to be
+/// the next blind one, its disagreements were read (with a second
+/// labeller's, `tests/checker_labellers.rs`): it is tuned on now. Floors:
+/// the figures at 90a10b8 (zh-CN 62.2/90.3, zh-TW 75.9/78.6, en 91.4/76.2,
+/// all 75.2/81.2, agreement 79.8) less one point; raise them, never lower.
 const FLOOR_21: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.54, 0.79, 0.67),
-    ("zh-TW", 0.58, 0.45, 0.63),
-    ("en", 0.89, 0.70, 0.79),
-    ("all", 0.67, 0.66, 0.70),
+    ("zh-CN", 0.61, 0.89, 0.74),
+    ("zh-TW", 0.74, 0.77, 0.79),
+    ("en", 0.90, 0.75, 0.82),
+    ("all", 0.74, 0.80, 0.78),
 ];
 
 #[test]
 fn the_twenty_first_holdout_keeps_its_precision_and_recall() {
     gate(include_str!("data/checker-holdout-21.tsv"), &FLOOR_21);
+}
+
+/// The twenty-second holdout: 198 standards (64 zh-CN, 51 zh-TW, 83 en; 76
+/// vague: only 14 zh-CN and 9 zh-TW) from 32 hosts no earlier set used
+/// (water and gas utilities, museums, leisure centres, ports, car rental,
+/// taxis, cinemas, elderly care, Hong Kong and Macau departments' pledges,
+/// Taiwan township offices and two county water plants), collected blind
+/// by a helper session on 2026-12-06 before this stop's rules changed, and
+/// scored once. On the rules of 4c33cd0 (before the stop): zh-CN precision
+/// 55.6%, recall 71.4%; zh-TW 40.0%, 66.7%; en 81.6%, 75.5%; all 68.3%,
+/// 73.7% (agreement 76.8%). On the rules of 90a10b8 (after holdout 21 was
+/// read): zh-CN 57.9%, 78.6%; zh-TW 40.0%, 66.7%; en 81.6%, 75.5%; all
+/// 68.7%, 75.0% (agreement 77.3%). A second labeller agrees with its labels
+/// on 97.0% (`tests/checker_labellers.rs`). Sealed: its disagreements are not
+/// read. Floors: the figures at 90a10b8 less one point; raise them, never
+/// lower.
+const FLOOR_22: [(&str, f64, f64, f64); 4] = [
+    // language, precision, recall, agreement
+    ("zh-CN", 0.56, 0.77, 0.81),
+    ("zh-TW", 0.39, 0.65, 0.75),
+    ("en", 0.80, 0.74, 0.72),
+    ("all", 0.67, 0.74, 0.76),
+];
+
+#[test]
+fn the_twenty_second_holdout_keeps_its_precision_and_recall() {
+    gate(include_str!("data/checker-holdout-22.tsv"), &FLOOR_22);
 }

@@ -274,7 +274,12 @@ impl Rewrites {
     ) -> Option<Suggestion> {
         let clean: String = text.chars().filter(|c| !text::is_mark(*c)).collect();
         let kind = kind.or_else(|| super::suggest_kind(&clean));
-        super::assess_with(lexicon, &clean).vagueness.as_ref()?;
+        let first = super::assess_with(lexicon, &clean);
+        first.vagueness.as_ref()?;
+        let dropped = drop::modifiers_dropped(lexicon, &clean, &first, lang, &self.rules);
+        if dropped.is_some() {
+            return dropped;
+        }
         // Rewrite in passes, reading the text again after each: a vague word
         // a rewrite has stated (处理 once 在[2]小时内 stands before it) is left
         // alone, and a slogan left over once the words are gone gets its turn.
@@ -691,6 +696,7 @@ pub fn suggest(text: &str, lang: Language, kind: Option<StandardKind>) -> Option
     Rewrites::builtin().suggest_with(Lexicon::builtin(), text, lang, kind)
 }
 
+mod drop;
 mod fit;
 mod negate;
 mod runs;

@@ -110,8 +110,24 @@ fn is_clause_end(c: char) -> bool {
 pub fn clauses(lower: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
+    // Words to say hold their own commas (说「我將幫您轉接，請稍候」等用語):
+    // no clause ends inside a pair of curly or corner quotes that closes.
+    let mut closing: Option<char> = None;
     let mut chars = lower.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        if let Some(close) = closing {
+            if c == close {
+                closing = None;
+            }
+            continue;
+        }
+        if let Some(&(_, close)) = [('“', '”'), ('「', '」'), ('『', '』')]
+            .iter()
+            .find(|(open, close)| c == *open && lower[i..].contains(*close))
+        {
+            closing = Some(close);
+            continue;
+        }
         let ends =
             is_clause_end(c) || c == '.' && chars.peek().is_none_or(|(_, n)| n.is_whitespace());
         if ends {
@@ -216,6 +232,10 @@ mod tests {
         let lower = "整洁：无污渍，1.5 m. next";
         let got: Vec<&str> = clauses(lower).into_iter().map(|r| &lower[r]).collect();
         assert_eq!(got, ["整洁：无污渍，", "1.5 m.", " next"]);
+        // Words to say keep their own commas.
+        let lower = "并说「我将帮您转接，请稍候」等用语，再转接";
+        let got: Vec<&str> = clauses(lower).into_iter().map(|r| &lower[r]).collect();
+        assert_eq!(got, ["并说「我将帮您转接，请稍候」等用语，", "再转接"]);
         let tokens = Tokens::new("先问好，再说“请稍等”。");
         let around = tokens.clause_around(0);
         assert_eq!(&tokens.text[around], "先问好");

@@ -175,3 +175,30 @@ fn an_adjective_before_a_noun_is_read_with_its_list() {
     assert!(!follows_a_noun("smile and make eye contact"));
     assert!(!follows_a_noun("at least [20] hours of"));
 }
+
+#[test]
+fn a_manner_word_that_only_modifies_a_concrete_act_is_dropped() {
+    let dropped = |text: &str, lang| suggest(text, lang, None).expect("a rewrite").marked;
+    assert_eq!(
+        dropped(
+            "门卫礼貌问好，询问来访事由，并请来访人员填写登记表。",
+            Language::ZhCn
+        ),
+        "门卫问好，询问来访事由，并请来访人员填写登记表。"
+    );
+    assert_eq!(
+        dropped("以亲切的微笑迎接每位顾客，营造温馨的氛围。", Language::ZhCn),
+        "以微笑迎接每位顾客，营造温馨的氛围。"
+    );
+    // A quality of a thing is a commitment: it keeps its measurable form.
+    let uniform = dropped("电梯司机穿着整洁的制服，佩戴胸卡。", Language::ZhCn);
+    assert!(uniform.contains('['), "{uniform}");
+    // A negated word is what is forbidden, not a modifier (不做不必要的检查).
+    let negated = dropped("根据病情检查，不做不必要的检查。", Language::ZhCn);
+    assert_ne!(negated, "根据病情检查，不做不检查。");
+    // A manner word that is the whole criterion keeps its measurable form.
+    assert_ne!(
+        dropped("热情接待每一位顾客", Language::ZhCn),
+        "接待每一位顾客"
+    );
+}

@@ -66,9 +66,14 @@ pub(super) fn modifiers_dropped(
             text[w.range.end..].starts_with('、')
                 && w.range.end + '、'.len_utf8() == word.range.start
         });
-        cuts.push(modifier(text, &word.range, &acts, lang, listed_after)?);
+        let named: Vec<&str> = words.iter().map(|w| &text[w.range.clone()]).collect();
+        let cut = modifier(text, &word.range, &acts, lang, listed_after).or_else(|| {
+            (lang != Language::En).then(|| bare_clause(text, &word.range, &named))?
+        })?;
+        cuts.push(cut);
     }
     cuts.sort_by_key(|c| c.start);
+    cuts.dedup();
     // Cuts that meet are one (謙和、 + 熱忱的), widened over what says nothing
     // without them.
     let mut merged: Vec<Range<usize>> = Vec::new();
@@ -161,6 +166,26 @@ fn modifier(
     acts.iter()
         .any(|a| a.start == word.end)
         .then(|| word.clone())
+}
+
+/// A clause after the first that says nothing but the vague words (…，态度
+/// 诚恳，表情自然): with its mark before it, the whole clause.
+fn bare_clause(text: &str, word: &Range<usize>, named: &[&str]) -> Option<Range<usize>> {
+    const MARKS: [char; 4] = ['，', '；', ',', ';'];
+    const EMPTY: [&str; 16] = [
+        "态度", "態度", "语言", "語言", "表情", "语气", "語氣", "举止", "舉止", "仪表", "儀表",
+        "要", "应", "應", "都", "做到",
+    ];
+    let start = text[..word.start].rfind(MARKS)?;
+    let end = text[word.end..]
+        .find(|c: char| MARKS.contains(&c) || "。；;.".contains(c))
+        .map_or(text.len(), |i| word.end + i);
+    let body = &text[start..end];
+    let rest = named
+        .iter()
+        .chain(EMPTY.iter())
+        .fold(body.to_owned(), |b, w| b.replace(w, ""));
+    (!rest.chars().any(is_han)).then_some(start..end)
 }
 
 /// A cut widened over what says nothing once its modifier is gone: 以语调

@@ -201,4 +201,17 @@ fn a_manner_word_that_only_modifies_a_concrete_act_is_dropped() {
         dropped("热情接待每一位顾客", Language::ZhCn),
         "接待每一位顾客"
     );
+    // A clause after the first that says nothing but the words goes whole.
+    assert_eq!(
+        dropped(
+            "称呼病人时以姓氏相称，并说“您好”，态度诚恳，表情自然。",
+            Language::ZhCn
+        ),
+        "称呼病人时以姓氏相称，并说“您好”。"
+    );
+    // Not the first clause: it holds the act.
+    assert_ne!(
+        dropped("态度和蔼，问候顾客。", Language::ZhCn),
+        "问候顾客。"
+    );
 }

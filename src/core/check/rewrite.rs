@@ -325,7 +325,11 @@ impl Rewrites {
                 } else {
                     start
                 };
-                if start < at || in_slot(start) || in_slot(end) {
+                if start < at
+                    || in_slot(start)
+                    || in_slot(end)
+                    || text::cuts_a_word(&filled, &range)
+                {
                     continue;
                 }
                 let Some((start, with)) = fit::once(&marked, &out, at, start..end, with) else {

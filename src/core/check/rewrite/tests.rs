@@ -215,3 +215,17 @@ fn a_manner_word_that_only_modifies_a_concrete_act_is_dropped() {
         "问候顾客。"
     );
 }
+
+#[test]
+fn an_edit_never_cuts_a_latin_word_in_two() {
+    let text = "find sincere ways; best-sellers; customer-focused staff; be sincere.";
+    let at = |w: &str| {
+        let start = text.find(w).expect("in the text");
+        start..start + w.len()
+    };
+    assert!(text::cuts_a_word(text, &at("sincere way")));
+    assert!(text::cuts_a_word(text, &at("best")));
+    assert!(text::cuts_a_word(text, &at("focused")));
+    assert!(!text::cuts_a_word(text, &at("sincere.")));
+    assert!(!text::cuts_a_word("礼貌问好", &(0..6)));
+}

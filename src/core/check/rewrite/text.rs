@@ -24,6 +24,19 @@ pub(super) fn is_mark(c: char) -> bool {
     matches!(c, OPEN | CLOSE | TAIL | TAIL_END)
 }
 
+/// Whether an edit of `range` would cut a Latin word in two: a letter
+/// right outside either end ("sincere way" in "sincere ways"), or a hyphen
+/// joining it to the next word ("best" in "best-sellers", "focused" in
+/// "customer-focused").
+pub(super) fn cuts_a_word(text: &str, range: &Range<usize>) -> bool {
+    let joined = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '-');
+    let inside_first = text[range.clone()].chars().next();
+    let inside_last = text[range.clone()].chars().next_back();
+    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+    latin(inside_first) && joined(text[..range.start].chars().next_back())
+        || latin(inside_last) && joined(text[range.end..].chars().next())
+}
+
 /// Whether `text` ends with `word` (ignoring ASCII case), which in Latin
 /// script must start a word ("are " does not end "silverware ").
 pub(super) fn ends_with_word(text: &str, word: &str) -> bool {
@@ -607,6 +620,9 @@ pub(super) fn hedged_verb(text: &str, span: Range<usize>) -> Option<(usize, Stri
     const NOT_VERBS: [&str; 9] = [
         "is", "was", "has", "does", "always", "its", "his", "this", "as",
     ];
+    const MODALS: [&str; 8] = [
+        "will", "shall", "must", "should", "would", "can", "may", "to",
+    ];
     let hedge = text[span.clone()].to_ascii_lowercase();
     let third_person = hedge
         .strip_suffix(" to")?
@@ -618,6 +634,11 @@ pub(super) fn hedged_verb(text: &str, span: Range<usize>) -> Option<(usize, Stri
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .filter(|v| v.starts_with(|c: char| c.is_ascii_lowercase()))?;
+    // "We will strive to be …": after a modal the verb stays as it is.
+    let before = text[..span.start].trim_end().to_ascii_lowercase();
+    if MODALS.iter().any(|m| ends_with_word(&before, m)) {
+        return None;
+    }
     // "We always try to be flexible": without the hedge, "we are".
     if !third_person {
         let subject = text[..span.start].trim_end();

@@ -55,6 +55,41 @@ fn one_click_puts_the_rewrite_in_with_the_first_slot_selected() {
 }
 
 #[test]
+fn a_rewrite_without_slots_puts_the_standard_in_without_the_words() {
+    let mut h = harness(draft_sample());
+    h.run();
+    h.state_mut().selected = Some("S-1".into());
+    h.run();
+    let field = h.get_by_role_and_label(Role::MultilineTextInput, "Standard");
+    field.focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_role_and_label(Role::MultilineTextInput, "Standard")
+        .type_text("门卫礼貌问好，询问来访事由，并请来访人员填写登记表");
+    h.run();
+    h.get_by_label_contains("门卫问好，询问来访事由");
+    h.get_by_label("Use the rewrite").click();
+    h.run();
+    h.run();
+    assert_eq!(
+        first_standard(&h),
+        "门卫问好，询问来访事由，并请来访人员填写登记表"
+    );
+    assert!(
+        h.query_by_label("Use the rewrite").is_none(),
+        "measurable now"
+    );
+    // Typing goes on at the cursor, with nothing selected to replace.
+    h.get_by_role_and_label(Role::MultilineTextInput, "Standard")
+        .type_text("。");
+    h.run();
+    assert!(
+        first_standard(&h).starts_with("门卫问好"),
+        "{}",
+        first_standard(&h)
+    );
+}
+
+#[test]
 fn this_is_fine_here_accepts_the_standard_with_its_reason() {
     let mut h = harness(draft_sample());
     h.run();

@@ -50,6 +50,14 @@ pub enum ElementKind {
     Occasion,
 }
 
+impl ElementKind {
+    /// Whether this names something the staff do (问候, 佩戴), checkable or not.
+    #[must_use]
+    pub fn is_act(self) -> bool {
+        matches!(self, Self::Act | Self::Observable)
+    }
+}
+
 /// A criterion or act found in the text, with its byte range.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Element {

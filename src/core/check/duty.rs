@@ -26,9 +26,9 @@ pub(super) fn customer_duty(
     // (工作人員未佩戴識別證的，您可以拒絕…).
     let lead = lower.len() - lower.trim_start().len();
     std::iter::once(lead)
-        // Only a condition the sentence opens with: after a staff act (医事人员
-        //均配戴名牌；若未配戴…，病人可以拒絕) the customer's right is the
-        // consequence, and the staff act is the standard.
+        // Only a condition the sentence opens with: after a staff act
+        // (醫事人員均配戴名牌；若未配戴…，病人可以拒絕) the customer's right is
+        // the consequence, and the staff act is the standard.
         .chain(
             conditions
                 .iter()

@@ -276,9 +276,8 @@ impl Rewrites {
         let kind = kind.or_else(|| super::suggest_kind(&clean));
         let first = super::assess_with(lexicon, &clean);
         first.vagueness.as_ref()?;
-        let dropped = drop::modifiers_dropped(lexicon, &clean, &first, lang, &self.rules);
-        if dropped.is_some() {
-            return dropped;
+        if let Some(dropped) = drop::modifiers_dropped(lexicon, &clean, &first, lang, &self.rules) {
+            return Some(dropped);
         }
         // Rewrite in passes, reading the text again after each: a vague word
         // a rewrite has stated (处理 once 在[2]小时内 stands before it) is left
@@ -518,13 +517,7 @@ impl Rewrites {
             let place = runs::placed(rule.place, text, start..end, &with, lang);
             match place {
                 Place::Word => {
-                    // An act right after, not one that names a thing (清潔費).
-                    let verb = assessment.elements.iter().any(|e| {
-                        e.range.start == end
-                            && e.kind.is_act()
-                            && !e.customer
-                            && !fit::names_thing(&text[e.range.end..])
-                    });
+                    let verb = fit::act_at(&assessment.elements, text, end);
                     let with = fit::to_next(with, &text[end..], lang, verb);
                     let (start, end) = framed(text, start..end, &with, lang);
                     // "The office aims to decide": the hedge goes and its

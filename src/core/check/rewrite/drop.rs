@@ -14,6 +14,7 @@ use super::super::measurable::{Assessment, ElementKind};
 use super::super::rulebook::Category;
 use super::text::{render, tidy};
 use super::{Rule, Suggestion};
+use crate::core::i18n::script::is_han;
 use crate::core::model::Language;
 
 /// The standard without its ungoverned vague words, when every one of them
@@ -51,9 +52,10 @@ pub(super) fn modifiers_dropped(
     let acts: Vec<Range<usize>> = assessment
         .elements
         .iter()
-        .filter(|e| !e.customer && acts_kind(e.kind))
+        .filter(|e| !e.customer && e.kind.is_act())
         .map(|e| e.range.clone())
         .collect();
+    let named: Vec<&str> = words.iter().map(|w| &text[w.range.clone()]).collect();
     let mut cuts: Vec<Range<usize>> = Vec::new();
     for word in &words {
         // 不必要的检查: the word is what is negated, not a modifier to drop.
@@ -66,7 +68,6 @@ pub(super) fn modifiers_dropped(
             text[w.range.end..].starts_with('、')
                 && w.range.end + '、'.len_utf8() == word.range.start
         });
-        let named: Vec<&str> = words.iter().map(|w| &text[w.range.clone()]).collect();
         let cut = modifier(text, &word.range, &acts, lang, listed_after).or_else(|| {
             (lang != Language::En).then(|| bare_clause(text, &word.range, &named))?
         })?;
@@ -111,7 +112,7 @@ pub(super) fn modifiers_dropped(
         assessment
             .elements
             .iter()
-            .any(|e| acts_kind(e.kind) && !e.customer && e.range.start == cut.end)
+            .any(|e| e.kind.is_act() && !e.customer && e.range.start == cut.end)
     });
     (after.is_measurable() && (standing >= 2 || seen))
         .then(|| render(&out, words.iter().map(|w| w.word.clone()).collect()))
@@ -202,12 +203,4 @@ fn carrier(text: &str, cut: Range<usize>) -> Range<usize> {
         (Some(o), Some(n)) => cut.start - o.len_utf8()..cut.end + n.len(),
         _ => cut,
     }
-}
-
-fn acts_kind(kind: ElementKind) -> bool {
-    matches!(kind, ElementKind::Act | ElementKind::Observable)
-}
-
-fn is_han(c: char) -> bool {
-    crate::core::i18n::script::is_han(c)
 }

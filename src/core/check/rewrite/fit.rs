@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use super::super::measurable::Element;
 use super::text::{CLOSE, OPEN, is_closing};
 use super::{Place, Rule, Target};
 use crate::core::i18n::script::is_han;
@@ -29,7 +30,7 @@ pub(super) fn leads_verb(next: &str) -> bool {
 
 /// Whether `next`, the text after an act, makes it name a thing: 的 or 之
 /// (争议解决的依据), or 工作 (说服疏导工作 names the work).
-pub(super) fn names_thing(next: &str) -> bool {
+fn names_thing(next: &str) -> bool {
     // 投诉处理平台, 申訴處理人, 处理费, 处理流程: the act names what does it.
     const THINGS: [&str; 34] = [
         "工作", "编号", "編號", "平台", "人员", "人員", "费", "費", "流程", "机制", "機制", "程序",
@@ -39,6 +40,14 @@ pub(super) fn names_thing(next: &str) -> bool {
     next.starts_with(['的', '之'])
         || THINGS.iter().any(|t| next.starts_with(t)) && !next.starts_with("工作室")
         || next.starts_with('人') && !next.starts_with("人民")
+}
+
+/// Whether one of the staff's acts starts at byte `at` of `text` as an act,
+/// not as the name of a thing (清潔 in 清潔費).
+pub(super) fn act_at(elements: &[Element], text: &str, at: usize) -> bool {
+    elements.iter().any(|e| {
+        e.range.start == at && e.kind.is_act() && !e.customer && !names_thing(&text[e.range.end..])
+    })
 }
 
 /// Whether a judgement act's stock time (在[24]小时内 + 处理) has a start:

@@ -42,6 +42,7 @@ pub fn govern(
                     let in_scope = |scope: Scope| match scope {
                         Scope::Standard => true,
                         Scope::Later => e.range.start >= word.range.end,
+                        Scope::Gloss => tokens.gloss_colon(word.range.end, e.range.start),
                         Scope::Clause => {
                             tokens.clause_of(e.range.start) == clause && {
                                 // "will be polite and will identify themselves by

@@ -182,6 +182,10 @@ pub enum Scope {
     /// follows it ("we aim to decide requests, permits and advice within
     /// 30 days").
     Later,
+    /// In a definition after a colon that follows the word: what "polite"
+    /// means here is what the rest says ("we will be polite: staff greet
+    /// you within 10 seconds and give their name").
+    Gloss,
 }
 
 /// A mistake in a rules file: where it is and what is wrong.

@@ -44,6 +44,17 @@ impl<'a> Tokens<'a> {
         self.clauses.partition_point(|c| c.end <= at)
     }
 
+    /// Whether a colon outside quotes stands between bytes `from` and `to`:
+    /// what follows it defines what comes before (礼貌：…; "polite: …").
+    #[must_use]
+    pub fn gloss_colon(&self, from: usize, to: usize) -> bool {
+        from < to
+            && self.lower[from..to].char_indices().any(|(i, c)| {
+                let at = from + i;
+                matches!(c, ':' | '：') && !self.quotes.iter().any(|q| q.contains(&at))
+            })
+    }
+
     /// The clause that holds byte `at`, without its closing punctuation
     /// (a full stop included).
     #[must_use]

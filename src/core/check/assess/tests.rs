@@ -365,3 +365,17 @@ fn every_item_right_is_no_decoration() {
     ok("Receipts show 100% accurate data: time, vehicle registration and fee.");
     vague("We give 100% to every customer.");
 }
+
+#[test]
+fn a_colon_after_a_courtesy_says_what_it_means_here() {
+    // The gloss's criterion states every manner word before the colon.
+    ok("We will be polite and helpful: staff greet you by name within 10 seconds.");
+    ok("热情接待顾客：10秒内问候“您好”。");
+    ok("態度親切：說「您好」「請」「謝謝」。");
+    // A gloss with no criterion of its own says nothing more.
+    vague("We will be polite: staff are kind and caring.");
+    // The criterion must follow a colon that follows the word.
+    vague("Courtesy: staff greet customers warmly.");
+    // A quality word is not stated by an act's manner in a gloss.
+    vague("Be a good listener: take the time to listen and concentrate on what they say.");
+}

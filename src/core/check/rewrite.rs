@@ -91,11 +91,17 @@ pub enum Place {
     Append,
     /// The text replaces the word's whole clause.
     Clause,
+    /// The word stays; the text says what it means here, after a colon at
+    /// the end of the standard ("We will be polite" + ": staff greet you by
+    /// name"), where the checker reads it as the word's criterion.
+    Gloss,
 }
 
 /// One rewrite rule.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+// The file's flags, each a field of its own, as a rule says them in RON.
+#[allow(clippy::struct_excessive_bools)]
 pub struct Rule {
     pub lang: Language,
     pub on: Target,
@@ -105,6 +111,10 @@ pub struct Rule {
     /// Only for standards of this kind.
     #[serde(default)]
     pub kind: Option<StandardKind>,
+    /// Only where no gloss is given: the word's gloss comes first, and
+    /// this where it would make the rewrite vague or too long.
+    #[serde(default)]
+    pub fallback: bool,
     /// The measurable form; `[…]` marks a slot with its default.
     pub with: String,
     #[serde(default)]
@@ -279,10 +289,44 @@ impl Rewrites {
         if let Some(dropped) = drop::modifiers_dropped(lexicon, &clean, &first, lang, &self.rules) {
             return Some(dropped);
         }
+        // A gloss that would make the rewrite more than twice as long, or
+        // leave it vague, gives way to the words' other rules.
+        let limit = 2 * clean.chars().count();
+        let glossed = self.build(lexicon, &clean, lang, kind, true);
+        match glossed {
+            Some((built, words)) if built.contains(text::GLOSS) => {
+                // Every word's gloss, or as many as keep it short enough.
+                for most in (1..=8).rev() {
+                    let placed = text::place_glosses(&built, lang, most);
+                    let (filled, _) = unmark(&placed);
+                    if filled.chars().count() <= limit
+                        && super::assess_with(lexicon, &filled).vagueness.is_none()
+                    {
+                        return Some(render(&text::place_tails(&placed, lang, limit), words));
+                    }
+                }
+                let (built, words) = self.build(lexicon, &clean, lang, kind, false)?;
+                Some(render(&text::place_tails(&built, lang, limit), words))
+            }
+            Some((built, words)) => Some(render(&text::place_tails(&built, lang, limit), words)),
+            None => None,
+        }
+    }
+
+    /// The rewrite of `clean` built in passes, with its words, before its
+    /// glosses and tails are placed; glosses only if `gloss`.
+    fn build(
+        &self,
+        lexicon: &Lexicon,
+        clean: &str,
+        lang: Language,
+        kind: Option<StandardKind>,
+        gloss: bool,
+    ) -> Option<(String, Vec<String>)> {
         // Rewrite in passes, reading the text again after each: a vague word
         // a rewrite has stated (处理 once 在[2]小时内 stands before it) is left
         // alone, and a slogan left over once the words are gone gets its turn.
-        let mut marked = clean.clone();
+        let mut marked = clean.to_owned();
         let mut words = Vec::new();
         // A finding about the whole standard (no criterion, or the customer's
         // duty) is answered once: what is added stands, and adding it again
@@ -301,7 +345,7 @@ impl Rewrites {
                 break;
             }
             whole_answered |= whole;
-            let edits = self.edits(&filled, &assessment, vagueness, lang, kind, &words);
+            let edits = self.edits(&filled, &assessment, vagueness, (lang, kind, gloss), &words);
             if edits.is_empty() {
                 break;
             }
@@ -342,13 +386,9 @@ impl Rewrites {
                 at = end;
             }
             out.push_str(&marked[at..]);
-            marked = tidy(&out, lang, &clean);
+            marked = tidy(&out, lang, clean);
         }
-        if words.is_empty() {
-            return None;
-        }
-        let limit = 2 * clean.chars().count();
-        Some(render(&text::place_tails(&marked, lang, limit), words))
+        (!words.is_empty()).then_some((marked, words))
     }
 
     /// One pass's edits of `text` (no slot marks), sorted: the vague words
@@ -359,8 +399,7 @@ impl Rewrites {
         text: &str,
         assessment: &super::Assessment,
         vagueness: &Vagueness,
-        lang: Language,
-        kind: Option<StandardKind>,
+        (lang, kind, gloss): (Language, Option<StandardKind>, bool),
         words: &[String],
     ) -> Vec<(Range<usize>, String, String)> {
         let mut targets: Vec<(Range<usize>, Target)> = assessment
@@ -416,6 +455,7 @@ impl Rewrites {
             }
         }
         let tokens = Tokens::new(text);
+        let glosses = if gloss { Glosses::Yes } else { Glosses::No };
         let mut edits: Vec<(Range<usize>, String, String)> = Vec::new();
         // One survey figure states every feeling of the standard.
         let mut felt = false;
@@ -434,10 +474,12 @@ impl Rewrites {
             // would be rewritten again beside its rewrite.
             let mut ruled_from = range.start;
             if lang != Language::En {
+                // Named by a rule in the word's place: a gloss keeps the word.
                 let named = |at: usize| {
                     self.rules.iter().any(|r| {
                         r.lang == lang
                             && r.on == target
+                            && r.place != Place::Gloss
                             && r.words
                                 .iter()
                                 .any(|w| text[at..range.end].starts_with(w.as_str()))
@@ -481,10 +523,10 @@ impl Rewrites {
             let clause = &tokens.lower[clause.start.min(range.start)..clause.end.max(range.end)];
             let around = Around { lead, rest, clause };
             let Some(rule) = self
-                .rule(lang, target, kind, ruled, &around, negated)
+                .rule(lang, target, kind, ruled, &around, (negated, glosses))
                 .or_else(|| {
                     negated
-                        .then(|| self.rule(lang, target, kind, ruled, &around, false))
+                        .then(|| self.rule(lang, target, kind, ruled, &around, (false, glosses)))
                         .flatten()
                 })
             else {
@@ -531,6 +573,24 @@ impl Rewrites {
                         let with = spaced(text, start..end, with, lang);
                         edits.push((start..end, with, word.to_owned()));
                     }
+                }
+                Place::Gloss => {
+                    // The word stays, named: the gloss is its criterion, and
+                    // each word of a list it heads (热情、耐心、细致) adds its own.
+                    let mut glosses = text::glossed(&text::addressed(&with, &tokens.lower, lang));
+                    for part in runs::listed(word) {
+                        let rule =
+                            self.rule(lang, target, kind, part, &around, (negated, Glosses::Only));
+                        if let Some(rule) = rule {
+                            let with = marked_for(&rule.with, part);
+                            glosses.push_str(&text::glossed(&text::addressed(
+                                &with,
+                                &tokens.lower,
+                                lang,
+                            )));
+                        }
+                    }
+                    edits.push((end..end, glosses, word.to_owned()));
                 }
                 Place::Before => {
                     let at = range.start..range.start;
@@ -630,7 +690,7 @@ impl Rewrites {
         kind: Option<StandardKind>,
         word: &str,
         around: &Around<'_>,
-        negated: bool,
+        (negated, glosses): (bool, Glosses),
     ) -> Option<&Rule> {
         let lower = word.to_lowercase();
         let lead = around.lead.to_lowercase();
@@ -641,14 +701,30 @@ impl Rewrites {
                     * 4
                 + usize::from(!r.words.is_empty()) * 2
                 + usize::from(r.kind.is_some())
+                // A gloss keeps the word and says what it means here: it
+                // comes before a phrase put in the word's place, but after
+                // a rule for the words around it.
+                + usize::from(r.place == Place::Gloss && !r.words.is_empty())
         };
         let mut best: Option<&Rule> = None;
         let fitting = self
             .rules
             .iter()
             .filter(|r| r.lang == lang && r.on == target && r.negated == negated)
+            .filter(|r| match glosses {
+                Glosses::No => r.place != Place::Gloss,
+                Glosses::Yes => !r.fallback,
+                Glosses::Only => r.place == Place::Gloss,
+            })
             .filter(|r| r.kind.is_none() || r.kind == kind)
-            .filter(|r| r.words.is_empty() || r.words.iter().any(|w| lower.starts_with(w.as_str())))
+            .filter(|r| {
+                // A word ending in `$` is the whole word ("treat$", not "treated").
+                r.words.is_empty()
+                    || r.words.iter().any(|w| match w.strip_suffix('$') {
+                        Some(whole) => lower == whole,
+                        None => lower.starts_with(w.as_str()),
+                    })
+            })
             .filter(|r| !r.needs_after || r.after.iter().any(|a| rest.starts_with(a.as_str())))
             .filter(|r| {
                 if r.followed_by.is_empty() {
@@ -684,6 +760,16 @@ impl Rewrites {
         }
         best
     }
+}
+
+/// Which rules a rewrite may use: none that glosses (where a gloss would be
+/// too long or leave the standard vague), any but a gloss's fallback, or
+/// only glosses (the other words of a list a gloss heads).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Glosses {
+    No,
+    Yes,
+    Only,
 }
 
 /// Where a vague word stands: the text before and after it, and its clause

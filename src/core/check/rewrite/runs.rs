@@ -323,3 +323,17 @@ fn alike(a: Target, b: Target) -> bool {
     let how = |t: Target| matches!(t, T::Manner | T::Quality | T::Feeling | T::Effort);
     a == b || how(a) && how(b)
 }
+
+/// The words of a run listed with 、, commas, "and" or "or" (热情、耐心、细致;
+/// "polite, helpful and honest"), in order.
+pub(super) fn listed(run: &str) -> Vec<&str> {
+    let mut parts = vec![run];
+    for mark in ["、", "，", ",", " and ", " or ", "和", "及"] {
+        parts = parts.into_iter().flat_map(|p| p.split(mark)).collect();
+    }
+    parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}

@@ -229,3 +229,119 @@ fn an_edit_never_cuts_a_latin_word_in_two() {
     assert!(!text::cuts_a_word(text, &at("sincere.")));
     assert!(!text::cuts_a_word("礼貌问好", &(0..6)));
 }
+
+#[test]
+fn a_gloss_keeps_the_word_and_says_what_it_means_after_a_colon() {
+    let en = suggest(
+        "Our staff will be polite, helpful and honest at all times, and will explain our decisions to you.",
+        Language::En,
+        None,
+    )
+    .expect("a rewrite");
+    assert!(
+        en.filled
+            .starts_with("Our staff will be polite, helpful and honest at all times"),
+        "{}",
+        en.filled
+    );
+    assert!(
+        en.filled
+            .contains(": addressing you by name; answering within 5 minutes"),
+        "{}",
+        en.filled
+    );
+    assert!(
+        en.filled.ends_with('.') && !en.filled.ends_with(".."),
+        "{}",
+        en.filled
+    );
+    assert_eq!(en.words, ["polite, helpful and honest"]);
+    // The customer the standard names is the one glossed.
+    let named = suggest(
+        "Patients are greeted in a friendly manner in every ward.",
+        Language::En,
+        None,
+    );
+    assert!(
+        named
+            .expect("a rewrite")
+            .filled
+            .contains("greeting each patient within 10 seconds")
+    );
+    // Chinese: several clauses say what the gloss is of.
+    let zh = suggest(
+        "热情接待用户咨询，做到有问必答、百问不厌。",
+        Language::ZhCn,
+        None,
+    )
+    .expect("a rewrite");
+    assert_eq!(
+        zh.marked,
+        "热情接待用户咨询，做到有问必答、百问不厌，具体为：[10]秒内问候用户“[您好]”。"
+    );
+    // Too long for a gloss (more than twice the original): the word's other rules.
+    let short = suggest("Be polite.", Language::En, None).expect("a rewrite");
+    assert_eq!(short.marked, "Smile and make eye contact.");
+}
+
+#[test]
+fn glosses_are_placed_once_each_after_one_colon() {
+    use text::{glossed, place_glosses};
+    let built = format!(
+        "We are polite{} and helpful{}{}.",
+        glossed("addressing you by name"),
+        glossed("answering within [5] minutes or naming who can"),
+        glossed("addressing you by name")
+    );
+    assert_eq!(
+        place_glosses(&built, Language::En, usize::MAX),
+        "We are polite and helpful: addressing you by name; answering within [5] minutes or naming who can."
+    );
+    assert_eq!(
+        place_glosses(&built, Language::En, 1),
+        "We are polite and helpful: addressing you by name."
+    );
+    let two = format!("Be kind{} and calm{}", glossed("a"), glossed("b"));
+    assert_eq!(
+        place_glosses(&two, Language::En, 8),
+        "Be kind and calm: a and b."
+    );
+    // A standard that already defines with a colon takes no second one.
+    let defined = format!("Courtesy: be kind{}.", glossed("a"));
+    assert_eq!(
+        place_glosses(&defined, Language::En, 8),
+        "Courtesy: be kind."
+    );
+    let zh = format!("待客热情{}。", glossed("[10]秒内问候顾客“[您好]”"));
+    assert_eq!(
+        place_glosses(&zh, Language::ZhCn, 8),
+        "待客热情：[10]秒内问候顾客“[您好]”。"
+    );
+}
+
+#[test]
+fn a_gloss_speaks_to_the_customer_the_standard_names() {
+    use text::addressed;
+    let with = "greeting {you} within [10] seconds";
+    assert_eq!(
+        addressed(with, "we greet you.", Language::En),
+        "greeting you within [10] seconds"
+    );
+    assert_eq!(
+        addressed(with, "residents are cared for.", Language::En),
+        "greeting each resident within [10] seconds"
+    );
+    // "patient" as a manner is no one to greet.
+    assert_eq!(
+        addressed(with, "staff are patient and kind.", Language::En),
+        "greeting each customer within [10] seconds"
+    );
+    assert_eq!(
+        addressed("问候{you}", "热情接待乘客", Language::ZhCn),
+        "问候乘客"
+    );
+    assert_eq!(
+        addressed("問候{you}", "態度親切", Language::ZhTw),
+        "問候顧客"
+    );
+}

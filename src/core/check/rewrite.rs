@@ -292,9 +292,25 @@ impl Rewrites {
         // A gloss that would make the rewrite more than twice as long, or
         // leave it vague, gives way to the words' other rules.
         let limit = 2 * clean.chars().count();
-        let glossed = self.build(lexicon, &clean, lang, kind, true);
-        match glossed {
-            Some((built, words)) if built.contains(text::GLOSS) => {
+        let mut tries = [
+            Try {
+                gloss: true,
+                mend: true,
+            },
+            Try {
+                gloss: false,
+                mend: true,
+            },
+            Try {
+                gloss: false,
+                mend: false,
+            },
+        ]
+        .into_iter()
+        .peekable();
+        while let Some(attempt) = tries.next() {
+            let (built, words) = self.build(lexicon, &clean, lang, kind, attempt)?;
+            if built.contains(text::GLOSS) {
                 // Every word's gloss, or as many as keep it short enough.
                 for most in (1..=8).rev() {
                     let placed = text::place_glosses(&built, lang, most);
@@ -305,23 +321,28 @@ impl Rewrites {
                         return Some(render(&text::place_tails(&placed, lang, limit), words));
                     }
                 }
-                let (built, words) = self.build(lexicon, &clean, lang, kind, false)?;
-                Some(render(&text::place_tails(&built, lang, limit), words))
+                continue;
             }
-            Some((built, words)) => Some(render(&text::place_tails(&built, lang, limit), words)),
-            None => None,
+            let placed = text::place_tails(&built, lang, limit);
+            // A word kept where its going would leave a gap makes the
+            // rewrite longer: past twice the original, it goes after all.
+            if unmark(&placed).0.chars().count() > limit && attempt.mend && tries.peek().is_some() {
+                continue;
+            }
+            return Some(render(&placed, words));
         }
+        None
     }
 
     /// The rewrite of `clean` built in passes, with its words, before its
-    /// glosses and tails are placed; glosses only if `gloss`.
+    /// glosses and tails are placed, as `attempt` allows.
     fn build(
         &self,
         lexicon: &Lexicon,
         clean: &str,
         lang: Language,
         kind: Option<StandardKind>,
-        gloss: bool,
+        attempt: Try,
     ) -> Option<(String, Vec<String>)> {
         // Rewrite in passes, reading the text again after each: a vague word
         // a rewrite has stated (处理 once 在[2]小时内 stands before it) is left
@@ -345,7 +366,13 @@ impl Rewrites {
                 break;
             }
             whole_answered |= whole;
-            let edits = self.edits(&filled, &assessment, vagueness, (lang, kind, gloss), &words);
+            let edits = self.edits(
+                &filled,
+                &assessment,
+                vagueness,
+                (lang, kind, attempt),
+                &words,
+            );
             if edits.is_empty() {
                 break;
             }
@@ -399,7 +426,7 @@ impl Rewrites {
         text: &str,
         assessment: &super::Assessment,
         vagueness: &Vagueness,
-        (lang, kind, gloss): (Language, Option<StandardKind>, bool),
+        (lang, kind, attempt): (Language, Option<StandardKind>, Try),
         words: &[String],
     ) -> Vec<(Range<usize>, String, String)> {
         let mut targets: Vec<(Range<usize>, Target)> = assessment
@@ -455,7 +482,11 @@ impl Rewrites {
             }
         }
         let tokens = Tokens::new(text);
-        let glosses = if gloss { Glosses::Yes } else { Glosses::No };
+        let glosses = if attempt.gloss {
+            Glosses::Yes
+        } else {
+            Glosses::No
+        };
         let mut edits: Vec<(Range<usize>, String, String)> = Vec::new();
         // One survey figure states every feeling of the standard.
         let mut felt = false;
@@ -556,7 +587,22 @@ impl Rewrites {
             }
             let with = marked_for(&rule.with, word);
             let pushed = edits.len();
-            let place = runs::placed(rule.place, text, start..end, &with, lang);
+            let mut place = runs::placed(rule.place, text, start..end, &with, lang);
+            // "the seriousness of the case", "committed to excellence in":
+            // where the word's going would leave a gap, it stays, and what
+            // states it is added at the end of its clause.
+            let put = if place == Place::Word {
+                with.as_str()
+            } else {
+                ""
+            };
+            if lang == Language::En
+                && attempt.mend
+                && matches!(place, Place::Word | Place::ClauseEnd)
+                && text::leaves_a_gap(text, start..end, put)
+            {
+                place = Place::Append;
+            }
             match place {
                 Place::Word => {
                     let verb = fit::act_at(&assessment.elements, text, end);
@@ -760,6 +806,14 @@ impl Rewrites {
         }
         best
     }
+}
+
+/// How a rewrite is tried: with glosses, and keeping a word whose going
+/// would leave a gap (`mend`); each next try gives one of them up.
+#[derive(Clone, Copy)]
+struct Try {
+    gloss: bool,
+    mend: bool,
 }
 
 /// Which rules a rewrite may use: none that glosses (where a gloss would be

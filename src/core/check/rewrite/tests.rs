@@ -345,3 +345,30 @@ fn a_gloss_speaks_to_the_customer_the_standard_names() {
         "問候顧客"
     );
 }
+
+#[test]
+fn a_word_whose_going_would_leave_a_gap_stays() {
+    use text::leaves_a_gap;
+    let text = "Regardless of the seriousness of the case, staff act.";
+    let at = text.find("seriousness").unwrap();
+    assert!(leaves_a_gap(text, at..at + "seriousness".len(), ""));
+    let text = "We are committed to excellence in education.";
+    let at = text.find("excellence").unwrap();
+    assert!(leaves_a_gap(text, at..at + "excellence".len(), ""));
+    // A list's "and" goes with the word; a noun after it fills the place.
+    let text = "We provide a prompt and polite service.";
+    let at = text.find("prompt").unwrap();
+    assert!(!leaves_a_gap(text, at..at + "prompt".len(), ""));
+    let text = "Staff with appropriate expertise assess it.";
+    let at = text.find("appropriate").unwrap();
+    assert!(!leaves_a_gap(text, at..at + "appropriate".len(), ""));
+    let s = suggest(
+        "We are committed to excellence in biodiversity, science literacy and education.",
+        Language::En,
+        None,
+    );
+    assert_eq!(
+        s.expect("a rewrite").marked,
+        "We are committed to excellence per [checklist] item [3] in biodiversity, science literacy and education."
+    );
+}

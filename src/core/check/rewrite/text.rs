@@ -883,3 +883,49 @@ fn feeling_of(word: &str) -> &str {
         .find_map(|tail| word.strip_suffix(tail))
         .unwrap_or(word)
 }
+
+/// Whether putting `with` in place of `range` of an English text leaves a
+/// gap a reader trips on: a word that needs what follows it before a
+/// preposition, a conjunction or a stop ("the seriousness of" → "the of",
+/// "committed to excellence in" → "to in", "it is reasonable to" → "is
+/// to", "principles of fairness" → "of per […]").
+pub(super) fn leaves_a_gap(text: &str, range: Range<usize>, with: &str) -> bool {
+    const NEEDS_MORE: [&str; 16] = [
+        "the", "a", "an", "of", "to", "it", "its", "our", "your", "their", "this", "that", "for",
+        "in", "with", "by",
+    ];
+    // A list's "and", "or" or comma goes with the word (a prompt and polite service).
+    const CANNOT_FOLLOW: [&str; 11] = [
+        "of", "in", "for", "to", "per", "at", "on", "by", "with", "possible", "",
+    ];
+    let before = text[..range.start].trim_end();
+    let prev = before
+        .rsplit(|c: char| !is_word_char_or_dash(c))
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if before.ends_with([',', ';', ':', '(']) || prev.is_empty() {
+        return false;
+    }
+    let shown: String = with.chars().filter(|c| !is_mark(*c)).collect();
+    let after = if shown.trim().is_empty() {
+        &text[range.end..]
+    } else {
+        shown.as_str()
+    };
+    if after.trim_start().starts_with(',') {
+        return false;
+    }
+    let next = after
+        .trim_start()
+        .split(|c: char| !is_word_char_or_dash(c))
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    NEEDS_MORE.contains(&prev.as_str()) && CANNOT_FOLLOW.contains(&next.as_str())
+        || matches!(prev.as_str(), "is" | "are" | "be") && next == "to"
+}
+
+fn is_word_char_or_dash(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '\'' || c == '-'
+}

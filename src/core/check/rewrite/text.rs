@@ -898,6 +898,11 @@ pub(super) fn leaves_a_gap(text: &str, range: Range<usize>, with: &str) -> bool 
     const CANNOT_FOLLOW: [&str; 11] = [
         "of", "in", "for", "to", "per", "at", "on", "by", "with", "possible", "",
     ];
+    // Nor, after a determiner, a time ("in a within [2] hours").
+    const DETERMINERS: [&str; 9] = [
+        "the", "a", "an", "our", "your", "their", "its", "this", "that",
+    ];
+    const NOR_AFTER_A_DETERMINER: [&str; 4] = ["within", "every", "under", "after"];
     let before = text[..range.start].trim_end();
     let prev = before
         .rsplit(|c: char| !is_word_char_or_dash(c))
@@ -923,6 +928,7 @@ pub(super) fn leaves_a_gap(text: &str, range: Range<usize>, with: &str) -> bool 
         .unwrap_or("")
         .to_ascii_lowercase();
     NEEDS_MORE.contains(&prev.as_str()) && CANNOT_FOLLOW.contains(&next.as_str())
+        || DETERMINERS.contains(&prev.as_str()) && NOR_AFTER_A_DETERMINER.contains(&next.as_str())
         || matches!(prev.as_str(), "is" | "are" | "be") && next == "to"
 }
 

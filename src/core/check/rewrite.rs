@@ -289,8 +289,9 @@ impl Rewrites {
         if let Some(dropped) = drop::modifiers_dropped(lexicon, &clean, &first, lang, &self.rules) {
             return Some(dropped);
         }
-        // A gloss that would make the rewrite more than twice as long, or
-        // leave it vague, gives way to the words' other rules.
+        // Tried with glosses first; a gloss that would make the rewrite more
+        // than twice as long, or leave it vague, gives way to the words'
+        // other rules, and a word kept to mend a gap to its old edit.
         let limit = 2 * clean.chars().count();
         let mut tries = [
             Try {
@@ -313,7 +314,7 @@ impl Rewrites {
             if built.contains(text::GLOSS) {
                 // Every word's gloss, or as many as keep it short enough.
                 for most in (1..=8).rev() {
-                    let placed = text::place_glosses(&built, lang, most);
+                    let placed = gloss::place_glosses(&built, lang, most);
                     let (filled, _) = unmark(&placed);
                     if filled.chars().count() <= limit
                         && super::assess_with(lexicon, &filled).vagueness.is_none()
@@ -590,7 +591,7 @@ impl Rewrites {
             let mut place = runs::placed(rule.place, text, start..end, &with, lang);
             // "the seriousness of the case", "committed to excellence in":
             // where the word's going would leave a gap, it stays, and what
-            // states it is added at the end of its clause.
+            // states it follows it.
             let put = if place == Place::Word {
                 with.as_str()
             } else {
@@ -623,20 +624,17 @@ impl Rewrites {
                 Place::Gloss => {
                     // The word stays, named: the gloss is its criterion, and
                     // each word of a list it heads (热情、耐心、细致) adds its own.
-                    let mut glosses = text::glossed(&text::addressed(&with, &tokens.lower, lang));
+                    let mut items = gloss::glossed(&gloss::addressed(&with, &tokens.lower, lang));
                     for part in runs::listed(word) {
                         let rule =
                             self.rule(lang, target, kind, part, &around, (negated, Glosses::Only));
                         if let Some(rule) = rule {
                             let with = marked_for(&rule.with, part);
-                            glosses.push_str(&text::glossed(&text::addressed(
-                                &with,
-                                &tokens.lower,
-                                lang,
-                            )));
+                            let item = gloss::addressed(&with, &tokens.lower, lang);
+                            items.push_str(&gloss::glossed(&item));
                         }
                     }
-                    edits.push((end..end, glosses, word.to_owned()));
+                    edits.push((end..end, items, word.to_owned()));
                 }
                 Place::Before => {
                     let at = range.start..range.start;
@@ -842,6 +840,7 @@ pub fn suggest(text: &str, lang: Language, kind: Option<StandardKind>) -> Option
 
 mod drop;
 mod fit;
+mod gloss;
 mod negate;
 mod runs;
 mod text;

@@ -286,7 +286,7 @@ fn a_gloss_keeps_the_word_and_says_what_it_means_after_a_colon() {
 
 #[test]
 fn glosses_are_placed_once_each_after_one_colon() {
-    use text::{glossed, place_glosses};
+    use gloss::{glossed, place_glosses};
     let built = format!(
         "We are polite{} and helpful{}{}.",
         glossed("addressing you by name"),
@@ -321,7 +321,7 @@ fn glosses_are_placed_once_each_after_one_colon() {
 
 #[test]
 fn a_gloss_speaks_to_the_customer_the_standard_names() {
-    use text::addressed;
+    use gloss::addressed;
     let with = "greeting {you} within [10] seconds";
     assert_eq!(
         addressed(with, "we greet you.", Language::En),

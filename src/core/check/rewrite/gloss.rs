@@ -4,7 +4,7 @@
 //! 用户“[您好]”). Each rule's item is marked where its word stands while
 //! the rewrite is built, and placed here once it is done.
 
-use super::text::{GLOSS, GLOSS_END, has_word, is_closing};
+use super::text::{GLOSS, GLOSS_END, find_word, has_word, is_closing};
 use crate::core::model::Language;
 
 /// The customers a Chinese gloss may name, as the standard does.
@@ -98,7 +98,7 @@ pub(super) fn addressed(with: &str, lower: &str, lang: Language) -> String {
                     format!("the {n}"),
                 ]
                 .iter()
-                .filter_map(|w| word_at(lower, w))
+                .filter_map(|w| find_word(lower, w, true))
                 .min()?;
                 Some((at, *n))
             })
@@ -107,17 +107,6 @@ pub(super) fn addressed(with: &str, lower: &str, lang: Language) -> String {
         (format!("each {first}"), format!("each {first}'s"))
     };
     with.replace("{your}", &your).replace("{you}", &you)
-}
-
-/// Where `word` first stands in `lower` as a whole Latin word.
-fn word_at(lower: &str, word: &str) -> Option<usize> {
-    let cut = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '\'');
-    lower
-        .match_indices(word)
-        .find(|(at, _)| {
-            !cut(lower[..*at].chars().next_back()) && !cut(lower[at + word.len()..].chars().next())
-        })
-        .map(|(at, _)| at)
 }
 
 /// An edit's text marked to go into the standard's gloss.

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::Suggestion;
+use crate::core::check::tokens::is_word_char;
 use crate::core::i18n::script::is_han;
 use crate::core::model::Language;
 
@@ -537,13 +538,20 @@ pub(super) fn render(built: &str, words: Vec<String>) -> Suggestion {
 /// at a word's start ("process" in "processed", not in "reprocess") and,
 /// if `whole`, at its end too ("not" is not in "notify").
 pub(super) fn has_word(text: &str, word: &str, whole: bool) -> bool {
+    find_word(text, word, whole).is_some()
+}
+
+/// Where `word` first stands in `text`, as [`has_word`] finds it.
+pub(super) fn find_word(text: &str, word: &str, whole: bool) -> Option<usize> {
     let latin = word.starts_with(|c: char| c.is_ascii_alphabetic());
     let cut = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '\'');
-    text.match_indices(word).any(|(at, _)| {
-        let starts = !cut(text[..at].chars().next_back());
-        let ends = !whole || !cut(text[at + word.len()..].chars().next());
-        !latin || starts && ends
-    })
+    text.match_indices(word)
+        .find(|(at, _)| {
+            let starts = !cut(text[..*at].chars().next_back());
+            let ends = !whole || !cut(text[at + word.len()..].chars().next());
+            !latin || starts && ends
+        })
+        .map(|(at, _)| at)
 }
 
 /// The span a word's replacement takes, grown over the frame the text
@@ -702,19 +710,17 @@ fn feeling_of(word: &str) -> &str {
 /// "committed to excellence in" → "to in", "it is reasonable to" → "is
 /// to", "principles of fairness" → "of per […]").
 pub(super) fn leaves_a_gap(text: &str, range: Range<usize>, with: &str) -> bool {
-    const NEEDS_MORE: [&str; 16] = [
-        "the", "a", "an", "of", "to", "it", "its", "our", "your", "their", "this", "that", "for",
-        "in", "with", "by",
+    // Words that need what follows them: a determiner, or these.
+    const DETERMINERS: [&str; 9] = [
+        "the", "a", "an", "our", "your", "their", "its", "this", "that",
     ];
+    const NEEDS_MORE: [&str; 7] = ["of", "to", "it", "for", "in", "with", "by"];
+    // Nor, after a determiner, a time ("in a within [2] hours").
+    const NOR_AFTER_A_DETERMINER: [&str; 4] = ["within", "every", "under", "after"];
     // A list's "and", "or" or comma goes with the word (a prompt and polite service).
     const CANNOT_FOLLOW: [&str; 11] = [
         "of", "in", "for", "to", "per", "at", "on", "by", "with", "possible", "",
     ];
-    // Nor, after a determiner, a time ("in a within [2] hours").
-    const DETERMINERS: [&str; 9] = [
-        "the", "a", "an", "our", "your", "their", "its", "this", "that",
-    ];
-    const NOR_AFTER_A_DETERMINER: [&str; 4] = ["within", "every", "under", "after"];
     let before = text[..range.start].trim_end();
     let prev = before
         .rsplit(|c: char| !is_word_char_or_dash(c))
@@ -739,11 +745,12 @@ pub(super) fn leaves_a_gap(text: &str, range: Range<usize>, with: &str) -> bool 
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
-    NEEDS_MORE.contains(&prev.as_str()) && CANNOT_FOLLOW.contains(&next.as_str())
-        || DETERMINERS.contains(&prev.as_str()) && NOR_AFTER_A_DETERMINER.contains(&next.as_str())
+    let determiner = DETERMINERS.contains(&prev.as_str());
+    (determiner || NEEDS_MORE.contains(&prev.as_str())) && CANNOT_FOLLOW.contains(&next.as_str())
+        || determiner && NOR_AFTER_A_DETERMINER.contains(&next.as_str())
         || matches!(prev.as_str(), "is" | "are" | "be") && next == "to"
 }
 
 fn is_word_char_or_dash(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '\'' || c == '-'
+    is_word_char(c) || c == '-'
 }

@@ -373,6 +373,7 @@ impl Rewrites {
                 vagueness,
                 (lang, kind, attempt),
                 &words,
+                marked.contains(text::GLOSS),
             );
             if edits.is_empty() {
                 break;
@@ -429,6 +430,7 @@ impl Rewrites {
         vagueness: &Vagueness,
         (lang, kind, attempt): (Language, Option<StandardKind>, Try),
         words: &[String],
+        gloss_placed: bool,
     ) -> Vec<(Range<usize>, String, String)> {
         let mut targets: Vec<(Range<usize>, Target)> = assessment
             .ungoverned()
@@ -454,7 +456,9 @@ impl Rewrites {
                     })
             });
         }
-        if targets.iter().any(|(_, t)| *t != Target::Judgement) {
+        // A gloss placed states a judgement act as any criterion does, though
+        // the passes read the text without it (及时、深入的服务照顾：…).
+        if gloss_placed || targets.iter().any(|(_, t)| *t != Target::Judgement) {
             targets.retain(|(_, t)| *t != Target::Judgement);
         } else {
             // One judgement act at a time: the first's criterion states the rest.
@@ -603,6 +607,38 @@ impl Rewrites {
                 && text::leaves_a_gap(text, start..end, put)
             {
                 place = Place::Append;
+            }
+            // 提供更好、更快、更高效的服务: a phrase put in place of one word of
+            // a Chinese list breaks the list; the list stays, and each word's
+            // phrase says what it means here after a colon.
+            if place == Place::Word && attempt.gloss && gloss::in_list(text, start..range.end, lang)
+            {
+                let mut items = String::new();
+                for part in runs::listed(word) {
+                    let part_rule = if part == word {
+                        Some(rule)
+                    } else {
+                        self.rule(lang, target, kind, part, &around, (negated, Glosses::No))
+                    };
+                    // A rule that takes the word before it (提供 + 快速) says it
+                    // again in its text: the item is what follows.
+                    let item = part_rule.filter(|r| r.place == Place::Word).and_then(|r| {
+                        let with = r
+                            .before
+                            .iter()
+                            .filter(|_| r.needs_before)
+                            .find_map(|b| r.with.strip_prefix(b.as_str()))
+                            .unwrap_or(&r.with);
+                        gloss::item_of(&marked_for(with, part))
+                    });
+                    if let Some(item) = item {
+                        items.push_str(&gloss::glossed(&item));
+                    }
+                }
+                if !items.is_empty() {
+                    edits.push((end..end, items, word.to_owned()));
+                    continue;
+                }
             }
             match place {
                 Place::Word => {

@@ -4,7 +4,9 @@
 //! 用户“[您好]”). Each rule's item is marked where its word stands while
 //! the rewrite is built, and placed here once it is done.
 
-use super::text::{GLOSS, GLOSS_END, find_word, has_word, is_closing};
+use std::ops::Range;
+
+use super::text::{GLOSS, GLOSS_END, OPEN, find_word, has_word, is_closing};
 use crate::core::model::Language;
 
 /// The customers a Chinese gloss may name, as the standard does.
@@ -136,6 +138,9 @@ pub(super) fn place_glosses(marked: &str, lang: Language, most: usize) -> String
         rest = &rest[start + len + GLOSS_END.len_utf8()..];
     }
     text.push_str(rest);
+    // What the standard says already is no item (规范工作行为 rewritten
+    // 符合[规范]第[3]条, then the 规范 of a list glossed the same).
+    items.retain(|item| !(item.contains(OPEN) && text.contains(item.as_str())));
     if items.is_empty() {
         return text;
     }
@@ -182,4 +187,37 @@ pub(super) fn place_glosses(marked: &str, lang: Language, most: usize) -> String
         closing.as_str()
     };
     format!("{text}{colon}{gloss}{stop}")
+}
+
+/// Whether the Chinese word at `word` is one of a list (更好、更快、更高效
+/// 的服务; 规范、便捷), where a phrase in its place would break the list.
+pub(super) fn in_list(text: &str, word: Range<usize>, lang: Language) -> bool {
+    // An adverb before its verb (热情接待、及时回应) takes a time in its
+    // place: only a word that ends where a list goes on or ends is one.
+    const ENDS: [char; 14] = [
+        '、', '的', '之', '和', '及', '与', '與', '，', '。', '；', ',', ';', '”', '」',
+    ];
+    let rest = &text[word.end..];
+    let ends = rest.is_empty() || rest.starts_with(ENDS) || rest.starts_with(is_closing);
+    lang != Language::En && ends && (text[..word.start].ends_with('、') || rest.starts_with('、'))
+}
+
+/// A phrase made to stand in a word's place, said as a gloss's item: a
+/// time limit with what is done in it (在[5]分钟内 → [5]分钟内完成), a
+/// state as it is (符合[规范]第[3]条). None for one that says nothing on
+/// its own (当场, 提前[24]小时, 每[7]天).
+pub(super) fn item_of(with: &str) -> Option<String> {
+    let item = with.trim().trim_end_matches(['的', '地']);
+    if item.is_empty()
+        || ["当场", "當場", "提前", "每"]
+            .iter()
+            .any(|w| item.starts_with(w))
+    {
+        return None;
+    }
+    let limit = item.strip_prefix('在').unwrap_or(item);
+    if limit.ends_with(['内', '內']) {
+        return Some(format!("{limit}完成"));
+    }
+    Some(item.to_owned())
 }

@@ -372,3 +372,23 @@ fn a_word_whose_going_would_leave_a_gap_stays() {
         "We are committed to excellence per [checklist] item [3] in biodiversity, science literacy and education."
     );
 }
+
+#[test]
+fn a_list_words_phrase_is_said_as_an_item() {
+    use gloss::{in_list, item_of};
+    assert_eq!(item_of("在[5]分钟内").as_deref(), Some("[5]分钟内完成"));
+    assert_eq!(
+        item_of("符合[规范]第[3]条的").as_deref(),
+        Some("符合[规范]第[3]条")
+    );
+    assert_eq!(item_of("当场"), None);
+    assert_eq!(item_of("每[7]天"), None);
+    let text = "提供快速、便捷的加油服务";
+    let word = |w: &str| text.find(w).map(|at| at..at + w.len()).unwrap();
+    assert!(in_list(text, word("快速"), Language::ZhCn));
+    assert!(in_list(text, word("便捷"), Language::ZhCn));
+    // An adverb before its verb is no list's word.
+    let text = "热情接待、及时回应";
+    let at = text.find("及时").unwrap();
+    assert!(!in_list(text, at..at + "及时".len(), Language::ZhCn));
+}

@@ -608,6 +608,14 @@ impl Rewrites {
             {
                 place = Place::Append;
             }
+            // "Patients must arrive early": what staff do about it.
+            if target == Target::CustomerDuty
+                && let Some(duty) = duty::english(text, range.end)
+                && (with.contains("{act}") || with.contains("{right}"))
+            {
+                edits.push((range.clone(), duty::said(&with, &duty), word.to_owned()));
+                continue;
+            }
             // 提供更好、更快、更高效的服务: a phrase put in place of one word of
             // a Chinese list breaks the list; the list stays, and each word's
             // phrase says what it means here after a colon.
@@ -673,7 +681,12 @@ impl Rewrites {
                     edits.push((end..end, items, word.to_owned()));
                 }
                 Place::Before => {
-                    let at = range.start..range.start;
+                    let at = if target == Target::CustomerDuty && lang != Language::En {
+                        duty::chinese_at(text)
+                    } else {
+                        range.start
+                    };
+                    let at = at..at;
                     edits.push((at.clone(), spaced(text, at, with, lang), word.to_owned()));
                 }
                 Place::Clause => {
@@ -830,6 +843,7 @@ impl Rewrites {
                         .any(|w| has_word(around.clause, w, false))
             })
             .filter(|r| !r.needs_before || r.before.iter().any(|b| ends_with_word(&lead, b)))
+            .filter(|r| r.on != Target::CustomerDuty || duty::fits(&r.with, word))
             .filter(|r| fit::has_a_start(r, &self.cases, &lead, rest, lang))
             .filter(|r| fit::fits(r, &lead, rest, lang));
         // The first of the highest rank wins, so the file's order decides ties.
@@ -875,6 +889,7 @@ pub fn suggest(text: &str, lang: Language, kind: Option<StandardKind>) -> Option
 }
 
 mod drop;
+mod duty;
 mod fit;
 mod gloss;
 mod negate;

@@ -10,7 +10,7 @@ use super::text::{GLOSS, GLOSS_END, OPEN, find_word, has_word, is_closing};
 use crate::core::model::Language;
 
 /// The customers a Chinese gloss may name, as the standard does.
-const HAN: [&str; 30] = [
+pub(super) const HAN: [&str; 30] = [
     "顾客",
     "顧客",
     "乘客",

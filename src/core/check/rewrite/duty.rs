@@ -1,0 +1,152 @@
+//! A customer's duty or right said as what staff do ("Patients must arrive
+//! 10 minutes early" → "Staff ask patients to arrive 10 minutes early";
+//! "You may inspect the records" → "Staff let you inspect the records"):
+//! the rule's `{who}` is the customer as the standard names them, `{act}`
+//! what they must do, `{right}` what they may.
+
+/// English duty words, longest first, and whether each forbids (`not`).
+const DUTIES: [(&str, bool); 22] = [
+    ("are requested not to", true),
+    ("is requested not to", true),
+    ("are asked not to", true),
+    ("is asked not to", true),
+    ("are requested to", false),
+    ("is requested to", false),
+    ("are required to", false),
+    ("is required to", false),
+    ("are expected to", false),
+    ("is expected to", false),
+    ("are asked to", false),
+    ("is asked to", false),
+    ("have the right to", false),
+    ("has the right to", false),
+    ("are welcome to", false),
+    ("need to", false),
+    ("needs to", false),
+    ("have to", false),
+    ("has to", false),
+    ("should", false),
+    ("must", false),
+    ("may", false),
+];
+
+/// Words that say the duty word is a right's, not a duty's.
+const RIGHTS: [&str; 4] = [
+    "may",
+    "have the right to",
+    "has the right to",
+    "are welcome to",
+];
+
+/// What an act cannot open with after "let you": a thing or a state
+/// ("You have the right to a refund", "may be asked").
+const NOT_ACTS: [&str; 6] = ["be", "a", "an", "the", "not", "also"];
+
+/// A duty's or right's parts: what comes before the customer (a condition
+/// the sentence opens with), who the customer is, the duty word, whether it
+/// forbids, and the act.
+pub(super) struct Duty<'a> {
+    pub lead: &'a str,
+    pub who: &'a str,
+    pub right: bool,
+    pub not: bool,
+    pub act: &'a str,
+}
+
+/// The duty or right of an English standard (`text[..end]`, before its
+/// closing marks), or None where it has no plain duty word and act.
+pub(super) fn english(text: &str, end: usize) -> Option<Duty<'_>> {
+    let body = &text[..end];
+    let lower = body.to_lowercase();
+    if lower.len() != body.len() {
+        return None;
+    }
+    let (at, word, not) = DUTIES
+        .iter()
+        .filter_map(|(w, not)| super::text::find_word(&lower, w, true).map(|at| (at, *w, *not)))
+        .min_by_key(|(at, w, _)| (*at, std::cmp::Reverse(w.len())))?;
+    // "If the driver is late, passengers may cancel": the condition leads.
+    let conditional = ["if ", "when ", "where "]
+        .iter()
+        .any(|w| lower.starts_with(w));
+    let subject = if conditional {
+        body[..at].rfind(", ").map(|c| c + 2)?
+    } else {
+        0
+    };
+    let who = body[subject..at].trim();
+    let act = body[at + word.len()..].trim();
+    let right = RIGHTS.contains(&word);
+    let first = act.split_whitespace().next()?.to_lowercase();
+    let opens_thing =
+        NOT_ACTS.contains(&first.as_str()) || first.starts_with(|c: char| c.is_ascii_digit());
+    if who.is_empty()
+        || who.split_whitespace().count() > 8
+        || act.is_empty()
+        || right && opens_thing
+    {
+        return None;
+    }
+    // "Customers who cannot come" is a subject; "We may" is no customer.
+    let first_who = who.split_whitespace().next()?.to_lowercase();
+    if ["we", "staff", "it", "this", "they", "our", "i"].contains(&first_who.as_str()) {
+        return None;
+    }
+    Some(Duty {
+        lead: &body[..subject],
+        who,
+        right,
+        not,
+        act,
+    })
+}
+
+/// A rule's text with `{who}` and `{act}` filled from `duty`, said after
+/// its condition ("If the driver is late, staff let passengers cancel").
+pub(super) fn said(with: &str, duty: &Duty<'_>) -> String {
+    let with = if duty.not {
+        with.replace(" to {act}", " not to {act}")
+    } else {
+        with.to_owned()
+    };
+    let who = lower_first(duty.who);
+    let mut said = with
+        .replace("{who}", &who)
+        .replace("{act}", duty.act)
+        .replace("{right}", duty.act);
+    if !duty.lead.is_empty() {
+        said = format!("{}{}", duty.lead, lower_first(&said));
+    }
+    said
+}
+
+/// Whether a rule's text fits the standard `body`: one for a duty
+/// (`{act}`) or a right (`{right}`) only where the body says one.
+pub(super) fn fits(with: &str, body: &str) -> bool {
+    let (act, right) = (with.contains("{act}"), with.contains("{right}"));
+    !(act || right) || english(body, body.len()).is_some_and(|d| d.right == right)
+}
+
+/// "Customers" → "customers", "You" → "you"; "ID holders" stays.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(text[first.len_utf8()..].chars())
+            .collect(),
+        _ => text.to_owned(),
+    }
+}
+
+/// Where what staff do goes in a Chinese duty: before the customer, after
+/// a condition the sentence opens with (若司机迟到，|乘客可免费取消订单).
+pub(super) fn chinese_at(text: &str) -> usize {
+    super::gloss::HAN
+        .iter()
+        .chain(&["您", "你"])
+        .filter_map(|n| text.find(n))
+        .min()
+        .filter(|&at| text[..at].ends_with(['，', ',']))
+        .unwrap_or(0)
+}

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::text::{GLOSS, GLOSS_END, OPEN, find_word, has_word, is_closing};
+use super::text::{GLOSS, GLOSS_END, OPEN, TAIL, TAIL_END, find_word, has_word, is_closing};
 use crate::core::model::Language;
 
 /// The customers a Chinese gloss may name, as the standard does.
@@ -170,9 +170,27 @@ pub(super) fn place_glosses(marked: &str, lang: Language, most: usize) -> String
     } else {
         items.join("，")
     };
+    // A tail the text ends with stays before the colon, where the space a
+    // deletion left before it goes ("special needs in at least [95]% of
+    // cases: applying…", not "… with no exceptions in at least [95]%").
+    let mut tails = String::new();
+    while let Some(at) = text.rfind(TAIL)
+        && text[at..].trim_end_matches(is_closing).ends_with(TAIL_END)
+    {
+        let end = at
+            + text[at..]
+                .find(TAIL_END)
+                .map_or(0, |e| e + TAIL_END.len_utf8());
+        tails.insert_str(0, &text[at + TAIL.len_utf8()..end - TAIL_END.len_utf8()]);
+        text.replace_range(at..end, "");
+    }
     let body = text.trim_end_matches(is_closing).len();
     let closing = text[body..].trim().to_owned();
     text.truncate(body);
+    if lang != Language::En {
+        tails = tails.trim_start().to_owned();
+    }
+    text.push_str(&tails);
     let colon = match lang {
         Language::En => ": ",
         Language::ZhTw if several => "，具體為：",

@@ -619,8 +619,13 @@ impl Rewrites {
             // 提供更好、更快、更高效的服务: a phrase put in place of one word of
             // a Chinese list breaks the list; the list stays, and each word's
             // phrase says what it means here after a colon.
-            if place == Place::Word && attempt.gloss && gloss::in_list(text, start..range.end, lang)
-            {
+            // So too a rule for the word's whole clause ("诚实、守信、高效、保密"的
+            // 服务原则 is no clause to put 明码标价 in place of), but a feeling's.
+            let listable = |r: &Rule| {
+                r.place == Place::Word
+                    || r.place == Place::Clause && r.on != Target::Feeling && !r.with.contains('{')
+            };
+            if listable(rule) && attempt.gloss && gloss::in_list(text, start..range.end, lang) {
                 let mut items = String::new();
                 for part in runs::listed(word) {
                     let part_rule = if part == word {
@@ -630,7 +635,7 @@ impl Rewrites {
                     };
                     // A rule that takes the word before it (提供 + 快速) says it
                     // again in its text: the item is what follows.
-                    let item = part_rule.filter(|r| r.place == Place::Word).and_then(|r| {
+                    let item = part_rule.filter(|r| listable(r)).and_then(|r| {
                         let with = r
                             .before
                             .iter()

@@ -97,12 +97,14 @@ pub(super) fn fits(rule: &Rule, lead: &str, rest: &str, lang: Language) -> bool 
             .iter()
             .any(|w| clause.starts_with(w));
     }
-    // 提供必要的基本协助, 照顾期间: a thing given or a time named, not an
-    // act to time or give a procedure.
+    // 提供必要的基本协助, 照顾期间, 给予特别照顾: a thing given or a time
+    // named, not an act to time or give a procedure.
     if lang != Language::En
         && rule.place == Place::Before
         && (lead.ends_with(['的'])
-            || lead.ends_with("基本")
+            || ["基本", "提供", "给予", "給予", "特别", "特別"]
+                .iter()
+                .any(|w| lead.ends_with(w))
             || rest.starts_with(['期', '时', '時'])
             || !rest.starts_with(['的', '之']) && names_thing(rest))
     {

@@ -101,6 +101,12 @@ pub(super) fn addressed(with: &str, lower: &str, lang: Language) -> String {
                 ]
                 .iter()
                 .filter_map(|w| find_word(lower, w, true))
+                // "staff members", "team member": who serves, not who is served.
+                .filter(|&at| {
+                    !["staff ", "team ", "board ", "committee "]
+                        .iter()
+                        .any(|s| lower[..at].ends_with(s))
+                })
                 .min()?;
                 Some((at, *n))
             })

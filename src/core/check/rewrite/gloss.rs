@@ -213,14 +213,24 @@ pub(super) fn place_glosses(marked: &str, lang: Language, most: usize) -> String
     format!("{text}{colon}{gloss}{stop}")
 }
 
-/// Whether the Chinese word at `word` is one of a list (更好、更快、更高效
-/// 的服务; 规范、便捷), where a phrase in its place would break the list.
+/// Whether the word at `word` is one of a list (更好、更快、更高效的服务;
+/// 规范、便捷; "prompt and serious attention", "in a timely and
+/// user-friendly manner"), where a phrase in its place would break the list.
 pub(super) fn in_list(text: &str, word: Range<usize>, lang: Language) -> bool {
-    // An adverb before its verb (热情接待、及时回应) takes a time in its
-    // place: only a word that ends where a list goes on or ends is one.
     const ENDS: [char; 14] = [
         '、', '的', '之', '和', '及', '与', '與', '，', '。', '；', ',', ';', '”', '」',
     ];
+    if lang == Language::En {
+        // An adjective before its noun, listed with another.
+        let listed = |s: &str| s.contains(" and ") || s.contains(", ");
+        return super::runs::attributive(text, word.start, word.end)
+            && (listed(&text[word.clone()])
+                || [" and ", ", "]
+                    .iter()
+                    .any(|m| text[word.end..].starts_with(m) || text[..word.start].ends_with(m)));
+    }
+    // An adverb before its verb (热情接待、及时回应) takes a time in its
+    // place: only a word that ends where a list goes on or ends is one.
     let rest = &text[word.end..];
     let ends = rest.is_empty() || rest.starts_with(ENDS) || rest.starts_with(is_closing);
     lang != Language::En && ends && (text[..word.start].ends_with('、') || rest.starts_with('、'))
@@ -231,7 +241,7 @@ pub(super) fn in_list(text: &str, word: Range<usize>, lang: Language) -> bool {
 /// state as it is (符合[规范]第[3]条). None for one that says nothing on
 /// its own (当场, 提前[24]小时, 每[7]天).
 pub(super) fn item_of(with: &str) -> Option<String> {
-    let item = with.trim().trim_end_matches(['的', '地']);
+    let item = with.trim().trim_end_matches(['的', '地', ',']);
     if item.is_empty()
         || ["当场", "當場", "提前", "每"]
             .iter()

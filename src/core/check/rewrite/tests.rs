@@ -391,4 +391,11 @@ fn a_list_words_phrase_is_said_as_an_item() {
     let text = "热情接待、及时回应";
     let at = text.find("及时").unwrap();
     assert!(!in_list(text, at..at + "及时".len(), Language::ZhCn));
+    // An English adjective listed before its noun is one; an adverb is not.
+    let text = "We give prompt and serious attention.";
+    let at = text.find("prompt").unwrap();
+    assert!(in_list(text, at..at + "prompt".len(), Language::En));
+    let text = "We answer promptly and politely.";
+    let at = text.find("promptly").unwrap();
+    assert!(!in_list(text, at..at + "promptly".len(), Language::En));
 }

@@ -602,11 +602,16 @@ impl Rewrites {
                 ""
             };
             if lang == Language::En
-                && attempt.mend
                 && matches!(place, Place::Word | Place::ClauseEnd)
                 && text::leaves_a_gap(text, start..end, put)
             {
-                place = Place::Append;
+                if attempt.mend {
+                    place = Place::Append;
+                } else if let Some(at) = text::preposition_before(text, start, &with) {
+                    // Too long to keep: "with fairness" gives way to "per
+                    // [checklist] item [3]" whole, not "with per …".
+                    start = at;
+                }
             }
             // "Patients must arrive early": what staff do about it.
             if target == Target::CustomerDuty

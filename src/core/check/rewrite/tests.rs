@@ -399,3 +399,21 @@ fn a_list_words_phrase_is_said_as_an_item() {
     let at = text.find("promptly").unwrap();
     assert!(!in_list(text, at..at + "promptly".len(), Language::En));
 }
+
+#[test]
+fn a_phrase_with_its_own_preposition_takes_the_ones_place() {
+    use text::preposition_before;
+    let text = "We greet you with fairness.";
+    let at = text.find("fairness").unwrap();
+    assert_eq!(
+        preposition_before(text, at, "per [checklist] item [3]"),
+        text.find("with")
+    );
+    assert_eq!(preposition_before(text, at, "eye contact"), None);
+    let text = "We greet the fairness.";
+    let at = text.find("fairness").unwrap();
+    assert_eq!(
+        preposition_before(text, at, "per [checklist] item [3]"),
+        None
+    );
+}

@@ -751,6 +751,22 @@ pub(super) fn leaves_a_gap(text: &str, range: Range<usize>, with: &str) -> bool 
         || matches!(prev.as_str(), "is" | "are" | "be") && next == "to"
 }
 
+/// Where the preposition before `start` begins, when a phrase put in the
+/// word's place opens with a preposition of its own ("with" before "per
+/// [checklist] item [3]").
+pub(super) fn preposition_before(text: &str, start: usize, with: &str) -> Option<usize> {
+    const PREPOSITIONS: [&str; 6] = ["of", "to", "for", "in", "with", "by"];
+    const OPENS: [&str; 9] = [
+        "per", "within", "in", "with", "by", "at", "on", "under", "every",
+    ];
+    let shown: String = with.chars().filter(|c| !is_mark(*c)).collect();
+    let first = shown.split_whitespace().next()?.to_ascii_lowercase();
+    let before = text[..start].trim_end();
+    let word = before.rsplit(|c: char| !is_word_char(c)).next()?;
+    (OPENS.contains(&first.as_str()) && PREPOSITIONS.contains(&word.to_ascii_lowercase().as_str()))
+        .then(|| before.len() - word.len())
+}
+
 fn is_word_char_or_dash(c: char) -> bool {
     is_word_char(c) || c == '-'
 }

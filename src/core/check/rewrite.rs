@@ -177,6 +177,10 @@ pub struct Rewrites {
     /// in a standard with none of these (维护权益, 落实服务)
     /// gets no stock time; the next rule serves.
     pub cases: Vec<String>,
+    /// Hedges that take a figure ("aim to", 力争): kept where a word after
+    /// them in their clause is rewritten, whose figure then states them
+    /// ("We aim to repair faults within [5] working days").
+    pub aims: Vec<String>,
     pub rules: Vec<Rule>,
     pub tests: Vec<Pair>,
 }
@@ -486,7 +490,29 @@ impl Rewrites {
                 Vagueness::Empty | Vagueness::VagueWord { .. } => {}
             }
         }
-        let tokens = Tokens::new(text);
+        // "We aim to repair faults quickly": the hedge stays for its clause's
+        // new figure to state, as a figure does (we aim to answer within 30
+        // seconds); a later pass rewrites it if none comes.
+        let clauses = Tokens::new(text);
+        let aims: Vec<Range<usize>> = targets
+            .iter()
+            .filter(|(r, t)| {
+                *t == Target::Hedge && {
+                    let word = text[r.clone()].to_lowercase();
+                    self.aims.iter().any(|a| word.starts_with(a.as_str()))
+                }
+            })
+            .filter(|(r, _)| {
+                targets.iter().any(|(o, t)| {
+                    !matches!(t, Target::Hedge | Target::Feeling)
+                        && o.start >= r.end
+                        && clauses.clause_of(o.start) == clauses.clause_of(r.start)
+                })
+            })
+            .map(|(r, _)| r.clone())
+            .collect();
+        targets.retain(|(r, _)| !aims.contains(r));
+        let tokens = clauses;
         let glosses = if attempt.gloss {
             Glosses::Yes
         } else {

@@ -642,7 +642,9 @@ impl Rewrites {
             // "Patients must arrive early": what staff do about it.
             if target == Target::CustomerDuty
                 && let Some(duty) = duty::english(text, range.end)
-                && (with.contains("{act}") || with.contains("{right}"))
+                && ["{act}", "{right}", "{thing}"]
+                    .iter()
+                    .any(|p| with.contains(p))
             {
                 edits.push((range.clone(), duty::said(&with, &duty), word.to_owned()));
                 continue;

@@ -2,10 +2,11 @@
 //! 10 minutes early" → "Staff ask patients to arrive 10 minutes early";
 //! "You may inspect the records" → "Staff let you inspect the records"):
 //! the rule's `{who}` is the customer as the standard names them, `{act}`
-//! what they must do, `{right}` what they may.
+//! what they must do, `{right}` what they may, `{thing}` what they are
+//! entitled to ("You are entitled to a refund" → "Staff give you a refund").
 
 /// English duty words, longest first, and whether each forbids (`not`).
-const DUTIES: [(&str, bool); 22] = [
+const DUTIES: [(&str, bool); 24] = [
     ("are requested not to", true),
     ("is requested not to", true),
     ("are asked not to", true),
@@ -21,6 +22,8 @@ const DUTIES: [(&str, bool); 22] = [
     ("have the right to", false),
     ("has the right to", false),
     ("are welcome to", false),
+    ("are entitled to", false),
+    ("is entitled to", false),
     ("need to", false),
     ("needs to", false),
     ("have to", false),
@@ -31,12 +34,17 @@ const DUTIES: [(&str, bool); 22] = [
 ];
 
 /// Words that say the duty word is a right's, not a duty's.
-const RIGHTS: [&str; 4] = [
+const RIGHTS: [&str; 6] = [
     "may",
     "have the right to",
     "has the right to",
     "are welcome to",
+    "are entitled to",
+    "is entitled to",
 ];
+
+/// What opens a thing a right is to ("entitled to a refund").
+const THINGS: [&str; 3] = ["a", "an", "the"];
 
 /// What an act cannot open with after "let you": a thing or a state
 /// ("You have the right to a refund", "may be asked").
@@ -50,6 +58,8 @@ pub(super) struct Duty<'a> {
     pub who: &'a str,
     pub right: bool,
     pub not: bool,
+    /// The right is to a thing, not an act ("entitled to a refund").
+    pub thing: bool,
     pub act: &'a str,
 }
 
@@ -78,12 +88,13 @@ pub(super) fn english(text: &str, end: usize) -> Option<Duty<'_>> {
     let act = body[at + word.len()..].trim();
     let right = RIGHTS.contains(&word);
     let first = act.split_whitespace().next()?.to_lowercase();
+    let thing = right && THINGS.contains(&first.as_str());
     let opens_thing =
         NOT_ACTS.contains(&first.as_str()) || first.starts_with(|c: char| c.is_ascii_digit());
     if who.is_empty()
         || who.split_whitespace().count() > 8
         || act.is_empty()
-        || right && opens_thing
+        || right && opens_thing && !thing
     {
         return None;
     }
@@ -97,6 +108,7 @@ pub(super) fn english(text: &str, end: usize) -> Option<Duty<'_>> {
         who,
         right,
         not,
+        thing,
         act,
     })
 }
@@ -113,7 +125,8 @@ pub(super) fn said(with: &str, duty: &Duty<'_>) -> String {
     let mut said = with
         .replace("{who}", &who)
         .replace("{act}", duty.act)
-        .replace("{right}", duty.act);
+        .replace("{right}", duty.act)
+        .replace("{thing}", duty.act);
     if !duty.lead.is_empty() {
         said = format!("{}{}", duty.lead, lower_first(&said));
     }
@@ -121,10 +134,17 @@ pub(super) fn said(with: &str, duty: &Duty<'_>) -> String {
 }
 
 /// Whether a rule's text fits the standard `body`: one for a duty
-/// (`{act}`) or a right (`{right}`) only where the body says one.
+/// (`{act}`), a right (`{right}`) or a thing one is entitled to
+/// (`{thing}`) only where the body says one.
 pub(super) fn fits(with: &str, body: &str) -> bool {
-    let (act, right) = (with.contains("{act}"), with.contains("{right}"));
-    !(act || right) || english(body, body.len()).is_some_and(|d| d.right == right)
+    let (act, right, thing) = (
+        with.contains("{act}"),
+        with.contains("{right}"),
+        with.contains("{thing}"),
+    );
+    !(act || right || thing)
+        || english(body, body.len())
+            .is_some_and(|d| d.thing == thing && (thing || d.right == right))
 }
 
 /// "Customers" → "customers", "You" → "you"; "ID holders" stays.

@@ -649,11 +649,10 @@ impl Rewrites {
                 edits.push((range.clone(), duty::said(&with, &duty), word.to_owned()));
                 continue;
             }
-            // 提供更好、更快、更高效的服务: a phrase put in place of one word of
-            // a Chinese list breaks the list; the list stays, and each word's
-            // phrase says what it means here after a colon.
-            // So too a rule for the word's whole clause ("诚实、守信、高效、保密"的
-            // 服务原则 is no clause to put 明码标价 in place of), but a feeling's.
+            // "prompt and serious attention": a phrase put in place of one
+            // adjective of an English list breaks the list; the list stays,
+            // and each word's phrase says what it means here after a colon.
+            // A rule for the word's whole clause does so too, but a feeling's.
             let listable = |r: &Rule| {
                 r.place == Place::Word
                     || r.place == Place::Clause && r.on != Target::Feeling && !r.with.contains('{')
@@ -666,17 +665,9 @@ impl Rewrites {
                     } else {
                         self.rule(lang, target, kind, part, &around, (negated, Glosses::No))
                     };
-                    // A rule that takes the word before it (提供 + 快速) says it
-                    // again in its text: the item is what follows.
-                    let item = part_rule.filter(|r| listable(r)).and_then(|r| {
-                        let with = r
-                            .before
-                            .iter()
-                            .filter(|_| r.needs_before)
-                            .find_map(|b| r.with.strip_prefix(b.as_str()))
-                            .unwrap_or(&r.with);
-                        gloss::item_of(&marked_for(with, part))
-                    });
+                    let item = part_rule
+                        .filter(|r| listable(r))
+                        .and_then(|r| gloss::item_of(&marked_for(&r.with, part)));
                     if let Some(item) = item {
                         items.push_str(&gloss::glossed(&item));
                     }

@@ -104,5 +104,5 @@ fn every_vague_standard_of_the_corpus_gets_a_measurable_rewrite() {
 #[test]
 fn the_shipped_rewrite_is_the_files() {
     let s = rewrite::suggest("Reply promptly", Language::En, None).expect("a rewrite");
-    assert_eq!(s.marked, "Reply within [2] hours");
+    assert_eq!(s.marked, "Reply within [1] working day");
 }

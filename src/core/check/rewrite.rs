@@ -177,7 +177,7 @@ pub struct Rewrites {
     /// in a standard with none of these (维护权益, 落实服务)
     /// gets no stock time; the next rule serves.
     pub cases: Vec<String>,
-    /// Hedges that take a figure ("aim to", 力争): kept where a word after
+    /// Hedges that take a figure ("aim to", "try to"): kept where a word after
     /// them in their clause is rewritten, whose figure then states them
     /// ("We aim to repair faults within [5] working days").
     pub aims: Vec<String>,

@@ -113,8 +113,9 @@ pub(super) fn english(text: &str, end: usize) -> Option<Duty<'_>> {
     })
 }
 
-/// A rule's text with `{who}` and `{act}` filled from `duty`, said after
-/// its condition ("If the driver is late, staff let passengers cancel").
+/// A rule's text with `{who}` and `{act}`, `{right}` or `{thing}` filled
+/// from `duty`, said after its condition ("If the driver is late, staff
+/// let passengers cancel").
 pub(super) fn said(with: &str, duty: &Duty<'_>) -> String {
     let with = if duty.not {
         with.replace(" to {act}", " not to {act}")

@@ -144,8 +144,8 @@ pub(super) fn place_glosses(marked: &str, lang: Language, most: usize) -> String
         rest = &rest[start + len + GLOSS_END.len_utf8()..];
     }
     text.push_str(rest);
-    // What the standard says already is no item (规范工作行为 rewritten
-    // 符合[规范]第[3]条, then the 规范 of a list glossed the same).
+    // What the standard says already is no item: a word rewritten in place
+    // whose phrase a listed word's gloss would say again.
     items.retain(|item| !(item.contains(OPEN) && text.contains(item.as_str())));
     if items.is_empty() {
         return text;

@@ -451,8 +451,8 @@ impl Rewrites {
             .filter(|w| w.category == Category::Feeling)
             .map(|w| w.range.clone())
             .collect();
+        let tokens = Tokens::new(text);
         if !feelings.is_empty() {
-            let tokens = Tokens::new(text);
             targets.retain(|(r, t)| {
                 *t == Target::Feeling
                     || !feelings.iter().any(|f| {
@@ -493,7 +493,6 @@ impl Rewrites {
         // "We aim to repair faults quickly": the hedge stays for its clause's
         // new figure to state, as a figure does (we aim to answer within 30
         // seconds); a later pass rewrites it if none comes.
-        let clauses = Tokens::new(text);
         let aims: Vec<Range<usize>> = targets
             .iter()
             .filter(|(r, t)| {
@@ -506,13 +505,12 @@ impl Rewrites {
                 targets.iter().any(|(o, t)| {
                     !matches!(t, Target::Hedge | Target::Feeling)
                         && o.start >= r.end
-                        && clauses.clause_of(o.start) == clauses.clause_of(r.start)
+                        && tokens.clause_of(o.start) == tokens.clause_of(r.start)
                 })
             })
             .map(|(r, _)| r.clone())
             .collect();
         targets.retain(|(r, _)| !aims.contains(r));
-        let tokens = clauses;
         let glosses = if attempt.gloss {
             Glosses::Yes
         } else {
@@ -641,10 +639,8 @@ impl Rewrites {
             }
             // "Patients must arrive early": what staff do about it.
             if target == Target::CustomerDuty
+                && duty::takes_parts(&with)
                 && let Some(duty) = duty::english(text, range.end)
-                && ["{act}", "{right}", "{thing}"]
-                    .iter()
-                    .any(|p| with.contains(p))
             {
                 edits.push((range.clone(), duty::said(&with, &duty), word.to_owned()));
                 continue;

@@ -134,16 +134,20 @@ pub(super) fn said(with: &str, duty: &Duty<'_>) -> String {
     said
 }
 
+/// Whether a rule's text takes the parts of a duty (`{act}`, `{right}` or
+/// `{thing}`), not a text put before the standard as it is.
+pub(super) fn takes_parts(with: &str) -> bool {
+    ["{act}", "{right}", "{thing}"]
+        .iter()
+        .any(|p| with.contains(p))
+}
+
 /// Whether a rule's text fits the standard `body`: one for a duty
 /// (`{act}`), a right (`{right}`) or a thing one is entitled to
 /// (`{thing}`) only where the body says one.
 pub(super) fn fits(with: &str, body: &str) -> bool {
-    let (act, right, thing) = (
-        with.contains("{act}"),
-        with.contains("{right}"),
-        with.contains("{thing}"),
-    );
-    !(act || right || thing)
+    let (right, thing) = (with.contains("{right}"), with.contains("{thing}"));
+    !takes_parts(with)
         || english(body, body.len())
             .is_some_and(|d| d.thing == thing && (thing || d.right == right))
 }

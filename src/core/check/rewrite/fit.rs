@@ -110,21 +110,35 @@ pub(super) fn fits(rule: &Rule, lead: &str, rest: &str, lang: Language) -> bool 
     {
         return false;
     }
+    // 逐项 in place of a quality word leads an act (详细说明); one that
+    // ends its clause says what a thing is like (标签清晰, 流程清晰易懂),
+    // and 标签逐项 says nothing.
+    if lang != Language::En
+        && rule.on == Target::Quality
+        && rule.place == Place::Word
+        && (rule.with.ends_with("逐项") || rule.with.ends_with("逐項"))
+    {
+        let next = past_after(rule, rest);
+        if !leads_verb(next) && !next.starts_with(['的', '之']) {
+            return false;
+        }
+    }
     if lang == Language::En || !is_time(&rule.with) {
         return true;
     }
     match rule.place {
-        Place::Word if rule.on != Target::Time => {
-            let next = rule
-                .after
-                .iter()
-                .find_map(|a| rest.strip_prefix(a.as_str()))
-                .unwrap_or(rest);
-            leads_verb(next)
-        }
+        Place::Word if rule.on != Target::Time => leads_verb(past_after(rule, rest)),
         Place::Before => !lead.ends_with('不') && !names_thing(rest),
         _ => true,
     }
+}
+
+/// The text after a word past the particle its rule takes with it (地).
+fn past_after<'a>(rule: &Rule, rest: &'a str) -> &'a str {
+    rule.after
+        .iter()
+        .find_map(|a| rest.strip_prefix(a.as_str()))
+        .unwrap_or(rest)
 }
 
 /// A rule's text fitted to the text after its word. A manner adverb (…地)
@@ -138,6 +152,15 @@ pub(super) fn fits(rule: &Rule, lead: &str, rest: &str, lang: Language) -> bool 
 pub(super) fn to_next(mut with: String, next: &str, lang: Language, verb: bool) -> String {
     if lang != Language::En && with.ends_with('地') && !leads_verb(next) {
         with.pop();
+    }
+    // 逐项 says how an act is done: where its word ends the clause (办事勤快,
+    // 服务要用心) the act is the work itself, 办事按[检查表]逐项完成.
+    if lang != Language::En
+        && (with.ends_with("逐项") || with.ends_with("逐項"))
+        && !leads_verb(next)
+        && !next.starts_with(['的', '之', '、', '和', '及', '与', '與', '或'])
+    {
+        with.push_str("完成");
     }
     let listed = next.starts_with(['、', '和', '及', '与', '與', '或', '且', '化']);
     if lang != Language::En && verb && with.starts_with("符合") && with.ends_with(['条', '條'])

@@ -152,6 +152,11 @@ pub struct Rule {
     /// For a negated word with no such rule, the other rules serve.
     #[serde(default)]
     pub negated: bool,
+    /// Only where the word's clause names someone served or a meeting with
+    /// them (one of [`Rewrites::encounters`]): a smile is for greeting a
+    /// guest, not for installing a system or being charged for time.
+    #[serde(default)]
+    pub in_encounter: bool,
 }
 
 /// An input and the rewrite it must get, checked when the file loads.
@@ -181,6 +186,9 @@ pub struct Rewrites {
     /// them in their clause is rewritten, whose figure then states them
     /// ("We aim to repair faults within [5] working days").
     pub aims: Vec<String>,
+    /// Who is served and the acts of meeting them (customer, guest, greet,
+    /// answer): a rule with `in_encounter` serves only a clause naming one.
+    pub encounters: Vec<String>,
     pub rules: Vec<Rule>,
     pub tests: Vec<Pair>,
 }
@@ -876,6 +884,13 @@ impl Rewrites {
             })
             .filter(|r| !r.needs_before || r.before.iter().any(|b| ends_with_word(&lead, b)))
             .filter(|r| r.on != Target::CustomerDuty || duty::fits(&r.with, word))
+            .filter(|r| {
+                !r.in_encounter
+                    || self
+                        .encounters
+                        .iter()
+                        .any(|w| has_word(around.clause, w, false))
+            })
             .filter(|r| fit::has_a_start(r, &self.cases, &lead, rest, lang))
             .filter(|r| fit::fits(r, &lead, rest, lang));
         // The first of the highest rank wins, so the file's order decides ties.

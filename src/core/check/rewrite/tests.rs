@@ -411,3 +411,41 @@ fn a_phrase_with_its_own_preposition_takes_the_ones_place() {
         None
     );
 }
+
+#[test]
+fn a_smile_goes_only_where_someone_is_met() {
+    let file = r#"(
+        encounters: ["custom", "greet"],
+        rules: [(lang: "en", on: manner, with: "with a smile", place: clause_end, in_encounter: true)],
+    )"#;
+    let rules =
+        Rewrites::parse("mine.ron", file, Lexicon::builtin()).unwrap_or_else(|e| panic!("{e}"));
+    let met = rules.suggest_with(
+        Lexicon::builtin(),
+        "Serve customers cheerfully.",
+        Language::En,
+        None,
+    );
+    assert_eq!(
+        met.map(|s| s.marked),
+        Some("Serve customers with a smile.".to_owned())
+    );
+    let unmet = rules.suggest_with(
+        Lexicon::builtin(),
+        "Store the records securely.",
+        Language::En,
+        None,
+    );
+    assert_eq!(unmet, None);
+    // The shipped rules: no smile for being charged or for installing.
+    for standard in [
+        "On larger installations and repairs, you will be charged for the time taken to make materials lists.",
+        "Members shall offer and honor clear, understandable warranties that comply with all applicable requirements.",
+    ] {
+        let rewrite = suggest(standard, Language::En, None).map(|s| s.marked);
+        assert!(
+            !rewrite.as_deref().unwrap_or("").contains("smile"),
+            "{standard} → {rewrite:?}"
+        );
+    }
+}

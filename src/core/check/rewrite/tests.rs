@@ -99,6 +99,9 @@ fn who_is_to_feel_it_is_read_from_the_clause() {
     // What they do, or no one a survey could ask: no figure.
     assert_eq!(felt_by("Every guest leaves "), None);
     assert_eq!(felt_by("With anxious dogs we make them "), None);
+    // The staff's own view ("if I feel the client is not ready") is no feeling to survey.
+    assert_eq!(felt_by("after the test has been booked, I "), None);
+    assert_eq!(felt_by("We "), None);
 }
 
 #[test]

@@ -291,7 +291,9 @@ pub(super) fn felt_by(lead: &str) -> Option<String> {
     let singular = matches!(determiner, Some("every" | "each" | "the" | "a" | "an"));
     match words.as_slice() {
         ["you"] => Some("customers".to_owned()),
-        [w] | [_, w] if ["them", "him", "her", "it", "they", "us"].contains(w) => None,
+        [w] | [_, w] if ["them", "him", "her", "it", "they", "us", "i", "we", "me"].contains(w) => {
+            None
+        }
         [] => None,
         // After "every", one noun: "every guest leaves" says what they do.
         ws if ws.len() <= 2 - usize::from(singular)

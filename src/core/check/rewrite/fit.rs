@@ -220,6 +220,16 @@ pub(super) fn once(
         return Some((span.start, with));
     }
     let with = unrepeated(&marked[..span.start], with, &marked[span.end..]);
+    // 热情大方 → 面带微笑, not 面带微笑面带微笑: the same text right
+    // beside the word (an edit of this pass or the last) says it already,
+    // and the word goes.
+    let before = format!("{done}{}", &marked[at..span.start]);
+    if !span.is_empty()
+        && !with.trim().is_empty()
+        && (before.ends_with(with.as_str()) || marked[span.end..].starts_with(with.as_str()))
+    {
+        return Some((span.start, String::new()));
+    }
     let elsewhere = format!("{done}{}{}", &marked[at..span.start], &marked[span.end..]);
     if !said(&with, &elsewhere) {
         return Some((span.start, with));

@@ -76,8 +76,11 @@ pub(super) fn has_a_start(
 /// 回复要在[2]小时内); a time put in place of a word of quality or manner
 /// must lead a verb (落实到位 says nothing of when).
 pub(super) fn fits(rule: &Rule, lead: &str, rest: &str, lang: Language) -> bool {
-    // 较难处理 is a kind of case, not an act to time or give a procedure.
-    if rule.place == Place::Before && lead.ends_with(['难', '難', '易']) {
+    // 较难处理 is a kind of case, not an act to time or give a procedure;
+    // 受理与追踪 is one act of a pair, and a time put between them
+    // (受理与在[24]小时内追踪) splits it.
+    if rule.place == Place::Before && lead.ends_with(['难', '難', '易', '与', '與', '和', '及'])
+    {
         return false;
     }
     // A feeling's clause becomes a survey figure only when the feeling is

@@ -40,6 +40,8 @@ fn names_thing(next: &str) -> bool {
     next.starts_with(['的', '之'])
         || THINGS.iter().any(|t| next.starts_with(t)) && !next.starts_with("工作室")
         || next.starts_with('人') && !next.starts_with("人民")
+        // 照顾者, 申请者: who does it.
+        || next.starts_with('者')
 }
 
 /// Whether one of the staff's acts starts at byte `at` of `text` as an act,
@@ -227,9 +229,21 @@ pub(super) fn once(
     // beside the word (an edit of this pass or the last) says it already,
     // and the word goes.
     let before = format!("{done}{}", &marked[at..span.start]);
+    // 高效快捷 → 在[10]分钟内, not 在[10]分钟内在[5]分钟内: a time right
+    // after a time says it again.
+    let time_after_time = with.chars().any(is_han)
+        && is_time(&with)
+        && [
+            "时内", "時內", "钟内", "鐘內", "日内", "日內", "天内", "天內", "秒内", "秒內", "间内",
+            "間內", "限内", "限內",
+        ]
+        .iter()
+        .any(|t| before.ends_with(t));
     if !span.is_empty()
         && !with.trim().is_empty()
-        && (before.ends_with(with.as_str()) || marked[span.end..].starts_with(with.as_str()))
+        && (before.ends_with(with.as_str())
+            || marked[span.end..].starts_with(with.as_str())
+            || time_after_time)
     {
         return Some((span.start, String::new()));
     }

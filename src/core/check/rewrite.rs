@@ -458,6 +458,12 @@ impl Rewrites {
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(&text[r.clone()]))
         });
+        // A heading before a colon (文明服务：…, "Respectful: …") names
+        // the standard; the criterion after it states it, and rewriting it
+        // loses the name (a fresh reader's "label dropped").
+        if let Some(end) = text::label_end(text) {
+            targets.retain(|(r, _)| r.start > end);
+        }
         // What a feeling names (感到不舒服, 觉得被怠慢) is what is felt: the
         // survey that measures the feeling measures it too.
         let feelings: Vec<Range<usize>> = assessment
@@ -839,6 +845,18 @@ impl Rewrites {
                 // a rule for the words around it.
                 + usize::from(r.place == Place::Gloss && !r.words.is_empty())
         };
+        // Whether the standard names someone met: in English, the word's
+        // clause ("the time is charged at the service rate" meets no one
+        // though the sentence names a client); in Chinese the whole
+        // standard, as a list item (热情周到地予以满足) is a clause of its
+        // own and who is met is named outside it.
+        let whole = format!("{lead}{word}{rest}").to_lowercase();
+        let scope = if lang == Language::En {
+            around.clause
+        } else {
+            &whole
+        };
+        let meets = self.encounters.iter().any(|w| has_word(scope, w, false));
         let mut best: Option<&Rule> = None;
         let fitting = self
             .rules
@@ -884,13 +902,7 @@ impl Rewrites {
             })
             .filter(|r| !r.needs_before || r.before.iter().any(|b| ends_with_word(&lead, b)))
             .filter(|r| r.on != Target::CustomerDuty || duty::fits(&r.with, word))
-            .filter(|r| {
-                !r.in_encounter
-                    || self
-                        .encounters
-                        .iter()
-                        .any(|w| has_word(around.clause, w, false))
-            })
+            .filter(|r| !r.in_encounter || meets)
             .filter(|r| fit::has_a_start(r, &self.cases, &lead, rest, lang))
             .filter(|r| fit::fits(r, &lead, rest, lang));
         // The first of the highest rank wins, so the file's order decides ties.

@@ -452,3 +452,30 @@ fn a_smile_goes_only_where_someone_is_met() {
         );
     }
 }
+
+#[test]
+fn a_heading_before_a_colon_is_a_name_not_a_criterion() {
+    use super::text::label_end;
+    assert_eq!(label_end("文明服务:服务态度良好"), Some("文明服务".len()));
+    assert_eq!(
+        label_end("Respectful: polite staff who listen."),
+        Some("Respectful".len())
+    );
+    // Too long, a list of its own, or nothing after it: no heading.
+    assert_eq!(
+        label_end("We will be polite to every customer: addressing you by name."),
+        None
+    );
+    assert_eq!(label_end("热情、耐心：对待顾客"), None);
+    assert_eq!(label_end("诚信服务："), None);
+    // The shipped rules leave it as it is.
+    let s = suggest("首问负责:热情接待,及时答复。", Language::ZhCn, None).expect("a rewrite");
+    assert!(s.marked.starts_with("首问负责:"), "{}", s.marked);
+    // No smile where no one is met (自然灾害 is no manner).
+    let storm = "如遇恶劣天气及其他自然灾害等不可抗力，游乐设备将关闭。";
+    let rewrite = suggest(storm, Language::ZhCn, None).map(|s| s.marked);
+    assert!(
+        !rewrite.as_deref().unwrap_or("").contains("微笑"),
+        "{rewrite:?}"
+    );
+}

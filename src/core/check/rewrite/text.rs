@@ -772,3 +772,22 @@ pub(super) fn preposition_before(text: &str, start: usize, with: &str) -> Option
 fn is_word_char_or_dash(c: char) -> bool {
     is_word_char(c) || c == '-'
 }
+
+/// Where a heading ends: the byte offset of the colon after a short name
+/// that opens the standard (文明服务：, 首问负责:, "Respectful:"), with a
+/// criterion after it. A name is at most 6 Han characters or 3 words, and
+/// has no comma of its own.
+pub(super) fn label_end(text: &str) -> Option<usize> {
+    let colon = text.find([':', '：'])?;
+    let (name, rest) = (
+        text[..colon].trim(),
+        text[colon..].trim_start_matches([':', '：']),
+    );
+    let short = if name.chars().any(crate::core::i18n::script::is_han) {
+        name.chars().count() <= 6
+    } else {
+        name.split_whitespace().count() <= 3
+    };
+    let plain = !name.is_empty() && !name.contains([',', '，', '、', ';', '；', '。', '.']);
+    (short && plain && rest.trim().chars().count() >= 4).then_some(colon)
+}

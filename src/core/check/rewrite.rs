@@ -152,9 +152,10 @@ pub struct Rule {
     /// For a negated word with no such rule, the other rules serve.
     #[serde(default)]
     pub negated: bool,
-    /// Only where the word's clause names someone served or a meeting with
-    /// them (one of [`Rewrites::encounters`]): a smile is for greeting a
-    /// guest, not for installing a system or being charged for time.
+    /// Only where the standard names someone served or a meeting with them
+    /// (one of [`Rewrites::encounters`]; in English, in the word's clause):
+    /// a smile is for greeting a guest, not for installing a system or
+    /// being charged for time.
     #[serde(default)]
     pub in_encounter: bool,
 }
@@ -850,13 +851,12 @@ impl Rewrites {
         // though the sentence names a client); in Chinese the whole
         // standard, as a list item (热情周到地予以满足) is a clause of its
         // own and who is met is named outside it.
-        let whole = format!("{lead}{word}{rest}").to_lowercase();
-        let scope = if lang == Language::En {
-            around.clause
+        let meets_in = |scope: &str| self.encounters.iter().any(|w| has_word(scope, w, false));
+        let meets = if lang == Language::En {
+            meets_in(around.clause)
         } else {
-            &whole
+            meets_in(&format!("{lead}{word}{rest}"))
         };
-        let meets = self.encounters.iter().any(|w| has_word(scope, w, false));
         let mut best: Option<&Rule> = None;
         let fitting = self
             .rules

@@ -102,14 +102,15 @@ pub(super) fn fits(rule: &Rule, lead: &str, rest: &str, lang: Language) -> bool 
             .iter()
             .any(|w| clause.starts_with(w));
     }
-    // 提供必要的基本协助, 照顾期间, 给予特别照顾: a thing given or a time
-    // named, not an act to time or give a procedure.
+    // 提供必要的基本协助, 照顾期间, 给予特别照顾, 提供登机协助: a thing
+    // given or a time named, not an act to time or give a procedure.
     if lang != Language::En
         && rule.place == Place::Before
         && (lead.ends_with(['的'])
             || ["基本", "提供", "给予", "給予", "特别", "特別"]
                 .iter()
                 .any(|w| lead.ends_with(w))
+            || given_thing(lead)
             || rest.starts_with(['期', '时', '時'])
             || !rest.starts_with(['的', '之']) && names_thing(rest))
     {
@@ -136,6 +137,17 @@ pub(super) fn fits(rule: &Rule, lead: &str, rest: &str, lang: Language) -> bool 
         Place::Before => !lead.ends_with('不') && !names_thing(rest),
         _ => true,
     }
+}
+
+/// Whether `lead` ends with 提供 or 给予 and a short noun (提供登机, 给予
+/// 必要): what follows is the thing given (登机协助), not an act.
+fn given_thing(lead: &str) -> bool {
+    ["提供", "给予", "給予"].iter().any(|verb| {
+        lead.rfind(verb).is_some_and(|at| {
+            let between = &lead[at + verb.len()..];
+            (1..=3).contains(&between.chars().count()) && between.chars().all(is_han)
+        })
+    })
 }
 
 /// The text after a word past the particle its rule takes with it (地).

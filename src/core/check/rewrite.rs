@@ -851,11 +851,18 @@ impl Rewrites {
         // though the sentence names a client); in Chinese the whole
         // standard, as a list item (热情周到地予以满足) is a clause of its
         // own and who is met is named outside it.
-        let meets_in = |scope: &str| self.encounters.iter().any(|w| has_word(scope, w, false));
-        let meets = if lang == Language::En {
-            meets_in(around.clause)
-        } else {
-            meets_in(&format!("{lead}{word}{rest}"))
+        // Asked only of a rule that needs it (few do), and once.
+        let meets = std::cell::OnceCell::new();
+        let meets = || {
+            *meets.get_or_init(|| {
+                let meets_in =
+                    |scope: &str| self.encounters.iter().any(|w| has_word(scope, w, false));
+                if lang == Language::En {
+                    meets_in(around.clause)
+                } else {
+                    meets_in(&format!("{lead}{word}{rest}"))
+                }
+            })
         };
         let mut best: Option<&Rule> = None;
         let fitting = self
@@ -902,7 +909,7 @@ impl Rewrites {
             })
             .filter(|r| !r.needs_before || r.before.iter().any(|b| ends_with_word(&lead, b)))
             .filter(|r| r.on != Target::CustomerDuty || duty::fits(&r.with, word))
-            .filter(|r| !r.in_encounter || meets)
+            .filter(|r| !r.in_encounter || meets())
             .filter(|r| fit::has_a_start(r, &self.cases, &lead, rest, lang))
             .filter(|r| fit::fits(r, &lead, rest, lang));
         // The first of the highest rank wins, so the file's order decides ties.

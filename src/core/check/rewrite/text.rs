@@ -587,7 +587,14 @@ pub(super) fn framed(text: &str, span: Range<usize>, with: &str, lang: Language)
 /// that each word's rewrite takes its share and no half frame is left.
 pub(super) fn as_possible(text: &str, span: Range<usize>) -> (usize, usize) {
     const AS: &str = "as ";
-    const AS_POSSIBLE: &str = " as possible";
+    // "as quickly as possible", "as quickly as we can".
+    const ENDS: [&str; 5] = [
+        " as possible",
+        " as we possibly can",
+        " as we can",
+        " as they can",
+        " as i can",
+    ];
     let (mut start, mut end) = (span.start, span.end);
     let before = &text[..start];
     let opens = before.ends_with(" as ") || before == AS;
@@ -613,12 +620,13 @@ pub(super) fn as_possible(text: &str, span: Range<usize>) -> (usize, usize) {
             })
         })
     };
-    if after.starts_with(AS_POSSIBLE) {
+    let lower = after.to_ascii_lowercase();
+    if let Some(closing) = ENDS.iter().find(|e| lower.starts_with(*e)) {
         if opens {
             start -= AS.len();
-            end += AS_POSSIBLE.len();
+            end += closing.len();
         } else if is_second() {
-            end += AS_POSSIBLE.len();
+            end += closing.len();
         }
     } else if opens && is_first() {
         start -= AS.len();

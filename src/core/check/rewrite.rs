@@ -889,11 +889,7 @@ impl Rewrites {
                     return true;
                 }
                 // What follows, past a particle the rule takes with the word (积极地开展).
-                let next = r
-                    .after
-                    .iter()
-                    .find_map(|a| rest.strip_prefix(a.as_str()))
-                    .unwrap_or(rest);
+                let next = fit::past_after(r, rest);
                 r.followed_by.iter().any(|f| match f.strip_suffix('$') {
                     Some(last) => next
                         .strip_prefix(last)

@@ -122,7 +122,7 @@ pub(super) fn fits(rule: &Rule, lead: &str, rest: &str, lang: Language) -> bool 
     if lang != Language::En
         && rule.on == Target::Quality
         && rule.place == Place::Word
-        && (rule.with.ends_with("逐项") || rule.with.ends_with("逐項"))
+        && by_item(&rule.with)
     {
         let next = past_after(rule, rest);
         if !leads_verb(next) && !next.starts_with(['的', '之']) {
@@ -150,8 +150,14 @@ fn given_thing(lead: &str) -> bool {
     })
 }
 
+/// Whether a rule's text ends with 逐项 (item by item), which says how an
+/// act is done and so needs one after it.
+fn by_item(with: &str) -> bool {
+    with.ends_with("逐项") || with.ends_with("逐項")
+}
+
 /// The text after a word past the particle its rule takes with it (地).
-fn past_after<'a>(rule: &Rule, rest: &'a str) -> &'a str {
+pub(super) fn past_after<'a>(rule: &Rule, rest: &'a str) -> &'a str {
     rule.after
         .iter()
         .find_map(|a| rest.strip_prefix(a.as_str()))
@@ -173,7 +179,7 @@ pub(super) fn to_next(mut with: String, next: &str, lang: Language, verb: bool) 
     // 逐项 says how an act is done: where its word ends the clause (办事勤快,
     // 服务要用心) the act is the work itself, 办事按[检查表]逐项完成.
     if lang != Language::En
-        && (with.ends_with("逐项") || with.ends_with("逐項"))
+        && by_item(&with)
         && !leads_verb(next)
         && !next.starts_with(['的', '之', '、', '和', '及', '与', '與', '或'])
     {
@@ -240,7 +246,9 @@ pub(super) fn once(
     // 热情大方 → 面带微笑, not 面带微笑面带微笑: the same text right
     // beside the word (an edit of this pass or the last) says it already,
     // and the word goes.
-    let before = format!("{done}{}", &marked[at..span.start]);
+    // The text around the edit once it is in: `before` it, then the rest.
+    let elsewhere = format!("{done}{}{}", &marked[at..span.start], &marked[span.end..]);
+    let before = &elsewhere[..done.len() + span.start - at];
     // 高效快捷 → 在[10]分钟内, not 在[10]分钟内在[5]分钟内: a time right
     // after a time says it again.
     let time_after_time = with.chars().any(is_han)
@@ -259,7 +267,6 @@ pub(super) fn once(
     {
         return Some((span.start, String::new()));
     }
-    let elsewhere = format!("{done}{}{}", &marked[at..span.start], &marked[span.end..]);
     if !said(&with, &elsewhere) {
         return Some((span.start, with));
     }

@@ -620,8 +620,12 @@ pub(super) fn as_possible(text: &str, span: Range<usize>) -> (usize, usize) {
             })
         })
     };
-    let lower = after.to_ascii_lowercase();
-    if let Some(closing) = ENDS.iter().find(|e| lower.starts_with(*e)) {
+    let closing = ENDS.iter().find(|e| {
+        after
+            .get(..e.len())
+            .is_some_and(|a| a.eq_ignore_ascii_case(e))
+    });
+    if let Some(closing) = closing {
         if opens {
             start -= AS.len();
             end += closing.len();

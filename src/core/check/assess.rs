@@ -103,6 +103,23 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
             })
             .cloned(),
     );
+    // A quoted name of a form or a paper (填具「民眾申訴處理單」) names a
+    // thing: what its words say is not a judgement.
+    shielded.extend(
+        tokens
+            .quotes
+            .iter()
+            .filter(|q| {
+                tokens.lower[q.end..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| "单單表书書卡册冊证證".contains(c))
+                    || tokens.lower[q.start..q.end]
+                        .trim_end_matches(is_quote_mark)
+                        .ends_with(['单', '單', '表', '书', '書', '卡', '册', '冊'])
+            })
+            .cloned(),
+    );
     // The customer's need or feeling as a trigger (民眾需要協助時) is when, not how.
     shielded.extend(occasions.iter().cloned());
     // Why it is done (佩戴工牌，方便顾客识别) is not what is checked, and
@@ -215,6 +232,10 @@ fn vague_words(
             Category::Quality | Category::Judgement | Category::Amount | Category::Feeling
         )
     };
+    // After the act, a condition says when by the customer's feeling or a
+    // state of things ("if you are not satisfied"); an act judged there ("if
+    // we anticipate any delays") leaves the moment open.
+    let trailing_state = |c: Category| matches!(c, Category::Quality | Category::Feeling);
     // A condition that holds nothing but the word (如情况适当，…; 如非必要，…)
     // is left undefined: the word stays.
     let bare = |s: &Range<usize>, range: &Range<usize>| {
@@ -237,11 +258,13 @@ fn vague_words(
             .fold(rest.to_owned(), |r, w| r.replace(w, ""));
         rest.chars().filter(|c| c.is_alphanumeric()).count() <= 1
     };
+    let trailing = trailing_conditions(lexicon, tokens);
     found.retain(|(range, c)| {
         !state(*c)
-            || !conditions
+            || !(conditions
                 .iter()
                 .any(|s| covers(s, range) && !bare(s, range))
+                || trailing_state(*c) && trailing.iter().any(|s| covers(s, range)))
     });
     // "If we cannot deal with it immediately, …": timing after an inability
     // in a condition says when the condition holds.
@@ -448,6 +471,32 @@ fn conditions(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
         .filter_map(|(c, flag)| flag.then_some(c))
         .map(|c| moment_end(lower, c))
         .collect()
+}
+
+/// English conditions after the act they set off: from a trailing trigger
+/// ("tell you what to do next if you are not satisfied") to the end of its
+/// clause, where the clause has words before it.
+fn trailing_conditions(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
+    let lower = tokens.lower.as_str();
+    let mut out = Vec::new();
+    for (i, word) in tokens.words.iter().enumerate() {
+        if !lexicon
+            .trailing_triggers
+            .iter()
+            .any(|t| lower[word.clone()] == **t)
+        {
+            continue;
+        }
+        let clause = tokens.clause_around(word.start);
+        let before_in_clause = tokens.words[..i]
+            .iter()
+            .filter(|w| w.start >= clause.start)
+            .count();
+        if before_in_clause >= 2 {
+            out.push(word.start..clause.end);
+        }
+    }
+    out
 }
 
 /// A Chinese condition that ends at its moment inside the clause

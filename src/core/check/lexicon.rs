@@ -209,6 +209,7 @@ pub struct Lexicon {
     /// An inability in a condition (不能, "cannot"): an instant word after
     /// it ("if we cannot help at once") is the condition's, not a criterion.
     pub trigger_unable: Vec<String>,
+    pub trailing_triggers: Vec<String>,
     /// Joins of a second predicate (" and will "): a criterion past one is
     /// another clause's, for a word whose criterion must share its clause.
     pub predicate_joins: Vec<String>,
@@ -352,6 +353,7 @@ impl Lexicon {
         lexicon.effect = lowered(rules.effect);
         lexicon.trigger_endings = lowered(rules.trigger_endings);
         lexicon.trigger_unable = lowered(rules.trigger_unable);
+        lexicon.trailing_triggers = lowered(rules.trailing_triggers);
         lexicon.predicate_joins = lowered(rules.predicate_joins);
         lexicon.customer_duty = lowered(rules.customer_duty);
         lexicon

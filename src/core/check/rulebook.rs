@@ -115,6 +115,7 @@ pub struct RuleFile {
     pub trigger_not: Vec<String>,
     pub trigger_endings: Vec<String>,
     pub trigger_unable: Vec<String>,
+    pub trailing_triggers: Vec<String>,
     pub predicate_joins: Vec<String>,
     pub customer_duty: Vec<String>,
     pub customer_self: Vec<String>,
@@ -305,6 +306,7 @@ impl RuleFile {
             trigger_not,
             trigger_endings,
             trigger_unable,
+            trailing_triggers,
             predicate_joins,
             customer_duty,
             customer_self,
@@ -352,6 +354,7 @@ impl RuleFile {
         self.trigger_openers.extend(trigger_openers);
         self.trigger_endings.extend(trigger_endings);
         self.trigger_unable.extend(trigger_unable);
+        self.trailing_triggers.extend(trailing_triggers);
         self.predicate_joins.extend(predicate_joins);
         self.trigger_not.extend(trigger_not);
         self.effect.extend(effect);

@@ -379,3 +379,28 @@ fn a_colon_after_a_courtesy_says_what_it_means_here() {
     // A quality word is not stated by an act's manner in a gloss.
     vague("Be a good listener: take the time to listen and concentrate on what they say.");
 }
+
+#[test]
+fn conditions_after_the_act_quoted_forms_and_hedged_shares_read_as_holdouts_26_and_27_taught() {
+    // A feeling in a condition after the act says when, not how; an act
+    // judged there ("if we anticipate any delays") leaves the moment open.
+    ok("Tell you what to do next if you are not satisfied with how you have been treated.");
+    vague("We will refund you, if appropriate.");
+    // Words to say after 讲, and the name of a form in quotes.
+    ok("受到服务对象表扬时讲\"不客气,这是我们应该做的\"");
+    ok("填具「民眾申訴處理單」交業務單位，3日內書面回覆。");
+    vague("填具申訴單後交業務單位處理。");
+    // A share or every reasonable effort is a hedge: stated by its figure.
+    ok("大部分訂單將在1-2個工作日內出貨");
+    vague("大部分訂單將儘快出貨");
+    ok("盡所有合理努力於24小時內返還行李");
+    // The other way out of a stated moment, updates with no interval, plain
+    // language and knowing a subject with no test.
+    vague("Deal with your request the first time you contact us, or as soon as we can.");
+    vague("Keep you updated about progress.");
+    ok("We will keep you updated if a delay occurs.");
+    vague("Communicate using plain language.");
+    vague("工作人员熟悉业务流程。");
+    // A promise to keep promises.
+    vague("Do what we say we will.");
+}

@@ -759,15 +759,18 @@ fn the_twenty_seventh_holdout_keeps_its_precision_and_recall() {
 /// checker rules of b73db14 (unchanged): zh-CN precision 66.7%, recall
 /// 90.9% (11 vague rows); zh-TW 33.3%, 71.4% (7 vague rows, 10 false
 /// findings); en 69.4%, 86.2%; all 60.6%, 85.1% (agreement 80.5%). Its zh-TW
-/// rows are mostly shops' shipping, refund and warranty terms. Sealed: its
-/// disagreements are not read. Floors: those figures less one point; raise
-/// them, never lower.
+/// rows are mostly shops' shipping, refund and warranty terms. Read once
+/// scored (the rules that read holdouts 26 and 27 scored it the same, row
+/// for row): its disagreements taught the next rules, after which it
+/// scores zh-CN 71.4%, 90.9%; zh-TW 35.7%, 71.4%; en 80.6%, 86.2%; all
+/// 67.8%, 85.1% (agreement 84.6%), no longer a blind figure. Floors: those
+/// figures less one point; raise them, never lower.
 const FLOOR_28: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.65, 0.89, 0.88),
-    ("zh-TW", 0.32, 0.70, 0.76),
-    ("en", 0.68, 0.85, 0.73),
-    ("all", 0.59, 0.84, 0.79),
+    ("zh-CN", 0.70, 0.89, 0.90),
+    ("zh-TW", 0.34, 0.70, 0.78),
+    ("en", 0.79, 0.85, 0.81),
+    ("all", 0.66, 0.84, 0.83),
 ];
 
 #[test]

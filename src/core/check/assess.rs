@@ -71,8 +71,7 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
         .iter()
         .map(|q| {
             let after: String = tokens.lower[q.end..].chars().take(8).collect();
-            is_utterance(&scan, &tokens.lower, q)
-                || after.starts_with('等') && (after.contains("用语") || after.contains("用語"))
+            is_utterance(&scan, &tokens.lower, q) || listed_speech(&after).is_some()
         })
         .collect();
     for i in 1..quotes.len() {
@@ -86,9 +85,19 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
         .zip(said)
         .filter_map(|(q, said)| said.then_some(q))
         .collect();
+    // The words that name such a list (不得使用“不知道”“不清楚”等推诿性语言)
+    // are what the quotes show: not a judgement of their own.
+    let named_lists: Vec<Range<usize>> = utterances
+        .iter()
+        .filter_map(|q| {
+            let after: String = tokens.lower[q.end..].chars().take(8).collect();
+            listed_speech(&after).map(|len| q.end..q.end + len)
+        })
+        .collect();
     let occasions = occasions(lexicon, &scan, &tokens);
     let mut shielded = ranges(List::NotVague);
     shielded.extend(utterances.iter().cloned());
+    shielded.extend(named_lists);
     // A survey item (顾客“被重视”好评率≥90%) is what customers are asked:
     // its rate is the measure.
     shielded.extend(
@@ -598,6 +607,20 @@ fn elements(
     // ring" as a figure and as a time) is found once, the first kind pushed winning.
     elements.dedup_by(|b, a| a.range == b.range);
     elements
+}
+
+/// The bytes of 等…用语 (or 语言, 字眼) right after a list of quotes, naming
+/// them as words to say: `None` when `after` does not start so.
+fn listed_speech(after: &str) -> Option<usize> {
+    if !after.starts_with('等') {
+        return None;
+    }
+    [
+        "用语", "用語", "语言", "語言", "字眼", "词语", "詞語", "话语", "話語",
+    ]
+    .iter()
+    .filter_map(|noun| after.find(noun).map(|at| at + noun.len()))
+    .min()
 }
 
 /// Whether a quote is an utterance: after a verb of saying or a colon.

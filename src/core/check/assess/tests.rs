@@ -404,3 +404,18 @@ fn conditions_after_the_act_quoted_forms_and_hedged_shares_read_as_holdouts_26_a
     // A promise to keep promises.
     vague("Do what we say we will.");
 }
+
+#[test]
+fn named_lists_of_words_laws_and_the_call_itself_read_as_holdout_28_taught() {
+    // What names a list of words to say is what the quotes show.
+    ok("首问责任人不得使用\"不知道、不清楚、不归我管\"等推诿性语言");
+    vague("首问责任人不得推诿");
+    // Dealt with by a named law or procedure; on the call itself.
+    ok("All complaints will be dealt with in accordance with the complaints handling procedure");
+    vague("All complaints will be dealt with.");
+    ok("The person who answers your call will aim to answer your enquiry there and then");
+    // An inability after "when" is a condition; a phone is no manner.
+    ok("When we can't resolve your matter straight away, we'll explain what we need to do");
+    ok("We will provide wi-fi for smart phones.");
+    ok("遇國定假日,出貨順延至正常上班日依序處理");
+}

@@ -71,7 +71,7 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
         .iter()
         .map(|q| {
             let after: String = tokens.lower[q.end..].chars().take(8).collect();
-            is_utterance(&scan, &tokens.lower, q) || listed_speech(&after).is_some()
+            is_utterance(&scan, &tokens.lower, q) || listed_speech(lexicon, &after).is_some()
         })
         .collect();
     for i in 1..quotes.len() {
@@ -91,7 +91,7 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
         .iter()
         .filter_map(|q| {
             let after: String = tokens.lower[q.end..].chars().take(8).collect();
-            listed_speech(&after).map(|len| q.end..q.end + len)
+            listed_speech(lexicon, &after).map(|len| q.end..q.end + len)
         })
         .collect();
     let occasions = occasions(lexicon, &scan, &tokens);
@@ -119,13 +119,12 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
             .quotes
             .iter()
             .filter(|q| {
-                tokens.lower[q.end..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| "单單表书書卡册冊证證".contains(c))
-                    || tokens.lower[q.start..q.end]
-                        .trim_end_matches(is_quote_mark)
-                        .ends_with(['单', '單', '表', '书', '書', '卡', '册', '冊'])
+                let inner = tokens.lower[q.start..q.end].trim_end_matches(is_quote_mark);
+                let after = &tokens.lower[q.end..];
+                lexicon
+                    .paper_names
+                    .iter()
+                    .any(|n| inner.ends_with(n.as_str()) || after.starts_with(n.as_str()))
             })
             .cloned(),
     );
@@ -499,7 +498,8 @@ fn trailing_conditions(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<Range<usiz
         let clause = tokens.clause_around(word.start);
         let before_in_clause = tokens.words[..i]
             .iter()
-            .filter(|w| w.start >= clause.start)
+            .rev()
+            .take_while(|w| w.start >= clause.start)
             .count();
         if before_in_clause >= 2 {
             out.push(word.start..clause.end);
@@ -609,18 +609,18 @@ fn elements(
     elements
 }
 
-/// The bytes of 等…用语 (or 语言, 字眼) right after a list of quotes, naming
-/// them as words to say: `None` when `after` does not start so.
-fn listed_speech(after: &str) -> Option<usize> {
+/// The bytes of 等…用语 (or another of `speech_names`) right after a list
+/// of quotes, naming them as words to say: `None` when `after` does not
+/// start so.
+fn listed_speech(lexicon: &Lexicon, after: &str) -> Option<usize> {
     if !after.starts_with('等') {
         return None;
     }
-    [
-        "用语", "用語", "语言", "語言", "字眼", "词语", "詞語", "话语", "話語",
-    ]
-    .iter()
-    .filter_map(|noun| after.find(noun).map(|at| at + noun.len()))
-    .min()
+    lexicon
+        .speech_names
+        .iter()
+        .filter_map(|noun| after.find(noun.as_str()).map(|at| at + noun.len()))
+        .min()
 }
 
 /// Whether a quote is an utterance: after a verb of saying or a colon.

@@ -209,7 +209,14 @@ pub struct Lexicon {
     /// An inability in a condition (不能, "cannot"): an instant word after
     /// it ("if we cannot help at once") is the condition's, not a criterion.
     pub trigger_unable: Vec<String>,
+    /// English words that open a condition after the act ("… if you are
+    /// not satisfied"): a state or feeling after one says when.
     pub trailing_triggers: Vec<String>,
+    /// What ends a quoted paper's name or follows it (「申訴處理單」, “…”表):
+    /// its words name a thing.
+    pub paper_names: Vec<String>,
+    /// What names a list of quotes as words to say (“不知道”等推诿性语言).
+    pub speech_names: Vec<String>,
     /// Joins of a second predicate (" and will "): a criterion past one is
     /// another clause's, for a word whose criterion must share its clause.
     pub predicate_joins: Vec<String>,
@@ -354,6 +361,8 @@ impl Lexicon {
         lexicon.trigger_endings = lowered(rules.trigger_endings);
         lexicon.trigger_unable = lowered(rules.trigger_unable);
         lexicon.trailing_triggers = lowered(rules.trailing_triggers);
+        lexicon.paper_names = lowered(rules.paper_names);
+        lexicon.speech_names = lowered(rules.speech_names);
         lexicon.predicate_joins = lowered(rules.predicate_joins);
         lexicon.customer_duty = lowered(rules.customer_duty);
         lexicon

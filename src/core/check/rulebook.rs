@@ -116,6 +116,8 @@ pub struct RuleFile {
     pub trigger_endings: Vec<String>,
     pub trigger_unable: Vec<String>,
     pub trailing_triggers: Vec<String>,
+    pub paper_names: Vec<String>,
+    pub speech_names: Vec<String>,
     pub predicate_joins: Vec<String>,
     pub customer_duty: Vec<String>,
     pub customer_self: Vec<String>,
@@ -307,6 +309,8 @@ impl RuleFile {
             trigger_endings,
             trigger_unable,
             trailing_triggers,
+            paper_names,
+            speech_names,
             predicate_joins,
             customer_duty,
             customer_self,
@@ -355,6 +359,8 @@ impl RuleFile {
         self.trigger_endings.extend(trigger_endings);
         self.trigger_unable.extend(trigger_unable);
         self.trailing_triggers.extend(trailing_triggers);
+        self.paper_names.extend(paper_names);
+        self.speech_names.extend(speech_names);
         self.predicate_joins.extend(predicate_joins);
         self.trigger_not.extend(trigger_not);
         self.effect.extend(effect);
@@ -398,7 +404,10 @@ impl RuleFile {
             ("once_before", &self.once_before),
             ("within", &self.within),
         ];
-        let more: [(&str, &[String]); 9] = [
+        let more: [(&str, &[String]); 12] = [
+            ("trailing_triggers", &self.trailing_triggers),
+            ("paper_names", &self.paper_names),
+            ("speech_names", &self.speech_names),
             ("customer_receives", &self.customer_receives),
             ("not_duty", &self.not_duty),
             ("customer_may", &self.customer_may),

@@ -10,6 +10,8 @@ use super::measurable::{Assessment, Element, ElementKind, VagueWord, Vagueness};
 use super::rulebook::Excuse;
 use super::tokens::{Tokens, covers, is_quote_mark, overlaps};
 use super::{manners, quantities};
+
+mod quotes;
 use crate::core::i18n::script::is_han;
 use crate::core::model::SetWords;
 
@@ -55,79 +57,12 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
     // A term that holds it says what it means (100% accurate: every item right).
     let terms = ranges(List::NotVague);
     decorative.retain(|d| !terms.iter().any(|t| covers(t, d)));
-    // Words inside an utterance to be said (说“请稍等”) are what is said, not a judgement.
-    // A quote right after an utterance, in its list (使用“您好”“请稍等，马上
-    // 给您办理”等用语), is one too.
-    // So is a list of quotes that ends in 等…用语 (“您好”“请慢走”等文明用语).
-    let mut quotes = tokens.quotes.clone();
-    quotes.sort_by_key(|q| q.start);
-    let between = |a: &Range<usize>, b: &Range<usize>| {
-        a.end <= b.start
-            && tokens.lower[a.end..b.start]
-                .trim_matches(|c: char| c.is_whitespace() || "、，,和或及".contains(c))
-                .is_empty()
-    };
-    let mut said: Vec<bool> = quotes
-        .iter()
-        .map(|q| {
-            let after: String = tokens.lower[q.end..].chars().take(8).collect();
-            is_utterance(&scan, &tokens.lower, q) || listed_speech(lexicon, &after).is_some()
-        })
-        .collect();
-    for i in 1..quotes.len() {
-        said[i] |= said[i - 1] && between(&quotes[i - 1], &quotes[i]);
-    }
-    for i in (0..quotes.len().saturating_sub(1)).rev() {
-        said[i] |= said[i + 1] && between(&quotes[i], &quotes[i + 1]);
-    }
-    let utterances: Vec<Range<usize>> = quotes
-        .into_iter()
-        .zip(said)
-        .filter_map(|(q, said)| said.then_some(q))
-        .collect();
-    // The words that name such a list (不得使用“不知道”“不清楚”等推诿性语言)
-    // are what the quotes show: not a judgement of their own.
-    let named_lists: Vec<Range<usize>> = utterances
-        .iter()
-        .filter_map(|q| {
-            let after: String = tokens.lower[q.end..].chars().take(8).collect();
-            listed_speech(lexicon, &after).map(|len| q.end..q.end + len)
-        })
-        .collect();
+    let quoted = quotes::read(lexicon, &scan, &tokens);
+    let utterances = quoted.utterances;
     let occasions = occasions(lexicon, &scan, &tokens);
     let mut shielded = ranges(List::NotVague);
     shielded.extend(utterances.iter().cloned());
-    shielded.extend(named_lists);
-    // A survey item (顾客“被重视”好评率≥90%) is what customers are asked:
-    // its rate is the measure.
-    shielded.extend(
-        tokens
-            .quotes
-            .iter()
-            .filter(|q| {
-                let after = &tokens.lower[q.end..];
-                ["好评率", "好評率", "满意率", "滿意率"]
-                    .iter()
-                    .any(|w| after.starts_with(w))
-            })
-            .cloned(),
-    );
-    // A quoted name of a form or a paper (填具「民眾申訴處理單」) names a
-    // thing: what its words say is not a judgement.
-    shielded.extend(
-        tokens
-            .quotes
-            .iter()
-            .filter(|q| {
-                let inner = tokens.lower[q.start..q.end].trim_end_matches(is_quote_mark);
-                let after = &tokens.lower[q.end..];
-                lexicon
-                    .paper_names
-                    .iter()
-                    .any(|n| inner.ends_with(n.as_str()) || after.starts_with(n.as_str()))
-            })
-            .cloned(),
-    );
+    shielded.extend(quoted.shields);
     // The customer's need or feeling as a trigger (民眾需要協助時) is when, not how.
     shielded.extend(occasions.iter().cloned());
     // Why it is done (佩戴工牌，方便顾客识别) is not what is checked, and
@@ -607,30 +542,6 @@ fn elements(
     // ring" as a figure and as a time) is found once, the first kind pushed winning.
     elements.dedup_by(|b, a| a.range == b.range);
     elements
-}
-
-/// The bytes of 等…用语 (or another of `speech_names`) right after a list
-/// of quotes, naming them as words to say: `None` when `after` does not
-/// start so.
-fn listed_speech(lexicon: &Lexicon, after: &str) -> Option<usize> {
-    if !after.starts_with('等') {
-        return None;
-    }
-    lexicon
-        .speech_names
-        .iter()
-        .filter_map(|noun| after.find(noun.as_str()).map(|at| at + noun.len()))
-        .min()
-}
-
-/// Whether a quote is an utterance: after a verb of saying or a colon.
-fn is_utterance(scan: &Scan, lower: &str, quote: &Range<usize>) -> bool {
-    let before = lower[..quote.start].trim_end();
-    if before.ends_with([':', '：']) {
-        return true;
-    }
-    scan.of(List::Say)
-        .any(|(_, r)| r.end <= quote.start && lower[r.end..quote.start].chars().count() <= 3)
 }
 
 /// Occasions the customer's act defines: from a word for the customer to

@@ -792,18 +792,52 @@ fn the_twenty_eighth_holdout_keeps_its_precision_and_recall() {
 /// precision 14.3%, recall 100.0% (1 vague row, 6 false findings); zh-TW
 /// 12.5%, 25.0% (4 vague rows, 7 false findings); en 100.0%, 73.3%; all
 /// 50.0%, 65.0% (agreement 89.7%). Its Chinese rows are mostly tables of
-/// time limits: the checker's precision there is what it measures. Sealed:
-/// its disagreements are not read. Floors: those figures less one point;
-/// raise them, never lower.
+/// time limits: the checker's precision there is what it measures. Read
+/// once scored, while holdout 30 was collected: its disagreements taught
+/// the next rules (an inability before 时, a day of the week, 可能會, terms
+/// such as 专业技术 and 自然性, an unstated fee, "ethical", "full
+/// attention"), after which it scores zh-CN 33.3%, 100% (agreement 96.6%);
+/// zh-TW 33.3%, 50.0% (90.3%); en 100%, 100% (100%); all 75.0%, 90.0%
+/// (95.9%), no longer a blind figure. Floors: those figures less one
+/// point; raise them, never lower.
 const FLOOR_29: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.13, 0.99, 0.88),
-    ("zh-TW", 0.11, 0.24, 0.82),
-    ("en", 0.99, 0.72, 0.93),
-    ("all", 0.49, 0.64, 0.88),
+    ("zh-CN", 0.32, 0.99, 0.95),
+    ("zh-TW", 0.32, 0.49, 0.89),
+    ("en", 0.99, 0.99, 0.99),
+    ("all", 0.74, 0.89, 0.94),
 ];
 
 #[test]
 fn the_twenty_ninth_holdout_keeps_its_precision_and_recall() {
     gate(include_str!("data/checker-holdout-29.tsv"), &FLOOR_29);
+}
+
+/// The thirtieth holdout: 178 standards (57 zh-CN, 58 zh-TW, 63 en; 64
+/// vague) from 19 hosts no earlier set used, with codes of staff conduct
+/// sought on purpose (a gas company's counter notice on a city portal, two
+/// hospitals' consultation and etiquette rules, a water and a gas company,
+/// a college's repair rules; Hong Kong's monetary authority, a Taiwanese
+/// home-care agency, three home-cleaning firms and a cleaning shop; a
+/// driving school, a public library, two university libraries' desk
+/// guides, a medical centre's patients' charter, a London housing
+/// association and a spa's front-desk rules), collected blind by a helper
+/// session on 2026-12-06 while the rules that read holdout 29 were being
+/// set, and scored once on them (the commit that adds this gate): zh-CN precision 76.0%,
+/// recall 79.2% (agreement 80.7%); zh-TW 66.7%, 90.9% (89.7%); en 61.8%,
+/// 72.4% (66.7%); all 67.6%, 78.1% (78.7%). The rules at the start of
+/// that work (21b410e) scored it the same but for one English vague row
+/// more missed (en recall 69.0%). Sealed: its disagreements are not read.
+/// Floors: those figures less one point; raise them, never lower.
+const FLOOR_30: [(&str, f64, f64, f64); 4] = [
+    // language, precision, recall, agreement
+    ("zh-CN", 0.75, 0.78, 0.79),
+    ("zh-TW", 0.65, 0.89, 0.88),
+    ("en", 0.60, 0.71, 0.65),
+    ("all", 0.66, 0.77, 0.77),
+];
+
+#[test]
+fn the_thirtieth_holdout_keeps_its_precision_and_recall() {
+    gate(include_str!("data/checker-holdout-30.tsv"), &FLOOR_30);
 }

@@ -397,7 +397,12 @@ fn conditions(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
             let ends = lexicon
                 .trigger_endings
                 .iter()
-                .any(|t| body.ends_with(t.as_str()));
+                .any(|t| body.ends_with(t.as_str()))
+                || ends_in_when(body)
+                    && lexicon
+                        .trigger_unable
+                        .iter()
+                        .any(|u| body.contains(u.as_str()));
             opens || ends
         })
         .collect();
@@ -414,6 +419,18 @@ fn conditions(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
         .filter_map(|(c, flag)| flag.then_some(c))
         .map(|c| moment_end(lower, c))
         .collect()
+}
+
+/// Characters that make a following 时 part of a word (及时, 准时, 实时,
+/// 平时, 每小时) rather than "when".
+const TIME_WORD_HEADS: &str = "及即准準按定同随隨适適临臨届屆暂暫实實当當平有小限超守计計每";
+
+/// A clause that ends in 时 as "when" (实时沟通无法解决问题时，…; 系统故障时，…)
+/// sets off what follows.
+fn ends_in_when(body: &str) -> bool {
+    let mut tail = body.chars().rev();
+    matches!(tail.next(), Some('时' | '時'))
+        && tail.next().is_some_and(|b| !TIME_WORD_HEADS.contains(b))
 }
 
 /// English conditions after the act they set off: from a trailing trigger
@@ -452,7 +469,7 @@ fn moment_end(lower: &str, c: Range<usize>) -> Range<usize> {
     let mut before = None;
     while let Some((at, ch)) = chars.next() {
         let next = chars.peek().map(|(_, n)| *n);
-        let word = before.is_some_and(|b| "及准準按定同随隨临臨暂暫届屆当當平有小".contains(b));
+        let word = before.is_some_and(|b| TIME_WORD_HEADS.contains(b));
         let han_after = next.is_some_and(is_han);
         let compound = next.is_some_and(|n| "间間限段效刻候".contains(n));
         if matches!(ch, '时' | '時') && !word && han_after && !compound {
@@ -582,7 +599,7 @@ fn occasions(lexicon: &Lexicon, scan: &Scan, tokens: &Tokens<'_>) -> Vec<Range<u
                 // is the staff's next act, not the customer's moment).
                 let prev = rest[..i].chars().next_back().unwrap_or(' ');
                 let in_word = match c {
-                    '时' | '時' => "及即准準按同随隨适適定临臨届屆暂暫实實小限超守计計每",
+                    '时' | '時' => TIME_WORD_HEADS,
                     '后' | '後' => "然最随隨此",
                     _ => "提目当當面跟向",
                 }

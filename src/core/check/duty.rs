@@ -98,6 +98,12 @@ fn duty_from(
         {
             return None;
         }
+        // A right the company grants something with is its offer, as a figure makes it.
+        let offered = figure
+            || lexicon
+                .customer_offer
+                .iter()
+                .any(|w| lower.contains(w.as_str()));
         let must = lexicon.customer_duty.iter().map(|d| (d, true));
         let may = lexicon.customer_may.iter().map(|d| (d, false));
         must.chain(may).find_map(|(d, must)| {
@@ -106,7 +112,7 @@ fn duty_from(
                     !d.is_ascii() || !after.starts_with(|c: char| c.is_ascii_alphanumeric())
                 })
                 .map(|after| {
-                    (must || !figure)
+                    (must || !offered)
                         && !lexicon
                             .customer_receives
                             .iter()

@@ -189,6 +189,8 @@ pub struct Lexicon {
     pub within: Vec<String>,
     /// Measure words after 每一 that mean "each" (每一位顾客), not a count.
     pub each: Vec<String>,
+    /// Words before a numeral that make it a day of the week (週二).
+    pub weekday: Vec<String>,
     /// English words that open the customer's occasion (when the guest …).
     pub occasion_openers: Vec<String>,
     /// Words that name no object (the, our, staff).
@@ -230,6 +232,8 @@ pub struct Lexicon {
     /// only with nothing to check (您可以拒絕…); with a figure it is what
     /// the service offers (顾客可在到府前2小时前自行改期).
     pub customer_may: Vec<String>,
+    /// What the company grants with the customer's right (免收手續費).
+    pub customer_offer: Vec<String>,
     /// What the customer receives after a duty word (得到, "be greeted"):
     /// the staff's criterion put the other way round.
     pub customer_receives: Vec<String>,
@@ -351,6 +355,7 @@ impl Lexicon {
             .within
             .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
         lexicon.each = lowered(rules.each);
+        lexicon.weekday = lowered(rules.weekday);
         lexicon.occasion_openers = lowered(rules.occasion_openers);
         lexicon.filler = lowered(rules.filler);
         lexicon.purpose = patterns(rules.purpose);
@@ -370,6 +375,7 @@ impl Lexicon {
             .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
         lexicon.customer_self = lowered(rules.customer_self);
         lexicon.customer_may = lowered(rules.customer_may);
+        lexicon.customer_offer = lowered(rules.customer_offer);
         lexicon.customer_receives = rules.customer_receives;
         lexicon.not_duty = rules.not_duty;
         lexicon

@@ -109,6 +109,17 @@ fn chinese(lexicon: &Lexicon, lower: &str) -> Vec<(Range<usize>, bool)> {
         }
         let rest = &lower[end..];
         let numeral = &lower[start..end];
+        // 週二至週四: a day of the week is a time.
+        if lexicon
+            .weekday
+            .iter()
+            .any(|w| lower[..start].ends_with(w.as_str()))
+            && numeral.chars().count() == 1
+            && "一二三四五六".contains(numeral)
+        {
+            found.push((start..end, true));
+            continue;
+        }
         let Some((unit, time)) = lexicon
             .zh_unit
             .iter()

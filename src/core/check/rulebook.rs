@@ -106,6 +106,8 @@ pub struct RuleFile {
     pub once_before: Vec<String>,
     pub within: Vec<String>,
     pub each: Vec<String>,
+    /// Words before a numeral that make it a day of the week (週二).
+    pub weekday: Vec<String>,
     pub occasion_openers: Vec<String>,
     pub filler: Vec<String>,
     pub purpose: Vec<String>,
@@ -122,6 +124,8 @@ pub struct RuleFile {
     pub customer_duty: Vec<String>,
     pub customer_self: Vec<String>,
     pub customer_may: Vec<String>,
+    /// What the company grants with the customer's right (免收手續費).
+    pub customer_offer: Vec<String>,
     pub customer_receives: Vec<String>,
     pub not_duty: Vec<String>,
     pub survey: Vec<String>,
@@ -299,6 +303,7 @@ impl RuleFile {
             once_before,
             within,
             each,
+            weekday,
             occasion_openers,
             filler,
             purpose,
@@ -315,6 +320,7 @@ impl RuleFile {
             customer_duty,
             customer_self,
             customer_may,
+            customer_offer,
             customer_receives,
             not_duty,
             survey,
@@ -351,6 +357,7 @@ impl RuleFile {
         self.once_before.extend(once_before);
         self.within.extend(within);
         self.each.extend(each);
+        self.weekday.extend(weekday);
         self.occasion_openers.extend(occasion_openers);
         self.filler.extend(filler);
         self.purpose.extend(purpose);
@@ -367,6 +374,7 @@ impl RuleFile {
         self.customer_duty.extend(customer_duty);
         self.customer_self.extend(customer_self);
         self.customer_may.extend(customer_may);
+        self.customer_offer.extend(customer_offer);
         self.customer_receives.extend(customer_receives);
         self.not_duty.extend(not_duty);
         self.survey.extend(survey);
@@ -404,17 +412,19 @@ impl RuleFile {
             ("once_before", &self.once_before),
             ("within", &self.within),
         ];
-        let more: [(&str, &[String]); 12] = [
+        let more: [(&str, &[String]); 14] = [
             ("trailing_triggers", &self.trailing_triggers),
             ("paper_names", &self.paper_names),
             ("speech_names", &self.speech_names),
             ("customer_receives", &self.customer_receives),
             ("not_duty", &self.not_duty),
             ("customer_may", &self.customer_may),
+            ("customer_offer", &self.customer_offer),
             ("survey", &self.survey),
             ("customer_duty", &self.customer_duty),
             ("customer_self", &self.customer_self),
             ("each", &self.each),
+            ("weekday", &self.weekday),
             ("occasion_openers", &self.occasion_openers),
             ("filler", &self.filler),
         ];

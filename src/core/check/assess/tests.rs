@@ -419,3 +419,22 @@ fn named_lists_of_words_laws_and_the_call_itself_read_as_holdout_28_taught() {
     ok("We will provide wi-fi for smart phones.");
     ok("遇國定假日,出貨順延至正常上班日依序處理");
 }
+
+#[test]
+fn inabilities_before_shi_weekdays_and_maybes_read_as_holdout_29_taught() {
+    // "When live chat cannot resolve it, …" sets off the act; 及时 after it still needs a time.
+    ok("实时沟通无法解决问题时，由客服团队创建工单");
+    vague("不能当场处理时，可用电话与相关部门联系，及时解决。");
+    // A clause ending in 时 with no inability in it is read as before.
+    vague("情况复杂时，及时上报");
+    // A day of the week is a time; 最快 then has one.
+    ok("预计最快周二至周四送达");
+    vague("预计最快送达");
+    // What may be offered is no commitment.
+    vague("可能會提供購物滿額免運費的優惠");
+    // Terms, not manner: a grade of staff, wear from use.
+    ok("提供专业技术支持团队的电话解答");
+    ok("保固期內發生自然性功能故障,提供到府收送");
+    ok("使用者不方便透過正門進出時,工作人員協助透過無障礙通道進出");
+    vague("Communication with clients is always ethical and truthful.");
+}

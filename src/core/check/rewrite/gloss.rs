@@ -1,6 +1,6 @@
 //! A gloss: what a courtesy or a value means here, after a colon at the
 //! end of the standard, the charter's own word staying ("We will treat you
-//! with respect: never interrupting you"; 热情接待…，具体为：[10]秒内问候
+//! with respect: never interrupting"; 热情接待…，具体为：[10]秒内问候
 //! 用户“[您好]”). Each rule's item is marked where its word stands while
 //! the rewrite is built, and placed here once it is done.
 

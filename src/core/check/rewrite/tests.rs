@@ -249,7 +249,7 @@ fn a_gloss_keeps_the_word_and_says_what_it_means_after_a_colon() {
     );
     assert!(
         en.filled
-            .contains(": saying “please” and “thank you” to you; answering within 5 minutes"),
+            .contains(": saying “please” and “thank you”; answering within 5 minutes"),
         "{}",
         en.filled
     );

@@ -89,6 +89,12 @@ fn duty_from(
     let Some(end) = subject_end else {
         return false;
     };
+    // A right the company grants something with is its offer, as a figure makes it.
+    let offered = figure
+        || lexicon
+            .customer_offer
+            .iter()
+            .any(|w| !w.find_in(lower).is_empty());
     let duty_at = |text: &str| {
         let text = text.trim_start();
         if lexicon
@@ -98,12 +104,6 @@ fn duty_from(
         {
             return None;
         }
-        // A right the company grants something with is its offer, as a figure makes it.
-        let offered = figure
-            || lexicon
-                .customer_offer
-                .iter()
-                .any(|w| lower.contains(w.as_str()));
         let must = lexicon.customer_duty.iter().map(|d| (d, true));
         let may = lexicon.customer_may.iter().map(|d| (d, false));
         must.chain(may).find_map(|(d, must)| {

@@ -233,7 +233,7 @@ pub struct Lexicon {
     /// the service offers (顾客可在到府前2小时前自行改期).
     pub customer_may: Vec<String>,
     /// What the company grants with the customer's right (免收手續費).
-    pub customer_offer: Vec<String>,
+    pub customer_offer: Vec<Pattern>,
     /// What the customer receives after a duty word (得到, "be greeted"):
     /// the staff's criterion put the other way round.
     pub customer_receives: Vec<String>,
@@ -375,7 +375,7 @@ impl Lexicon {
             .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
         lexicon.customer_self = lowered(rules.customer_self);
         lexicon.customer_may = lowered(rules.customer_may);
-        lexicon.customer_offer = lowered(rules.customer_offer);
+        lexicon.customer_offer = patterns(rules.customer_offer);
         lexicon.customer_receives = rules.customer_receives;
         lexicon.not_duty = rules.not_duty;
         lexicon

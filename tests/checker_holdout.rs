@@ -827,17 +827,48 @@ fn the_twenty_ninth_holdout_keeps_its_precision_and_recall() {
 /// recall 79.2% (agreement 80.7%); zh-TW 66.7%, 90.9% (89.7%); en 61.8%,
 /// 72.4% (66.7%); all 67.6%, 78.1% (78.7%). The rules at the start of
 /// that work (21b410e) scored it the same but for one English vague row
-/// more missed (en recall 69.0%). Sealed: its disagreements are not read.
-/// Floors: those figures less one point; raise them, never lower.
+/// more missed (en recall 69.0%). Read for the checker on 2026-12-07, once
+/// holdout 31's collection had begun; on the rules that read it, zh-CN
+/// 88.0 / 91.7 (91.2), zh-TW 66.7 / 90.9 (89.7), en 67.6 / 79.3 (73.0),
+/// all 74.3 / 85.9 (84.3). Floors: those figures less one point; raise
+/// them, never lower.
 const FLOOR_30: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.75, 0.78, 0.79),
+    ("zh-CN", 0.87, 0.90, 0.90),
     ("zh-TW", 0.65, 0.89, 0.88),
-    ("en", 0.60, 0.71, 0.65),
-    ("all", 0.66, 0.77, 0.77),
+    ("en", 0.66, 0.78, 0.72),
+    ("all", 0.73, 0.84, 0.83),
 ];
 
 #[test]
 fn the_thirtieth_holdout_keeps_its_precision_and_recall() {
     gate(include_str!("data/checker-holdout-30.tsv"), &FLOOR_30);
+}
+
+/// The thirty-first holdout: 177 standards (54 zh-CN, 52 zh-TW, 71 en; 49
+/// vague: 14, 3 and 32) from 22 hosts no earlier set used, with sectors
+/// not tried before sought on purpose (university IT help desks, student,
+/// repair and finance offices; a dorm network desk, a school's certificate
+/// counter, a hypermarket's returns, two university libraries and three
+/// sports centres in Taiwan; a university IT service desk, two dental
+/// practices, a vet, two property managers, a probate researcher and an
+/// estate agent's complaints procedure), collected blind by a helper
+/// session on 2026-12-07 while the rules that read holdout 30 were being
+/// set, and scored once on them (the commit that adds this gate): zh-CN
+/// precision 50.0%, recall 92.9% (agreement 74.1%); zh-TW 66.7%, 66.7%
+/// (96.2%; 3 vague rows only); en 76.7%, 71.9% (77.5%); all 64.4%, 77.6%
+/// (81.9%). The rules at the start of that work (cf86dce) score it the
+/// same. Sealed: its disagreements are not read. Floors: those figures
+/// less one point; raise them, never lower.
+const FLOOR_31: [(&str, f64, f64, f64); 4] = [
+    // language, precision, recall, agreement
+    ("zh-CN", 0.49, 0.91, 0.73),
+    ("zh-TW", 0.65, 0.65, 0.95),
+    ("en", 0.75, 0.70, 0.76),
+    ("all", 0.63, 0.76, 0.80),
+];
+
+#[test]
+fn the_thirty_first_holdout_keeps_its_precision_and_recall() {
+    gate(include_str!("data/checker-holdout-31.tsv"), &FLOOR_31);
 }

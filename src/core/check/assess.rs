@@ -57,6 +57,12 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
     // A term that holds it says what it means (100% accurate: every item right).
     let terms = ranges(List::NotVague);
     decorative.retain(|d| !terms.iter().any(|t| covers(t, d)));
+    // A whole share before what it counts (100%建档、100%安检: every case)
+    // is a rate, as 100% of enquiries is; a judgement after it (100%满意)
+    // is a vague word of its own.
+    decorative.retain(|d| {
+        !(tokens.lower[d.clone()].ends_with('%') && tokens.lower[d.end..].starts_with(is_han))
+    });
     let quoted = quotes::read(lexicon, &scan, &tokens);
     let utterances = quoted.utterances;
     let occasions = occasions(lexicon, &scan, &tokens);
@@ -68,6 +74,8 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
     // Why it is done (佩戴工牌，方便顾客识别) is not what is checked, and
     // the condition it is done on (手续齐全的，当场登记) is when, not how.
     shielded.extend(purposes(lexicon, &scan, &tokens));
+    // What the customer is left to do (差额由用户自行协商解决) is not the staff's.
+    shielded.extend(left_to_customer(&scan, &tokens));
     let conditions = conditions(lexicon, &tokens);
     // 使用后立即丢弃, 发现偷拍时立即制止: "at once" right after the moment
     // it follows, or in the clause a condition sets off, is that moment.
@@ -295,6 +303,16 @@ fn own_words(
         }
     }
     words.sort_by_key(|w| w.range.start);
+}
+
+/// What 由 hands to the customer (由用户自行协商解决, 由客戶自行準備): from
+/// 由 to the end of its clause, the customer's own act.
+fn left_to_customer(scan: &Scan, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
+    let lower = tokens.lower.as_str();
+    scan.of(List::Customer)
+        .filter(|(_, r)| lower[..r.start].ends_with('由'))
+        .map(|(_, r)| r.start - '由'.len_utf8()..tokens.clause_around(r.start).end)
+        .collect()
 }
 
 /// Whether a word of `words` crosses an edge of `range`: starts inside it

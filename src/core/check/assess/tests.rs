@@ -438,3 +438,26 @@ fn inabilities_before_shi_weekdays_and_maybes_read_as_holdout_29_taught() {
     ok("使用者不方便透過正門進出時,工作人員協助透過無障礙通道進出");
     vague("Communication with clients is always ethical and truthful.");
 }
+
+#[test]
+fn titles_shares_and_what_is_left_to_the_customer_read_as_holdout_30_taught() {
+    // A title in book marks names a code; the same word outside it is judged.
+    ok("安装符合《城镇燃气设计规范》《城镇燃气施工验收规范》");
+    vague("安装规范");
+    // 100% before the act it counts is a rate; 100% on its own decorates.
+    ok("服务过的用户100%建档、100%安检");
+    vague("100%用心服务每一位顾客");
+    // What 由 hands to the customer is theirs; the staff's own 解决 is still judged.
+    ok("总表与分表差额由用户自行协商解决");
+    vague("总表与分表差额由工作人员协商解决");
+    // Civility claimed and shirking named are manners; as early as nobody says is no time.
+    vague("服务语言文明");
+    vague("禁止使用不负责任的推脱语句");
+    vague("The school will reschedule the lesson as early as possible.");
+    vague("Our staff make it clear what we can and cannot do.");
+    // A figure hedged by "in most circumstances" states it; the next working hour is a time.
+    ok("We will order new material within one month in most normal circumstances.");
+    ok(
+        "If your call goes to voicemail we will respond promptly, normally within the next working hour.",
+    );
+}

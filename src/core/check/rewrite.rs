@@ -662,7 +662,11 @@ impl Rewrites {
             // "Patients must arrive early": what staff do about it.
             if target == Target::CustomerDuty
                 && duty::takes_parts(&with)
-                && let Some(duty) = duty::english(text, range.end)
+                && let Some(duty) = if lang == Language::En {
+                    duty::english(text, range.end)
+                } else {
+                    duty::chinese(text, range.end)
+                }
             {
                 edits.push((range.clone(), duty::said(&with, &duty), word.to_owned()));
                 continue;
@@ -899,9 +903,10 @@ impl Rewrites {
             })
             .filter(|r| {
                 r.in_clause.is_empty()
-                    || r.in_clause
-                        .iter()
-                        .any(|w| has_word(around.clause, w, false))
+                    || r.in_clause.iter().any(|w| match w.strip_suffix('$') {
+                        Some(whole) => has_word(around.clause, whole, true),
+                        None => has_word(around.clause, w, false),
+                    })
             })
             .filter(|r| !r.needs_before || r.before.iter().any(|b| ends_with_word(&lead, b)))
             .filter(|r| r.on != Target::CustomerDuty || duty::fits(&r.with, word))

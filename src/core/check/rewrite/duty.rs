@@ -3,7 +3,9 @@
 //! "You may inspect the records" → "Staff let you inspect the records"):
 //! the rule's `{who}` is the customer as the standard names them, `{act}`
 //! what they must do, `{right}` what they may, `{thing}` what they are
-//! entitled to ("You are entitled to a refund" → "Staff give you a refund").
+//! entitled to ("You are entitled to a refund" → "Staff give you a refund");
+//! in Chinese `{known}` what a right to be told is of (病人有權知道自己的
+//! 診斷 → 工作人員向病人說明其診斷).
 
 /// English duty words, longest first, and whether each forbids (`not`).
 const DUTIES: [(&str, bool); 24] = [
@@ -113,6 +115,50 @@ pub(super) fn english(text: &str, end: usize) -> Option<Duty<'_>> {
     })
 }
 
+/// Chinese words for a right to be told (病人有權知道…, 您有權瞭解…): what
+/// follows is what staff explain.
+const KNOWS: [&str; 12] = [
+    "有權要求知道",
+    "有权要求知道",
+    "有權瞭解",
+    "有權了解",
+    "有权了解",
+    "有權知道",
+    "有权知道",
+    "有權得知",
+    "有权得知",
+    "有權知悉",
+    "有权知悉",
+    "有权知晓",
+];
+
+/// A Chinese right to be told (`text[..end]`): the customer before the
+/// right word, what they are to be told after it, and a condition the
+/// sentence opens with as its lead; None where the right is of another
+/// kind or the customer is not named.
+pub(super) fn chinese(text: &str, end: usize) -> Option<Duty<'_>> {
+    let body = &text[..end];
+    let start = chinese_at(body);
+    let (at, word) = KNOWS
+        .iter()
+        .filter_map(|w| body[start..].find(w).map(|at| (start + at, *w)))
+        .min_by_key(|(at, w)| (*at, std::cmp::Reverse(w.len())))?;
+    let who = body[start..at].trim();
+    let act = body[at + word.len()..].trim();
+    let clause_mark = |c: char| "，,；;：:。".contains(c);
+    if who.is_empty() || who.chars().count() > 8 || who.contains(clause_mark) || act.is_empty() {
+        return None;
+    }
+    Some(Duty {
+        lead: &body[..start],
+        who,
+        right: true,
+        not: false,
+        thing: false,
+        act,
+    })
+}
+
 /// A rule's text with `{who}` and `{act}`, `{right}` or `{thing}` filled
 /// from `duty`, said after its condition ("If the driver is late, staff
 /// let passengers cancel").
@@ -123,13 +169,24 @@ pub(super) fn said(with: &str, duty: &Duty<'_>) -> String {
         with.to_owned()
     };
     let who = lower_first(duty.who);
+    // 病人有權知道自己的診斷 → 向病人說明其診斷: 自己 would be the staff's.
+    let known = duty
+        .act
+        .strip_prefix("自己的")
+        .map_or_else(|| duty.act.to_owned(), |rest| format!("其{rest}"));
     let mut said = with
         .replace("{who}", &who)
+        .replace("{known}", &known)
         .replace("{act}", duty.act)
         .replace("{right}", duty.act)
         .replace("{thing}", duty.act);
     if !duty.lead.is_empty() {
-        said = format!("{}{}", duty.lead, lower_first(&said));
+        let rest = if duty.lead.is_ascii() || duty.lead.ends_with(' ') {
+            lower_first(&said)
+        } else {
+            said
+        };
+        said = format!("{}{rest}", duty.lead);
     }
     said
 }
@@ -137,7 +194,7 @@ pub(super) fn said(with: &str, duty: &Duty<'_>) -> String {
 /// Whether a rule's text takes the parts of a duty (`{act}`, `{right}` or
 /// `{thing}`), not a text put before the standard as it is.
 pub(super) fn takes_parts(with: &str) -> bool {
-    ["{act}", "{right}", "{thing}"]
+    ["{act}", "{right}", "{thing}", "{known}"]
         .iter()
         .any(|p| with.contains(p))
 }
@@ -146,6 +203,9 @@ pub(super) fn takes_parts(with: &str) -> bool {
 /// (`{act}`), a right (`{right}`) or a thing one is entitled to
 /// (`{thing}`) only where the body says one.
 pub(super) fn fits(with: &str, body: &str) -> bool {
+    if with.contains("{known}") {
+        return chinese(body, body.len()).is_some();
+    }
     let (right, thing) = (with.contains("{right}"), with.contains("{thing}"));
     !takes_parts(with)
         || english(body, body.len())

@@ -704,6 +704,11 @@ impl Rewrites {
                     let verb = fit::act_at(&assessment.elements, text, end);
                     let with = fit::to_next(with, &text[end..], lang, verb);
                     let (start, end) = framed(text, start..end, &with, lang);
+                    let (start, with) = if lang == Language::En {
+                        (start, with)
+                    } else {
+                        text::time_framed(text, (start, end), with)
+                    };
                     // "The office aims to decide": the hedge goes and its
                     // verb takes the subject's -s ("The office decides").
                     if lang == Language::En
@@ -785,11 +790,16 @@ impl Rewrites {
                         let determined = ["a ", "an ", "the ", "our ", "your ", "their ", "its "]
                             .iter()
                             .any(|d| ends_with_word(&tokens.lower[..from], d));
+                        // "offer informative and up-to-date messages": with no
+                        // conjunction before the word, the one after it goes too.
+                        let lone = conjunction.is_none() && !word.contains([',', ' ']);
                         let to = [", and ", " and ", ", ", " or "]
                             .iter()
                             .find(|c| {
                                 text[end..].starts_with(*c)
-                                    && (determined || starts.contains(&(end + c.len())))
+                                    && (determined
+                                        || starts.contains(&(end + c.len()))
+                                        || lone && before_word && !c.starts_with(','))
                             })
                             .map_or(end, |c| end + c.len() - 1);
                         reach = to;

@@ -580,6 +580,38 @@ pub(super) fn framed(text: &str, span: Range<usize>, with: &str, lang: Language)
     (start, end)
 }
 
+/// A Chinese time limit put in a word's place, fitted to its frame: after
+/// a modal it takes 在 (要第一时间告知 → 要在[1]分钟内告知), before 得到 it
+/// goes (得到及时处理 → 在[2]小时内得到处理).
+pub(super) fn time_framed(
+    text: &str,
+    (start, end): (usize, usize),
+    with: String,
+) -> (usize, String) {
+    let limit = with.starts_with([OPEN, '[', '在']) && with.ends_with(['内', '內']);
+    if !limit {
+        return (start, with);
+    }
+    let mut with = with;
+    let mut start = start;
+    let before = &text[..start];
+    if !with.starts_with('在')
+        && before.ends_with(['要', '应', '應', '须', '須', '将', '將', '会', '會', '能'])
+    {
+        with.insert(0, '在');
+    }
+    // Only before the act it times: 獲得及時、真實的回覆 lists what the reply is.
+    let acts = text[end..].starts_with(|c: char| crate::core::i18n::script::is_han(c) && c != '的');
+    for got in ["得到", "获得", "獲得"] {
+        if acts && with.starts_with('在') && before.ends_with(got) {
+            start -= got.len();
+            with.push_str(got);
+            break;
+        }
+    }
+    (start, with)
+}
+
 /// The span of an English word grown over its part of "as … as possible":
 /// the whole frame around one word ("as discreetly as possible"), the
 /// opening "as" of the first of two joined words and the closing "as

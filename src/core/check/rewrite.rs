@@ -665,7 +665,7 @@ impl Rewrites {
                 && let Some(duty) = if lang == Language::En {
                     duty::english(text, range.end)
                 } else {
-                    duty::chinese(text, range.end)
+                    duty::chinese(text, range.end, &rule.in_clause)
                 }
             {
                 edits.push((range.clone(), duty::said(&with, &duty), word.to_owned()));
@@ -703,12 +703,7 @@ impl Rewrites {
                 Place::Word => {
                     let verb = fit::act_at(&assessment.elements, text, end);
                     let with = fit::to_next(with, &text[end..], lang, verb);
-                    let (start, end) = framed(text, start..end, &with, lang);
-                    let (start, with) = if lang == Language::En {
-                        (start, with)
-                    } else {
-                        text::time_framed(text, (start, end), with)
-                    };
+                    let (start, end, with) = framed(text, start..end, with, lang);
                     // "The office aims to decide": the hedge goes and its
                     // verb takes the subject's -s ("The office decides").
                     if lang == Language::En
@@ -919,7 +914,7 @@ impl Rewrites {
                     })
             })
             .filter(|r| !r.needs_before || r.before.iter().any(|b| ends_with_word(&lead, b)))
-            .filter(|r| r.on != Target::CustomerDuty || duty::fits(&r.with, word))
+            .filter(|r| r.on != Target::CustomerDuty || duty::fits(&r.with, &r.in_clause, word))
             .filter(|r| !r.in_encounter || meets())
             .filter(|r| fit::has_a_start(r, &self.cases, &lead, rest, lang))
             .filter(|r| fit::fits(r, &lead, rest, lang));

@@ -192,19 +192,28 @@ pub fn quotes(text: &str) -> Vec<Range<usize>> {
         }
     }
     for (open, close) in QUOTE_PAIRS {
-        let mut from = 0;
-        while let Some(o) = text[from..].find(open) {
-            let start = from + o;
-            let after = start + open.len_utf8();
-            let Some(c) = text[after..].find(close) else {
-                break;
-            };
-            let end = after + c + close.len_utf8();
-            if c > 0 {
-                found.push(start..end);
-            }
-            from = end;
+        found.extend(paired(text, open, close));
+    }
+    found
+}
+
+/// Ranges of what stands between `open` and the next `close`, marks
+/// included, left to right; an empty pair is none.
+#[must_use]
+pub fn paired(text: &str, open: char, close: char) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(o) = text[from..].find(open) {
+        let start = from + o;
+        let after = start + open.len_utf8();
+        let Some(c) = text[after..].find(close) else {
+            break;
+        };
+        let end = after + c + close.len_utf8();
+        if c > 0 {
+            found.push(start..end);
         }
+        from = end;
     }
     found
 }

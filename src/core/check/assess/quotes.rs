@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::super::lexicon::{Lexicon, List, Scan};
-use super::super::tokens::{Tokens, is_quote_mark};
+use super::super::tokens::{Tokens, is_quote_mark, paired};
 
 /// The quotes read: those that are utterances, and every stretch a vague
 /// word inside is not a finding (the utterances' naming words, survey
@@ -75,7 +75,7 @@ pub(super) fn read(lexicon: &Lexicon, scan: &Scan, tokens: &Tokens<'_>) -> Quote
     );
     // A title in book marks (符合《城镇燃气设计规范》) names a code, a form or a
     // law: its words are its name, not a judgement.
-    shields.extend(titles(lower));
+    shields.extend(paired(lower, '《', '》'));
     let utterances = quotes
         .into_iter()
         .zip(said)
@@ -85,20 +85,6 @@ pub(super) fn read(lexicon: &Lexicon, scan: &Scan, tokens: &Tokens<'_>) -> Quote
         utterances,
         shields,
     }
-}
-
-/// The ranges of titles in book marks 《…》, marks included.
-fn titles(lower: &str) -> Vec<Range<usize>> {
-    let mut found = Vec::new();
-    let mut from = 0;
-    while let Some(open) = lower[from..].find('《').map(|o| from + o) {
-        let Some(close) = lower[open..].find('》').map(|c| open + c + '》'.len_utf8()) else {
-            break;
-        };
-        found.push(open..close);
-        from = close;
-    }
-    found
 }
 
 /// The bytes of 等…用语 (or another of `speech_names`) right after a list

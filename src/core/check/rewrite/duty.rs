@@ -115,33 +115,21 @@ pub(super) fn english(text: &str, end: usize) -> Option<Duty<'_>> {
     })
 }
 
-/// Chinese words for a right to be told (病人有權知道…, 您有權瞭解…): what
-/// follows is what staff explain.
-const KNOWS: [&str; 12] = [
-    "有權要求知道",
-    "有权要求知道",
-    "有權瞭解",
-    "有權了解",
-    "有权了解",
-    "有權知道",
-    "有权知道",
-    "有權得知",
-    "有权得知",
-    "有權知悉",
-    "有权知悉",
-    "有权知晓",
-];
-
 /// A Chinese right to be told (`text[..end]`): the customer before the
-/// right word, what they are to be told after it, and a condition the
-/// sentence opens with as its lead; None where the right is of another
-/// kind or the customer is not named.
-pub(super) fn chinese(text: &str, end: usize) -> Option<Duty<'_>> {
+/// right word (one of `knows`, the rule's `in_clause`: 有權知道, 有权了解…),
+/// what they are to be told after it, and a condition the sentence opens
+/// with as its lead; None where the right is of another kind or the
+/// customer is not named.
+pub(super) fn chinese<'a>(text: &'a str, end: usize, knows: &[String]) -> Option<Duty<'a>> {
     let body = &text[..end];
     let start = chinese_at(body);
-    let (at, word) = KNOWS
+    let (at, word) = knows
         .iter()
-        .filter_map(|w| body[start..].find(w).map(|at| (start + at, *w)))
+        .filter_map(|w| {
+            body[start..]
+                .find(w.as_str())
+                .map(|at| (start + at, w.as_str()))
+        })
         .min_by_key(|(at, w)| (*at, std::cmp::Reverse(w.len())))?;
     let who = body[start..at].trim();
     let act = body[at + word.len()..].trim();
@@ -202,9 +190,9 @@ pub(super) fn takes_parts(with: &str) -> bool {
 /// Whether a rule's text fits the standard `body`: one for a duty
 /// (`{act}`), a right (`{right}`) or a thing one is entitled to
 /// (`{thing}`) only where the body says one.
-pub(super) fn fits(with: &str, body: &str) -> bool {
+pub(super) fn fits(with: &str, knows: &[String], body: &str) -> bool {
     if with.contains("{known}") {
-        return chinese(body, body.len()).is_some();
+        return chinese(body, body.len(), knows).is_some();
     }
     let (right, thing) = (with.contains("{right}"), with.contains("{thing}"));
     !takes_parts(with)

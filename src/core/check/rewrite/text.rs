@@ -559,12 +559,20 @@ pub(super) fn find_word(text: &str, word: &str, whole: bool) -> Option<usize> {
 /// The span a word's replacement takes, grown over the frame the text
 /// already puts around the word when the replacement brings its own:
 /// 在最短时间内 with 在[2]小时内 is one 在…内, not 在在[2]小时内内, and
-/// "as discreetly as possible" loses its "as … as possible" with the word.
-pub(super) fn framed(text: &str, span: Range<usize>, with: &str, lang: Language) -> (usize, usize) {
+/// "as discreetly as possible" loses its "as … as possible" with the word;
+/// and the replacement, a Chinese time limit fitted to the words around it.
+pub(super) fn framed(
+    text: &str,
+    span: Range<usize>,
+    with: String,
+    lang: Language,
+) -> (usize, usize, String) {
     if lang == Language::En {
-        return as_possible(text, span);
+        let (start, end) = as_possible(text, span);
+        return (start, end, with);
     }
     let (mut start, mut end) = (span.start, span.end);
+    let mut with = with;
     for opening in ["在", "於", "于"] {
         if with.starts_with(opening) && text[..start].ends_with(opening) {
             start -= opening.len();
@@ -577,39 +585,28 @@ pub(super) fn framed(text: &str, span: Range<usize>, with: &str, lang: Language)
             break;
         }
     }
-    (start, end)
-}
-
-/// A Chinese time limit put in a word's place, fitted to its frame: after
-/// a modal it takes 在 (要第一时间告知 → 要在[1]分钟内告知), before 得到 it
-/// goes (得到及时处理 → 在[2]小时内得到处理).
-pub(super) fn time_framed(
-    text: &str,
-    (start, end): (usize, usize),
-    with: String,
-) -> (usize, String) {
-    let limit = with.starts_with([OPEN, '[', '在']) && with.ends_with(['内', '內']);
-    if !limit {
-        return (start, with);
-    }
-    let mut with = with;
-    let mut start = start;
-    let before = &text[..start];
-    if !with.starts_with('在')
-        && before.ends_with(['要', '应', '應', '须', '須', '将', '將', '会', '會', '能'])
-    {
-        with.insert(0, '在');
-    }
-    // Only before the act it times: 獲得及時、真實的回覆 lists what the reply is.
-    let acts = text[end..].starts_with(|c: char| crate::core::i18n::script::is_han(c) && c != '的');
-    for got in ["得到", "获得", "獲得"] {
-        if acts && with.starts_with('在') && before.ends_with(got) {
+    // A time limit after a modal takes 在 (要第一时间告知 → 要在[1]分钟内告知);
+    // before 得到 and the act it times it leads (得到及时处理 → 在[2]小时内得到
+    // 处理), not in a list of what a reply is (獲得及時、真實的回覆).
+    if with.starts_with([OPEN, '在']) && with.ends_with(['内', '內']) {
+        let before = &text[..start];
+        if !with.starts_with('在')
+            && before.ends_with(['要', '应', '應', '须', '須', '将', '將', '会', '會', '能'])
+        {
+            with.insert(0, '在');
+        }
+        let acts = text[end..].starts_with(|c: char| is_han(c) && c != '的');
+        if acts
+            && with.starts_with('在')
+            && let Some(got) = ["得到", "获得", "獲得"]
+                .iter()
+                .find(|g| before.ends_with(*g))
+        {
             start -= got.len();
             with.push_str(got);
-            break;
         }
     }
-    (start, with)
+    (start, end, with)
 }
 
 /// The span of an English word grown over its part of "as … as possible":
@@ -827,7 +824,7 @@ pub(super) fn label_end(text: &str) -> Option<usize> {
         text[..colon].trim(),
         text[colon..].trim_start_matches([':', '：']),
     );
-    let short = if name.chars().any(crate::core::i18n::script::is_han) {
+    let short = if name.chars().any(is_han) {
         name.chars().count() <= 6
     } else {
         name.split_whitespace().count() <= 3

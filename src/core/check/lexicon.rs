@@ -175,6 +175,9 @@ pub struct Lexicon {
     excuses: [Vec<Excuse>; 10],
     /// Clause openings after which the next word names a manner (Be punctual).
     pub manner_openers: Vec<String>,
+    /// Words after such a manner that open the hours it holds, with a
+    /// figure after them (We will be contactable between 9am and 5pm).
+    pub manner_hours: Vec<String>,
     /// Words that contain a joining character but join nothing (合并, 并非).
     pub not_joining: Vec<String>,
     /// Chinese numerals (一, 两, 十, 半).
@@ -344,6 +347,7 @@ impl Lexicon {
             .map(|(u, t)| (Pattern::new(&u), t))
             .collect();
         lexicon.manner_openers = lowered(rules.manner_openers);
+        lexicon.manner_hours = lowered(rules.manner_hours);
         lexicon.not_joining = lowered(rules.not_joining);
         lexicon.zh_digits = rules.zh_digits;
         lexicon.en_numbers = lowered(rules.en_numbers);

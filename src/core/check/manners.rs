@@ -50,7 +50,15 @@ pub fn english(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<(Range<usize>, Cat
             .iter()
             .filter(letters)
             .find(|w| w.start >= after);
-        if let Some(next) = next {
+        // "We will be contactable between 9am and 5pm": hours, not a manner.
+        let hours = |next: &Range<usize>| {
+            let rest = lower[next.end..clause.end].trim_start();
+            lexicon.manner_hours.iter().any(|h| {
+                rest.strip_prefix(h.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
+            }) && rest.bytes().any(|b| b.is_ascii_digit())
+        };
+        if let Some(next) = next.filter(|n| !hours(n)) {
             out.push((next.clone(), Category::Manner));
         }
     }

@@ -88,6 +88,7 @@ pub struct RuleFile {
     pub en_units: Units,
     pub vague_endings: Vec<(String, Category)>,
     pub manner_openers: Vec<String>,
+    pub manner_hours: Vec<String>,
     pub manner_nouns: Vec<(String, Category)>,
     pub keep: Vec<String>,
     pub kept_state: Vec<String>,
@@ -285,6 +286,7 @@ impl RuleFile {
             en_units,
             vague_endings,
             manner_openers,
+            manner_hours,
             manner_nouns,
             keep,
             kept_state,
@@ -339,6 +341,7 @@ impl RuleFile {
         self.en_units.count.extend(en_units.count);
         self.vague_endings.extend(vague_endings);
         self.manner_openers.extend(manner_openers);
+        self.manner_hours.extend(manner_hours);
         self.manner_nouns.extend(manner_nouns);
         self.keep.extend(keep);
         self.kept_state.extend(kept_state);
@@ -382,7 +385,7 @@ impl RuleFile {
 
     /// An empty entry would match everywhere: refuse it, naming its list.
     fn check_words(&self, file: &str) -> Result<(), RulesError> {
-        let plain: [(&str, &[String]); 28] = [
+        let plain: [(&str, &[String]); 29] = [
             ("not_vague", &self.not_vague),
             ("observable", &self.observable),
             ("observable_how", &self.observable_how),
@@ -396,6 +399,7 @@ impl RuleFile {
             ("en_units.time", &self.en_units.time),
             ("en_units.count", &self.en_units.count),
             ("manner_openers", &self.manner_openers),
+            ("manner_hours", &self.manner_hours),
             ("keep", &self.keep),
             ("kept_state", &self.kept_state),
             ("generic", &self.generic),

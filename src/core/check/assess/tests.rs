@@ -461,3 +461,22 @@ fn titles_shares_and_what_is_left_to_the_customer_read_as_holdout_30_taught() {
         "If your call goes to voicemail we will respond promptly, normally within the next working hour.",
     );
 }
+
+#[test]
+fn hours_a_named_unit_and_slogans_of_priority_read_as_holdout_31_taught() {
+    // "Be X" with hours after it says when; with no hours it names a manner.
+    ok("We will be contactable between 9am and 5pm Monday to Friday.");
+    vague("We will be approachable at all times.");
+    // 明确 naming the unit or the person is the act of naming them; a
+    // solution proposed is a thing handed over.
+    ok("受理人员在半小时内对报修信息分类，明确维修责任人及预计完成时限。");
+    ok("值班人员电话了解故障后提出解决方案。");
+    vague("回复内容明确。");
+    // A wait the customer should not have to bear beyond a figure is the service's limit.
+    ok("Patients should have to wait no longer than 15 minutes to be seen.");
+    // A need nobody judges, a priority or a promise claimed, whose advantage.
+    vague("We provide advice outside normal surgery hours where necessary.");
+    vague("We will always put safety first.");
+    vague("We will deliver on our promise.");
+    vague("Each of our actions is made to the animal owner's advantage.");
+}

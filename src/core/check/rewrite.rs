@@ -179,6 +179,10 @@ pub struct Rewrites {
     /// Words that negate what follows them in a clause (不得, 禁止, "never"):
     /// a smile put in place of 冷淡 after 不得 would forbid smiling.
     pub negators: Vec<String>,
+    /// Negators of what cannot be done (不能, 无法): one whose phrase ends in
+    /// 的 before the word names the cases (不能马上办理的耐心说明): it
+    /// negates nothing after it.
+    pub unable: Vec<String>,
     /// What a time limit can run from (投诉, 申请, 报修): a judgement act
     /// in a standard with none of these (维护权益, 落实服务)
     /// gets no stock time; the next rule serves.

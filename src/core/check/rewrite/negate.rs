@@ -28,7 +28,18 @@ impl Rewrites {
         };
         // 拒推诿 refuses what a negated rule names, as 不推诿 does.
         let bare = lead.ends_with('不');
-        let negator = self.negators.iter().any(|n| has_word(&lead, n, true));
+        // 不能马上办理的耐心说明: the cases that cannot be done at once, and
+        // what is done in them, unnegated.
+        let cases = |n: &String| {
+            self.unable.contains(n)
+                && lead
+                    .rfind(n.as_str())
+                    .is_some_and(|at| lead[at..].trim_end().ends_with('的'))
+        };
+        let negator = self
+            .negators
+            .iter()
+            .any(|n| has_word(&lead, n, true) && !cases(n));
         let named = (bare || lead.ends_with('拒')) && named();
         // 不文明行为 with no negator is the act done (a complaint's topic,
         // a trigger): the 不 goes with the word, the negated rule names it.

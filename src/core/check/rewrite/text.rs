@@ -107,6 +107,14 @@ pub(super) fn place_tails(marked: &str, lang: Language, limit: usize) -> String 
         };
         let tail = text[start + TAIL.len_utf8()..start + len].to_owned();
         text.replace_range(start..start + len + TAIL_END.len_utf8(), "");
+        // "solve the problem (if possible)": the brackets it filled go with it.
+        for (open, close) in [('(', ')'), ('（', '）')] {
+            if text[..start].ends_with(open) && text[start..].starts_with(close) {
+                let lead = text[..start - open.len_utf8()].trim_end_matches(' ').len();
+                text.replace_range(lead..start + close.len_utf8(), "");
+                start = lead;
+            }
+        }
         // Where it stood, one space ("will  move" → "will move").
         if text[..start].ends_with(' ')
             && (start == text.len() || text[start..].starts_with([' ', ',', '.']))
@@ -389,6 +397,7 @@ pub(super) fn tidy(out: &str, lang: Language, original: &str) -> String {
             s = s.replace(from, to);
         }
         s = listed_once(&s, original);
+        s = emptied_brackets(&s);
         s = s.trim_start_matches([' ', ',']).trim_end().to_owned();
         s = articles(&s, original);
         let capital = original.trim_start().starts_with(char::is_uppercase);
@@ -438,9 +447,35 @@ pub(super) fn tidy(out: &str, lang: Language, original: &str) -> String {
             }
             from = at + meet.len();
         }
+        s = emptied_brackets(&s);
         s = s.trim_start_matches(['，', '、']).to_owned();
         while s.ends_with('、') || s.ends_with('，') {
             s.pop();
+        }
+    }
+    s
+}
+
+/// Brackets a rewrite emptied, with the space before them: "solve the
+/// problem (if possible)" without its hedge, "(at least approximately)"
+/// without its vague word, 咨询（尽量）.
+fn emptied_brackets(text: &str) -> String {
+    let mut s = text.to_owned();
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        let mut from = 0;
+        while let Some(start) = s[from..].find(open).map(|i| from + i) {
+            let inner = start + open.len_utf8();
+            let Some(end) = s[inner..].find(close).map(|i| inner + i) else {
+                break;
+            };
+            let content = s[inner..end].trim();
+            if matches!(content, "" | "at least" | "at most" | "about" | "up to") {
+                let lead = s[..start].len() - s[..start].trim_end_matches(' ').len();
+                s.replace_range(start - lead..end + close.len_utf8(), "");
+                from = start - lead;
+            } else {
+                from = inner;
+            }
         }
     }
     s

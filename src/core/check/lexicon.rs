@@ -245,6 +245,9 @@ pub struct Lexicon {
     /// Words that name a customer survey (调查, "survey"): a figure beside
     /// one states a feeling.
     pub survey: Vec<String>,
+    /// A survey's rates after a quoted item (顾客“被重视”好评率≥90%): the
+    /// quote is what customers are asked, and its rate the measure.
+    pub survey_rates: Vec<String>,
     /// All matchable entries in one finder, built on first use, with the
     /// list, index and pattern of each.
     index: OnceLock<Index>,
@@ -386,6 +389,7 @@ impl Lexicon {
             .customer_may
             .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
         lexicon.survey = lowered(rules.survey);
+        lexicon.survey_rates = lowered(rules.survey_rates);
         Ok(lexicon)
     }
 

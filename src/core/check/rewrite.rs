@@ -183,6 +183,11 @@ pub struct Rewrites {
     /// 的 before the word names the cases (不能马上办理的耐心说明): it
     /// negates nothing after it.
     pub unable: Vec<String>,
+    /// Chinese modals a time limit after them takes 在 with (要在[1]分钟内告知).
+    pub modals: Vec<String>,
+    /// What the customer gets (得到, 获得): a time limit before one and the
+    /// act it times leads them (在[2]小时内得到处理).
+    pub received: Vec<String>,
     /// What a time limit can run from (投诉, 申请, 报修): a judgement act
     /// in a standard with none of these (维护权益, 落实服务)
     /// gets no stock time; the next rule serves.
@@ -614,6 +619,14 @@ impl Rewrites {
                     negated
                         .then(|| self.rule(lang, target, kind, ruled, &around, (false, glosses)))
                         .flatten()
+                        // "Do not speak critically about anyone": an English
+                        // manner negated keeps its place; dropped or replaced,
+                        // the ban would widen or forbid the act put in (a smile).
+                        .filter(|r| {
+                            lang != Language::En
+                                || target != Target::Manner
+                                || r.place == Place::Gloss
+                        })
                 })
             else {
                 continue;
@@ -707,7 +720,8 @@ impl Rewrites {
                 Place::Word => {
                     let verb = fit::act_at(&assessment.elements, text, end);
                     let with = fit::to_next(with, &text[end..], lang, verb);
-                    let (start, end, with) = framed(text, start..end, with, lang);
+                    let (start, end, with) =
+                        framed(text, start..end, with, (lang, &self.modals, &self.received));
                     // "The office aims to decide": the hedge goes and its
                     // verb takes the subject's -s ("The office decides").
                     if lang == Language::En

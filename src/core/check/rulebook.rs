@@ -130,6 +130,7 @@ pub struct RuleFile {
     pub customer_receives: Vec<String>,
     pub not_duty: Vec<String>,
     pub survey: Vec<String>,
+    pub survey_rates: Vec<String>,
 }
 
 /// Units of measure, split by whether they measure time or frequency
@@ -326,6 +327,7 @@ impl RuleFile {
             customer_receives,
             not_duty,
             survey,
+            survey_rates,
         } = other;
         self.not_vague.extend(not_vague);
         self.observable.extend(observable);
@@ -381,6 +383,7 @@ impl RuleFile {
         self.customer_receives.extend(customer_receives);
         self.not_duty.extend(not_duty);
         self.survey.extend(survey);
+        self.survey_rates.extend(survey_rates);
     }
 
     /// An empty entry would match everywhere: refuse it, naming its list.
@@ -416,7 +419,7 @@ impl RuleFile {
             ("once_before", &self.once_before),
             ("within", &self.within),
         ];
-        let more: [(&str, &[String]); 14] = [
+        let more: [(&str, &[String]); 15] = [
             ("trailing_triggers", &self.trailing_triggers),
             ("paper_names", &self.paper_names),
             ("speech_names", &self.speech_names),
@@ -425,6 +428,7 @@ impl RuleFile {
             ("customer_may", &self.customer_may),
             ("customer_offer", &self.customer_offer),
             ("survey", &self.survey),
+            ("survey_rates", &self.survey_rates),
             ("customer_duty", &self.customer_duty),
             ("customer_self", &self.customer_self),
             ("each", &self.each),

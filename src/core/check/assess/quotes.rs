@@ -63,9 +63,10 @@ pub(super) fn read(lexicon: &Lexicon, scan: &Scan, tokens: &Tokens<'_>) -> Quote
             .filter(|q| {
                 let inner = lower[q.start..q.end].trim_end_matches(is_quote_mark);
                 let after = &lower[q.end..];
-                ["好评率", "好評率", "满意率", "滿意率"]
+                lexicon
+                    .survey_rates
                     .iter()
-                    .any(|w| after.starts_with(w))
+                    .any(|w| after.starts_with(w.as_str()))
                     || lexicon
                         .paper_names
                         .iter()

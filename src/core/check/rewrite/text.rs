@@ -600,7 +600,7 @@ pub(super) fn framed(
     text: &str,
     span: Range<usize>,
     with: String,
-    lang: Language,
+    (lang, modals, received): (Language, &[String], &[String]),
 ) -> (usize, usize, String) {
     if lang == Language::En {
         let (start, end) = as_possible(text, span);
@@ -625,17 +625,13 @@ pub(super) fn framed(
     // 处理), not in a list of what a reply is (獲得及時、真實的回覆).
     if with.starts_with([OPEN, '在']) && with.ends_with(['内', '內']) {
         let before = &text[..start];
-        if !with.starts_with('在')
-            && before.ends_with(['要', '应', '應', '须', '須', '将', '將', '会', '會', '能'])
-        {
+        if !with.starts_with('在') && modals.iter().any(|m| before.ends_with(m.as_str())) {
             with.insert(0, '在');
         }
         let acts = text[end..].starts_with(|c: char| is_han(c) && c != '的');
         if acts
             && with.starts_with('在')
-            && let Some(got) = ["得到", "获得", "獲得"]
-                .iter()
-                .find(|g| before.ends_with(*g))
+            && let Some(got) = received.iter().find(|g| before.ends_with(g.as_str()))
         {
             start -= got.len();
             with.push_str(got);

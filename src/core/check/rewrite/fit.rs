@@ -190,10 +190,13 @@ pub(super) fn to_next(mut with: String, next: &str, lang: Language, verb: bool) 
     {
         return with.replacen("符合", "按", 1);
     }
+    // 符合[规范]第[3]条 before what it qualifies takes 的, a thing named by
+    // an act's word too (媒合最合適人員 → 媒合符合[規範]第[3]條的人員).
     if lang != Language::En
         && with.starts_with("符合")
         && with.ends_with(['条', '條'])
-        && leads_verb(next)
+        && next.starts_with(is_han)
+        && !next.starts_with(['的', '之'])
         && !listed
     {
         with.push('的');

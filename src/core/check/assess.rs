@@ -232,7 +232,10 @@ fn vague_words(
     };
     let when: Vec<Range<usize>> = found
         .iter()
-        .filter(|(range, c)| matches!(c, Category::Time | Category::Frequency) && unable(range))
+        .filter(|(range, c)| {
+            // "If the issue cannot be resolved informally, …": how it failed is when, too.
+            matches!(c, Category::Time | Category::Frequency | Category::Manner) && unable(range)
+        })
         .map(|(range, _)| range.clone())
         .collect();
     // The same word read by its ending as well ("immediately" as a manner).

@@ -23,10 +23,13 @@ pub fn english(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<(Range<usize>, Cat
     };
     let mut out = Vec::new();
     for range in tokens.words.iter().filter(letters) {
-        let word = &lower[range.clone()];
+        // A compound's ending is its last part's: "season-ticket-only" is
+        // no adverb, "user-friendly" is "friendly".
+        let start = range.start + lower[range.clone()].rfind('-').map_or(0, |i| i + 1);
+        let word = &lower[start..range.end];
         for (ending, category) in &lexicon.vague_suffix {
             if word.len() >= ending.len() + 3 && word.ends_with(ending.as_str()) {
-                out.push((range.clone(), *category));
+                out.push((start..range.end, *category));
             }
         }
     }

@@ -185,6 +185,10 @@ pub struct Rewrites {
     pub unable: Vec<String>,
     /// Chinese modals a time limit after them takes 在 with (要在[1]分钟内告知).
     pub modals: Vec<String>,
+    /// Chinese verbs a quality word before them says the manner of, where
+    /// the checker knows no act (合理设计产品 → 按[规范]第[3]条设计产品, not
+    /// 符合…条的设计产品).
+    pub verbs: Vec<String>,
     /// What the customer gets (得到, 获得): a time limit before one and the
     /// act it times leads them (在[2]小时内得到处理).
     pub received: Vec<String>,
@@ -718,7 +722,12 @@ impl Rewrites {
             }
             match place {
                 Place::Word => {
-                    let verb = fit::act_at(&assessment.elements, text, end);
+                    let verb = fit::act_at(&assessment.elements, text, end)
+                        || self.verbs.iter().any(|v| {
+                            text[end..]
+                                .strip_prefix(v.as_str())
+                                .is_some_and(|rest| !fit::names_thing(rest))
+                        });
                     let with = fit::to_next(with, &text[end..], lang, verb);
                     let (start, end, with) =
                         framed(text, start..end, with, (lang, &self.modals, &self.received));

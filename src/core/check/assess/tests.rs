@@ -480,3 +480,25 @@ fn hours_a_named_unit_and_slogans_of_priority_read_as_holdout_31_taught() {
     vague("We will deliver on our promise.");
     vague("Each of our actions is made to the animal owner's advantage.");
 }
+
+#[test]
+fn compounds_beliefs_and_interests_read_as_holdout_32_taught() {
+    // A compound's ending is its last part's: "-only" is no adverb.
+    ok("Members-only areas are checked at least eight times a day.");
+    vague("Our user-friendly desk staff help every caller.");
+    // How a failure happened, in the condition an inability sets, is when.
+    ok("If the query cannot be settled informally, we pass it to a manager within 2 days.");
+    // Every effort before the figure it hedges is stated by the figure; what
+    // is only encouraged, or done if someone believes it called for, is not.
+    ok("尽一切努力在24小时内归还行李。");
+    vague("司机提倡使用普通话。");
+    vague("The coach ends the session if he believes the player is hurt.");
+    // Whose interest a rule serves, and chances offered, are claims.
+    vague("Rules are enforced in the interests of all members.");
+    vague("We will provide opportunities for members to comment.");
+    // What the company confirms last holds; a professional is a role; a
+    // positive response is a yes.
+    ok("服务日期以本公司最终落实为准，本公司致电客户确认。");
+    ok("由墓园派专业人士负责安葬。");
+    ok("Staff knock and wait for a positive response before entering.");
+}

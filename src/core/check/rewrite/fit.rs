@@ -30,12 +30,13 @@ pub(super) fn leads_verb(next: &str) -> bool {
 
 /// Whether `next`, the text after an act, makes it name a thing: 的 or 之
 /// (争议解决的依据), or 工作 (说服疏导工作 names the work).
-fn names_thing(next: &str) -> bool {
+pub(super) fn names_thing(next: &str) -> bool {
     // 投诉处理平台, 申訴處理人, 处理费, 处理流程: the act names what does it.
-    const THINGS: [&str; 34] = [
+    const THINGS: [&str; 36] = [
         "工作", "编号", "編號", "平台", "人员", "人員", "费", "費", "流程", "机制", "機制", "程序",
         "结果", "結果", "方式", "办法", "辦法", "单位", "單位", "部门", "部門", "中心", "意见",
         "意見", "能力", "水平", "时限", "時限", "期限", "标准", "標準", "制度", "窗口", "系统",
+        "行为", "行為",
     ];
     next.starts_with(['的', '之'])
         || THINGS.iter().any(|t| next.starts_with(t)) && !next.starts_with("工作室")

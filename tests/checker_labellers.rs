@@ -207,7 +207,10 @@ fn on_the_rows_both_labellers_of_holdout_24_agree_on() {
 /// rows, scored once at commit a5bba4f, the checker scores zh-CN 54.5 /
 /// 54.5 (11 vague rows), zh-TW 0.0 / 0.0 (3 vague rows, none found, 2
 /// false findings), en 84.6 / 76.7, all 75.0 / 68.4. Floors: those less
-/// one point; raise them, never lower.
+/// one point; raise them, never lower. One exception, on 2026-12-07: once
+/// 自然灾害 stopped being read as the manner word 自然, one zh-CN vague row
+/// 自然 had found by chance was no longer found (zh-CN 50.0 / 45.5, all
+/// 74.5 / 66.7 since), and those floors follow, less one point.
 #[test]
 fn on_the_rows_both_labellers_of_holdout_25_agree_on() {
     gate(
@@ -215,10 +218,10 @@ fn on_the_rows_both_labellers_of_holdout_25_agree_on() {
         include_str!("data/checker-holdout-25.tsv"),
         include_str!("data/checker-holdout-25.second.tsv"),
         &[
-            ("zh-CN", 0.53, 0.53),
+            ("zh-CN", 0.49, 0.44),
             ("zh-TW", 0.0, 0.0),
             ("en", 0.83, 0.75),
-            ("all", 0.74, 0.67),
+            ("all", 0.73, 0.65),
         ],
     );
 }

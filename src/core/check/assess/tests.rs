@@ -502,3 +502,10 @@ fn compounds_beliefs_and_interests_read_as_holdout_32_taught() {
     ok("由墓园派专业人士负责安葬。");
     ok("Staff knock and wait for a positive response before entering.");
 }
+
+#[test]
+fn a_natural_disaster_is_no_manner() {
+    ok("遇停电或自然灾害时，在1小时内通知客户。");
+    ok("因颱風等自然災害停航時，當日全額退款。");
+    vague("服务员笑容自然。");
+}

@@ -722,12 +722,7 @@ impl Rewrites {
             }
             match place {
                 Place::Word => {
-                    let verb = fit::act_at(&assessment.elements, text, end)
-                        || self.verbs.iter().any(|v| {
-                            text[end..]
-                                .strip_prefix(v.as_str())
-                                .is_some_and(|rest| !fit::names_thing(rest))
-                        });
+                    let verb = fit::act_at(&assessment.elements, &self.verbs, text, end);
                     let with = fit::to_next(with, &text[end..], lang, verb);
                     let (start, end, with) =
                         framed(text, start..end, with, (lang, &self.modals, &self.received));

@@ -30,7 +30,7 @@ pub(super) fn leads_verb(next: &str) -> bool {
 
 /// Whether `next`, the text after an act, makes it name a thing: 的 or 之
 /// (争议解决的依据), or 工作 (说服疏导工作 names the work).
-pub(super) fn names_thing(next: &str) -> bool {
+fn names_thing(next: &str) -> bool {
     // 投诉处理平台, 申訴處理人, 处理费, 处理流程: the act names what does it.
     const THINGS: [&str; 36] = [
         "工作", "编号", "編號", "平台", "人员", "人員", "费", "費", "流程", "机制", "機制", "程序",
@@ -46,10 +46,16 @@ pub(super) fn names_thing(next: &str) -> bool {
 }
 
 /// Whether one of the staff's acts starts at byte `at` of `text` as an act,
-/// not as the name of a thing (清潔 in 清潔費).
-pub(super) fn act_at(elements: &[Element], text: &str, at: usize) -> bool {
+/// not as the name of a thing (清潔 in 清潔費): one the checker read, or
+/// one of `verbs`, the rewrites' own list for where the checker reads no
+/// act (设计 in 合理设计产品).
+pub(super) fn act_at(elements: &[Element], verbs: &[String], text: &str, at: usize) -> bool {
     elements.iter().any(|e| {
         e.range.start == at && e.kind.is_act() && !e.customer && !names_thing(&text[e.range.end..])
+    }) || verbs.iter().any(|v| {
+        text[at..]
+            .strip_prefix(v.as_str())
+            .is_some_and(|rest| !names_thing(rest))
     })
 }
 

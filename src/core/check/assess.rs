@@ -348,7 +348,14 @@ fn instants(
         for (at, _) in lower.match_indices(word.as_str()) {
             let before = lower[..at]
                 .trim_end_matches([' ', '，', ',', '都', '就', '应', '應', '须', '須', '可']);
-            let moment = before.ends_with(['时', '時', '后', '後']);
+            // "immediately after the service is completed": the moment follows.
+            let follows = lower[at + word.len()..].trim_start();
+            let moment = before.ends_with(['时', '時', '后', '後'])
+                || lexicon.occasion_openers.iter().any(|o| {
+                    follows
+                        .strip_prefix(o.as_str())
+                        .is_some_and(|r| r.starts_with(' '))
+                });
             let clause = tokens.clause_of(at);
             let after_condition = clause > 0
                 && conditions

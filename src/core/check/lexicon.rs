@@ -178,6 +178,9 @@ pub struct Lexicon {
     /// Words after such a manner that open the hours it holds, with a
     /// figure after them (We will be contactable between 9am and 5pm).
     pub manner_hours: Vec<String>,
+    /// Participles that, after a manner opener, say what is done to the
+    /// customer, not how (You will be notified within that time).
+    pub manner_acts: Vec<String>,
     /// Words that contain a joining character but join nothing (合并, 并非).
     pub not_joining: Vec<String>,
     /// Chinese numerals (一, 两, 十, 半).
@@ -351,6 +354,7 @@ impl Lexicon {
             .collect();
         lexicon.manner_openers = lowered(rules.manner_openers);
         lexicon.manner_hours = lowered(rules.manner_hours);
+        lexicon.manner_acts = lowered(rules.manner_acts);
         lexicon.not_joining = lowered(rules.not_joining);
         lexicon.zh_digits = rules.zh_digits;
         lexicon.en_numbers = lowered(rules.en_numbers);

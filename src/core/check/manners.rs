@@ -61,7 +61,14 @@ pub fn english(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<(Range<usize>, Cat
                     .is_some_and(|r| r.starts_with(' '))
             }) && rest.bytes().any(|b| b.is_ascii_digit())
         };
-        if let Some(next) = next.filter(|n| !hours(n)) {
+        // "You will be notified": what is done, not how.
+        let act = |next: &Range<usize>| {
+            lexicon
+                .manner_acts
+                .iter()
+                .any(|a| *a == lower[next.clone()])
+        };
+        if let Some(next) = next.filter(|n| !hours(n) && !act(n)) {
             out.push((next.clone(), Category::Manner));
         }
     }

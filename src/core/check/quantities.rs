@@ -137,7 +137,9 @@ fn chinese(lexicon: &Lexicon, lower: &str) -> Vec<(Range<usize>, bool)> {
         let each = numeral == "一" && lower[..start].ends_with('每') && lexicon.each.contains(unit);
         // 进一步 is "further", not one step.
         let further = numeral == "一" && unit == "步" && lower[..start].ends_with(['进', '進']);
-        if very || disposable || each || further {
+        // 零件 are spare parts, not zero pieces.
+        let parts = numeral == "零" && unit == "件";
+        if very || disposable || each || further || parts {
             continue;
         }
         let end = end + within(lexicon, rest, unit.len());

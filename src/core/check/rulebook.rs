@@ -89,6 +89,7 @@ pub struct RuleFile {
     pub vague_endings: Vec<(String, Category)>,
     pub manner_openers: Vec<String>,
     pub manner_hours: Vec<String>,
+    pub manner_acts: Vec<String>,
     pub manner_nouns: Vec<(String, Category)>,
     pub keep: Vec<String>,
     pub kept_state: Vec<String>,
@@ -288,6 +289,7 @@ impl RuleFile {
             vague_endings,
             manner_openers,
             manner_hours,
+            manner_acts,
             manner_nouns,
             keep,
             kept_state,
@@ -344,6 +346,7 @@ impl RuleFile {
         self.vague_endings.extend(vague_endings);
         self.manner_openers.extend(manner_openers);
         self.manner_hours.extend(manner_hours);
+        self.manner_acts.extend(manner_acts);
         self.manner_nouns.extend(manner_nouns);
         self.keep.extend(keep);
         self.kept_state.extend(kept_state);
@@ -388,7 +391,7 @@ impl RuleFile {
 
     /// An empty entry would match everywhere: refuse it, naming its list.
     fn check_words(&self, file: &str) -> Result<(), RulesError> {
-        let plain: [(&str, &[String]); 29] = [
+        let plain: [(&str, &[String]); 30] = [
             ("not_vague", &self.not_vague),
             ("observable", &self.observable),
             ("observable_how", &self.observable_how),
@@ -403,6 +406,7 @@ impl RuleFile {
             ("en_units.count", &self.en_units.count),
             ("manner_openers", &self.manner_openers),
             ("manner_hours", &self.manner_hours),
+            ("manner_acts", &self.manner_acts),
             ("keep", &self.keep),
             ("kept_state", &self.kept_state),
             ("generic", &self.generic),

@@ -509,3 +509,42 @@ fn a_natural_disaster_is_no_manner() {
     ok("因颱風等自然災害停航時，當日全額退款。");
     vague("服务员笑容自然。");
 }
+
+#[test]
+fn warranties_notices_and_disclaimers_read_as_holdout_33_taught() {
+    // Glass that breaks of itself and wear from use are warranty terms;
+    // spare parts are no count of zero.
+    ok("窗框玻璃自然破碎一年内免费更换。");
+    ok("保养期内设备自然损坏之维修免费。");
+    vague("仓库储存足够的零部件。");
+    vague("仓库储存足够的零件。");
+    // What is done to the customer after "you will be" is an act, not a manner.
+    ok(
+        "If we cannot seat you within 10 minutes of your time, you will be notified within that time.",
+    );
+    vague("You will be welcomed warmly.");
+    // A right to be informed of something is a right to be told it; a
+    // moment the notice comes before is checkable.
+    ok("As a client, you have the right to be informed of costs before treatment.");
+    ok("Patients have the right to be informed of the consequences of refusing treatment.");
+    vague("The manager is informed of each complaint.");
+    ok("You will be told of any change in advance, in writing before treatment begins.");
+    vague("You will be told of any change in advance.");
+    // "Immediately" right before the moment it is.
+    ok("Pay the fee immediately after the service is completed.");
+    vague("Faults are repaired immediately.");
+    // Nouns and joiners in -ly; a patient's records.
+    ok("We are not liable for damage caused by assembly or disassembly.");
+    ok("Items not on the quote are charged additionally on site.");
+    ok("Patient records are kept for at least 7 years.");
+    vague("Be patient with every caller.");
+    // Decided after an assessment nobody describes; prices changed as the
+    // case calls for; a promise that says it is none; offers with no count;
+    // what remains paramount.
+    vague("实际服务项目须视现场环境评估后决定。");
+    vague("所有價錢都會因應實際情況而作出調整。");
+    vague("本公司按標準時間提供服務,但這些標準不屬於承諾。");
+    vague("We deliver on time; however, this does not constitute a part of the commitment.");
+    vague("We will implement a range of feedback opportunities.");
+    vague("Patient safety and comfort remain paramount.");
+}

@@ -393,6 +393,11 @@ pub(super) fn tidy(out: &str, lang: Language, original: &str) -> String {
             (" the, ", " the "),
             // "dealt with in a friendly manner" → "dealt with, with a smile".
             (" with with ", " with, with "),
+            // A disclaimer dropped with its clause takes its joiner along.
+            ("; however.", "."),
+            (", however.", "."),
+            ("; but.", "."),
+            (", but.", "."),
         ] {
             s = s.replace(from, to);
         }
@@ -425,6 +430,12 @@ pub(super) fn tidy(out: &str, lang: Language, original: &str) -> String {
             ("，、", "，"),
             ("，。", "。"),
             ("、。", "。"),
+            // Chinese written with ASCII commas (服務,但…) the same way.
+            (",,", ","),
+            (",，", "，"),
+            ("，,", "，"),
+            (",。", "。"),
+            ("、,", ","),
         ] {
             while s.contains(from) {
                 s = s.replace(from, to);
@@ -449,7 +460,7 @@ pub(super) fn tidy(out: &str, lang: Language, original: &str) -> String {
         }
         s = emptied_brackets(&s);
         s = s.trim_start_matches(['，', '、']).to_owned();
-        while s.ends_with('、') || s.ends_with('，') {
+        while s.ends_with(['、', '，', ',']) {
             s.pop();
         }
     }

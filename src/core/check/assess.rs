@@ -8,7 +8,7 @@ use super::govern::govern;
 use super::lexicon::{Category, Lexicon, List, Pattern, Scan};
 use super::measurable::{Assessment, Element, ElementKind, VagueWord, Vagueness};
 use super::rulebook::Excuse;
-use super::tokens::{Tokens, covers, is_quote_mark, overlaps};
+use super::tokens::{Tokens, covers, is_quote_mark, leads_with, overlaps};
 use super::{manners, quantities};
 
 mod quotes;
@@ -351,11 +351,10 @@ fn instants(
             // "immediately after the service is completed": the moment follows.
             let follows = lower[at + word.len()..].trim_start();
             let moment = before.ends_with(['时', '時', '后', '後'])
-                || lexicon.occasion_openers.iter().any(|o| {
-                    follows
-                        .strip_prefix(o.as_str())
-                        .is_some_and(|r| r.starts_with(' '))
-                });
+                || lexicon
+                    .occasion_openers
+                    .iter()
+                    .any(|o| leads_with(follows, o));
             let clause = tokens.clause_of(at);
             let after_condition = clause > 0
                 && conditions

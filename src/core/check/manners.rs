@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::lexicon::{Category, Lexicon, List, Scan};
-use super::tokens::Tokens;
+use super::tokens::{Tokens, leads_with};
 use crate::core::i18n::script::is_han;
 
 /// English manners and qualities no list names: words ending in -ly or
@@ -39,10 +39,7 @@ pub fn english(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<(Range<usize>, Cat
         let Some(opener) = lexicon
             .manner_openers
             .iter()
-            .filter(|o| {
-                text.strip_prefix(o.as_str())
-                    .is_some_and(|rest| rest.starts_with(' '))
-            })
+            .filter(|o| leads_with(text, o))
             .max_by_key(|o| o.len())
         else {
             continue;
@@ -56,10 +53,8 @@ pub fn english(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<(Range<usize>, Cat
         // "We will be contactable between 9am and 5pm": hours, not a manner.
         let hours = |next: &Range<usize>| {
             let rest = lower[next.end..clause.end].trim_start();
-            lexicon.manner_hours.iter().any(|h| {
-                rest.strip_prefix(h.as_str())
-                    .is_some_and(|r| r.starts_with(' '))
-            }) && rest.bytes().any(|b| b.is_ascii_digit())
+            lexicon.manner_hours.iter().any(|h| leads_with(rest, h))
+                && rest.bytes().any(|b| b.is_ascii_digit())
         };
         // "You will be notified": what is done, not how.
         let act = |next: &Range<usize>| {

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::lexicon::Lexicon;
-use super::tokens::{Tokens, is_digit};
+use super::tokens::{Tokens, is_digit, leads_with};
 
 /// The unit at the start of `rest`, if any: (the bytes up to its end, with
 /// the spaces before it; whether it measures time).
@@ -157,11 +157,7 @@ fn english(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<(Range<usize>, bool)> 
         let word = &lower[range.clone()];
         if word == "once" {
             let after = lower[range.end..].trim_start();
-            let frequency = lexicon.once_before.iter().any(|p| {
-                after
-                    .strip_prefix(p.as_str())
-                    .is_some_and(|rest| rest.starts_with(' '))
-            });
+            let frequency = lexicon.once_before.iter().any(|p| leads_with(after, p));
             if frequency {
                 found.push((range.clone(), true));
             }

@@ -218,6 +218,14 @@ pub fn paired(text: &str, open: char, close: char) -> Vec<Range<usize>> {
     found
 }
 
+/// Whether `text` begins with the whole word `word`, a space after it
+/// ("after the service" leads with "after"; "afterwards" does not).
+#[must_use]
+pub fn leads_with(text: &str, word: &str) -> bool {
+    text.strip_prefix(word)
+        .is_some_and(|rest| rest.starts_with(' '))
+}
+
 /// An Arabic or full-width digit.
 #[must_use]
 pub fn is_digit(c: char) -> bool {

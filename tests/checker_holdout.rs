@@ -934,7 +934,7 @@ fn the_thirty_second_holdout_keeps_its_precision_and_recall() {
 /// one point; raise them, never lower.
 const FLOOR_33: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.68, 0.63, 0.83),
+    ("zh-CN", 0.74, 0.63, 0.85),
     ("zh-TW", 0.34, 0.84, 0.82),
     ("en", 0.64, 0.94, 0.81),
     ("all", 0.56, 0.81, 0.82),
@@ -957,9 +957,12 @@ fn the_thirty_third_holdout_keeps_its_precision_and_recall() {
 /// rules that read holdout 33 were being set, and scored once on the rules
 /// of 5cc80ff (the commit before this gate's): zh-CN precision 60.7%,
 /// recall 70.8% (agreement 72.3%); zh-TW 45.5%, 90.9% (81.4%); en 70.6%,
-/// 70.6% (75.3%); all 60.7%, 73.9% (76.4%). Sealed: its disagreements are
-/// not read. Floors: those figures less one point; raise them, never lower.
-/// One exception, as with holdout 25: the rules that read holdout 33 take
+/// 70.6% (75.3%); all 60.7%, 73.9% (76.4%). Read for the checker on
+/// 2026-12-07, once holdout 35's collection had begun; on the rules that
+/// read it, zh-CN 89.5 / 70.8 (86.2), zh-TW 50.0 / 90.9 (84.3), en 80.0 /
+/// 82.4 (84.0), all 74.3 / 79.7 (84.7). Floors: those figures less one
+/// point; raise them, never lower. Before it was read, one exception, as
+/// with holdout 25: the rules that read holdout 33 take
 /// 自然损坏, 自然破碎 and 自然老化 (wear and breakage of themselves, warranty
 /// terms that holdout 33's labellers passed) out of the manner word 自然,
 /// which had found one of this set's zh-CN vague rows by chance; zh-CN is
@@ -967,10 +970,10 @@ fn the_thirty_third_holdout_keeps_its_precision_and_recall() {
 /// follow that one row.
 const FLOOR_34: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.58, 0.65, 0.69),
-    ("zh-TW", 0.44, 0.89, 0.80),
-    ("en", 0.69, 0.69, 0.74),
-    ("all", 0.59, 0.72, 0.75),
+    ("zh-CN", 0.88, 0.69, 0.85),
+    ("zh-TW", 0.49, 0.89, 0.83),
+    ("en", 0.79, 0.81, 0.83),
+    ("all", 0.73, 0.78, 0.83),
 ];
 
 #[test]

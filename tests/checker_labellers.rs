@@ -401,15 +401,15 @@ fn on_the_rows_both_labellers_of_holdout_33_agree_on() {
         include_str!("data/checker-holdout-33.tsv"),
         include_str!("data/checker-holdout-33.second.tsv"),
         &[
-            ("zh-CN", 0.65, 0.65),
+            ("zh-CN", 0.71, 0.65),
             ("zh-TW", 0.34, 0.84),
             ("en", 0.63, 0.93),
-            ("all", 0.54, 0.82),
+            ("all", 0.55, 0.82),
         ],
     );
 }
 
-/// Holdout 34 (sealed, collected while the rules that read holdout 33 were
+/// Holdout 34 (read since, collected while the rules that read holdout 33 were
 /// being set): the two labellers agree on 207 of 216 (95.8%, kappa 0.90;
 /// zh-CN 95.4%, zh-TW 97.1%, en 95.1%). On those rows, scored once on the
 /// rules of its collection, the checker scores zh-CN 60.0 / 68.2, zh-TW
@@ -418,6 +418,8 @@ fn on_the_rows_both_labellers_of_holdout_33_agree_on() {
 /// `checker_holdout`'s `FLOOR_34`, the zh-CN and all floors follow the one
 /// vague row the manner word 自然 had found by chance before 自然损坏 and
 /// its kin became warranty terms (zh-CN 58.3 / 63.6, all 60.0 / 71.4 since).
+/// Read on 2026-12-07; on the rules that read it: zh-CN 88.2 / 68.2, zh-TW
+/// 44.4 / 88.9, en 81.8 / 84.4, all 73.5 / 79.4.
 #[test]
 fn on_the_rows_both_labellers_of_holdout_34_agree_on() {
     gate(
@@ -425,10 +427,10 @@ fn on_the_rows_both_labellers_of_holdout_34_agree_on() {
         include_str!("data/checker-holdout-34.tsv"),
         include_str!("data/checker-holdout-34.second.tsv"),
         &[
-            ("zh-CN", 0.57, 0.62),
-            ("zh-TW", 0.39, 0.87),
-            ("en", 0.70, 0.70),
-            ("all", 0.58, 0.70),
+            ("zh-CN", 0.87, 0.67),
+            ("zh-TW", 0.43, 0.87),
+            ("en", 0.80, 0.83),
+            ("all", 0.72, 0.78),
         ],
     );
 }

@@ -764,7 +764,7 @@ impl Rewrites {
                 }
                 Place::Clause => {
                     // 秉持客户第一、服务至上的理念: the list is one clause.
-                    let clause = list_around(&tokens, text, range.start);
+                    let clause = list_around(&tokens, text, range.start, false);
                     let body = text[..clause.end].trim_end_matches(is_closing);
                     let from = text[clause.start..].len() - text[clause.start..].trim_start().len();
                     let whole = clause.start + from..body.len().max(range.end);
@@ -830,7 +830,17 @@ impl Rewrites {
                     } else {
                         range.start
                     };
-                    let clause = list_around(&tokens, text, from);
+                    // What is added goes after the list of nouns the word
+                    // governs ("listen to your comments, suggestions and
+                    // complaints" + " and reply …"; "timely news of delays,
+                    // cancellations and diversions"), not inside it; a word
+                    // that is one of the list's own (courtesy, respect and
+                    // honesty) leaves its clause as it was.
+                    let own = tokens.clause_around(from).end;
+                    let governs = text
+                        .get(reach.max(end)..own)
+                        .is_some_and(|rest| rest.bytes().any(|b| b.is_ascii_alphabetic()));
+                    let clause = list_around(&tokens, text, from, governs);
                     let body = text[..clause.end].trim_end_matches(is_closing);
                     let moved = place != rule.place;
                     let at =

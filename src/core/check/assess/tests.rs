@@ -548,3 +548,33 @@ fn warranties_notices_and_disclaimers_read_as_holdout_33_taught() {
     vague("We will implement a range of feedback opportunities.");
     vague("Patient safety and comfort remain paramount.");
 }
+
+#[test]
+fn upkeep_statuses_and_attitudes_read_as_holdout_34_taught() {
+    // 维护 of a system or a network is maintenance, not upholding a right.
+    ok("由用户自身软件原因造成的故障,不属报修维护范围。");
+    ok("网络中心每月对机房设备进行一次系统维护。");
+    vague("维护学生合法权益。");
+    // Calling the police, a case opened, a status looked up at any hour.
+    ok("请勿于房内进行不法行为,违者报警处理。");
+    ok("信件提交后可随时查询最新处理状态(待审查、待处理、已处理)。");
+    vague("随时观察客人台面,为客人添加酒水。");
+    // A live text chat is a channel; a desk open 24/7 states its hours.
+    ok("備有電話專線及線上即時文字交談等服務管道。");
+    ok("The blood bank is available 24/7.");
+    vague("Be there for customers 24/7.");
+    // What the customer will be able to do is a capability, not a manner.
+    ok("You will be able to report faults 24 hours a day, 365 days a year.");
+    vague("You will be friendly to every caller.");
+    // "As a rule" with no figure; with one it is stated.
+    vague("原则上对校园网故障进行网上报修。");
+    ok("就餐面积原则上不少于50平方米。");
+    // Listening, remedying and being open to suggestions, with no reply
+    // or time; with one they are stated.
+    vague("We will listen to your comments, suggestions and complaints.");
+    ok("We will listen to your comments and reply within 10 working days.");
+    ok("Our staff will greet you, give their names and listen to your enquiry.");
+    vague("We are open to suggestions and criticism from the public.");
+    vague("Let us know so we can remedy the situation.");
+    vague("We will refund your money or exchange any unsatisfactory goods.");
+}

@@ -8,15 +8,82 @@ use crate::core::check::tokens::Tokens;
 use crate::core::model::Language;
 
 /// The clause around `at`, with the rest of a list it starts (高兴而来、
-/// 满意而归): the parts of a list end where it ends.
-pub(super) fn list_around(tokens: &Tokens<'_>, text: &str, at: usize) -> Range<usize> {
+/// 满意而归): the parts of a list end where it ends. With `nouns`, an
+/// English list of nouns the clause's comma opens ends there too.
+pub(super) fn list_around(tokens: &Tokens<'_>, text: &str, at: usize, nouns: bool) -> Range<usize> {
     let mut clause = tokens.clause_around(at);
     while text[clause.end..].starts_with('、')
         && let Some(next) = tokens.clauses.get(tokens.clause_of(clause.end) + 1)
     {
         clause = clause.start..tokens.clause_around(next.start).end;
     }
+    if nouns {
+        clause.end = english_list_end(tokens, clause.end);
+    }
     clause
+}
+
+/// Where an English list of nouns that a clause's comma opens ends: "your
+/// comments, suggestions and complaints" is one object, and what is added
+/// at its clause's end goes after "complaints", not after "comments". The
+/// parts after the comma are a few words each and open with no word that
+/// starts a clause of its own; the list ends at the last part joined by
+/// "and" or "or" ("race, religion or belief, sex, … or nationality"), and
+/// with none the clause ends where it did.
+fn english_list_end(tokens: &Tokens<'_>, end: usize) -> usize {
+    // Words that open a clause of its own, not a list's next noun.
+    const OPENERS: [&str; 24] = [
+        "but",
+        "we",
+        "you",
+        "they",
+        "it",
+        "he",
+        "she",
+        "staff",
+        "if",
+        "when",
+        "where",
+        "which",
+        "who",
+        "so",
+        "then",
+        "please",
+        "including",
+        "as",
+        "while",
+        "unless",
+        "to",
+        "by",
+        "within",
+        "whichever",
+    ];
+    let lower = tokens.lower.as_str();
+    let mut at = end;
+    let mut last = None;
+    while lower[at..].starts_with(", ") {
+        let Some(next) = tokens.clauses.get(tokens.clause_of(at + 1)) else {
+            break;
+        };
+        let part = tokens.clause_around(next.start);
+        let words: Vec<&str> = lower[part.clone()].split_whitespace().collect();
+        let joined = words.iter().skip(1).any(|w| *w == "and" || *w == "or")
+            || words.first().is_some_and(|w| *w == "and" || *w == "or");
+        let plain = !words.is_empty()
+            && words.len() <= 4
+            && words
+                .iter()
+                .all(|w| w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'))
+            && !OPENERS.contains(&words[0]);
+        if !plain || part.end <= at {
+            break;
+        }
+        at = part.end;
+        if joined {
+            last = Some(at);
+        }
+    }
+    last.unwrap_or(end)
 }
 
 /// Whether an English word ending at `end` stands before a noun ("a

@@ -26,7 +26,7 @@ pub const SHIPPED_NAME: &str = "assets/checker-rewrites.ron";
 /// The shipped rewrites, embedded at build time.
 pub const SHIPPED: &str = include_str!("../../../assets/checker-rewrites.ron");
 
-use runs::{LIST_MARKS, before_noun, list_around, next_word, runs};
+use runs::{LIST_MARKS, before_noun, english_list_end, list_around, next_word, runs};
 use text::{
     CLOSE, OPEN, as_possible, ends_with_word, framed, has_word, hedged_verb, is_adverb, is_closing,
     marked_for, render, slots_pair, spaced, tidy, unmark,
@@ -764,7 +764,7 @@ impl Rewrites {
                 }
                 Place::Clause => {
                     // 秉持客户第一、服务至上的理念: the list is one clause.
-                    let clause = list_around(&tokens, text, range.start, false);
+                    let clause = list_around(&tokens, text, range.start);
                     let body = text[..clause.end].trim_end_matches(is_closing);
                     let from = text[clause.start..].len() - text[clause.start..].trim_start().len();
                     let whole = clause.start + from..body.len().max(range.end);
@@ -836,11 +836,13 @@ impl Rewrites {
                     // cancellations and diversions"), not inside it; a word
                     // that is one of the list's own (courtesy, respect and
                     // honesty) leaves its clause as it was.
-                    let own = tokens.clause_around(from).end;
-                    let governs = text
-                        .get(reach.max(end)..own)
-                        .is_some_and(|rest| rest.bytes().any(|b| b.is_ascii_alphabetic()));
-                    let clause = list_around(&tokens, text, from, governs);
+                    let mut clause = list_around(&tokens, text, from);
+                    if text
+                        .get(reach..clause.end)
+                        .is_some_and(|rest| rest.bytes().any(|b| b.is_ascii_alphabetic()))
+                    {
+                        clause.end = english_list_end(&tokens, clause.end);
+                    }
                     let body = text[..clause.end].trim_end_matches(is_closing);
                     let moved = place != rule.place;
                     let at =

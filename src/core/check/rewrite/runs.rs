@@ -8,17 +8,13 @@ use crate::core::check::tokens::Tokens;
 use crate::core::model::Language;
 
 /// The clause around `at`, with the rest of a list it starts (高兴而来、
-/// 满意而归): the parts of a list end where it ends. With `nouns`, an
-/// English list of nouns the clause's comma opens ends there too.
-pub(super) fn list_around(tokens: &Tokens<'_>, text: &str, at: usize, nouns: bool) -> Range<usize> {
+/// 满意而归): the parts of a list end where it ends.
+pub(super) fn list_around(tokens: &Tokens<'_>, text: &str, at: usize) -> Range<usize> {
     let mut clause = tokens.clause_around(at);
     while text[clause.end..].starts_with('、')
         && let Some(next) = tokens.clauses.get(tokens.clause_of(clause.end) + 1)
     {
         clause = clause.start..tokens.clause_around(next.start).end;
-    }
-    if nouns {
-        clause.end = english_list_end(tokens, clause.end);
     }
     clause
 }
@@ -30,7 +26,7 @@ pub(super) fn list_around(tokens: &Tokens<'_>, text: &str, at: usize, nouns: boo
 /// starts a clause of its own; the list ends at the last part joined by
 /// "and" or "or" ("race, religion or belief, sex, … or nationality"), and
 /// with none the clause ends where it did.
-fn english_list_end(tokens: &Tokens<'_>, end: usize) -> usize {
+pub(super) fn english_list_end(tokens: &Tokens<'_>, end: usize) -> usize {
     // Words that open a clause of its own, not a list's next noun.
     const OPENERS: [&str; 24] = [
         "but",
@@ -67,8 +63,7 @@ fn english_list_end(tokens: &Tokens<'_>, end: usize) -> usize {
         };
         let part = tokens.clause_around(next.start);
         let words: Vec<&str> = lower[part.clone()].split_whitespace().collect();
-        let joined = words.iter().skip(1).any(|w| *w == "and" || *w == "or")
-            || words.first().is_some_and(|w| *w == "and" || *w == "or");
+        let joined = words.iter().any(|w| *w == "and" || *w == "or");
         let plain = !words.is_empty()
             && words.len() <= 4
             && words

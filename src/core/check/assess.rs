@@ -135,7 +135,12 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
             .any(|e| e.kind == ElementKind::Quantity && !e.customer),
     ) {
         Some(Vagueness::CustomerDuty)
-    } else if elements.iter().all(|e| e.customer) && is_thin(lexicon, &tokens.lower) {
+    } else if elements.iter().all(|e| e.customer)
+        // A verb of an act ("We will acknowledge your appeal") is checked on
+        // the letter, however short the standard.
+        && scan.of(List::Verb).next().is_none()
+        && is_thin(lexicon, &tokens.lower)
+    {
         Some(Vagueness::NoCriterion)
     } else {
         None
@@ -370,19 +375,43 @@ fn instants(
 
 /// Purpose clauses: from an opener (以便, 方便顾客, "so that") to the end
 /// of its clause.
-/// An effect an act is meant to have (…，营造温馨的氛围; …，以示尊重) is
-/// one too when its opener opens a clause after the first.
+/// An effect an act is meant to have (…，营造温馨的氛围; …，以示尊重;
+/// …，方便有问题时联系) is one too when its opener opens a clause after the
+/// first and more than qualities follow it (…，方便快捷 is a list of
+/// qualities).
 fn purposes(lexicon: &Lexicon, scan: &Scan, tokens: &Tokens<'_>) -> Vec<Range<usize>> {
     let lower = tokens.lower.as_str();
     let effects = tokens.clauses.iter().skip(1).filter_map(|c| {
         let body = tokens.clause_around(c.start);
         let start =
             body.start + (lower[body.clone()].len() - lower[body.clone()].trim_start().len());
-        let opens = lexicon
+        let opener = lexicon
             .effect
             .iter()
-            .any(|w| lower[start..].starts_with(w.as_str()));
-        (opens && start < body.end).then_some(start..body.end)
+            .find(|w| lower[start..].starts_with(w.as_str()))?;
+        // An opener that is itself a quality, followed by nothing but
+        // qualities or by nothing (…，方便快捷; …，方便、快捷、高效), is a
+        // quality, not what the act is for (…，以示尊重 stays a purpose).
+        let mut at = start + opener.len();
+        let quality = scan.of(List::Vague).any(|(_, r)| r == (start..at));
+        let listed = quality
+            && loop {
+                at += lower[at..body.end].len()
+                    - lower[at..body.end]
+                        .trim_start_matches(['、', '和', '与', '與', '及', ' '])
+                        .len();
+                if at >= body.end {
+                    break true;
+                }
+                match scan
+                    .of(List::Vague)
+                    .find(|(_, r)| r.start == at && r.end <= body.end)
+                {
+                    Some((_, r)) => at = r.end,
+                    None => break false,
+                }
+            };
+        (!listed && start < body.end).then_some(start..body.end)
     });
     scan.of(List::Purpose)
         .map(|(_, r)| r.start..tokens.clause_around(r.start).end.max(r.end))

@@ -578,3 +578,36 @@ fn upkeep_statuses_and_attitudes_read_as_holdout_34_taught() {
     vague("Let us know so we can remedy the situation.");
     vague("We will refund your money or exchange any unsatisfactory goods.");
 }
+
+#[test]
+fn purposes_acknowledgements_and_improper_acts_read_as_holdout_35_taught() {
+    // A clause that opens with 方便 after an act is why it is done; 方便
+    // with nothing but qualities after it is a quality.
+    ok("请在报销粘贴单上填写联系电话,方便报销有问题时联系。");
+    vague("服务流程简单，方便快捷。");
+    vague("服务流程简单，方便、快捷、高效。");
+    ok("与病人谈及其家属时，使用“您母亲”等敬称，以示尊重。");
+    // An acknowledgement is an act however short the standard; staff who
+    // say who they are are heard.
+    ok("We will acknowledge your appeal.");
+    ok("Our staff will identify themselves.");
+    vague("We will understand your concerns.");
+    // A polite request is no manner.
+    ok("We would really appreciate it if you could arrive at least 20 minutes early.");
+    // 儘早 is 盡早; as the work needs, nobody saying who judges it.
+    vague("如因故不能使用場地,請儘早通知本中心。");
+    vague("上门服务也可以由窗口根据工作需要作出。");
+    // A duty done of one's own accord, improper speech or gain, civil
+    // dress and being unwell: none names what an inspector holds up.
+    vague("坚持阳光引航,自觉接受监督。");
+    vague("严禁发表不当言论,遵守外事纪律。");
+    ok("保修期内由于客户使用不当造成的损坏,由客户支付维修费。");
+    vague("保持着装文明,禁止大声喧哗。");
+    vague("身體不適者禁止入池游泳。");
+    vague("讀者進入本書苑應保持肅靜。");
+    ok("寄養期間兔子身體不適時，先聯絡主人，並帶到指定獸醫診所診治。");
+    // Hedges and qualities in other forms.
+    vague("For late arrivals, we will try and serve you if we can.");
+    vague("We are committed to respecting confidentiality.");
+    vague("We will provide comprehensive information at bus stops.");
+}

@@ -54,6 +54,8 @@ pub(super) fn english_list_end(tokens: &Tokens<'_>, end: usize) -> usize {
         "within",
         "whichever",
     ];
+    // Prepositions that carry a list's last part on past its noun.
+    const ON: [&str; 7] = ["on", "in", "at", "for", "from", "with", "of"];
     let lower = tokens.lower.as_str();
     let mut at = end;
     let mut last = None;
@@ -61,7 +63,19 @@ pub(super) fn english_list_end(tokens: &Tokens<'_>, end: usize) -> usize {
         let Some(next) = tokens.clauses.get(tokens.clause_of(at + 1)) else {
             break;
         };
-        let part = tokens.clause_around(next.start);
+        let mut part = tokens.clause_around(next.start);
+        // The last part may go on past its noun ("schemes and services on
+        // our website"): the list ends before the preposition.
+        if let Some(on) = lower[part.clone()]
+            .match_indices(' ')
+            .map(|(i, _)| part.start + i)
+            .find(|&i| next_word(lower, i).is_some_and(|w| ON.contains(&w)))
+            && [" and ", " or "]
+                .iter()
+                .any(|c| lower[part.start..on].contains(c))
+        {
+            part.end = on;
+        }
         let words: Vec<&str> = lower[part.clone()].split_whitespace().collect();
         let joined = words.iter().any(|w| *w == "and" || *w == "or");
         let plain = !words.is_empty()

@@ -183,6 +183,9 @@ pub struct Rewrites {
     /// 的 before the word names the cases (不能马上办理的耐心说明): it
     /// negates nothing after it.
     pub unable: Vec<String>,
+    /// Words of a sanction (给予, 处分, 追究): a word in the case one
+    /// follows (…推诿服务对象的，给予批评) is what may not be done.
+    pub sanctions: Vec<String>,
     /// Chinese modals a time limit after them takes 在 with (要在[1]分钟内告知).
     pub modals: Vec<String>,
     /// Chinese verbs a quality word before them says the manner of, where
@@ -613,6 +616,7 @@ impl Rewrites {
                 from = tokens.clause_around(from - '、'.len_utf8()).start;
             }
             let (negated, double) = self.negates(&text[from..range.start], word, lang);
+            let negated = negated || self.sanctioned(&text[range.end..]);
             let clause = tokens.clause_around(range.start);
             // Lower case already: the tokens' text, whose offsets are the text's.
             let clause = &tokens.lower[clause.start.min(range.start)..clause.end.max(range.end)];

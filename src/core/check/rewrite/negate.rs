@@ -46,4 +46,21 @@ impl Rewrites {
         let opposite = bare && !named;
         (named || negator || opposite, opposite)
     }
+
+    /// Whether the word is in the case a sanction follows (推诿甚至刁难服务对象,
+    /// 产生不良后果的,给予批评教育): what is punished is what may not be
+    /// done, as if a negator stood before it. `rest` is the text after the
+    /// word; the case ends in 的 and a sanction word comes after it.
+    pub(super) fn sanctioned(&self, rest: &str) -> bool {
+        let Some(at) = ["的,", "的，", "的;", "的；"]
+            .iter()
+            .filter_map(|end| rest.find(end))
+            .min()
+        else {
+            return false;
+        };
+        self.sanctions
+            .iter()
+            .any(|w| rest[at..].contains(w.as_str()))
+    }
 }

@@ -95,6 +95,10 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
     );
     govern(lexicon, &tokens, &mut vague_words, &elements, &conditions);
 
+    // What the customer does beforehand (委托方应事先告知) is done before the
+    // service or not: the service is there to check it.
+    vague_words.retain(|w| !beforehand(lexicon, &scan, &tokens, w));
+
     let criterion_outside = |excluded: &[Range<usize>]| {
         elements
             .iter()
@@ -150,6 +154,46 @@ fn assess_words(lexicon: &Lexicon, text: &str, set_words: Option<&SetWords>) -> 
         elements,
         vagueness,
     }
+}
+
+/// Whether `word` is a time word of `beforehand` (事先, "in advance") where
+/// the customer acts: after a word for the customer in its clause, not as
+/// the object of a staff act (向用户事先说明 stays), or after 请 asking them
+/// (请务必事先与民宿电话确认). An English customer's rule that opens with the
+/// customer is a finding of its own (`customer_duty`).
+fn beforehand(lexicon: &Lexicon, scan: &Scan, tokens: &Tokens<'_>, word: &VagueWord) -> bool {
+    let lower = tokens.lower.as_str();
+    let it = &lower[word.range.clone()];
+    if !lexicon.beforehand.iter().any(|b| b == it) {
+        return false;
+    }
+    let clause = tokens.clause_around(word.range.start);
+    let before = clause.start..word.range.start;
+    // 对顾客, 向用户, 为客人: the customer is whom the staff act for.
+    let subject = |at: usize| {
+        !lower[..at].ends_with([
+            '对', '對', '向', '为', '為', '给', '給', '与', '與', '和', '帮', '幫', '替', '跟',
+        ])
+    };
+    let asked = lower[before.clone()]
+        .match_indices(['请', '請'])
+        .any(|(at, _)| {
+            // 申请, 邀请: the word holds 请 and asks nobody.
+            !lower[..before.start + at].ends_with(['申', '邀', '聘', '宴', '提'])
+        });
+    let named = scan
+        .of(List::Customer)
+        .map(|(_, r)| r.start)
+        .chain(
+            lexicon
+                .customer_self
+                .iter()
+                .filter(|w| !w.is_ascii())
+                .flat_map(|w| lower[before.clone()].match_indices(w.as_str()))
+                .map(|(at, _)| before.start + at),
+        )
+        .any(|at| before.contains(&at) && subject(at));
+    asked || named
 }
 
 /// The vague words, not yet governed: the lists' own, kept states

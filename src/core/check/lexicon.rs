@@ -234,6 +234,8 @@ pub struct Lexicon {
     pub customer_duty: Vec<String>,
     /// The customer addressed (您, "you"): a subject like the customer words.
     pub customer_self: Vec<String>,
+    /// Time words that mean "before the service" when the customer does it.
+    pub beforehand: Vec<String>,
     /// What a customer may do (可以, "can"): the customer's right, a duty
     /// only with nothing to check (您可以拒絕…); with a figure it is what
     /// the service offers (顾客可在到府前2小时前自行改期).
@@ -385,6 +387,7 @@ impl Lexicon {
             .customer_duty
             .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
         lexicon.customer_self = lowered(rules.customer_self);
+        lexicon.beforehand = lowered(rules.beforehand);
         lexicon.customer_may = lowered(rules.customer_may);
         lexicon.customer_offer = patterns(rules.customer_offer);
         lexicon.customer_receives = rules.customer_receives;

@@ -125,6 +125,9 @@ pub struct RuleFile {
     pub predicate_joins: Vec<String>,
     pub customer_duty: Vec<String>,
     pub customer_self: Vec<String>,
+    /// Time words that mean "before the service" when the customer does it
+    /// (委托方应事先告知; "guests must book in advance").
+    pub beforehand: Vec<String>,
     pub customer_may: Vec<String>,
     /// What the company grants with the customer's right (免收手續費).
     pub customer_offer: Vec<String>,
@@ -324,6 +327,7 @@ impl RuleFile {
             predicate_joins,
             customer_duty,
             customer_self,
+            beforehand,
             customer_may,
             customer_offer,
             customer_receives,
@@ -381,6 +385,7 @@ impl RuleFile {
         self.effect.extend(effect);
         self.customer_duty.extend(customer_duty);
         self.customer_self.extend(customer_self);
+        self.beforehand.extend(beforehand);
         self.customer_may.extend(customer_may);
         self.customer_offer.extend(customer_offer);
         self.customer_receives.extend(customer_receives);
@@ -423,7 +428,7 @@ impl RuleFile {
             ("once_before", &self.once_before),
             ("within", &self.within),
         ];
-        let more: [(&str, &[String]); 15] = [
+        let more: [(&str, &[String]); 16] = [
             ("trailing_triggers", &self.trailing_triggers),
             ("paper_names", &self.paper_names),
             ("speech_names", &self.speech_names),
@@ -435,6 +440,7 @@ impl RuleFile {
             ("survey_rates", &self.survey_rates),
             ("customer_duty", &self.customer_duty),
             ("customer_self", &self.customer_self),
+            ("beforehand", &self.beforehand),
             ("each", &self.each),
             ("weekday", &self.weekday),
             ("occasion_openers", &self.occasion_openers),

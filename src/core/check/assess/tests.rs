@@ -611,3 +611,48 @@ fn purposes_acknowledgements_and_improper_acts_read_as_holdout_35_taught() {
     vague("We are committed to respecting confidentiality.");
     vague("We will provide comprehensive information at bus stops.");
 }
+
+#[test]
+fn bookings_beforehand_and_undefined_policies_read_as_holdout_36_taught() {
+    // What the customer does beforehand is done before the service or not;
+    // what staff tell beforehand leaves open how far ahead.
+    ok("样品如有潜在危险,客户应事先告知本中心工作人员。");
+    ok("若無法在規定時間內辦理入住手續,請務必事先與民宿電話確認。");
+    ok("入住前請幫貓咪剪指甲並事前施用藥劑驅除體內外寄生蟲。");
+    vague("計畫性工作停電均會事先通知用戶。");
+    vague("工作人员应向用户事先说明收费标准。");
+    vague("请提前到会馆完成报到手续。");
+    // A booking or an application is before the service by what it is.
+    ok("所有会议均需事先预约,请填写预约登记表进行申请。");
+    vague("集体参观须提前预约登记。");
+    ok("到輔具中心評估需事先來電預約評估時間。");
+    // 应尽职责 is a duty owed, not 尽职.
+    ok("委托方失于履行应尽职责,且通知其过失后10天内不作补救的,本中心有权立即终止服务。");
+    vague("员工应尽职尽责。");
+    // Served in the order of arrival; told the consequences of refusing.
+    ok("Office visitors are attended to on a first-come, first-served basis.");
+    ok("Before any treatment, clients are to be informed of the consequences of refusing it.");
+    ok("The crew see that passengers comply with the instructions of the captain.");
+    ok("When regulations prevent us from proceeding, we tell you why we cannot comply.");
+    vague("Staff comply with the data protection regulations.");
+    // Checked or entered in detail is the form's fields; explained in
+    // detail is not.
+    ok("宿舍管理员应详细核对学生证,确认无误后让学生在登记表上登记。");
+    vague("对客户的提问详细答复。");
+    // Continuity, case by case, policies and rules with none named, slow
+    // driving, saving water, answering a call, understanding a form: none
+    // says what an inspector holds up.
+    vague("Protected areas are managed on a continuous basis.");
+    vague("Cases are handled on a case-by-case basis.");
+    vague("All patients admitted in the wards are treated as per the hospital policy.");
+    vague("Users should follow the rules and regulations of the hospital while inside the campus.");
+    vague("露營貴賓進出營區請減速慢行。");
+    ok("請減速慢行：時速不超過10公里。");
+    vague("敬請共同節約用水。");
+    vague("幼儿发生疾病时,家长应随叫随到。");
+    ok("供热服务人员24小时值班,随叫随到。");
+    vague("Our staff make sure you are understanding every form you sign.");
+    vague("Staff bring small bags and large bags to the car.");
+    // Whom a locker is for is why it is there.
+    ok("為協助需長期攜帶大量圖書自習之同學,自習室特設置置物櫃。");
+}

@@ -918,7 +918,7 @@ impl Rewrites {
                 } else {
                     meets_in(&format!("{lead}{word}{rest}"))
                 };
-                met && !self.own_conduct(&lead, lang)
+                met && !fit::own_conduct(&self.conduct, &lead, lang)
             })
         };
         let mut best: Option<&Rule> = None;
@@ -964,7 +964,7 @@ impl Rewrites {
             .filter(|r| !r.needs_before || r.before.iter().any(|b| ends_with_word(&lead, b)))
             .filter(|r| r.on != Target::CustomerDuty || duty::fits(&r.with, &r.in_clause, word))
             .filter(|r| !r.in_encounter || meets())
-            .filter(|r| !r.own_conduct || self.own_conduct(&lead, lang))
+            .filter(|r| !r.own_conduct || fit::own_conduct(&self.conduct, &lead, lang))
             .filter(|r| fit::has_a_start(r, &self.cases, &lead, rest, lang))
             .filter(|r| fit::fits(r, &lead, rest, lang));
         // The first of the highest rank wins, so the file's order decides ties.
@@ -1001,41 +1001,6 @@ struct Around<'a> {
     lead: &'a str,
     rest: &'a str,
     clause: &'a str,
-}
-
-impl Rewrites {
-    /// Whether the standard that `lead` (lower case) opens is the conduct of
-    /// who is served: one of `conduct` as its subject, in English before a
-    /// modal or a verb of being ("Clients must …", "All visitors are …").
-    fn own_conduct(&self, lead: &str, lang: Language) -> bool {
-        const ZH_AFTER: [&str; 16] = [
-            "须", "須", "应", "應", "必须", "必須", "需", "要", "不得", "不要", "请", "請", "勿",
-            "保持", "务必", "務必",
-        ];
-        const AFTER: [&str; 13] = [
-            "must ", "should ", "shall ", "are ", "is ", "will ", "may ", "can ", "have ", "has ",
-            "need ", "who ", "and ",
-        ];
-        let head = lead.trim_start();
-        let head = ["all ", "the ", "our ", "any "]
-            .iter()
-            .find_map(|a| head.strip_prefix(a))
-            .unwrap_or(head);
-        self.conduct.iter().any(|w| {
-            let Some(after) = head.strip_prefix(w.as_str()) else {
-                return false;
-            };
-            if w.ends_with(' ') || ["请", "請", "敬请", "敬請"].contains(&w.as_str()) {
-                return true;
-            }
-            if lang != Language::En {
-                // 顾客须…, 探视者保持…: a duty; 顾客起身时 is the moment staff act.
-                return ZH_AFTER.iter().any(|a| after.starts_with(a));
-            }
-            let after = after.strip_prefix('s').unwrap_or(after).trim_start();
-            AFTER.iter().any(|a| after.starts_with(a))
-        })
-    }
 }
 
 /// The shipped rewrite of one standard (see [`Rewrites::suggest_with`]).

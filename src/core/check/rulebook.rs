@@ -126,7 +126,7 @@ pub struct RuleFile {
     pub customer_duty: Vec<String>,
     pub customer_self: Vec<String>,
     /// Time words that mean "before the service" when the customer does it
-    /// (委托方应事先告知; "guests must book in advance").
+    /// (委托方应事先告知; 请务必事先电话确认).
     pub beforehand: Vec<String>,
     pub customer_may: Vec<String>,
     /// What the company grants with the customer's right (免收手續費).

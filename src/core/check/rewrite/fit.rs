@@ -80,6 +80,40 @@ pub(super) fn has_a_start(
             .any(|c| lead.contains(c.as_str()) || rest.contains(c.as_str()))
 }
 
+/// Whether the standard that `lead` (lower case) opens is the conduct of
+/// who is served: one of `conduct` ([`super::Rewrites::conduct`]) as its
+/// subject, in English before a modal or a verb of being ("Clients must …",
+/// "All visitors are …").
+pub(super) fn own_conduct(conduct: &[String], lead: &str, lang: Language) -> bool {
+    const ZH_AFTER: [&str; 16] = [
+        "须", "須", "应", "應", "必须", "必須", "需", "要", "不得", "不要", "请", "請", "勿",
+        "保持", "务必", "務必",
+    ];
+    const AFTER: [&str; 13] = [
+        "must ", "should ", "shall ", "are ", "is ", "will ", "may ", "can ", "have ", "has ",
+        "need ", "who ", "and ",
+    ];
+    let head = lead.trim_start();
+    let head = ["all ", "the ", "our ", "any "]
+        .iter()
+        .find_map(|a| head.strip_prefix(a))
+        .unwrap_or(head);
+    conduct.iter().any(|w| {
+        let Some(after) = head.strip_prefix(w.as_str()) else {
+            return false;
+        };
+        if w.ends_with(' ') || ["请", "請", "敬请", "敬請"].contains(&w.as_str()) {
+            return true;
+        }
+        if lang != Language::En {
+            // 顾客须…, 探视者保持…: a duty; 顾客起身时 is the moment staff act.
+            return ZH_AFTER.iter().any(|a| after.starts_with(a));
+        }
+        let after = after.strip_prefix('s').unwrap_or(after).trim_start();
+        AFTER.iter().any(|a| after.starts_with(a))
+    })
+}
+
 /// Whether `rule` reads where the word stands (`lead` before it, `rest`
 /// after it). A time word's own rule may end a clause (回复要及时 →
 /// 回复要在[2]小时内); a time put in place of a word of quality or manner

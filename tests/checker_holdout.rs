@@ -1056,15 +1056,17 @@ fn the_thirty_sixth_holdout_keeps_its_precision_and_recall() {
 /// while the rules that read holdout 36 were being set, and scored once on
 /// the rules of 3082367 (the commit before this gate's): zh-CN precision
 /// 66.7%, recall 36.4% (agreement 74.3%); zh-TW 68.4%, 54.2% (78.2%); en
-/// 84.2%, 66.7% (84.3%); all 74.0%, 52.9% (78.9%). Sealed: its disagreements
-/// are not read. Floors: those figures less one point; raise them, never
-/// lower.
+/// 84.2%, 66.7% (84.3%); all 74.0%, 52.9% (78.9%). Read for the checker
+/// on 2026-12-07, once holdout 38 was collected and gated; on the rules that
+/// read it, zh-CN 73.3 / 50.0 (78.6), zh-TW 82.4 / 58.3 (83.3), en 95.0 /
+/// 79.2 (91.4), all 84.6 / 62.9 (84.4). Floors: those figures less one
+/// point; raise them, never lower.
 const FLOOR_37: [(&str, f64, f64, f64); 4] = [
     // language, precision, recall, agreement
-    ("zh-CN", 0.65, 0.35, 0.73),
-    ("zh-TW", 0.67, 0.53, 0.77),
-    ("en", 0.83, 0.65, 0.83),
-    ("all", 0.73, 0.51, 0.77),
+    ("zh-CN", 0.72, 0.49, 0.77),
+    ("zh-TW", 0.81, 0.57, 0.82),
+    ("en", 0.94, 0.78, 0.90),
+    ("all", 0.83, 0.61, 0.83),
 ];
 
 #[test]

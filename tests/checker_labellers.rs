@@ -481,12 +481,14 @@ fn on_the_rows_both_labellers_of_holdout_36_agree_on() {
     );
 }
 
-/// Holdout 37 (sealed, collected while the rules that read holdout 36 were
-/// being set): the two labellers agree on 213 of 218 (97.7%, kappa 0.95;
-/// zh-CN 95.7%, zh-TW 97.4%, en 100%). On those rows, scored once on the
-/// rules of its collection, the checker scores zh-CN 66.7 / 42.1, zh-TW
-/// 72.2 / 54.2, en 84.2 / 66.7, all 75.5 / 55.2. Floors: those less one
-/// point; raise them, never lower.
+/// Holdout 37 (read since its blind score, collected while the rules that
+/// read holdout 36 were being set): the two labellers agree on 213 of 218
+/// (97.7%, kappa 0.95; zh-CN 95.7%, zh-TW 97.4%, en 100%). On those rows,
+/// scored once on the rules of its collection, the checker scored zh-CN
+/// 66.7 / 42.1, zh-TW 72.2 / 54.2, en 84.2 / 66.7, all 75.5 / 55.2; on the
+/// rules that read it, zh-CN 73.3 / 57.9, zh-TW 87.5 / 58.3, en 95.0 /
+/// 79.2, all 86.3 / 65.7. Floors: today's less one point; raise them, never
+/// lower.
 #[test]
 fn on_the_rows_both_labellers_of_holdout_37_agree_on() {
     gate(
@@ -494,10 +496,10 @@ fn on_the_rows_both_labellers_of_holdout_37_agree_on() {
         include_str!("data/checker-holdout-37.tsv"),
         include_str!("data/checker-holdout-37.second.tsv"),
         &[
-            ("zh-CN", 0.65, 0.41),
-            ("zh-TW", 0.71, 0.53),
-            ("en", 0.83, 0.65),
-            ("all", 0.74, 0.54),
+            ("zh-CN", 0.72, 0.56),
+            ("zh-TW", 0.86, 0.57),
+            ("en", 0.94, 0.78),
+            ("all", 0.85, 0.64),
         ],
     );
 }

@@ -656,3 +656,35 @@ fn bookings_beforehand_and_undefined_policies_read_as_holdout_36_taught() {
     // Whom a locker is for is why it is there.
     ok("為協助需長期攜帶大量圖書自習之同學,自習室特設置置物櫃。");
 }
+
+#[test]
+fn availability_care_and_full_replies_read_as_holdout_37_taught() {
+    // What is given "subject to availability" has no answer by a set time.
+    vague("Early check-in is available on request, subject to availability.");
+    vague("Early check-in and late check-out depend on availability.");
+    ok("Early check-in is confirmed or declined within 24 hours of the request.");
+    // A reply "in full" answers every point; a state is insured or not; a
+    // ban "strictly" is still a ban.
+    ok("We will reply fully to letters within 10 working days.");
+    ok(
+        "Emails are acknowledged within two working days and answered fully within 10 working days.",
+    );
+    ok("The car is fully insured for driving tuition.");
+    ok("Smoking is strictly prohibited inside all rooms and common areas.");
+    vague("The club investigates the details fully and efficiently.");
+    // Belongings kept safe, people looked after, a harsh environment and
+    // nearness with no mark.
+    vague("注意保护好您的个人财物,以免丢失。");
+    vague("請您照顧好您的老人和孩子。");
+    ok("注意随身携带您的个人财物,以免丢失。");
+    vague("接触化学试剂和高温等恶劣环境造成的产品损坏,不在保用范围。");
+    vague("不要靠近有危险警示提示的地方。");
+    ok("保持2米以上距离，不要靠近有危险警示提示的地方。");
+    // Discrimination with no grounds named is a manner nobody sees; with
+    // its grounds it is what may not be done.
+    vague("Discrimination against patients is strictly prohibited.");
+    vague("您有權享有平等的醫療資源,不受任何的歧視");
+    ok(
+        "Not discriminate because of your race, age, sex, disability, religion or sexual orientation.",
+    );
+}

@@ -373,12 +373,16 @@ pub(super) fn runs(
             // comma (，) ends one. Only words alike join (尽快 and 处理 not).
             // 态度保持和蔼亲切, 态度要好: a verb of keeping joins a word of
             // manner to the words that say it.
+            // A Latin comma between Chinese words ends a clause as ，does
+            // (不得歧视,尊重顾客): it lists English words only.
+            let word = &text[range.clone()];
+            let english = word.starts_with(|c: char| c.is_ascii_alphabetic());
             let joins = gap.is_empty()
                 || LIST_MARKS.contains(&gap.as_str())
-                || [",", "and", "or", "-", "要", "应", "應", "保持"].contains(&gap.as_str());
+                || gap == "," && english
+                || ["and", "or", "-", "要", "应", "應", "保持"].contains(&gap.as_str());
             // "clean and brightly lit": an adverb before how a place is lit
             // goes with it, not with the word before it.
-            let word = &text[range.clone()];
             let modifies = super::text::is_adverb(word)
                 && next_word(text, range.end).is_some_and(|w| ["lit", "illuminated"].contains(&w));
             if joins && !modifies && alike(*last_target, target) {

@@ -908,6 +908,10 @@ impl Rewrites {
         // standard, as a list item (热情周到地予以满足) is a clause of its
         // own and who is met is named outside it.
         // Asked only of a rule that needs it (few do), and once.
+        // Whether the standard is the served one's own conduct: asked by a
+        // rule for it and by every encounter rule, computed once.
+        let own = std::cell::OnceCell::new();
+        let own = || *own.get_or_init(|| fit::own_conduct(&self.conduct, &lead, lang));
         let meets = std::cell::OnceCell::new();
         let meets = || {
             *meets.get_or_init(|| {
@@ -918,7 +922,7 @@ impl Rewrites {
                 } else {
                     meets_in(&format!("{lead}{word}{rest}"))
                 };
-                met && !fit::own_conduct(&self.conduct, &lead, lang)
+                met && !own()
             })
         };
         let mut best: Option<&Rule> = None;
@@ -964,7 +968,7 @@ impl Rewrites {
             .filter(|r| !r.needs_before || r.before.iter().any(|b| ends_with_word(&lead, b)))
             .filter(|r| r.on != Target::CustomerDuty || duty::fits(&r.with, &r.in_clause, word))
             .filter(|r| !r.in_encounter || meets())
-            .filter(|r| !r.own_conduct || fit::own_conduct(&self.conduct, &lead, lang))
+            .filter(|r| !r.own_conduct || own())
             .filter(|r| fit::has_a_start(r, &self.cases, &lead, rest, lang))
             .filter(|r| fit::fits(r, &lead, rest, lang));
         // The first of the highest rank wins, so the file's order decides ties.

@@ -504,12 +504,14 @@ fn on_the_rows_both_labellers_of_holdout_37_agree_on() {
     );
 }
 
-/// Holdout 38 (sealed, collected while the rules that read holdout 37 were
-/// being set): the two labellers agree on 201 of 213 (94.4%, kappa 0.84;
-/// zh-CN 94.3%, zh-TW 94.5%, en 94.3%). On those rows, scored once on the
-/// rules of its collection, the checker scores zh-CN 80.0 / 50.0 (eight
-/// vague rows), zh-TW 69.2 / 56.2, en 52.9 / 47.4, all 62.9 / 51.2. Floors:
-/// those less one point; raise them, never lower.
+/// Holdout 38 (read since its blind score, collected while the rules that
+/// read holdout 37 were being set): the two labellers agree on 201 of 213
+/// (94.4%, kappa 0.84; zh-CN 94.3%, zh-TW 94.5%, en 94.3%). On those rows,
+/// scored once on the rules of its collection, the checker scored zh-CN
+/// 80.0 / 50.0 (eight vague rows), zh-TW 69.2 / 56.2, en 52.9 / 47.4, all
+/// 62.9 / 51.2; on the rules that read it, zh-CN 100 / 75.0, zh-TW 75.0 /
+/// 75.0, en 78.9 / 78.9, all 80.5 / 76.7. Floors: today's less one point;
+/// raise them, never lower.
 #[test]
 fn on_the_rows_both_labellers_of_holdout_38_agree_on() {
     gate(
@@ -517,10 +519,10 @@ fn on_the_rows_both_labellers_of_holdout_38_agree_on() {
         include_str!("data/checker-holdout-38.tsv"),
         include_str!("data/checker-holdout-38.second.tsv"),
         &[
-            ("zh-CN", 0.79, 0.49),
-            ("zh-TW", 0.68, 0.55),
-            ("en", 0.51, 0.46),
-            ("all", 0.61, 0.50),
+            ("zh-CN", 0.99, 0.74),
+            ("zh-TW", 0.74, 0.74),
+            ("en", 0.77, 0.77),
+            ("all", 0.79, 0.75),
         ],
     );
 }

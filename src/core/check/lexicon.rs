@@ -253,6 +253,10 @@ pub struct Lexicon {
     /// A survey's rates after a quoted item (顾客“被重视”好评率≥90%): the
     /// quote is what customers are asked, and its rate the measure.
     pub survey_rates: Vec<String>,
+    /// Words around a number that make it one to dial (拨打119, "the 999
+    /// hotline"): a phone number is no figure to check.
+    pub phone_before: Vec<String>,
+    pub phone_after: Vec<String>,
     /// All matchable entries in one finder, built on first use, with the
     /// list, index and pattern of each.
     index: OnceLock<Index>,
@@ -397,6 +401,8 @@ impl Lexicon {
             .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
         lexicon.survey = lowered(rules.survey);
         lexicon.survey_rates = lowered(rules.survey_rates);
+        lexicon.phone_before = lowered(rules.phone_before);
+        lexicon.phone_after = lowered(rules.phone_after);
         Ok(lexicon)
     }
 

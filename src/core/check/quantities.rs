@@ -82,12 +82,29 @@ fn arabic(lexicon: &Lexicon, lower: &str) -> Vec<(Range<usize>, bool)> {
             || rest.trim_start().starts_with("am")
             || rest.trim_start().starts_with("pm");
         let unit = unit_at(lexicon, rest);
+        if !clock && unit.is_none() && is_phone(lexicon, &lower[..start], figure, rest) {
+            continue;
+        }
         let time = clock || unit.is_some_and(|(_, time)| time);
         // The figure with its unit and a following 内 (2小时内, 3 rings).
         let end = end + within(lexicon, rest, unit.map_or(0, |(len, _)| len));
         found.push((start..end, time));
     }
     found
+}
+
+/// A number of three digits or more that is dialled (拨打119, 96333热线,
+/// "call 999"): a phone number, no figure to check.
+fn is_phone(lexicon: &Lexicon, before: &str, figure: &str, rest: &str) -> bool {
+    figure.chars().filter(|c| is_digit(*c)).count() >= 3
+        && (lexicon
+            .phone_before
+            .iter()
+            .any(|w| before.trim_end().ends_with(w.as_str()))
+            || lexicon
+                .phone_after
+                .iter()
+                .any(|w| rest.trim_start().starts_with(w.as_str())))
 }
 
 /// Chinese numerals count only with a measure word: 三声 yes, 一定 and 十分 (very) no.

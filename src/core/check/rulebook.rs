@@ -135,6 +135,10 @@ pub struct RuleFile {
     pub not_duty: Vec<String>,
     pub survey: Vec<String>,
     pub survey_rates: Vec<String>,
+    /// Words just before a number that make it one to dial (拨打, "call").
+    pub phone_before: Vec<String>,
+    /// Words just after a number that make it one to dial (热线, "hotline").
+    pub phone_after: Vec<String>,
 }
 
 /// Units of measure, split by whether they measure time or frequency
@@ -334,6 +338,8 @@ impl RuleFile {
             not_duty,
             survey,
             survey_rates,
+            phone_before,
+            phone_after,
         } = other;
         self.not_vague.extend(not_vague);
         self.observable.extend(observable);
@@ -392,6 +398,8 @@ impl RuleFile {
         self.not_duty.extend(not_duty);
         self.survey.extend(survey);
         self.survey_rates.extend(survey_rates);
+        self.phone_before.extend(phone_before);
+        self.phone_after.extend(phone_after);
     }
 
     /// An empty entry would match everywhere: refuse it, naming its list.
@@ -428,7 +436,7 @@ impl RuleFile {
             ("once_before", &self.once_before),
             ("within", &self.within),
         ];
-        let more: [(&str, &[String]); 16] = [
+        let more: [(&str, &[String]); 18] = [
             ("trailing_triggers", &self.trailing_triggers),
             ("paper_names", &self.paper_names),
             ("speech_names", &self.speech_names),
@@ -438,6 +446,8 @@ impl RuleFile {
             ("customer_offer", &self.customer_offer),
             ("survey", &self.survey),
             ("survey_rates", &self.survey_rates),
+            ("phone_before", &self.phone_before),
+            ("phone_after", &self.phone_after),
             ("customer_duty", &self.customer_duty),
             ("customer_self", &self.customer_self),
             ("beforehand", &self.beforehand),

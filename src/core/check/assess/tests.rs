@@ -688,3 +688,36 @@ fn availability_care_and_full_replies_read_as_holdout_37_taught() {
         "Not discriminate because of your race, age, sex, disability, religion or sexual orientation.",
     );
 }
+
+#[test]
+fn care_others_and_phone_numbers_read_as_holdout_38_taught() {
+    // Care and diligence with no mark, others disturbed with no act named.
+    vague("Guests must exercise extreme care and diligence with the equipment.");
+    vague("Children may not run or disturb other swimmers.");
+    vague("自习时请勿干扰他人。");
+    vague("观鸟时请勿惊扰鸟类。");
+    ok("Never knock on a door that shows the Do Not Disturb sign.");
+    // Discretion kept back by a person, a liability that only may follow,
+    // a sound "loud" with no level, being fit with no sign.
+    vague("The captain may, at his discretion, cancel the trip.");
+    vague("Guests may be held responsible for damage to the room.");
+    vague("Do not play loud music on the beach.");
+    ok("Music is kept below 70 dB after 22:00.");
+    vague("Riders are responsible for making sure they are fit to travel.");
+    // "Kindly" asks, as "please" does.
+    ok("Kindly keep your wristband on at the pool.");
+    vague("Staff treat every guest kindly.");
+    // 没有特殊原因 is a condition, so 随意 stays vague.
+    vague("没有特殊原因,访客不得随意进入机房。");
+    // A number to dial is no figure that states a vague word.
+    vague("发现火情请尽快拨打119报警。");
+    vague("如有疑问请儘速致電1999市民熱線。");
+    ok("电话响铃3声内接听12345热线来电。");
+    // A right the customer may use again; a booking made in
+    // advance is made before the service.
+    ok("一个订单只含一个维修项目，可同时多次申报。");
+    ok("Rooms must be booked in advance through the website or the front desk.");
+    vague("We will tell you in advance about changes to opening times.");
+    // Reading carefully is a manner nobody sees.
+    vague("用戶下單前需細閱服務條款。");
+}

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::lexicon::Lexicon;
-use super::tokens::{Tokens, is_digit, leads_with};
+use super::tokens::{Tokens, is_digit, is_word_char, leads_with};
 
 /// The unit at the start of `rest`, if any: (the bytes up to its end, with
 /// the spaces before it; whether it measures time).
@@ -94,13 +94,18 @@ fn arabic(lexicon: &Lexicon, lower: &str) -> Vec<(Range<usize>, bool)> {
 }
 
 /// A number of three digits or more that is dialled (拨打119, 96333热线,
-/// "call 999"): a phone number, no figure to check.
+/// "call 999"): a phone number, no figure to check. A Latin word before it
+/// is a whole word ("during 2025" is no "ring").
 fn is_phone(lexicon: &Lexicon, before: &str, figure: &str, rest: &str) -> bool {
+    let before = before.trim_end();
+    let dialled = |w: &String| {
+        before.strip_suffix(w.as_str()).is_some_and(|lead| {
+            !w.starts_with(|c: char| c.is_ascii_alphabetic())
+                || !lead.ends_with(|c: char| is_word_char(c))
+        })
+    };
     figure.chars().filter(|c| is_digit(*c)).count() >= 3
-        && (lexicon
-            .phone_before
-            .iter()
-            .any(|w| before.trim_end().ends_with(w.as_str()))
+        && (lexicon.phone_before.iter().any(dialled)
             || lexicon
                 .phone_after
                 .iter()
@@ -203,4 +208,29 @@ fn english(lexicon: &Lexicon, tokens: &Tokens<'_>) -> Vec<(Range<usize>, bool)> 
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figures(text: &str) -> Vec<String> {
+        let tokens = Tokens::new(text);
+        quantities(Lexicon::builtin(), &tokens)
+            .into_iter()
+            .map(|(r, _)| tokens.lower[r].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_number_to_dial_is_no_figure() {
+        assert!(figures("应尽速拨打119急救电话。").is_empty());
+        assert!(figures("请致电96333热线。").is_empty());
+        assert!(figures("Please call 999 in an emergency.").is_empty());
+        // A unit or a short number is a figure even after a dialling word.
+        assert_eq!(figures("电话响铃3声内接听。"), ["3声内"]);
+        // A Latin word is whole: "during" is no "ring", "recall" no "call".
+        assert_eq!(figures("Fares stay frozen during 2025."), ["2025"]);
+        assert_eq!(figures("We recall 200 units."), ["200"]);
+    }
 }

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::lexicon::Lexicon;
-use super::tokens::{Tokens, is_digit, is_word_char, leads_with};
+use super::tokens::{Tokens, ends_with_word, is_digit, leads_with};
 
 /// The unit at the start of `rest`, if any: (the bytes up to its end, with
 /// the spaces before it; whether it measures time).
@@ -98,14 +98,11 @@ fn arabic(lexicon: &Lexicon, lower: &str) -> Vec<(Range<usize>, bool)> {
 /// is a whole word ("during 2025" is no "ring").
 fn is_phone(lexicon: &Lexicon, before: &str, figure: &str, rest: &str) -> bool {
     let before = before.trim_end();
-    let dialled = |w: &String| {
-        before.strip_suffix(w.as_str()).is_some_and(|lead| {
-            !w.starts_with(|c: char| c.is_ascii_alphabetic())
-                || !lead.ends_with(|c: char| is_word_char(c))
-        })
-    };
     figure.chars().filter(|c| is_digit(*c)).count() >= 3
-        && (lexicon.phone_before.iter().any(dialled)
+        && (lexicon
+            .phone_before
+            .iter()
+            .any(|w| ends_with_word(before, w))
             || lexicon
                 .phone_after
                 .iter()

@@ -226,6 +226,19 @@ pub fn leads_with(text: &str, word: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(' '))
 }
 
+/// Whether `text` ends with `word` (ignoring ASCII case), which in Latin
+/// script must start a word ("are " does not end "silverware ").
+#[must_use]
+pub fn ends_with_word(text: &str, word: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    if !lower.ends_with(word) {
+        return false;
+    }
+    let before = lower[..lower.len() - word.len()].chars().next_back();
+    let latin = word.starts_with(|c: char| c.is_ascii_alphabetic());
+    !latin || !before.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '\'')
+}
+
 /// An Arabic or full-width digit.
 #[must_use]
 pub fn is_digit(c: char) -> bool {

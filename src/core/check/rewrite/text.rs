@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::Suggestion;
+pub(super) use crate::core::check::tokens::ends_with_word;
 use crate::core::check::tokens::is_word_char;
 use crate::core::i18n::script::is_han;
 use crate::core::model::Language;
@@ -42,18 +43,6 @@ pub(super) fn cuts_a_word(text: &str, range: &Range<usize>) -> bool {
     let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
     latin(inside_first) && joined(text[..range.start].chars().next_back())
         || latin(inside_last) && joined(text[range.end..].chars().next())
-}
-
-/// Whether `text` ends with `word` (ignoring ASCII case), which in Latin
-/// script must start a word ("are " does not end "silverware ").
-pub(super) fn ends_with_word(text: &str, word: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    if !lower.ends_with(word) {
-        return false;
-    }
-    let before = lower[..lower.len() - word.len()].chars().next_back();
-    let latin = word.starts_with(|c: char| c.is_ascii_alphabetic());
-    !latin || !before.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '\'')
 }
 
 pub(super) fn is_closing(c: char) -> bool {
